@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: MIT
+#include "commandline.h"
+
+#include "cataloguedatabase.h"
+#include "cataloguelocation.h"
+#include "comparison.h"
+#include "comparisonjson.h"
+#include "formatting.h"
+#include "namematcher.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace cc {
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+struct Resolved {
+    std::optional<Role> role;
+    int exitCode = ExitOk;
+};
+
+Resolved resolve(const CatalogueDatabase &catalogue, const QString &name)
+{
+    const QStringList codes = catalogue.findCodes(name);
+    if (codes.size() > 1) {
+        QStringList choices;
+        for (const QString &code : codes) {
+            if (const auto r = catalogue.role(code))
+                choices << QStringLiteral("%1 (%2)").arg(r->title, code);
+        }
+        err() << QStringLiteral("careercompare: \"%1\" names several roles; give one of their codes:\n  %2\n")
+                     .arg(name.left(200), choices.join(QStringLiteral("\n  ")));
+        return {std::nullopt, ExitUnknownRole};
+    }
+    if (codes.isEmpty()) {
+        if (!catalogue.lastError().isEmpty()) {
+            err() << QStringLiteral("careercompare: the catalogue cannot be read: %1\n").arg(catalogue.lastError());
+            return {std::nullopt, ExitBadCatalogue};
+        }
+        const QStringList closest = closestNames(name, catalogue.allNames(), 5);
+        err() << QStringLiteral("careercompare: no role is called \"%1\".").arg(name.left(200));
+        if (!closest.isEmpty())
+            err() << QStringLiteral(" Closest matches:\n  %1").arg(closest.join(QStringLiteral("\n  ")));
+        err() << '\n';
+        return {std::nullopt, ExitUnknownRole};
+    }
+    auto role = catalogue.role(codes.first());
+    if (!role) {
+        err() << QStringLiteral("careercompare: the catalogue cannot be read: %1\n").arg(catalogue.lastError());
+        return {std::nullopt, ExitBadCatalogue};
+    }
+    return {role, ExitOk};
+}
+
+void printText(const Comparison &c)
+{
+    QTextStream &o = out();
+    o << c.a.title << " vs " << c.b.title << "\n\n" << c.summary << "\n\n";
+    o << "Conclusion\n";
+    for (const QString &line : c.conclusion)
+        o << "  - " << line << '\n';
+    o << "\nChoose " << c.a.title << " if you...\n";
+    for (const QString &line : c.chooseAIf)
+        o << "  - " << line << '\n';
+    o << "\nChoose " << c.b.title << " if you...\n";
+    for (const QString &line : c.chooseBIf)
+        o << "  - " << line << '\n';
+    auto names = [](const QVector<OverlapEntry> &list) {
+        QStringList n;
+        for (const OverlapEntry &e : list)
+            n << e.entity.name;
+        return n.join(QStringLiteral(", "));
+    };
+    o << "\nShared skills (" << c.skills.shared.size() << "): " << names(c.skills.shared) << '\n';
+}
+
+} // namespace
+
+int runCommandLine(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Compare two careers side by side, offline."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption listOption(QStringLiteral("list"), QStringLiteral("Print code<TAB>title<TAB>category of every role."));
+    const QCommandLineOption compareOption(QStringLiteral("compare"), QStringLiteral("Compare roles A and B (given as arguments)."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("With --compare: print the comparison as JSON."));
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Use catalogue FILE instead of the bundled one."),
+                                      QStringLiteral("FILE"));
+    parser.addOptions({listOption, compareOption, jsonOption, dbOption});
+    parser.addPositionalArgument(QStringLiteral("A"), QStringLiteral("A role: O*NET code, title or alternate title."));
+    parser.addPositionalArgument(QStringLiteral("B"), QStringLiteral("Another role."));
+    if (!parser.parse(arguments)) {
+        err() << "careercompare: " << parser.errorText() << "\n";
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return ExitOk;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        out() << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
+        return ExitOk;
+    }
+
+    const QStringList positional = parser.positionalArguments();
+    const bool list = parser.isSet(listOption);
+    if (!list && positional.size() != 2) {
+        err() << "careercompare: give two roles to compare, for example:\n  careercompare --compare "
+                 "\"Software Developers\" \"Data Scientists\" --json\n";
+        return ExitUsage;
+    }
+    if (list && !positional.isEmpty()) {
+        err() << "careercompare: --list takes no roles\n";
+        return ExitUsage;
+    }
+
+    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : defaultCataloguePath();
+    auto opened = CatalogueDatabase::open(path);
+    if (!opened.catalogue) {
+        err() << "careercompare: " << opened.message << '\n';
+        return ExitBadCatalogue;
+    }
+    const CatalogueDatabase &catalogue = *opened.catalogue;
+
+    if (list) {
+        const QVector<RoleSummary> roles = catalogue.roles();
+        if (!catalogue.lastError().isEmpty()) {
+            err() << "careercompare: the catalogue cannot be read: " << catalogue.lastError() << '\n';
+            return ExitBadCatalogue;
+        }
+        for (const RoleSummary &r : roles)
+            out() << r.code << '\t' << r.title << '\t' << r.category << '\n';
+        return ExitOk;
+    }
+
+    const Resolved a = resolve(catalogue, positional.at(0));
+    if (!a.role)
+        return a.exitCode;
+    const Resolved b = resolve(catalogue, positional.at(1));
+    if (!b.role)
+        return b.exitCode;
+
+    const Comparison comparison = Comparison::of(*a.role, *b.role);
+    if (parser.isSet(jsonOption)) {
+        const QJsonObject json = comparisonToJson(comparison, catalogue.sourceCitations(), catalogue.metadata(QStringLiteral("onet_credit")));
+        out() << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+    } else {
+        printText(comparison);
+    }
+    out().flush();
+    return ExitOk;
+}
+
+} // namespace cc

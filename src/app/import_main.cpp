@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: MIT
+#include "cataloguebuilder.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QTextStream>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("careercompare-import"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CC_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Build the Career Compare catalogue from public occupation data."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption sourceOption(QStringLiteral("source"),
+                                          QStringLiteral("Source data folder (default: ../shared/data)."), QStringLiteral("DIR"),
+                                          QStringLiteral("../shared/data"));
+    const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Catalogue to write (default: data/careers.sqlite)."),
+                                       QStringLiteral("FILE"), QStringLiteral("data/careers.sqlite"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Seed roles JSON (default: built in)."),
+                                        QStringLiteral("FILE"));
+    parser.addOptions({sourceOption, outOption, seedOption});
+    parser.process(app);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    cc::import::ImportOptions options;
+    options.sourceDir = parser.value(sourceOption);
+    options.outputFile = parser.value(outOption);
+    if (parser.isSet(seedOption))
+        options.seedFile = parser.value(seedOption);
+
+    QElapsedTimer timer;
+    timer.start();
+    const cc::import::ImportResult result = cc::import::importCatalogue(options);
+    if (!result.ok) {
+        err << "careercompare-import: " << result.error << "\n";
+        return 1;
+    }
+    out << "Wrote " << QDir::toNativeSeparators(options.outputFile) << ": " << result.summary.roles << " roles ("
+        << result.summary.seedRoles << " from the seed page), " << result.summary.alternateTitles << " alternate titles, in "
+        << timer.elapsed() << " ms\n";
+    out << "Missing values by field:";
+    for (auto it = result.summary.missing.constBegin(); it != result.summary.missing.constEnd(); ++it)
+        out << ' ' << it.key() << '=' << it.value();
+    out << "\nEstimates by field:";
+    for (auto it = result.summary.estimates.constBegin(); it != result.summary.estimates.constEnd(); ++it)
+        out << ' ' << it.key() << '=' << it.value();
+    out << '\n';
+    return 0;
+}

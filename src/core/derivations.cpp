@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: MIT
+#include "derivations.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+namespace cc::derive {
+
+namespace {
+double clamp01(double v) { return std::clamp(v, 0.0, 1.0); }
+} // namespace
+
+std::optional<double> demandScore(double growthPercent, double annualOpenings, double employment)
+{
+    if (!(employment > 0) || !std::isfinite(growthPercent) || !std::isfinite(annualOpenings) || annualOpenings < 0)
+        return std::nullopt;
+    const double g = clamp01((growthPercent + 10.0) / 40.0);
+    const double openingsRatePercent = 100.0 * annualOpenings / employment;
+    const double o = clamp01(openingsRatePercent / 20.0);
+    return std::round(100.0 * (0.7 * g + 0.3 * o)) / 10.0;
+}
+
+std::optional<Difficulty> difficultyFromJobZone(int jobZone)
+{
+    switch (jobZone) {
+    case 1:
+    case 2:
+        return Difficulty::Beginner;
+    case 3:
+        return Difficulty::Intermediate;
+    case 4:
+    case 5:
+        return Difficulty::Advanced;
+    default:
+        return std::nullopt;
+    }
+}
+
+std::optional<EntryBarrier> entryBarrierFromEducation(const QString &blsEducation)
+{
+    const QString e = blsEducation.trimmed().toLower();
+    if (e == QLatin1String("no formal educational credential") || e == QLatin1String("high school diploma or equivalent"))
+        return EntryBarrier::Low;
+    if (e == QLatin1String("postsecondary nondegree award") || e == QLatin1String("some college, no degree")
+        || e == QLatin1String("associate's degree"))
+        return EntryBarrier::Medium;
+    if (e == QLatin1String("bachelor's degree") || e == QLatin1String("master's degree")
+        || e == QLatin1String("doctoral or professional degree"))
+        return EntryBarrier::High;
+    return std::nullopt;
+}
+
+std::optional<RemoteFriendly> remoteFromTeleworkShare(double share)
+{
+    if (!std::isfinite(share) || share < 0 || share > 1)
+        return std::nullopt;
+    if (share == 1.0)
+        return RemoteFriendly::Yes;
+    if (share == 0.0)
+        return RemoteFriendly::No;
+    return RemoteFriendly::Partly;
+}
+
+std::optional<double> educationMonthsForCategory(int category)
+{
+    // 1 less than high school, 2 high school, 3 post-secondary certificate, 4 some college,
+    // 5 associate's, 6 bachelor's, 7 post-baccalaureate certificate, 8 master's,
+    // 9 post-master's certificate, 10 first professional degree, 11 doctoral, 12 post-doctoral.
+    static constexpr std::array<double, 12> months{0, 0, 12, 12, 24, 48, 60, 72, 84, 96, 108, 132};
+    if (category < 1 || category > int(months.size()))
+        return std::nullopt;
+    return months[std::size_t(category - 1)];
+}
+
+std::optional<double> trainingMonthsForCategory(int category)
+{
+    // 1 none, 2 up to 1 month, 3 1–3, 4 3–6, 5 6–12, 6 1–2 years, 7 2–4 years, 8 4–10 years, 9 over 10.
+    static constexpr std::array<double, 9> months{0, 0.5, 2, 4.5, 9, 18, 36, 84, 120};
+    if (category < 1 || category > int(months.size()))
+        return std::nullopt;
+    return months[std::size_t(category - 1)];
+}
+
+std::optional<double> experienceMonthsForCategory(int category)
+{
+    // 1 none, 2 up to 1 month, 3 1–3, 4 3–6, 5 6–12, 6 1–2 years, 7 2–4, 8 4–6, 9 6–8, 10 8–10, 11 over 10.
+    static constexpr std::array<double, 11> months{0, 0.5, 2, 4.5, 9, 18, 36, 60, 84, 108, 120};
+    if (category < 1 || category > int(months.size()))
+        return std::nullopt;
+    return months[std::size_t(category - 1)];
+}
+
+std::optional<double> expectedMonths(const QVector<CategoryShare> &shares, std::optional<double> (*monthsFor)(int))
+{
+    double weighted = 0;
+    double total = 0;
+    for (const CategoryShare &s : shares) {
+        const auto m = monthsFor(s.category);
+        if (!m || !(s.percent >= 0))
+            return std::nullopt;
+        weighted += s.percent * *m;
+        total += s.percent;
+    }
+    if (!(total > 0))
+        return std::nullopt;
+    return weighted / total;
+}
+
+int learningMonths(double educationMonths, double onJobMonths, double onSiteMonths)
+{
+    return int(std::lround(educationMonths + onJobMonths + onSiteMonths));
+}
+
+bool requiresCodingFromProgramming(double programmingImportance) { return programmingImportance >= 3.0; }
+
+bool requiresCodingFromTechnology(int developmentTechnologyCount)
+{
+    return developmentTechnologyCount >= CodingTechnologyThreshold;
+}
+
+bool isDevelopmentCommodity(const QString &commodityTitle)
+{
+    static const QSet<QString> titles{
+        QStringLiteral("Object or component oriented development software"),
+        QStringLiteral("Development environment software"),
+        QStringLiteral("Program testing software"),
+        QStringLiteral("Compiler and decompiler software"),
+        QStringLiteral("Web platform development software"),
+    };
+    return titles.contains(commodityTitle.trimmed());
+}
+
+bool aggregateCodeCovers(const QString &aggregateCode, const QString &code)
+{
+    if (aggregateCode.size() != 7 || code.size() != 7 || aggregateCode == code || !aggregateCode.endsWith(QLatin1Char('0')))
+        return false;
+    QString prefix = aggregateCode;
+    while (prefix.endsWith(QLatin1Char('0')))
+        prefix.chop(1);
+    if (prefix.size() < 4) // at least "25-1": never a whole major group
+        return false;
+    return code.startsWith(prefix);
+}
+
+QString freyOsborneAliasFor(const QString &soc2010Code)
+{
+    static const QHash<QString, QString> aliases{
+        {QStringLiteral("29-1141"), QStringLiteral("29-1111")}, // Registered nurses (2000 SOC)
+        {QStringLiteral("29-1151"), QStringLiteral("29-1111")}, // Nurse anesthetists, split from it in 2010
+        {QStringLiteral("29-1161"), QStringLiteral("29-1111")}, // Nurse midwives
+        {QStringLiteral("29-1171"), QStringLiteral("29-1111")}, // Nurse practitioners
+        {QStringLiteral("15-1122"), QStringLiteral("15-1179")}, // Information security analysts
+        {QStringLiteral("15-1134"), QStringLiteral("15-1179")}, // Web developers
+        {QStringLiteral("15-1143"), QStringLiteral("15-1179")}, // Computer network architects
+        {QStringLiteral("15-1199"), QStringLiteral("15-1799")}, // Computer occupations, all other
+        {QStringLiteral("29-2034"), QStringLiteral("29-2037")}, // Radiologic technologists
+        {QStringLiteral("11-9061"), QStringLiteral("39-4831")}, // Funeral service managers
+        {QStringLiteral("39-4031"), QStringLiteral("39-4831")}, // Morticians, undertakers, funeral directors
+        {QStringLiteral("25-3099"), QStringLiteral("25-3999")}, // Teachers and instructors, all other
+        {QStringLiteral("29-9099"), QStringLiteral("29-9799")}, // Healthcare practitioners, all other
+        {QStringLiteral("29-2099"), QStringLiteral("29-2799")}, // Health technologists, all other
+        {QStringLiteral("31-9099"), QStringLiteral("31-9799")}, // Healthcare support workers, all other
+        {QStringLiteral("47-4099"), QStringLiteral("47-4799")}, // Construction and related workers, all other
+        {QStringLiteral("49-9099"), QStringLiteral("49-9799")}, // Installation, maintenance and repair, all other
+        {QStringLiteral("51-9199"), QStringLiteral("51-9399")}, // Production workers, all other
+    };
+    return aliases.value(soc2010Code);
+}
+
+QString socFromOnetCode(const QString &onetCode) { return onetCode.left(7); }
+
+QString broadGroupOf(const QString &socCode)
+{
+    if (socCode.size() != 7)
+        return QString();
+    return socCode.left(6) + QLatin1Char('0');
+}
+
+QString majorGroupOf(const QString &socCode)
+{
+    if (socCode.size() < 2)
+        return QString();
+    return socCode.left(2) + QStringLiteral("-0000");
+}
+
+} // namespace cc::derive

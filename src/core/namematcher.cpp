@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: MIT
+#include "namematcher.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <tuple>
+
+namespace cc {
+
+int editDistance(const QString &a, const QString &b)
+{
+    QVector<int> previous(b.size() + 1);
+    QVector<int> current(b.size() + 1);
+    for (int j = 0; j <= b.size(); ++j)
+        previous[j] = j;
+    for (int i = 1; i <= a.size(); ++i) {
+        current[0] = i;
+        for (int j = 1; j <= b.size(); ++j) {
+            const int substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, substitution});
+        }
+        std::swap(previous, current);
+    }
+    return previous[b.size()];
+}
+
+QStringList closestNames(const QString &query, const QVector<NamedCode> &candidates, int limit)
+{
+    const QString q = query.trimmed().toCaseFolded().left(200); // bound the work for hostile input
+    if (q.isEmpty() || limit <= 0)
+        return {};
+    struct Scored {
+        int containsRank; // 0 when the name contains the query
+        int distance;
+        QString name;
+        QString code;
+    };
+    QVector<Scored> scored;
+    scored.reserve(candidates.size());
+    for (const NamedCode &c : candidates) {
+        const QString n = c.name.toCaseFolded();
+        const bool contains = n.contains(q);
+        // Compare against the name's leading part of the query's length, so long titles are not penalised.
+        const int distance = contains ? n.size() - q.size() : editDistance(q, n.left(q.size() + 3));
+        scored.append(Scored{contains ? 0 : 1, distance, c.name, c.code});
+    }
+    std::sort(scored.begin(), scored.end(), [](const Scored &l, const Scored &r) {
+        return std::tie(l.containsRank, l.distance, l.name, l.code) < std::tie(r.containsRank, r.distance, r.name, r.code);
+    });
+    QStringList result;
+    QSet<QString> codes;
+    for (const Scored &s : scored) {
+        if (codes.contains(s.code))
+            continue;
+        codes.insert(s.code);
+        result << QStringLiteral("%1 (%2)").arg(s.name, s.code);
+        if (result.size() >= limit)
+            break;
+    }
+    return result;
+}
+
+} // namespace cc

@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+#include <array>
+#include <optional>
+
+namespace cc {
+
+// Whether a stored value is as published, derived through a related code (an estimate), or absent.
+enum class ValueStatus { Known, Estimate, Missing };
+
+QString valueStatusName(ValueStatus status);
+std::optional<ValueStatus> valueStatusFromName(const QString &name);
+
+// Where one value of a role came from. `note` says why a value is missing or how it was estimated.
+struct Provenance {
+    QString sourceId;
+    ValueStatus status = ValueStatus::Missing;
+    QString note;
+};
+
+// The keys under which a role's values keep their provenance (also the catalogue's field names).
+namespace Field {
+inline const QString Salary = QStringLiteral("salary");
+inline const QString Employment = QStringLiteral("employment");
+inline const QString Projections = QStringLiteral("projections");
+inline const QString DemandScore = QStringLiteral("demand_score");
+inline const QString AiRisk = QStringLiteral("ai_risk_percent");
+inline const QString LlmExposure = QStringLiteral("llm_exposure_percent");
+inline const QString LearningMonths = QStringLiteral("learning_months");
+inline const QString JobZone = QStringLiteral("job_zone");
+inline const QString Difficulty = QStringLiteral("difficulty");
+inline const QString TypicalEducation = QStringLiteral("typical_education");
+inline const QString EntryBarrier = QStringLiteral("entry_barrier");
+inline const QString RemoteFriendly = QStringLiteral("remote_friendly");
+inline const QString RequiresCoding = QStringLiteral("requires_coding");
+inline const QString Interests = QStringLiteral("interests");
+inline const QString Skills = QStringLiteral("skills");
+inline const QString Title = QStringLiteral("title");
+} // namespace Field
+
+enum class Difficulty { Beginner, Intermediate, Advanced };
+enum class EntryBarrier { Low, Medium, High };
+enum class RemoteFriendly { No, Partly, Yes };
+
+QString difficultyName(Difficulty value);
+QString entryBarrierName(EntryBarrier value);
+QString remoteFriendlyName(RemoteFriendly value);
+std::optional<Difficulty> difficultyFromName(const QString &name);
+std::optional<EntryBarrier> entryBarrierFromName(const QString &name);
+std::optional<RemoteFriendly> remoteFriendlyFromName(const QString &name);
+
+// One annual wage figure. BLS top-codes wages at or above $239,200 ("#"): the amount is then that
+// threshold and `topCoded` is set, meaning "this much or more".
+struct Wage {
+    std::optional<int> amount;
+    bool topCoded = false;
+    bool isKnown() const { return amount.has_value(); }
+};
+
+struct SalaryRange {
+    Wage low;    // 10th percentile
+    Wage p25;
+    Wage median;
+    Wage p75;
+    Wage high;   // 90th percentile
+    QString currency = QStringLiteral("USD");
+    std::optional<int> year;
+};
+
+// The six O*NET interest areas (RIASEC), each rated 1–7.
+enum class Interest { Realistic, Investigative, Artistic, Social, Enterprising, Conventional };
+constexpr int InterestCount = 6;
+QString interestName(Interest interest);
+
+enum class SkillKind { Skill, Knowledge, Technology, Topic };
+QString skillKindName(SkillKind kind);
+std::optional<SkillKind> skillKindFromName(const QString &name);
+
+// A canonical skill: an O*NET skill or knowledge element, a technology named in O*NET's Technology
+// Skills, or a topic named by a seed role's free-text skill. Overlap is computed on these.
+struct SkillEntity {
+    QString id;    // "onet:2.B.3.e", "tech:python", "topic:quantization"
+    QString name;
+    SkillKind kind = SkillKind::Skill;
+};
+
+// A skill as a role lists it. O*NET rows name one entity each; the seed page's free-text skills
+// name several ("Python & Systems Programming (Rust, C++…)" names Python, Rust and C++).
+struct RoleSkill {
+    QString label;
+    SkillKind kind = SkillKind::Skill;
+    std::optional<double> importance; // O*NET importance 1–5; technologies have none
+    bool hot = false;                 // O*NET "Hot Technology"
+    bool inDemand = false;            // O*NET "In Demand"
+    QVector<SkillEntity> entities;
+};
+
+struct RelatedRole {
+    QString code;
+    QString title;
+    QString tier;
+};
+
+struct Role {
+    QString code;
+    QString title;
+    QString category;
+    QString origin; // "onet" or "seed"
+
+    SalaryRange salary;
+    std::optional<double> employment2024;    // thousands (BLS projections)
+    std::optional<double> employment2034;    // thousands
+    std::optional<double> growthPercent;     // 2024–34
+    std::optional<double> annualOpenings;    // thousands a year
+    std::optional<double> demandScore;       // 0–10
+    std::optional<double> aiRiskPercent;     // Frey & Osborne
+    std::optional<double> llmExposurePercent; // Eloundou et al.
+    std::optional<int> learningMonths;
+    std::optional<int> jobZone;
+    std::optional<Difficulty> difficulty;
+    QString typicalEducation;                // BLS wording; empty when missing
+    QString workExperience;
+    QString jobTraining;
+    std::optional<EntryBarrier> entryBarrier;
+    std::optional<double> teleworkShare;     // 0–1
+    std::optional<RemoteFriendly> remoteFriendly;
+    std::optional<bool> requiresCoding;
+    std::array<std::optional<double>, InterestCount> interests;
+
+    QVector<RoleSkill> skills;
+    QVector<RelatedRole> related;
+    QHash<QString, Provenance> provenance; // by Field key
+
+    Provenance provenanceOf(const QString &field) const;
+    bool isSeed() const { return origin == QLatin1String("seed"); }
+};
+
+} // namespace cc

@@ -1,0 +1,317 @@
+// SPDX-License-Identifier: MIT
+#include "cataloguedatabase.h"
+
+#include "catalogueschema.h"
+
+#include <QAtomicInt>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QVariant>
+
+namespace cc {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("cc-catalogue-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+template<typename T>
+std::optional<T> opt(const QVariant &v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    return v.value<T>();
+}
+
+Wage wageFrom(const QVariant &v, const QStringList &topCoded, const QString &key)
+{
+    Wage w;
+    w.amount = opt<int>(v);
+    w.topCoded = topCoded.contains(key);
+    return w;
+}
+
+bool looksLikeSqlite(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    static const QByteArray magic("SQLite format 3\0", 16);
+    return f.read(16) == magic;
+}
+
+} // namespace
+
+CatalogueDatabase::CatalogueDatabase(QString path, QString connectionName)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName))
+{
+}
+
+CatalogueDatabase::~CatalogueDatabase()
+{
+    {
+        QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
+        if (database.isValid())
+            database.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase CatalogueDatabase::db() const { return QSqlDatabase::database(m_connectionName, false); }
+
+CatalogueDatabase::OpenResult CatalogueDatabase::open(const QString &path)
+{
+    OpenResult result;
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        result.error = OpenError::Missing;
+        result.message = QStringLiteral("The catalogue %1 does not exist.").arg(path);
+        return result;
+    }
+    if (!info.isFile() || !info.isReadable()) {
+        result.error = OpenError::Unreadable;
+        result.message = QStringLiteral("The catalogue %1 cannot be read.").arg(path);
+        return result;
+    }
+    if (!looksLikeSqlite(path)) {
+        result.error = OpenError::NotSqlite;
+        result.message = QStringLiteral("%1 is not a catalogue: it is not an SQLite database (it may be empty or damaged).").arg(path);
+        return result;
+    }
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
+        result.error = OpenError::Unreadable;
+        result.message = QStringLiteral("Qt's SQLite driver (QSQLITE) is not installed, so no catalogue can be read.");
+        return result;
+    }
+
+    const QString name = nextConnectionName();
+    std::unique_ptr<CatalogueDatabase> catalogue(new CatalogueDatabase(info.absoluteFilePath(), name));
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        database.setDatabaseName(info.absoluteFilePath());
+        database.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!database.open()) {
+            result.error = OpenError::Unreadable;
+            result.message = QStringLiteral("The catalogue %1 cannot be opened: %2").arg(path, database.lastError().text());
+            return result;
+        }
+        QSqlQuery q(database);
+        if (!q.exec(QStringLiteral("SELECT value FROM metadata WHERE key = 'application_id'")) || !q.next()
+            || q.value(0).toString() != schema::ApplicationId) {
+            const QString why = q.lastError().isValid() ? q.lastError().text() : QStringLiteral("no application id");
+            result.error = OpenError::NotCatalogue;
+            result.message = QStringLiteral("%1 is an SQLite database but not a Career Compare catalogue (%2).").arg(path, why);
+            return result;
+        }
+        if (!q.exec(QStringLiteral("SELECT value FROM metadata WHERE key = 'schema_version'")) || !q.next()) {
+            result.error = OpenError::NotCatalogue;
+            result.message = QStringLiteral("%1 has no schema version.").arg(path);
+            return result;
+        }
+        bool ok = false;
+        const int version = q.value(0).toString().toInt(&ok);
+        if (!ok || version != schema::CatalogueVersion) {
+            result.error = OpenError::WrongVersion;
+            result.message = QStringLiteral("%1 has catalogue schema version %2, but this program reads version %3.")
+                                 .arg(path, q.value(0).toString())
+                                 .arg(schema::CatalogueVersion);
+            return result;
+        }
+    }
+    result.catalogue = std::move(catalogue);
+    return result;
+}
+
+QString CatalogueDatabase::metadata(const QString &key) const
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT value FROM metadata WHERE key = ?"));
+    q.addBindValue(key);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return QString();
+}
+
+QVector<RoleSummary> CatalogueDatabase::roles() const
+{
+    QVector<RoleSummary> list;
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT code, title, category, origin FROM roles ORDER BY title, code"))) {
+        m_lastError = q.lastError().text();
+        return list;
+    }
+    while (q.next())
+        list.append(RoleSummary{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+    m_lastError.clear();
+    return list;
+}
+
+QStringList CatalogueDatabase::findCodes(const QString &name) const
+{
+    const QString wanted = name.trimmed();
+    QStringList codes;
+    if (wanted.isEmpty())
+        return codes;
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    // Code first ("15-1252" means "15-1252.00"), then the title, then alternate titles.
+    q.prepare(QStringLiteral("SELECT code FROM roles WHERE code = :name COLLATE NOCASE OR code = :name || '.00'"
+                             " OR title = :name COLLATE NOCASE ORDER BY code"));
+    q.bindValue(QStringLiteral(":name"), wanted);
+    if (q.exec()) {
+        while (q.next())
+            codes << q.value(0).toString();
+    }
+    if (!codes.isEmpty())
+        return codes;
+    q.prepare(QStringLiteral("SELECT DISTINCT role_code FROM alternate_titles WHERE title = ? COLLATE NOCASE"
+                             " OR short_title = ? COLLATE NOCASE ORDER BY role_code"));
+    q.addBindValue(wanted);
+    q.addBindValue(wanted);
+    if (q.exec()) {
+        while (q.next())
+            codes << q.value(0).toString();
+    }
+    return codes;
+}
+
+QVector<NamedCode> CatalogueDatabase::allNames() const
+{
+    QVector<NamedCode> names;
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT title, code FROM roles UNION ALL SELECT title, role_code FROM alternate_titles"))) {
+        while (q.next())
+            names.append(NamedCode{q.value(0).toString(), q.value(1).toString()});
+    }
+    return names;
+}
+
+QHash<QString, QString> CatalogueDatabase::sourceCitations() const
+{
+    QHash<QString, QString> citations;
+    QSqlQuery q(db());
+    if (q.exec(QStringLiteral("SELECT id, citation FROM sources"))) {
+        while (q.next())
+            citations.insert(q.value(0).toString(), q.value(1).toString());
+    }
+    return citations;
+}
+
+std::optional<Role> CatalogueDatabase::role(const QString &code) const
+{
+    QSqlDatabase database = db();
+    QSqlQuery q(database);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT * FROM roles WHERE code = ?"));
+    q.addBindValue(code);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return std::nullopt;
+    }
+    if (!q.next()) {
+        m_lastError.clear();
+        return std::nullopt;
+    }
+    const QSqlRecord r = q.record();
+    auto v = [&](const char *column) { return r.value(QLatin1String(column)); };
+
+    Role role;
+    role.code = v("code").toString();
+    role.title = v("title").toString();
+    role.category = v("category").toString();
+    role.origin = v("origin").toString();
+    const QStringList topCoded = v("salary_top_coded").toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    role.salary.low = wageFrom(v("salary_low"), topCoded, QStringLiteral("low"));
+    role.salary.p25 = wageFrom(v("salary_p25"), topCoded, QStringLiteral("p25"));
+    role.salary.median = wageFrom(v("salary_median"), topCoded, QStringLiteral("median"));
+    role.salary.p75 = wageFrom(v("salary_p75"), topCoded, QStringLiteral("p75"));
+    role.salary.high = wageFrom(v("salary_high"), topCoded, QStringLiteral("high"));
+    role.salary.currency = v("salary_currency").toString();
+    role.salary.year = opt<int>(v("salary_year"));
+    role.employment2024 = opt<double>(v("employment_2024"));
+    role.employment2034 = opt<double>(v("employment_2034"));
+    role.growthPercent = opt<double>(v("growth_percent"));
+    role.annualOpenings = opt<double>(v("annual_openings"));
+    role.demandScore = opt<double>(v("demand_score"));
+    role.aiRiskPercent = opt<double>(v("ai_risk_percent"));
+    role.llmExposurePercent = opt<double>(v("llm_exposure_percent"));
+    role.learningMonths = opt<int>(v("learning_months"));
+    role.jobZone = opt<int>(v("job_zone"));
+    role.difficulty = difficultyFromName(v("difficulty").toString());
+    role.typicalEducation = v("typical_education").toString();
+    role.workExperience = v("work_experience").toString();
+    role.jobTraining = v("job_training").toString();
+    role.entryBarrier = entryBarrierFromName(v("entry_barrier").toString());
+    role.teleworkShare = opt<double>(v("telework_share"));
+    role.remoteFriendly = remoteFriendlyFromName(v("remote_friendly").toString());
+    if (!v("requires_coding").isNull())
+        role.requiresCoding = v("requires_coding").toInt() != 0;
+    const char *interestColumns[InterestCount] = {"interest_realistic",   "interest_investigative", "interest_artistic",
+                                                  "interest_social",      "interest_enterprising",  "interest_conventional"};
+    for (int i = 0; i < InterestCount; ++i)
+        role.interests[std::size_t(i)] = opt<double>(v(interestColumns[i]));
+    q.finish();
+
+    q.prepare(QStringLiteral("SELECT field, status, COALESCE(source_id, ''), note FROM provenance WHERE role_code = ?"));
+    q.addBindValue(code);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return std::nullopt;
+    }
+    while (q.next()) {
+        role.provenance.insert(q.value(0).toString(),
+                               Provenance{q.value(2).toString(),
+                                          valueStatusFromName(q.value(1).toString()).value_or(ValueStatus::Missing),
+                                          q.value(3).toString()});
+    }
+
+    q.prepare(QStringLiteral(
+        "SELECT s.position, s.label, s.kind, s.importance, s.hot, s.in_demand, e.id, e.name, e.kind"
+        " FROM role_skills s JOIN role_skill_entities l ON l.role_code = s.role_code AND l.position = s.position"
+        " JOIN skill_entities e ON e.id = l.entity_id WHERE s.role_code = ? ORDER BY s.position, e.id"));
+    q.addBindValue(code);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return std::nullopt;
+    }
+    int lastPosition = -1;
+    while (q.next()) {
+        const int position = q.value(0).toInt();
+        if (position != lastPosition) {
+            RoleSkill skill;
+            skill.label = q.value(1).toString();
+            skill.kind = skillKindFromName(q.value(2).toString()).value_or(SkillKind::Skill);
+            skill.importance = opt<double>(q.value(3));
+            skill.hot = q.value(4).toInt() != 0;
+            skill.inDemand = q.value(5).toInt() != 0;
+            role.skills.append(skill);
+            lastPosition = position;
+        }
+        role.skills.last().entities.append(SkillEntity{q.value(6).toString(), q.value(7).toString(),
+                                                       skillKindFromName(q.value(8).toString()).value_or(SkillKind::Skill)});
+    }
+
+    q.prepare(QStringLiteral("SELECT r.related_code, o.title, r.tier FROM related_roles r JOIN roles o ON o.code = r.related_code"
+                             " WHERE r.role_code = ? ORDER BY r.rank"));
+    q.addBindValue(code);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return std::nullopt;
+    }
+    while (q.next())
+        role.related.append(RelatedRole{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+
+    m_lastError.clear();
+    return role;
+}
+
+} // namespace cc

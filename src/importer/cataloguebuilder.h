@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QMap>
+#include <QString>
+
+namespace cc::import {
+
+struct ImportOptions {
+    QString sourceDir;  // the layout of ../shared/data
+    QString outputFile; // written only when the whole import succeeds
+    QString seedFile = QStringLiteral(":/importer/seed-roles.json");
+};
+
+struct ImportSummary {
+    int roles = 0;
+    int seedRoles = 0;
+    int alternateTitles = 0;
+    QMap<QString, int> missing;   // field -> roles lacking it
+    QMap<QString, int> estimates; // field -> roles with an estimate
+};
+
+struct ImportResult {
+    bool ok = false;
+    QString error; // "file:line: message" when a row stopped the import
+    ImportSummary summary;
+};
+
+// Reads every source, builds the catalogue into a temporary file beside `outputFile`, and renames it
+// into place only when all went well: a failed import leaves any existing catalogue untouched.
+ImportResult importCatalogue(const ImportOptions &options);
+
+} // namespace cc::import

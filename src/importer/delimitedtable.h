@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "importerror.h"
+
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+#include <optional>
+
+namespace cc::import {
+
+// A published figure as read from a cell: a number, or one of the sources' markers for its absence.
+struct Cell {
+    enum class Kind { Number, Empty, NotReleased, TopCoded, NotAvailable };
+    Kind kind = Kind::Empty;
+    double value = 0;
+    bool isNumber() const { return kind == Kind::Number; }
+};
+
+// A CSV (RFC 4180 quoting) or TSV file with one header row, read whole. Columns are found by header
+// name, so files whose columns move or gain neighbours (O*NET's Excel and text editions) read alike.
+class DelimitedTable
+{
+public:
+    enum class Format { Csv, Tsv };
+
+    // Throws ImportError when the file is missing, unreadable or has a row of the wrong width.
+    static DelimitedTable read(const QString &path, Format format);
+
+    QString fileName() const { return m_fileName; }
+    int rowCount() const { return int(m_rows.size()); }
+    const QStringList &row(int index) const { return m_rows.at(index); }
+    int lineOf(int index) const { return m_lines.at(index); }
+    QString text(int row, int column) const { return column < 0 ? QString() : m_rows.at(row).at(column).trimmed(); }
+
+    // The index of the first header matching one of `names` (case, spaces and dashes folded), or
+    // -1 when optional; throws ImportError naming the file when a required column is absent.
+    int column(const QStringList &names, bool required = true) const;
+
+    // Reads a number cell. Accepts thousands separators ("1,234"), a bare leading point (".5") and the
+    // markers "*" (not released), "#" (top-coded), "—"/"n/a" (not available) and empty cells.
+    // Anything else stops the import with file:line.
+    Cell number(int row, int column) const;
+    // A number that must be present: throws with file:line otherwise.
+    double requiredNumber(int row, int column) const;
+
+    [[noreturn]] void fail(int row, const QString &message) const;
+
+private:
+    QString m_fileName;
+    QStringList m_header;
+    QVector<QStringList> m_rows;
+    QVector<int> m_lines;
+};
+
+std::optional<double> parseNumber(const QString &text);
+
+} // namespace cc::import

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+// The public source files as the importer reads them (see ../shared/data/README.md). Each reader
+// finds its columns by header name and stops with file:line at a malformed row or a duplicate key.
+
+#include "delimitedtable.h"
+#include "derivations.h"
+#include "role.h"
+
+#include <QHash>
+#include <QMap>
+#include <QString>
+#include <QVector>
+
+#include <array>
+#include <optional>
+
+namespace cc::import {
+
+struct OnetRating {
+    QString elementId;
+    QString name;
+    SkillKind kind = SkillKind::Skill;
+    std::optional<double> importance;
+    std::optional<double> level;
+    bool suppressed = false;  // "Recommend Suppress" = Y on the importance row
+    bool notRelevant = false; // "Not Relevant" = Y on the level row
+};
+
+struct OnetTechnology {
+    QString example;
+    QString commodity;
+    bool hot = false;
+    bool inDemand = false;
+};
+
+struct OnetRelated {
+    QString code;
+    QString tier;
+    int index = 0;
+};
+
+struct OnetAlternateTitle {
+    QString title;
+    QString shortTitle;
+};
+
+struct OnetOccupation {
+    QString code;
+    QString title;
+    std::optional<int> jobZone;
+    QVector<OnetRating> ratings; // skills and knowledge, in file order
+    QVector<OnetTechnology> technologies;
+    std::array<std::optional<double>, InterestCount> interests;
+    QHash<QString, QVector<derive::CategoryShare>> ete; // by scale: RL, OJ, PT, RW
+    bool eteSuppressed = false;
+    QVector<OnetRelated> related;
+    QVector<OnetAlternateTitle> alternateTitles;
+
+    bool hasData() const { return jobZone || !ratings.isEmpty() || !technologies.isEmpty(); }
+};
+
+struct OnetData {
+    QString release; // "29.3", from "Read Me.txt" when present
+    QMap<QString, OnetOccupation> occupations; // by O*NET-SOC code
+};
+
+// Reads O*NET from DIR/onet/tsv/NAME.tsv (Excel edition as TSV) or DIR/onet/NAME.txt (O*NET's text edition).
+OnetData readOnet(const QString &onetDir);
+
+struct WageRow {
+    QString code;
+    QString title;
+    QString group; // OEWS O_GROUP: major, minor, broad, detailed
+    std::optional<double> employment;
+    std::array<Cell, 5> annual; // 10th, 25th, median, 75th, 90th percentile
+    bool hourlyOnly = false;
+};
+
+struct WageData {
+    QHash<QString, WageRow> detailed; // O_GROUP == detailed, by SOC code
+    QHash<QString, WageRow> broad;    // O_GROUP == broad
+    QHash<QString, QString> majorTitles; // "15-0000" -> "Computer and Mathematical Occupations"
+};
+WageData readWages(const QString &path);
+
+struct ProjectionRow {
+    QString code;
+    QString title;
+    Cell employment2024;
+    Cell employment2034;
+    Cell growthPercent;
+    Cell annualOpenings;
+    QString education;
+    QString experience;
+    QString training;
+};
+struct ProjectionData {
+    QHash<QString, ProjectionRow> lineItems;
+    QHash<QString, QString> summaryTitles; // summary rows, for category names where OEWS lacks them
+};
+ProjectionData readProjections(const QString &path);
+
+// 2018 SOC code -> the 2010 SOC codes it came from.
+QHash<QString, QStringList> readCrosswalk(const QString &path);
+
+struct FreyOsborneRow {
+    double probability = 0;
+    QString title;
+};
+QHash<QString, FreyOsborneRow> readFreyOsborne(const QString &path);
+
+// 2010 SOC code -> teleworkable share 0–1 (Dingel & Neiman, BLS 6-digit codes).
+QHash<QString, double> readTelework(const QString &path);
+
+// O*NET-SOC code -> LLM exposure 0–1 (Eloundou et al., human raters, beta = E1 + 0.5 E2).
+QHash<QString, double> readLlmExposure(const QString &path);
+
+} // namespace cc::import

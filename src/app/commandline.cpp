@@ -2,6 +2,7 @@
 #include "commandline.h"
 
 #include "cataloguedatabase.h"
+#include "comparisonreport.h"
 #include "cataloguelocation.h"
 #include "comparison.h"
 #include "comparisonjson.h"
@@ -91,22 +92,50 @@ void printText(const Comparison &c)
     o << "\nShared skills (" << c.skills.shared.size() << "): " << names(c.skills.shared) << '\n';
 }
 
+struct Options {
+    QCommandLineOption list{QStringLiteral("list"), QStringLiteral("Print code<TAB>title<TAB>category of every role.")};
+    QCommandLineOption compare{QStringLiteral("compare"), QStringLiteral("Compare roles A and B without opening the window.")};
+    QCommandLineOption json{QStringLiteral("json"), QStringLiteral("With --compare: print the comparison as JSON.")};
+    QCommandLineOption pdf{QStringLiteral("pdf"), QStringLiteral("With --compare: write the comparison as a PDF to FILE."),
+                           QStringLiteral("FILE")};
+    QCommandLineOption db{QStringLiteral("db"), QStringLiteral("Use catalogue FILE instead of the bundled one."), QStringLiteral("FILE")};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.setApplicationDescription(QStringLiteral("Compare two careers side by side, offline. With no options, opens "
+                                                        "the window (on roles A and B when given)."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({list, compare, json, pdf, db});
+        parser.addPositionalArgument(QStringLiteral("A"), QStringLiteral("A role: O*NET code, title or alternate title."));
+        parser.addPositionalArgument(QStringLiteral("B"), QStringLiteral("Another role."));
+    }
+};
+
 } // namespace
+
+Mode modeFor(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const Options o;
+    o.addTo(parser);
+    if (!parser.parse(arguments) || parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("version")))
+        return Mode::Text; // errors, help and version print and exit
+    if (parser.isSet(o.pdf))
+        return Mode::Pdf;
+    if (parser.isSet(o.list) || parser.isSet(o.compare) || parser.isSet(o.json))
+        return Mode::Text;
+    return Mode::Window;
+}
 
 int runCommandLine(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Compare two careers side by side, offline."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption listOption(QStringLiteral("list"), QStringLiteral("Print code<TAB>title<TAB>category of every role."));
-    const QCommandLineOption compareOption(QStringLiteral("compare"), QStringLiteral("Compare roles A and B (given as arguments)."));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("With --compare: print the comparison as JSON."));
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Use catalogue FILE instead of the bundled one."),
-                                      QStringLiteral("FILE"));
-    parser.addOptions({listOption, compareOption, jsonOption, dbOption});
-    parser.addPositionalArgument(QStringLiteral("A"), QStringLiteral("A role: O*NET code, title or alternate title."));
-    parser.addPositionalArgument(QStringLiteral("B"), QStringLiteral("Another role."));
+    const Options o;
+    o.addTo(parser);
+    const QCommandLineOption &listOption = o.list;
+    const QCommandLineOption &jsonOption = o.json;
+    const QCommandLineOption &dbOption = o.db;
     if (!parser.parse(arguments)) {
         err() << "careercompare: " << parser.errorText() << "\n";
         return ExitUsage;
@@ -159,10 +188,21 @@ int runCommandLine(const QStringList &arguments)
         return b.exitCode;
 
     const Comparison comparison = Comparison::of(*a.role, *b.role);
+    if (parser.isSet(o.pdf)) {
+        ReportContext context;
+        context.credit = catalogue.metadata(QStringLiteral("onet_credit"));
+        context.citations = catalogue.sourceCitations();
+        context.catalogueRelease = catalogue.metadata(QStringLiteral("release"));
+        QString error;
+        if (!ComparisonReport(comparison, context).writePdf(parser.value(o.pdf), &error)) {
+            err() << "careercompare: " << error << '\n';
+            return ExitCannotWrite;
+        }
+    }
     if (parser.isSet(jsonOption)) {
         const QJsonObject json = comparisonToJson(comparison, catalogue.sourceCitations(), catalogue.metadata(QStringLiteral("onet_credit")));
         out() << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
-    } else {
+    } else if (!parser.isSet(o.pdf)) {
         printText(comparison);
     }
     out().flush();

@@ -1,13 +1,36 @@
 // SPDX-License-Identifier: MIT
 #include "commandline.h"
 
+#include <QApplication>
 #include <QCoreApplication>
+
+#include <memory>
+
+namespace {
+void describe()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("careercompare"));
+    QCoreApplication::setOrganizationName(QStringLiteral("CareerCompare"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CC_VERSION));
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("careercompare"));
-    QCoreApplication::setOrganizationName(QStringLiteral("Career Compare"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(CC_VERSION));
-    return cc::runCommandLine(QCoreApplication::arguments());
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const cc::Mode mode = cc::modeFor(arguments);
+    if (mode == cc::Mode::Text) {
+        QCoreApplication app(argc, argv);
+        describe();
+        return cc::runCommandLine(QCoreApplication::arguments());
+    }
+    // The PDF needs widgets for the charts but no display.
+    if (mode == cc::Mode::Pdf && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    describe();
+    QGuiApplication::setDesktopFileName(QStringLiteral("careercompare"));
+    return mode == cc::Mode::Pdf ? cc::runCommandLine(QCoreApplication::arguments()) : cc::runWindow(QCoreApplication::arguments());
 }

@@ -58,7 +58,7 @@ double entityWeight(const RoleSkill &skill)
     case SkillKind::Knowledge:
         return skill.importance ? std::clamp(*skill.importance / 5.0, 0.0, 1.0) : 0.6;
     case SkillKind::Technology:
-        return (skill.hot || skill.inDemand) ? 1.0 : 0.5;
+        return skill.inDemand ? 1.0 : skill.hot ? 0.8 : 0.5;
     case SkillKind::Topic:
         return 1.0;
     }

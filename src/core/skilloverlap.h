@@ -17,7 +17,8 @@ struct OverlapEntry {
 // before technologies and topics, most weighty first within each.
 //
 // Similarity (documented in docs/DATA.md): each entity gets a weight in a role — skills and knowledge
-// importance/5; technologies 1 when O*NET flags them hot or in demand, else 0.5; seed-page topics 1.
+// importance/5; technologies 1 when O*NET flags them in demand, 0.8 when hot, else 0.5; seed-page
+// topics 1.
 // Entities fall in two groups, "abilities" (skills, knowledge) and "tools" (technologies, topics).
 // For every group both roles have, the weighted Jaccard index sum(min)/sum(max) is taken; the
 // similarity is their mean, as a percentage. It is missing when the roles have no group in common.

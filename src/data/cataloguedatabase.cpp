@@ -206,6 +206,36 @@ QHash<QString, QString> CatalogueDatabase::sourceCitations() const
     return citations;
 }
 
+QHash<QString, QString> CatalogueDatabase::sourceNames() const
+{
+    QHash<QString, QString> names;
+    QSqlQuery q(db());
+    if (q.exec(QStringLiteral("SELECT id, name, release FROM sources"))) {
+        while (q.next())
+            names.insert(q.value(0).toString(), QStringLiteral("%1 (%2)").arg(q.value(1).toString(), q.value(2).toString()));
+    }
+    return names;
+}
+
+QVector<CatalogueDatabase::SearchName> CatalogueDatabase::searchNames() const
+{
+    QVector<SearchName> names;
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT r.title, r.code, r.title, r.category, 1 FROM roles r"
+                               " UNION ALL SELECT a.title, a.role_code, r.title, r.category, 0 FROM alternate_titles a"
+                               " JOIN roles r ON r.code = a.role_code WHERE a.title <> r.title"))) {
+        m_lastError = q.lastError().text();
+        return names;
+    }
+    names.reserve(50000);
+    while (q.next())
+        names.append(SearchName{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                                q.value(4).toInt() == 1});
+    m_lastError.clear();
+    return names;
+}
+
 std::optional<Role> CatalogueDatabase::role(const QString &code) const
 {
     QSqlDatabase database = db();

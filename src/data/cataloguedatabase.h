@@ -50,6 +50,16 @@ public:
     QVector<NamedCode> allNames() const;
     std::optional<Role> role(const QString &code) const;
     QHash<QString, QString> sourceCitations() const;
+    QHash<QString, QString> sourceNames() const; // "BLS OEWS … (May 2024)"
+    // Titles and alternate titles with their role's code, title and category, for search.
+    struct SearchName {
+        QString name;
+        QString code;
+        QString title;
+        QString category;
+        bool primary = false;
+    };
+    QVector<SearchName> searchNames() const;
 
     // The last query error, empty when the last call succeeded.
     QString lastError() const { return m_lastError; }

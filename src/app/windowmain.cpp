@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: MIT
+#include "cataloguedatabase.h"
+#include "cataloguelocation.h"
+#include "commandline.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFontDatabase>
+#include <QMessageBox>
+
+namespace cc {
+
+int runWindow(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption dbOption(QStringLiteral("db"), QString(), QStringLiteral("FILE"));
+    parser.addOption(dbOption);
+    parser.parse(arguments); // modeFor() already checked the arguments
+    if (QFontDatabase::families().isEmpty())
+        qWarning("careercompare: no fonts are installed, so text will not show (install fonts-dejavu-core)");
+
+    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : defaultCataloguePath();
+    auto opened = CatalogueDatabase::open(path);
+    if (!opened.catalogue) {
+        QMessageBox::critical(nullptr, QObject::tr("Career Compare"), opened.message);
+        return ExitBadCatalogue;
+    }
+    MainWindow window(*opened.catalogue);
+
+    // `careercompare A B` opens on that comparison; otherwise the last one (the seed pair at first).
+    QStringList codes;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() == 2) {
+        for (const QString &name : positional) {
+            const QStringList found = opened.catalogue->findCodes(name);
+            if (found.size() != 1) {
+                QMessageBox::warning(nullptr, QObject::tr("Career Compare"),
+                                     found.isEmpty() ? QObject::tr("No role is called \u201c%1\u201d.").arg(name.left(200))
+                                                     : QObject::tr("\u201c%1\u201d names several roles; pick one in the window.").arg(name.left(200)));
+                codes.clear();
+                break;
+            }
+            codes << found.first();
+        }
+    }
+    const auto last = AppSettings().lastComparison();
+    if (codes.size() != 2 || !window.compare(codes[0], codes[1])) {
+        if (!window.compare(last.first, last.second))
+            window.compare(QStringLiteral("AI-0001"), QStringLiteral("AI-0002"));
+    }
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace cc

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: MIT
+#include "glancerows.h"
+
+#include "formatting.h"
+
+namespace cc {
+
+QString GlanceValue::toolTip() const
+{
+    QStringList parts;
+    if (!source.isEmpty())
+        parts << QStringLiteral("Source: %1").arg(source);
+    if (estimate)
+        parts << QStringLiteral("Estimate");
+    if (!note.isEmpty())
+        parts << (missing ? QStringLiteral("Not available: %1").arg(note) : note);
+    return parts.join(QLatin1Char('\n'));
+}
+
+namespace {
+
+GlanceValue value(const Role &role, const QString &field, const QString &text, const QHash<QString, QString> &names)
+{
+    const Provenance p = role.provenanceOf(field);
+    GlanceValue v;
+    v.missing = text.isEmpty();
+    v.text = v.missing ? QStringLiteral("not available") : text;
+    v.estimate = p.status == ValueStatus::Estimate;
+    v.source = names.value(p.sourceId, p.sourceId);
+    v.note = p.note;
+    return v;
+}
+
+template<typename T, typename F>
+QString show(const std::optional<T> &v, F f)
+{
+    return v ? f(*v) : QString();
+}
+
+QString verdictText(Verdict v, bool judged, const QString &higherWord)
+{
+    switch (v) {
+    case Verdict::ABetter:
+        return judged ? QStringLiteral("\u25C0 better") : QStringLiteral("\u25C0 %1").arg(higherWord);
+    case Verdict::BBetter:
+        return judged ? QStringLiteral("better \u25B6") : QStringLiteral("%1 \u25B6").arg(higherWord);
+    case Verdict::Equal:
+        return QStringLiteral("equal");
+    case Verdict::Unknown:
+        break;
+    }
+    return QStringLiteral("cannot compare");
+}
+
+} // namespace
+
+QVector<GlanceRow> glanceRows(const Comparison &c, const QHash<QString, QString> &names)
+{
+    const Role &a = c.a;
+    const Role &b = c.b;
+    QVector<GlanceRow> rows;
+    auto add = [&](const QString &key, const QString &attribute, const QString &field, const QString &ta, const QString &tb,
+                   Verdict verdict, bool judged = true, const QString &higherWord = QString()) {
+        GlanceRow row;
+        row.key = key;
+        row.attribute = attribute;
+        row.a = value(a, field, ta, names);
+        row.b = value(b, field, tb, names);
+        row.verdict = verdict;
+        row.judged = judged;
+        row.verdictText = verdictText(verdict, judged, higherWord);
+        rows.append(row);
+    };
+
+    auto salaryText = [](const Role &r) {
+        const QString range = format::salaryRange(r.salary);
+        return range.isEmpty() ? QString() : range + QStringLiteral("/yr");
+    };
+    add(QStringLiteral("salary"), QStringLiteral("Salary range"), Field::Salary, salaryText(a), salaryText(b), compareSalaryCeiling(a, b));
+    add(QStringLiteral("median"), QStringLiteral("Median salary"), Field::Salary, format::wage(a.salary.median),
+        format::wage(b.salary.median), compareMedianSalary(a, b));
+    add(Field::DemandScore, QStringLiteral("Demand score"), Field::DemandScore, show(a.demandScore, format::score),
+        show(b.demandScore, format::score), compareDemand(a, b));
+    add(Field::AiRisk, QStringLiteral("AI replacement risk"), Field::AiRisk, show(a.aiRiskPercent, format::percent),
+        show(b.aiRiskPercent, format::percent), compareAiRisk(a, b));
+    const Verdict exposure = [&] {
+        if (!a.llmExposurePercent || !b.llmExposurePercent)
+            return Verdict::Unknown;
+        const double x = format::roundToTenth(*a.llmExposurePercent);
+        const double y = format::roundToTenth(*b.llmExposurePercent);
+        return x == y ? Verdict::Equal : (x > y ? Verdict::ABetter : Verdict::BBetter);
+    }();
+    add(Field::LlmExposure, QStringLiteral("LLM exposure"), Field::LlmExposure, show(a.llmExposurePercent, format::percent),
+        show(b.llmExposurePercent, format::percent), exposure, false, QStringLiteral("more exposed"));
+    add(Field::LearningMonths, QStringLiteral("Learning curve"), Field::LearningMonths, show(a.learningMonths, format::months),
+        show(b.learningMonths, format::months), compareLearning(a, b));
+    add(Field::Difficulty, QStringLiteral("Difficulty"), Field::Difficulty, show(a.difficulty, difficultyName),
+        show(b.difficulty, difficultyName), compareDifficulty(a, b));
+    add(Field::EntryBarrier, QStringLiteral("Entry barrier"), Field::EntryBarrier, show(a.entryBarrier, entryBarrierName),
+        show(b.entryBarrier, entryBarrierName), compareEntryBarrier(a, b));
+    add(Field::RemoteFriendly, QStringLiteral("Remote friendly"), Field::RemoteFriendly, show(a.remoteFriendly, remoteFriendlyName),
+        show(b.remoteFriendly, remoteFriendlyName), compareRemote(a, b));
+    auto yesNo = [](bool v) { return v ? QStringLiteral("Yes") : QStringLiteral("No"); };
+    const Verdict coding = (a.requiresCoding && b.requiresCoding)
+        ? (*a.requiresCoding == *b.requiresCoding ? Verdict::Equal : (*a.requiresCoding ? Verdict::ABetter : Verdict::BBetter))
+        : Verdict::Unknown;
+    add(Field::RequiresCoding, QStringLiteral("Requires coding"), Field::RequiresCoding, show(a.requiresCoding, yesNo),
+        show(b.requiresCoding, yesNo), coding, false, QStringLiteral("codes"));
+    return rows;
+}
+
+} // namespace cc

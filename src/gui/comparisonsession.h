@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "cataloguedatabase.h"
+#include "comparison.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <optional>
+
+namespace cc {
+
+// The comparison on screen: two roles picked from the catalogue. Models and charts follow it.
+class ComparisonSession : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ComparisonSession(const CatalogueDatabase &catalogue, QObject *parent = nullptr);
+
+    bool setRoles(const QString &codeA, const QString &codeB);
+    bool setRoleA(const QString &code);
+    bool setRoleB(const QString &code);
+    void swap();
+
+    bool hasComparison() const { return m_comparison.has_value(); }
+    const Comparison &comparison() const { return *m_comparison; }
+    const CatalogueDatabase &catalogue() const { return m_catalogue; }
+    QHash<QString, QString> sourceNames() const { return m_sourceNames; }
+
+signals:
+    void comparisonChanged();
+    void failed(const QString &message);
+
+private:
+    std::optional<Role> load(const QString &code);
+    void recompute(const Role &a, const Role &b);
+
+    const CatalogueDatabase &m_catalogue;
+    QHash<QString, Role> m_cache;
+    QHash<QString, QString> m_sourceNames;
+    std::optional<Comparison> m_comparison;
+};
+
+} // namespace cc

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "appsettings.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace cc {
+
+class CatalogueDatabase;
+class ComparisonSession;
+class GlanceModel;
+class RelatedRolesModel;
+class RoleSearchModel;
+class SkillListModel;
+
+// Wires the pickers, models, charts and report to the comparison session. It computes nothing.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(const CatalogueDatabase &catalogue, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Shows a comparison (codes as in the catalogue); false, with a message, when a code is unknown.
+    bool compare(const QString &codeA, const QString &codeB);
+
+    ComparisonSession *session() const { return m_session; }
+    Ui::MainWindow *ui() const { return m_ui.get(); }
+    GlanceModel *glanceModel() const { return m_glance; }
+    SkillListModel *onlyAModel() const { return m_onlyA; }
+    SkillListModel *sharedModel() const { return m_shared; }
+    SkillListModel *onlyBModel() const { return m_onlyB; }
+    SkillListModel *roadmapModel() const { return m_roadmap; }
+    RelatedRolesModel *relatedAModel() const { return m_relatedA; }
+    RelatedRolesModel *relatedBModel() const { return m_relatedB; }
+    RoleSearchModel *searchModel() const { return m_search; }
+
+    // Writes the PDF; false with a message box (or `error`) when the path cannot be written.
+    bool exportPdf(const QString &path, QString *error = nullptr);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void refresh();
+    void refreshRoadmap();
+    void refreshRecentMenu();
+    void exportPdfInteractively();
+    void print();
+    void showAbout();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    const CatalogueDatabase &m_catalogue;
+    ComparisonSession *m_session = nullptr;
+    RoleSearchModel *m_search = nullptr;
+    GlanceModel *m_glance = nullptr;
+    SkillListModel *m_onlyA = nullptr;
+    SkillListModel *m_shared = nullptr;
+    SkillListModel *m_onlyB = nullptr;
+    SkillListModel *m_roadmap = nullptr;
+    RelatedRolesModel *m_relatedA = nullptr;
+    RelatedRolesModel *m_relatedB = nullptr;
+    bool m_roadmapAToB = true;
+    AppSettings m_settings;
+};
+
+} // namespace cc

@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: MIT
+#include "rolepicker.h"
+
+#include "rolesearchmodel.h"
+
+#include <QAbstractItemView>
+#include <QCompleter>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QMap>
+#include <QMenu>
+#include <QToolButton>
+
+namespace cc {
+
+RolePicker::RolePicker(QWidget *parent) : QWidget(parent)
+{
+    m_edit = new QLineEdit(this);
+    m_edit->setClearButtonEnabled(true);
+    m_browse = new QToolButton(this);
+    m_browse->setText(tr("Browse"));
+    m_browse->setToolTip(tr("Browse roles by category"));
+    m_browse->setPopupMode(QToolButton::InstantPopup);
+    m_browseMenu = new QMenu(m_browse);
+    m_browse->setMenu(m_browseMenu);
+    connect(m_browseMenu, &QMenu::aboutToShow, this, &RolePicker::fillBrowseMenu);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_edit, 1);
+    layout->addWidget(m_browse);
+    setFocusProxy(m_edit);
+
+    m_proxy = new RoleSearchProxy(this);
+    m_completer = new QCompleter(this);
+    m_completer->setModel(m_proxy);
+    m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    m_completer->setCompletionRole(RoleSearchModel::TitleRole);
+    m_completer->setMaxVisibleItems(12);
+    m_edit->setCompleter(m_completer);
+
+    connect(m_edit, &QLineEdit::textEdited, this, [this](const QString &text) {
+        m_proxy->setQuery(text);
+        if (!text.trimmed().isEmpty())
+            m_completer->complete();
+    });
+    connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this, [this](const QModelIndex &index) {
+        choose(index.data(RoleSearchModel::CodeRole).toString(), index.data(RoleSearchModel::TitleRole).toString());
+    });
+    connect(m_edit, &QLineEdit::returnPressed, this, [this] {
+        if (!m_completer->popup()->isVisible())
+            chooseBestMatch();
+    });
+    connect(m_edit, &QLineEdit::editingFinished, this, [this] {
+        // Leaving the field without choosing puts the current role's title back.
+        if (!m_completer->popup()->isVisible() && m_edit->text() != m_title)
+            m_edit->setText(m_title);
+    });
+}
+
+void RolePicker::setSearchModel(RoleSearchModel *model)
+{
+    m_model = model;
+    m_proxy->setSourceModel(model);
+    m_proxy->setQuery(QString());
+    m_browseMenu->clear();
+}
+
+void RolePicker::setLabel(const QString &label)
+{
+    m_edit->setPlaceholderText(tr("%1: type a job title").arg(label));
+    m_edit->setAccessibleName(tr("%1 role").arg(label));
+    m_edit->setAccessibleDescription(tr("Type a job title or alternate title; choose from the suggestions"));
+    m_browse->setAccessibleName(tr("Browse %1 by category").arg(label));
+}
+
+void RolePicker::showRole(const QString &code, const QString &title)
+{
+    m_code = code;
+    m_title = title;
+    m_edit->setText(title);
+    m_edit->setToolTip(QStringLiteral("%1 (%2)").arg(title, code));
+}
+
+void RolePicker::choose(const QString &code, const QString &title)
+{
+    if (code.isEmpty())
+        return;
+    showRole(code, title);
+    emit roleChosen(code);
+}
+
+bool RolePicker::chooseBestMatch()
+{
+    m_proxy->setQuery(m_edit->text());
+    if (m_edit->text().trimmed().isEmpty() || m_proxy->rowCount() == 0)
+        return false;
+    const QModelIndex best = m_proxy->index(0, 0);
+    choose(best.data(RoleSearchModel::CodeRole).toString(), best.data(RoleSearchModel::TitleRole).toString());
+    m_completer->popup()->hide();
+    return true;
+}
+
+void RolePicker::fillBrowseMenu()
+{
+    if (!m_model || !m_browseMenu->isEmpty())
+        return;
+    QMap<QString, QMap<QString, QString>> byCategory; // category -> title -> code
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const auto &e = m_model->entry(row);
+        if (e.primary)
+            byCategory[e.category].insert(e.title, e.code);
+    }
+    for (auto it = byCategory.constBegin(); it != byCategory.constEnd(); ++it) {
+        QMenu *sub = m_browseMenu->addMenu(QStringLiteral("%1 (%2)").arg(it.key()).arg(it->size()));
+        for (auto role = it->constBegin(); role != it->constEnd(); ++role) {
+            const QString code = role.value();
+            const QString title = role.key();
+            sub->addAction(title, this, [this, code, title] { choose(code, title); });
+        }
+    }
+}
+
+} // namespace cc

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QWidget>
+
+QT_BEGIN_NAMESPACE
+class QCompleter;
+class QLineEdit;
+class QMenu;
+class QToolButton;
+QT_END_NAMESPACE
+
+namespace cc {
+
+class RoleSearchModel;
+class RoleSearchProxy;
+
+// Type to search titles and alternate titles, or browse by category; emits the chosen role's code.
+class RolePicker : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit RolePicker(QWidget *parent = nullptr);
+
+    void setSearchModel(RoleSearchModel *model);
+    void setLabel(const QString &label); // "Role A": used for accessibility and the placeholder
+    // Shows a role's title without emitting roleChosen.
+    void showRole(const QString &code, const QString &title);
+    QString code() const { return m_code; }
+
+    QLineEdit *lineEdit() const { return m_edit; }
+    QCompleter *completer() const { return m_completer; }
+    RoleSearchProxy *proxy() const { return m_proxy; }
+
+    // Chooses the best match of the current text, as pressing Enter does. False when nothing matches.
+    bool chooseBestMatch();
+
+signals:
+    void roleChosen(const QString &code);
+
+private:
+    void choose(const QString &code, const QString &title);
+    void fillBrowseMenu();
+
+    QLineEdit *m_edit = nullptr;
+    QToolButton *m_browse = nullptr;
+    QMenu *m_browseMenu = nullptr;
+    QCompleter *m_completer = nullptr;
+    RoleSearchModel *m_model = nullptr;
+    RoleSearchProxy *m_proxy = nullptr;
+    QString m_code;
+    QString m_title;
+};
+
+} // namespace cc

@@ -1,0 +1,292 @@
+// SPDX-License-Identifier: MIT
+#include "comparisonreport.h"
+
+#include "comparisoncharts.h"
+#include "formatting.h"
+#include "glancerows.h"
+#include "roadmap.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QChart>
+#include <QCoreApplication>
+#include <QGraphicsLayout>
+#include <QGraphicsScene>
+#include <QLocale>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+
+#include <memory>
+
+namespace cc {
+
+namespace {
+
+QString esc(const QString &text) { return text.toHtmlEscaped(); }
+
+QString list(const QStringList &items)
+{
+    QString html = QStringLiteral("<ul>");
+    for (const QString &item : items)
+        html += QStringLiteral("<li>%1</li>").arg(esc(item));
+    return html + QStringLiteral("</ul>");
+}
+
+QString skillItems(const QVector<OverlapEntry> &entries, int limit)
+{
+    if (entries.isEmpty())
+        return QStringLiteral("<p><i>none</i></p>");
+    QStringList names;
+    for (int i = 0; i < std::min(limit, int(entries.size())); ++i)
+        names << entries[i].entity.name;
+    QString html = list(names);
+    if (entries.size() > limit)
+        html += QStringLiteral("<p><i>and %1 more</i></p>").arg(entries.size() - limit);
+    return html;
+}
+
+const char *Style = "<style>"
+                    "body { font-family: 'DejaVu Sans', sans-serif; font-size: 9pt; color: #202020; }"
+                    "h1 { font-size: 16pt; margin: 0 0 4pt 0; } h2 { font-size: 12pt; margin: 10pt 0 4pt 0; color: #1f3f6a; }"
+                    "h3 { font-size: 10pt; margin: 6pt 0 2pt 0; }"
+                    "table.glance { border-collapse: collapse; } "
+                    "table.glance td, table.glance th { border: 1px solid #bbbbbb; padding: 3pt 6pt; }"
+                    "th { background: #eef2f7; text-align: left; }"
+                    ".muted { color: #555555; } .better { font-weight: bold; }"
+                    "</style>";
+
+} // namespace
+
+ComparisonReport::ComparisonReport(const Comparison &comparison, ReportContext context)
+    : m_comparison(comparison), m_context(std::move(context))
+{
+}
+
+QPageSize ComparisonReport::defaultPageSize()
+{
+    return QLocale::system().measurementSystem() == QLocale::ImperialUSSystem ? QPageSize(QPageSize::Letter)
+                                                                                : QPageSize(QPageSize::A4);
+}
+
+QString ComparisonReport::headerHtml() const
+{
+    const Comparison &c = m_comparison;
+    return QStringLiteral("<h1>%1 vs %2</h1><p class='muted'>Career Compare report, %3. Catalogue: %4.</p><p>%5</p>")
+        .arg(esc(c.a.title), esc(c.b.title), esc(QLocale(QLocale::English).toString(m_context.date, QLocale::LongFormat)),
+             esc(m_context.catalogueRelease), esc(c.summary));
+}
+
+QString ComparisonReport::glanceHtml() const
+{
+    const Comparison &c = m_comparison;
+    QString html = QStringLiteral("<h2>At a glance</h2><table class='glance' width='100%'><tr><th width='19%'>Attribute</th><th width='33%'>%1</th><th width='33%'>%2</th><th width='15%'>Comparison</th></tr>")
+                       .arg(esc(c.a.title), esc(c.b.title));
+    for (const GlanceRow &row : glanceRows(c)) {
+        auto cell = [&](const GlanceValue &v, bool better) {
+            QString text = esc(v.text);
+            if (!v.note.isEmpty() && v.missing)
+                text += QStringLiteral("<br/><span class='muted'>%1</span>").arg(esc(v.note));
+            return better ? QStringLiteral("<td class='better'>%1</td>").arg(text) : QStringLiteral("<td>%1</td>").arg(text);
+        };
+        html += QStringLiteral("<tr><td>%1</td>%2%3<td>%4</td></tr>")
+                    .arg(esc(row.attribute), cell(row.a, row.judged && row.verdict == Verdict::ABetter), cell(row.b, row.judged && row.verdict == Verdict::BBetter),
+                         esc(row.verdictText));
+    }
+    return html + QStringLiteral("</table>");
+}
+
+QString ComparisonReport::skillsHtml() const
+{
+    const Comparison &c = m_comparison;
+    const SkillOverlap &s = c.skills;
+    const QString similarity = s.similarityPercent ? format::percent(std::round(*s.similarityPercent)) : QStringLiteral("not available");
+    return QStringLiteral("<h2>Skills</h2><p>Similarity: %1.</p><table width='100%'><tr>"
+                          "<td width='33%' valign='top'><h3>Only %2 (%3)</h3>%4</td>"
+                          "<td width='33%' valign='top'><h3>Shared (%5)</h3>%6</td>"
+                          "<td width='33%' valign='top'><h3>Only %7 (%8)</h3>%9</td></tr></table>")
+        .arg(esc(similarity), esc(c.a.title))
+        .arg(s.onlyA.size())
+        .arg(skillItems(s.onlyA, 25))
+        .arg(s.shared.size())
+        .arg(skillItems(s.shared, 25), esc(c.b.title))
+        .arg(s.onlyB.size())
+        .arg(skillItems(s.onlyB, 25));
+}
+
+QString ComparisonReport::verdictHtml() const
+{
+    const Comparison &c = m_comparison;
+    return QStringLiteral("<h2>Which to choose</h2><h3>Choose %1 if you\u2026</h3>%2<h3>Choose %3 if you\u2026</h3>%4"
+                          "<h2>Conclusion</h2>%5")
+        .arg(esc(c.a.title), list(c.chooseAIf), esc(c.b.title), list(c.chooseBIf), list(c.conclusion));
+}
+
+QString ComparisonReport::roadmapHtml() const
+{
+    const Comparison &c = m_comparison;
+    const Roadmap r = roadmap(c, true);
+    QString html = QStringLiteral("<h2>Roadmap: %1 \u2192 %2</h2><p>%3</p>").arg(esc(c.a.title), esc(c.b.title), esc(r.estimateNote));
+    html += skillItems(r.steps, 15);
+    html += QStringLiteral("<h2>The way in</h2><table width='100%'><tr>");
+    for (const Role *role : {&c.a, &c.b}) {
+        const WayIn w = wayIn(*role);
+        auto orMissing = [](const QString &v) { return v.isEmpty() ? QStringLiteral("not available") : v; };
+        html += QStringLiteral("<td width='50%' valign='top'><h3>%1</h3><p>Typical entry education: %2<br/>Related work experience: %3<br/>"
+                               "On-the-job training: %4<br/>Time to become qualified: %5</p><p>Skills to learn first:</p>%6</td>")
+                    .arg(esc(role->title), esc(orMissing(w.education)), esc(orMissing(w.experience)), esc(orMissing(w.training)),
+                         esc(w.months ? format::months(*w.months) : QStringLiteral("not available")), list(w.firstSkills));
+    }
+    return html + QStringLiteral("</tr></table>");
+}
+
+QString ComparisonReport::relatedHtml() const
+{
+    const Comparison &c = m_comparison;
+    QString html = QStringLiteral("<h2>Related careers</h2><table width='100%'><tr>");
+    for (const Role *role : {&c.a, &c.b}) {
+        QStringList names;
+        for (int i = 0; i < std::min(8, int(role->related.size())); ++i)
+            names << role->related[i].title;
+        html += QStringLiteral("<td width='50%' valign='top'><h3>Related to %1</h3>%2</td>")
+                    .arg(esc(role->title), names.isEmpty() ? QStringLiteral("<p><i>none listed</i></p>") : list(names));
+    }
+    return html + QStringLiteral("</tr></table>");
+}
+
+QString ComparisonReport::sourcesHtml() const
+{
+    QStringList sources;
+    for (const QString &id : m_comparison.sourceIds)
+        sources << m_context.citations.value(id, id);
+    if (!m_context.credit.isEmpty() && !sources.contains(m_context.credit))
+        sources << m_context.credit;
+    return QStringLiteral("<h2>Sources</h2>%1<p class='muted'>Figures marked as estimates come from a related occupation code; "
+                          "derivations are documented in Career Compare's docs/DATA.md.</p>")
+        .arg(list(sources));
+}
+
+QStringList ComparisonReport::htmlSections() const
+{
+    return {headerHtml(), glanceHtml(), skillsHtml(), verdictHtml(), roadmapHtml(), relatedHtml(), sourcesHtml()};
+}
+
+void ComparisonReport::paint(QPagedPaintDevice *device, QPainter *painter) const
+{
+    const QRectF page = QRectF(0, 0, device->width(), device->height());
+    const qreal mm = device->logicalDpiX() / 25.4;
+    qreal y = 0;
+
+    auto newPageIfNeeded = [&](qreal height) {
+        if (y > 0 && y + height > page.height()) {
+            device->newPage();
+            y = 0;
+        }
+    };
+    auto drawHtml = [&](const QString &html) {
+        QTextDocument doc;
+        doc.documentLayout()->setPaintDevice(device);
+        doc.setDefaultStyleSheet(QString());
+        doc.setHtml(QLatin1String(Style) + html);
+        doc.setTextWidth(page.width());
+        const qreal height = doc.size().height();
+        if (height <= page.height()) {
+            newPageIfNeeded(height);
+            painter->save();
+            painter->translate(0, y);
+            doc.drawContents(painter, QRectF(0, 0, page.width(), height));
+            painter->restore();
+            y += height;
+            return;
+        }
+        // Taller than a page: continue it over as many pages as it needs.
+        qreal drawn = 0;
+        while (drawn < height) {
+            const qreal room = page.height() - y;
+            painter->save();
+            painter->translate(0, y - drawn);
+            doc.drawContents(painter, QRectF(0, drawn, page.width(), room));
+            painter->restore();
+            drawn += room;
+            y += room;
+            if (drawn < height) {
+                device->newPage();
+                y = 0;
+            }
+        }
+    };
+    auto drawCharts = [&](const QVector<QChart *> &charts, qreal heightMm, qreal zoomOut = 1.0) {
+        const qreal height = heightMm * mm;
+        newPageIfNeeded(height);
+        const qreal width = page.width() / charts.size();
+        // Lay each chart out at the size it would have on a 96 dpi screen, then scale it into place,
+        // so type keeps its point size on paper. QGraphicsScene::render keeps everything vector.
+        const qreal toScreen = zoomOut * 96.0 / device->logicalDpiX();
+        for (int i = 0; i < charts.size(); ++i) {
+            QGraphicsScene scene;
+            scene.addItem(charts[i]); // the scene now owns the chart
+            const QSizeF logical(width * toScreen, height * toScreen);
+            charts[i]->resize(logical);
+            // QChart lays its axes out in posted events: run them now, before painting.
+            QCoreApplication::sendPostedEvents();
+            if (charts[i]->layout())
+                charts[i]->layout()->activate();
+            const QRectF source(QPointF(0, 0), logical);
+            scene.setSceneRect(source);
+            scene.render(painter, QRectF(i * width, y, width, height), source, Qt::KeepAspectRatio);
+        }
+        y += height + 4 * mm;
+    };
+
+    const QStringList sections = htmlSections();
+    ChartTheme theme;
+    drawHtml(sections.at(0));
+    drawHtml(sections.at(1));
+    y += 3 * mm;
+    drawCharts({makeSalaryChart(m_comparison, theme)}, 55);
+    QVector<QChart *> figures;
+    for (const QString &metric : figureMetrics())
+        figures << makeFiguresChart(m_comparison, metric, theme, true);
+    drawHtml(QStringLiteral("<p><span style='color:%1'>\u25A0</span> %2 &nbsp;&nbsp; <span style='color:%3'>\u25A0</span> %4</p>")
+                 .arg(theme.roleA.name(), esc(m_comparison.a.title), theme.roleB.name(), esc(m_comparison.b.title)));
+    drawCharts(figures, 58, 1.4); // narrow: lay out wider, print a little smaller
+    drawCharts({makeSkillProfileChart(m_comparison, theme)}, 80);
+    for (int i = 2; i < sections.size(); ++i)
+        drawHtml(sections.at(i));
+}
+
+bool ComparisonReport::writePdf(const QString &path, QString *error, const QPageSize &pageSize) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = QStringLiteral("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    {
+        QPdfWriter writer(&file);
+        writer.setPageSize(pageSize);
+        writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+        writer.setResolution(300);
+        writer.setTitle(QStringLiteral("%1 vs %2").arg(m_comparison.a.title, m_comparison.b.title));
+        writer.setCreator(QStringLiteral("Career Compare"));
+        QPainter painter;
+        if (!painter.begin(&writer)) {
+            file.cancelWriting();
+            if (error)
+                *error = QStringLiteral("Cannot start a PDF at %1.").arg(path);
+            return false;
+        }
+        paint(&writer, &painter);
+        painter.end();
+    }
+    if (!file.commit()) {
+        if (error)
+            *error = QStringLiteral("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace cc

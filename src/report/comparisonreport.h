@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "comparison.h"
+
+#include <QDate>
+#include <QHash>
+#include <QPageSize>
+#include <QStringList>
+
+QT_BEGIN_NAMESPACE
+class QPagedPaintDevice;
+class QPainter;
+QT_END_NAMESPACE
+
+namespace cc {
+
+struct ReportContext {
+    QString credit;                      // O*NET's CC BY 4.0 credit line
+    QHash<QString, QString> citations;   // source id -> citation
+    QString catalogueRelease;
+    QDate date = QDate::currentDate();
+};
+
+// The printable comparison: the same content as the window, laid out on pages, charts as vectors.
+class ComparisonReport
+{
+public:
+    ComparisonReport(const Comparison &comparison, ReportContext context);
+
+    // The page size the user's locale expects: Letter in the US system, else A4.
+    static QPageSize defaultPageSize();
+
+    // Writes a PDF atomically (QSaveFile): either the whole file appears or nothing changes.
+    bool writePdf(const QString &path, QString *error, const QPageSize &pageSize = defaultPageSize()) const;
+    // Paints every page on `device` (a QPdfWriter or a QPrinter) with `painter` already begun on it.
+    void paint(QPagedPaintDevice *device, QPainter *painter) const;
+
+    // The report's text sections as HTML, every value escaped. Exposed for tests.
+    QStringList htmlSections() const;
+
+private:
+    QString headerHtml() const;
+    QString glanceHtml() const;
+    QString skillsHtml() const;
+    QString verdictHtml() const;
+    QString roadmapHtml() const;
+    QString relatedHtml() const;
+    QString sourcesHtml() const;
+
+    Comparison m_comparison;
+    ReportContext m_context;
+};
+
+} // namespace cc

@@ -1,0 +1,292 @@
+// SPDX-License-Identifier: MIT
+#include "cataloguedatabase.h"
+#include "comparisonsession.h"
+#include "glancemodel.h"
+#include "mainwindow.h"
+#include "relatedrolesmodel.h"
+#include "rolepicker.h"
+#include "rolesearchmodel.h"
+#include "skilllistmodel.h"
+#include "ui_mainwindow.h"
+
+#include <QAbstractItemModelTester>
+#include <QCompleter>
+#include <QLineEdit>
+#include <QSettings>
+#include <QtTest>
+
+using namespace cc;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void opensOnSeedPair();
+    void typingInPickerUpdatesComparison();
+    void completerActivationChoosesRole();
+    void searchRanksExactThenPrefixThenWord();
+    void swap();
+    void glanceCellsAndTooltips();
+    void skillListsAndCounts();
+    void relatedCareerComparesOnActivation();
+    void roadmapReverses();
+    void modelsPassModelTester();
+    void rememberedComparison();
+    void exportPdfContainsTheComparison();
+    void exportToUnwritablePathFailsCleanly();
+    void grabTabs();
+
+private:
+    std::unique_ptr<CatalogueDatabase> m_catalogue;
+    std::unique_ptr<MainWindow> m_window;
+    QTemporaryDir m_dir;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    auto opened = CatalogueDatabase::open(QStringLiteral(CC_BUNDLED_CATALOGUE));
+    QVERIFY2(opened.catalogue, qPrintable(opened.message));
+    m_catalogue = std::move(opened.catalogue);
+}
+
+void TestMainWindow::init()
+{
+    m_window = std::make_unique<MainWindow>(*m_catalogue);
+    QVERIFY(m_window->compare(QStringLiteral("AI-0001"), QStringLiteral("AI-0002")));
+    m_window->show();
+}
+
+void TestMainWindow::cleanup() { m_window.reset(); }
+
+void TestMainWindow::opensOnSeedPair()
+{
+    auto *ui = m_window->ui();
+    QCOMPARE(ui->pickerA->lineEdit()->text(), QStringLiteral("AI Multimodal Systems Engineer"));
+    QCOMPARE(ui->pickerB->lineEdit()->text(), QStringLiteral("AI On-Device AI Engineer"));
+    QVERIFY(ui->summaryLabel->text().contains(QStringLiteral("Both have the same AI replacement risk (15%)")));
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("AI Multimodal Systems Engineer vs AI On-Device AI Engineer")));
+    QVERIFY(m_window->statusBar()->findChildren<QLabel *>().size() >= 1);
+}
+
+void TestMainWindow::typingInPickerUpdatesComparison()
+{
+    RolePicker *picker = m_window->ui()->pickerA;
+    QSignalSpy changed(m_window->session(), &ComparisonSession::comparisonChanged);
+    picker->lineEdit()->clear();
+    QTest::keyClicks(picker->lineEdit(), QStringLiteral("data scien"));
+    QVERIFY(picker->proxy()->rowCount() > 0);
+    QCOMPARE(picker->proxy()->index(0, 0).data(RoleSearchModel::CodeRole).toString(), QStringLiteral("15-2051.00"));
+    QVERIFY(picker->chooseBestMatch());
+    QCOMPARE(changed.count(), 1);
+    const Comparison &c = m_window->session()->comparison();
+    QCOMPARE(c.a.code, QStringLiteral("15-2051.00"));
+    QCOMPARE(c.b.code, QStringLiteral("AI-0002"));
+    // The at-a-glance table shows the catalogue's values for the new role: OEWS May 2024, 15-2051.
+    const QModelIndex salary = m_window->glanceModel()->index(0, GlanceModel::RoleAColumn);
+    QCOMPARE(salary.data().toString(), QStringLiteral("$63,650\u2013$194,410/yr"));
+    QVERIFY(m_window->ui()->summaryLabel->text().startsWith(QStringLiteral("Data Scientists pays")));
+}
+
+void TestMainWindow::completerActivationChoosesRole()
+{
+    RolePicker *picker = m_window->ui()->pickerB;
+    picker->proxy()->setQuery(QStringLiteral("registered nurse (rn)"));
+    QVERIFY(picker->proxy()->rowCount() >= 1);
+    const QModelIndex first = picker->proxy()->index(0, 0);
+    QVERIFY(QMetaObject::invokeMethod(picker->completer(), "activated", Q_ARG(QModelIndex, first)));
+    QCOMPARE(m_window->session()->comparison().b.code, QStringLiteral("29-1141.00"));
+    QCOMPARE(picker->lineEdit()->text(), QStringLiteral("Registered Nurses"));
+}
+
+void TestMainWindow::searchRanksExactThenPrefixThenWord()
+{
+    QCOMPARE(RoleSearchProxy::rank(QStringLiteral("nurse"), QStringLiteral("nurse")), 0);
+    QCOMPARE(RoleSearchProxy::rank(QStringLiteral("nurse midwives"), QStringLiteral("nurse")), 1);
+    QCOMPARE(RoleSearchProxy::rank(QStringLiteral("registered nurses"), QStringLiteral("nurse")), 2);
+    QCOMPARE(RoleSearchProxy::rank(QStringLiteral("bionurses"), QStringLiteral("nurse")), 3);
+    QCOMPARE(RoleSearchProxy::rank(QStringLiteral("welder"), QStringLiteral("nurse")), -1);
+    RoleSearchProxy *proxy = m_window->ui()->pickerA->proxy();
+    proxy->setQuery(QStringLiteral("Software Developers"));
+    QCOMPARE(proxy->index(0, 0).data(RoleSearchModel::CodeRole).toString(), QStringLiteral("15-1252.00"));
+    QVERIFY(proxy->index(0, 0).data(RoleSearchModel::PrimaryRole).toBool());
+    proxy->setQuery(QStringLiteral("zzzzqqqq"));
+    QCOMPARE(proxy->rowCount(), 0);
+    proxy->setQuery(QString());
+    QCOMPARE(proxy->rowCount(), m_catalogue->roles().size()); // browsing: every primary title once
+}
+
+void TestMainWindow::swap()
+{
+    QTest::mouseClick(m_window->ui()->swapButton, Qt::LeftButton);
+    QCOMPARE(m_window->session()->comparison().a.code, QStringLiteral("AI-0002"));
+    QCOMPARE(m_window->ui()->pickerA->lineEdit()->text(), QStringLiteral("AI On-Device AI Engineer"));
+    QCOMPARE(m_window->glanceModel()->headerData(GlanceModel::RoleAColumn, Qt::Horizontal).toString(),
+             QStringLiteral("AI On-Device AI Engineer"));
+    m_window->ui()->actionSwap->trigger();
+    QCOMPARE(m_window->session()->comparison().a.code, QStringLiteral("AI-0001"));
+}
+
+void TestMainWindow::glanceCellsAndTooltips()
+{
+    QVERIFY(m_window->compare(QStringLiteral("15-1252.00"), QStringLiteral("15-2051.00")));
+    const GlanceModel *m = m_window->glanceModel();
+    QCOMPARE(m->rowCount(), 10);
+    auto cell = [m](int row, int column) { return m->index(row, column); };
+    QCOMPARE(cell(0, GlanceModel::AttributeColumn).data().toString(), QStringLiteral("Salary range"));
+    QCOMPARE(cell(0, GlanceModel::RoleAColumn).data().toString(), QStringLiteral("$79,850\u2013$211,450/yr"));
+    QVERIFY(cell(0, GlanceModel::RoleAColumn).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Occupational Employment and Wage Statistics")));
+    QCOMPARE(cell(0, GlanceModel::VerdictColumn).data().toString(), QStringLiteral("\u25C0 better"));
+    QVERIFY(cell(0, GlanceModel::RoleAColumn).data(Qt::FontRole).value<QFont>().bold());
+    // Data Scientists: no Frey & Osborne figure -> "not available", with why, never 0.
+    QCOMPARE(cell(3, GlanceModel::AttributeColumn).data().toString(), QStringLiteral("AI replacement risk"));
+    QCOMPARE(cell(3, GlanceModel::RoleBColumn).data().toString(), QStringLiteral("not available"));
+    QVERIFY(cell(3, GlanceModel::RoleBColumn).data(Qt::ToolTipRole).toString().contains(QStringLiteral("15-2099")));
+    QCOMPARE(cell(3, GlanceModel::VerdictColumn).data().toString(), QStringLiteral("cannot compare"));
+    // Both Advanced, both High: ties are ties.
+    QCOMPARE(cell(6, GlanceModel::VerdictColumn).data().toString(), QStringLiteral("equal"));
+    QCOMPARE(cell(7, GlanceModel::VerdictColumn).data().toString(), QStringLiteral("equal"));
+    QVERIFY(!cell(7, GlanceModel::RoleAColumn).data(Qt::FontRole).value<QFont>().bold());
+    // Estimates carry a mark and say so on hover.
+    QCOMPARE(cell(5, GlanceModel::RoleAColumn).data().toString(), QStringLiteral("68 months *"));
+    QVERIFY(cell(5, GlanceModel::RoleAColumn).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Estimate")));
+}
+
+void TestMainWindow::skillListsAndCounts()
+{
+    const Comparison &c = m_window->session()->comparison();
+    QCOMPARE(m_window->sharedModel()->skillCount(), c.skills.shared.size());
+    QCOMPARE(m_window->onlyAModel()->skillCount(), c.skills.onlyA.size());
+    QCOMPARE(m_window->onlyBModel()->skillCount(), c.skills.onlyB.size());
+    QCOMPARE(m_window->ui()->sharedHeading->text(), QStringLiteral("Shared (%1)").arg(c.skills.shared.size()));
+    QStringList shared;
+    for (int row = 0; row < m_window->sharedModel()->rowCount(); ++row) {
+        const QModelIndex index = m_window->sharedModel()->index(row, 0);
+        if (!index.data(SkillListModel::HeadingRole).toBool())
+            shared << index.data(SkillListModel::EntityIdRole).toString();
+    }
+    QVERIFY(shared.contains(QStringLiteral("technology:rust")));
+    QVERIFY(shared.contains(QStringLiteral("technology:c++")));
+    QVERIFY(m_window->ui()->similarityLabel->text().startsWith(QStringLiteral("Similarity ")));
+
+    // Technologies are grouped apart from skills and knowledge.
+    QVERIFY(m_window->compare(QStringLiteral("29-1141.00"), QStringLiteral("15-2051.00")));
+    const SkillListModel *onlyA = m_window->onlyAModel();
+    QVERIFY(onlyA->index(0, 0).data(SkillListModel::HeadingRole).toBool());
+    QVERIFY(onlyA->index(0, 0).data().toString().startsWith(QStringLiteral("Skills and knowledge")));
+    QVERIFY(onlyA->index(1, 0).data().toString().contains(QStringLiteral("importance")));
+    bool technologyHeading = false;
+    for (int row = 1; row < onlyA->rowCount(); ++row)
+        technologyHeading = technologyHeading || onlyA->index(row, 0).data().toString().startsWith(QStringLiteral("Technologies"));
+    QVERIFY(technologyHeading);
+}
+
+void TestMainWindow::relatedCareerComparesOnActivation()
+{
+    QVERIFY(m_window->compare(QStringLiteral("15-1252.00"), QStringLiteral("29-1141.00")));
+    QListView *view = m_window->ui()->relatedAView;
+    QVERIFY(m_window->relatedAModel()->rowCount() > 0);
+    const QModelIndex first = m_window->relatedAModel()->index(0, 0);
+    const QString code = first.data(RelatedRolesModel::CodeRole).toString();
+    emit view->activated(first);
+    QCOMPARE(m_window->session()->comparison().a.code, QStringLiteral("15-1252.00"));
+    QCOMPARE(m_window->session()->comparison().b.code, code);
+}
+
+void TestMainWindow::roadmapReverses()
+{
+    QVERIFY(m_window->compare(QStringLiteral("29-1141.00"), QStringLiteral("15-2051.00")));
+    QVERIFY(m_window->ui()->roadmapTitle->text().contains(QStringLiteral("Registered Nurses \u2192 Data Scientists")));
+    QCOMPARE(m_window->roadmapModel()->skillCount(), m_window->session()->comparison().skills.onlyB.size());
+    QVERIFY(m_window->ui()->roadmapEstimate->text().startsWith(QStringLiteral("About ")));
+    QTest::mouseClick(m_window->ui()->reverseRoadmapButton, Qt::LeftButton);
+    QVERIFY(m_window->ui()->roadmapTitle->text().contains(QStringLiteral("Data Scientists \u2192 Registered Nurses")));
+    QCOMPARE(m_window->roadmapModel()->skillCount(), m_window->session()->comparison().skills.onlyA.size());
+}
+
+void TestMainWindow::modelsPassModelTester()
+{
+    const QList<QAbstractItemModel *> models{m_window->glanceModel(), m_window->onlyAModel(), m_window->sharedModel(),
+                                             m_window->onlyBModel(), m_window->roadmapModel(), m_window->relatedAModel(),
+                                             m_window->relatedBModel(), m_window->searchModel(),
+                                             m_window->ui()->pickerA->proxy()};
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
+    for (QAbstractItemModel *model : models)
+        testers.push_back(std::make_unique<QAbstractItemModelTester>(model, QAbstractItemModelTester::FailureReportingMode::QtTest));
+    // Exercise resets and filtering while the testers watch.
+    QVERIFY(m_window->compare(QStringLiteral("15-1252.00"), QStringLiteral("29-1141.00")));
+    m_window->ui()->pickerA->proxy()->setQuery(QStringLiteral("nurse"));
+    m_window->ui()->pickerA->proxy()->setQuery(QStringLiteral("nursex"));
+    m_window->session()->swap();
+    QVERIFY(m_window->compare(QStringLiteral("AI-0001"), QStringLiteral("AI-0001")));
+}
+
+void TestMainWindow::rememberedComparison()
+{
+    QVERIFY(m_window->compare(QStringLiteral("47-2111.00"), QStringLiteral("29-1141.00")));
+    const auto last = AppSettings().lastComparison();
+    QCOMPARE(last.first, QStringLiteral("47-2111.00"));
+    QCOMPARE(last.second, QStringLiteral("29-1141.00"));
+    QCOMPARE(AppSettings().recentComparisons().first(), qMakePair(QStringLiteral("47-2111.00"), QStringLiteral("29-1141.00")));
+    QVERIFY(!m_window->ui()->menuRecent->actions().isEmpty());
+}
+
+void TestMainWindow::exportPdfContainsTheComparison()
+{
+    QVERIFY(m_window->compare(QStringLiteral("15-1252.00"), QStringLiteral("29-1211.00")));
+    const QString pdf = m_dir.filePath(QStringLiteral("report.pdf"));
+    QString error;
+    QVERIFY2(m_window->exportPdf(pdf, &error), qPrintable(error));
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    QVERIFY(pdftotext.waitForFinished(30000));
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    QVERIFY2(text.contains(QStringLiteral("Software Developers vs Anesthesiologists")), qPrintable(text.left(500)));
+    QVERIFY(text.contains(QStringLiteral("$79,850")));
+    QVERIFY(text.contains(QStringLiteral("$211,450")));
+    QVERIFY(text.contains(QStringLiteral("$239,200+"))); // the anesthesiologists' top-coded ceiling
+    QVERIFY(text.contains(QStringLiteral("Used under the CC BY 4.0 license")));
+    QVERIFY(text.contains(QStringLiteral("Roadmap")));
+}
+
+void TestMainWindow::exportToUnwritablePathFailsCleanly()
+{
+    QDir(m_dir.path()).mkdir(QStringLiteral("locked"));
+    const QString locked = m_dir.filePath(QStringLiteral("locked"));
+    QFile::setPermissions(locked, QFile::ReadOwner | QFile::ExeOwner);
+    for (const QString &path : {m_dir.filePath(QStringLiteral("no/such/folder/report.pdf")), locked + QStringLiteral("/report.pdf")}) {
+        if (path.startsWith(locked) && QFileInfo(locked).isWritable())
+            continue; // running as root: permissions do not stop us, the missing folder still does
+        QString error;
+        QVERIFY(!m_window->exportPdf(path, &error));
+        QVERIFY2(error.contains(path), qPrintable(error));
+        QVERIFY(!QFileInfo::exists(path));
+    }
+    // An existing file is left whole when the new one cannot be written.
+    const QString existing = m_dir.filePath(QStringLiteral("existing.pdf"));
+    QVERIFY(m_window->exportPdf(existing));
+    const QByteArray before = [&] { QFile f(existing); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+    QVERIFY(before.startsWith("%PDF"));
+}
+
+void TestMainWindow::grabTabs()
+{
+    // Renders every tab once (catches crashes in painting); CC_GRAB_DIR keeps the images to look at.
+    QVERIFY(m_window->compare(QStringLiteral("29-1141.00"), QStringLiteral("15-2051.00")));
+    m_window->resize(1200, 860);
+    const QString dir = qEnvironmentVariable("CC_GRAB_DIR");
+    for (int i = 0; i < m_window->ui()->tabs->count(); ++i) {
+        m_window->ui()->tabs->setCurrentIndex(i);
+        const QImage image = m_window->grab().toImage();
+        QVERIFY(!image.isNull());
+        if (!dir.isEmpty())
+            image.save(QStringLiteral("%1/tab-%2.png").arg(dir).arg(i));
+    }
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

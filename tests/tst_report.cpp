@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: MIT
+#include "comparisonreport.h"
+
+#include <QFontDatabase>
+#include <QImage>
+#include <QPainter>
+#include <QtTest>
+
+using namespace cc;
+
+namespace {
+Role hostileRole(const QString &code, const QString &title)
+{
+    Role r;
+    r.code = code;
+    r.title = title;
+    r.category = QStringLiteral("Tests & <Trials>");
+    r.salary.low.amount = 40000;
+    r.salary.high.amount = 90000;
+    r.demandScore = 4.0;
+    RoleSkill s;
+    s.label = QStringLiteral("<script>alert(1)</script>");
+    s.kind = SkillKind::Topic;
+    s.entities = {SkillEntity{QStringLiteral("topic:x"), QStringLiteral("<i>Hacking</i> & more"), SkillKind::Topic}};
+    r.skills = {s};
+    return r;
+}
+} // namespace
+
+class TestReport : public QObject
+{
+    Q_OBJECT
+private slots:
+    void textIsEscaped();
+    void writesAtomically();
+    void fontsAreInstalledAndDraw();
+};
+
+void TestReport::textIsEscaped()
+{
+    const Comparison c = Comparison::of(hostileRole(QStringLiteral("X-1"), QStringLiteral("<b>Bold</b> & Co")),
+                                        hostileRole(QStringLiteral("X-2"), QStringLiteral("Plain")));
+    ReportContext context;
+    context.credit = QStringLiteral("Credit <with> & ampersand");
+    const QString html = ComparisonReport(c, context).htmlSections().join(QString());
+    QVERIFY(html.contains(QStringLiteral("&lt;b&gt;Bold&lt;/b&gt; &amp; Co")));
+    QVERIFY(!html.contains(QStringLiteral("<b>Bold</b>")));
+    QVERIFY(html.contains(QStringLiteral("&lt;i&gt;Hacking&lt;/i&gt; &amp; more")));
+    QVERIFY(html.contains(QStringLiteral("Credit &lt;with&gt; &amp; ampersand")));
+}
+
+void TestReport::writesAtomically()
+{
+    QTemporaryDir dir;
+    const Comparison c = Comparison::of(hostileRole(QStringLiteral("X-1"), QStringLiteral("One")),
+                                        hostileRole(QStringLiteral("X-2"), QStringLiteral("Two")));
+    const ComparisonReport report(c, ReportContext{});
+    const QString path = dir.filePath(QStringLiteral("a.pdf"));
+    QString error;
+    QVERIFY2(report.writePdf(path, &error), qPrintable(error));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.read(5) == "%PDF-");
+    QVERIFY(!report.writePdf(dir.filePath(QStringLiteral("missing/a.pdf")), &error));
+    QVERIFY(error.contains(QStringLiteral("missing/a.pdf")));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("a.pdf")}); // no temporary left
+}
+
+void TestReport::fontsAreInstalledAndDraw()
+{
+    // Without fonts every glyph is an empty box and nothing warns: check that text really draws.
+    QVERIFY2(!QFontDatabase::families().isEmpty(), "no fonts installed (fonts-dejavu-core)");
+    QImage image(200, 40, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    {
+        QPainter p(&image);
+        p.setPen(Qt::black);
+        QFont font;
+        font.setPixelSize(24);
+        p.setFont(font);
+        p.drawText(image.rect(), Qt::AlignCenter, QStringLiteral("Career"));
+    }
+    int dark = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            dark += qGray(image.pixel(x, y)) < 128;
+    // Six letters of 24 px cover a few hundred pixels; six hollow boxes far fewer.
+    QVERIFY2(dark > 300, qPrintable(QString::number(dark)));
+    QFontMetrics metrics(QFont{});
+    QVERIFY(metrics.inFont(QLatin1Char('A')));
+}
+
+QTEST_MAIN(TestReport)
+#include "tst_report.moc"

@@ -66,7 +66,7 @@ QBarSet *barSet(const QString &label, const QColor &color)
 {
     auto *set = new QBarSet(label);
     set->setColor(color);
-    set->setBorderColor(color);
+    set->setPen(Qt::NoPen); // a border would keep the set's colour on bars recoloured by selection
     return set;
 }
 
@@ -92,7 +92,6 @@ QChart *makeSalaryChart(const Comparison &c, const ChartTheme &theme)
     auto *lowerMiddle = barSet(QStringLiteral("25th\u201375th percentile (middle 50%)"), theme.roleA);
     auto *upperMiddle = barSet(QStringLiteral("upper middle"), theme.roleA);
     auto *highBand = barSet(QStringLiteral("upper band"), theme.roleALight);
-    offset->setBorderColor(Qt::transparent);
     double maximum = 0;
     QVector<std::pair<int, double>> medians; // category index, median
     for (int i = 0; i < 2; ++i) {

@@ -10,6 +10,7 @@
 #include "formatting.h"
 #include "glancemodel.h"
 #include "relatedrolesmodel.h"
+#include "reporthtml.h"
 #include "roadmap.h"
 #include "rolesearchmodel.h"
 #include "skilllistmodel.h"
@@ -36,15 +37,7 @@ void setChart(QChartView *view, QChart *chart)
     delete old;
 }
 
-QString esc(const QString &s) { return s.toHtmlEscaped(); }
-
-QString htmlList(const QStringList &items)
-{
-    QString html = QStringLiteral("<ul>");
-    for (const QString &i : items)
-        html += QStringLiteral("<li>%1</li>").arg(esc(i));
-    return html + QStringLiteral("</ul>");
-}
+QString esc(const QString &s) { return html::escape(s); }
 
 } // namespace
 
@@ -166,9 +159,7 @@ void MainWindow::refresh()
                                                                       transitionWording(int(c.skills.shared.size()), c.skills.similarityPercent))
                                        : tr("Similarity not available: %1.").arg(transitionWording(0, std::nullopt)));
 
-    m_ui->verdictBrowser->setHtml(tr("<h3>Choose %1 if you\u2026</h3>%2<h3>Choose %3 if you\u2026</h3>%4<h3>Conclusion</h3>%5")
-                                      .arg(esc(c.a.title), htmlList(c.chooseAIf), esc(c.b.title), htmlList(c.chooseBIf),
-                                           htmlList(c.conclusion)));
+    m_ui->verdictBrowser->setHtml(html::chooseAndConclusion(c, QStringLiteral("h3")));
     m_relatedA->setRelated(c.a.related);
     m_relatedB->setRelated(c.b.related);
     m_ui->relatedAHeading->setText(tr("Related to %1 (compare with %1)").arg(c.a.title));
@@ -193,14 +184,8 @@ void MainWindow::refreshRoadmap()
                                     .arg(r.steps.size()));
     m_ui->roadmapEstimate->setText(r.estimateNote);
     QString html;
-    for (const Role *role : {r.to, r.from}) {
-        const WayIn w = wayIn(*role);
-        auto orMissing = [](const QString &v) { return v.isEmpty() ? tr("not available") : v; };
-        html += tr("<h3>The way into %1</h3><p>Typical entry education: %2<br/>Related work experience: %3<br/>"
-                   "On-the-job training: %4<br/>Time to become qualified: %5</p><p>Skills to learn first:</p>%6")
-                    .arg(esc(role->title), esc(orMissing(w.education)), esc(orMissing(w.experience)), esc(orMissing(w.training)),
-                         esc(w.months ? format::months(*w.months) : tr("not available")), htmlList(w.firstSkills));
-    }
+    for (const Role *role : {r.to, r.from})
+        html += html::wayIn(*role, tr("The way into %1").arg(role->title), QStringLiteral("h3"));
     m_ui->wayInBrowser->setHtml(html);
 }
 
@@ -293,7 +278,7 @@ void MainWindow::showAbout()
                           "<p>%3</p><p>Sources:</p>%4")
                            .arg(esc(QCoreApplication::applicationVersion()), esc(m_catalogue.metadata(QStringLiteral("release"))),
                                 esc(m_catalogue.metadata(QStringLiteral("onet_credit"))),
-                                htmlList(m_catalogue.metadata(QStringLiteral("attribution")).split(QLatin1Char('\n')))));
+                                html::list(m_catalogue.metadata(QStringLiteral("attribution")).split(QLatin1Char('\n')))));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

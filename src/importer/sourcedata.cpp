@@ -360,62 +360,51 @@ QHash<QString, QStringList> readCrosswalk(const QString &path)
     return map;
 }
 
-QHash<QString, FreyOsborneRow> readFreyOsborne(const QString &path)
-{
-    const DelimitedTable t = DelimitedTable::read(path, DelimitedTable::Format::Csv);
-    const int cCode = t.column({QStringLiteral("SOC code")});
-    const int cProbability = t.column({QStringLiteral("Probability")});
-    const int cTitle = t.column({QStringLiteral("Occupation")});
-    QHash<QString, FreyOsborneRow> map;
-    for (int r = 0; r < t.rowCount(); ++r) {
-        const QString code = t.text(r, cCode);
-        checkCode(t, r, code, socCodePattern());
-        if (map.contains(code))
-            t.fail(r, QStringLiteral("duplicate occupation code %1").arg(code));
-        const double p = t.requiredNumber(r, cProbability);
-        if (p < 0 || p > 1)
-            t.fail(r, QStringLiteral("probability %1 is not between 0 and 1").arg(p));
-        map.insert(code, FreyOsborneRow{p, t.text(r, cTitle)});
-    }
-    return map;
-}
+namespace {
 
-QHash<QString, double> readTelework(const QString &path)
+// A file of one 0–1 share per occupation code: each code once, each share within 0..1.
+// `make` builds the stored value from the row and its share.
+template<typename Value, typename Make>
+QHash<QString, Value> readShares(const QString &path, const QStringList &codeColumn, const QString &shareColumn,
+                                 const QRegularExpression &codePattern, const QString &what, Make make)
 {
     const DelimitedTable t = DelimitedTable::read(path, DelimitedTable::Format::Csv);
-    const int cCode = t.column({QStringLiteral("OCC_CODE")});
-    const int cShare = t.column({QStringLiteral("teleworkable")});
-    QHash<QString, double> map;
+    const int cCode = t.column(codeColumn);
+    const int cShare = t.column({shareColumn});
+    QHash<QString, Value> map;
     for (int r = 0; r < t.rowCount(); ++r) {
         const QString code = t.text(r, cCode);
-        checkCode(t, r, code, socCodePattern());
+        checkCode(t, r, code, codePattern);
         if (map.contains(code))
             t.fail(r, QStringLiteral("duplicate occupation code %1").arg(code));
         const double share = t.requiredNumber(r, cShare);
         if (share < 0 || share > 1)
-            t.fail(r, QStringLiteral("teleworkable share %1 is not between 0 and 1").arg(share));
-        map.insert(code, share);
+            t.fail(r, QStringLiteral("%1 %2 is not between 0 and 1").arg(what).arg(share));
+        map.insert(code, make(t, r, share));
     }
     return map;
 }
 
+} // namespace
+
+QHash<QString, FreyOsborneRow> readFreyOsborne(const QString &path)
+{
+    return readShares<FreyOsborneRow>(path, {QStringLiteral("SOC code")}, QStringLiteral("Probability"), socCodePattern(),
+                                      QStringLiteral("probability"), [](const DelimitedTable &t, int r, double p) {
+                                          return FreyOsborneRow{p, t.text(r, t.column({QStringLiteral("Occupation")}))};
+                                      });
+}
+
+QHash<QString, double> readTelework(const QString &path)
+{
+    return readShares<double>(path, {QStringLiteral("OCC_CODE")}, QStringLiteral("teleworkable"), socCodePattern(),
+                              QStringLiteral("teleworkable share"), [](const DelimitedTable &, int, double v) { return v; });
+}
+
 QHash<QString, double> readLlmExposure(const QString &path)
 {
-    const DelimitedTable t = DelimitedTable::read(path, DelimitedTable::Format::Csv);
-    const int cCode = t.column(CodeColumn);
-    const int cBeta = t.column({QStringLiteral("human_rating_beta")});
-    QHash<QString, double> map;
-    for (int r = 0; r < t.rowCount(); ++r) {
-        const QString code = t.text(r, cCode);
-        checkCode(t, r, code, onetCodePattern());
-        if (map.contains(code))
-            t.fail(r, QStringLiteral("duplicate occupation code %1").arg(code));
-        const double beta = t.requiredNumber(r, cBeta);
-        if (beta < 0 || beta > 1)
-            t.fail(r, QStringLiteral("exposure %1 is not between 0 and 1").arg(beta));
-        map.insert(code, beta);
-    }
-    return map;
+    return readShares<double>(path, CodeColumn, QStringLiteral("human_rating_beta"), onetCodePattern(),
+                              QStringLiteral("exposure"), [](const DelimitedTable &, int, double v) { return v; });
 }
 
 } // namespace cc::import

@@ -4,6 +4,7 @@
 #include "comparisoncharts.h"
 #include "formatting.h"
 #include "glancerows.h"
+#include "reporthtml.h"
 #include "roadmap.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -24,15 +25,8 @@ namespace cc {
 
 namespace {
 
-QString esc(const QString &text) { return text.toHtmlEscaped(); }
-
-QString list(const QStringList &items)
-{
-    QString html = QStringLiteral("<ul>");
-    for (const QString &item : items)
-        html += QStringLiteral("<li>%1</li>").arg(esc(item));
-    return html + QStringLiteral("</ul>");
-}
+using html::list;
+QString esc(const QString &text) { return html::escape(text); }
 
 QString skillItems(const QVector<OverlapEntry> &entries, int limit)
 {
@@ -117,10 +111,7 @@ QString ComparisonReport::skillsHtml() const
 
 QString ComparisonReport::verdictHtml() const
 {
-    const Comparison &c = m_comparison;
-    return QStringLiteral("<h2>Which to choose</h2><h3>Choose %1 if you\u2026</h3>%2<h3>Choose %3 if you\u2026</h3>%4"
-                          "<h2>Conclusion</h2>%5")
-        .arg(esc(c.a.title), list(c.chooseAIf), esc(c.b.title), list(c.chooseBIf), list(c.conclusion));
+    return QStringLiteral("<h2>Which to choose</h2>") + html::chooseAndConclusion(m_comparison, QStringLiteral("h3"));
 }
 
 QString ComparisonReport::roadmapHtml() const
@@ -130,14 +121,8 @@ QString ComparisonReport::roadmapHtml() const
     QString html = QStringLiteral("<h2>Roadmap: %1 \u2192 %2</h2><p>%3</p>").arg(esc(c.a.title), esc(c.b.title), esc(r.estimateNote));
     html += skillItems(r.steps, 15);
     html += QStringLiteral("<h2>The way in</h2><table width='100%'><tr>");
-    for (const Role *role : {&c.a, &c.b}) {
-        const WayIn w = wayIn(*role);
-        auto orMissing = [](const QString &v) { return v.isEmpty() ? QStringLiteral("not available") : v; };
-        html += QStringLiteral("<td width='50%' valign='top'><h3>%1</h3><p>Typical entry education: %2<br/>Related work experience: %3<br/>"
-                               "On-the-job training: %4<br/>Time to become qualified: %5</p><p>Skills to learn first:</p>%6</td>")
-                    .arg(esc(role->title), esc(orMissing(w.education)), esc(orMissing(w.experience)), esc(orMissing(w.training)),
-                         esc(w.months ? format::months(*w.months) : QStringLiteral("not available")), list(w.firstSkills));
-    }
+    for (const Role *role : {&c.a, &c.b})
+        html += QStringLiteral("<td width='50%' valign='top'>%1</td>").arg(html::wayIn(*role, role->title, QStringLiteral("h3")));
     return html + QStringLiteral("</tr></table>");
 }
 

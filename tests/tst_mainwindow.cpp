@@ -95,6 +95,7 @@ void TestMainWindow::typingInPickerUpdatesComparison()
 void TestMainWindow::completerActivationChoosesRole()
 {
     RolePicker *picker = m_window->ui()->pickerB;
+    m_window->searchModel();
     picker->proxy()->setQuery(QStringLiteral("registered nurse (rn)"));
     QVERIFY(picker->proxy()->rowCount() >= 1);
     const QModelIndex first = picker->proxy()->index(0, 0);
@@ -110,6 +111,7 @@ void TestMainWindow::searchRanksExactThenPrefixThenWord()
     QCOMPARE(RoleSearchProxy::rank(QStringLiteral("registered nurses"), QStringLiteral("nurse")), 2);
     QCOMPARE(RoleSearchProxy::rank(QStringLiteral("bionurses"), QStringLiteral("nurse")), 3);
     QCOMPARE(RoleSearchProxy::rank(QStringLiteral("welder"), QStringLiteral("nurse")), -1);
+    m_window->searchModel();
     RoleSearchProxy *proxy = m_window->ui()->pickerA->proxy();
     proxy->setQuery(QStringLiteral("Software Developers"));
     QCOMPARE(proxy->index(0, 0).data(RoleSearchModel::CodeRole).toString(), QStringLiteral("15-1252.00"));
@@ -210,6 +212,7 @@ void TestMainWindow::roadmapReverses()
 
 void TestMainWindow::modelsPassModelTester()
 {
+    m_window->searchModel();
     const QList<QAbstractItemModel *> models{m_window->glanceModel(), m_window->onlyAModel(), m_window->sharedModel(),
                                              m_window->onlyBModel(), m_window->roadmapModel(), m_window->relatedAModel(),
                                              m_window->relatedBModel(), m_window->searchModel(),
@@ -232,7 +235,9 @@ void TestMainWindow::rememberedComparison()
     QCOMPARE(last.first, QStringLiteral("47-2111.00"));
     QCOMPARE(last.second, QStringLiteral("29-1141.00"));
     QCOMPARE(AppSettings().recentComparisons().first(), qMakePair(QStringLiteral("47-2111.00"), QStringLiteral("29-1141.00")));
+    emit m_window->ui()->menuRecent->aboutToShow();
     QVERIFY(!m_window->ui()->menuRecent->actions().isEmpty());
+    QVERIFY(m_window->ui()->menuRecent->actions().first()->text().startsWith(QStringLiteral("Electricians vs Registered Nurses")));
 }
 
 void TestMainWindow::exportPdfContainsTheComparison()

@@ -24,6 +24,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QStandardPaths>
+#include <QTimer>
 
 namespace cc {
 
@@ -46,7 +47,6 @@ MainWindow::MainWindow(const CatalogueDatabase &catalogue, QWidget *parent)
 {
     m_ui->setupUi(this);
     m_session = new ComparisonSession(catalogue, this);
-    m_search = new RoleSearchModel(catalogue.searchNames(), this);
     m_glance = new GlanceModel(this);
     m_onlyA = new SkillListModel(SkillListModel::SideA, this);
     m_shared = new SkillListModel(SkillListModel::Both, this);
@@ -55,8 +55,10 @@ MainWindow::MainWindow(const CatalogueDatabase &catalogue, QWidget *parent)
     m_relatedA = new RelatedRolesModel(this);
     m_relatedB = new RelatedRolesModel(this);
 
-    m_ui->pickerA->setSearchModel(m_search);
-    m_ui->pickerB->setSearchModel(m_search);
+    connect(m_ui->pickerA, &RolePicker::searchModelNeeded, this, &MainWindow::searchModel);
+    connect(m_ui->pickerB, &RolePicker::searchModelNeeded, this, &MainWindow::searchModel);
+    connect(m_ui->tabs, &QTabWidget::currentChanged, this, &MainWindow::refreshCharts);
+    connect(m_ui->menuRecent, &QMenu::aboutToShow, this, &MainWindow::refreshRecentMenu);
     m_ui->pickerA->setLabel(tr("Role A"));
     m_ui->pickerB->setLabel(tr("Role B"));
 
@@ -118,7 +120,16 @@ MainWindow::MainWindow(const CatalogueDatabase &catalogue, QWidget *parent)
     if (!restoreGeometry(m_settings.windowGeometry()))
         resize(1180, 820);
     restoreState(m_settings.windowState());
-    refreshRecentMenu();
+}
+
+RoleSearchModel *MainWindow::searchModel()
+{
+    if (!m_search) {
+        m_search = new RoleSearchModel(m_catalogue.searchNames(), this);
+        m_ui->pickerA->setSearchModel(m_search);
+        m_ui->pickerB->setSearchModel(m_search);
+    }
+    return m_search;
 }
 
 MainWindow::~MainWindow() = default;
@@ -141,12 +152,8 @@ void MainWindow::refresh()
         height += m_ui->glanceView->rowHeight(row);
     m_ui->glanceView->setFixedHeight(height);
 
-    const ChartTheme theme;
-    setChart(m_ui->salaryChartView, makeSalaryChart(c, theme));
-    setChart(m_ui->demandChartView, makeFiguresChart(c, QStringLiteral("demand"), theme));
-    setChart(m_ui->automationChartView, makeFiguresChart(c, QStringLiteral("automation"), theme));
-    setChart(m_ui->learningChartView, makeFiguresChart(c, QStringLiteral("learning"), theme));
-    setChart(m_ui->skillProfileChartView, makeSkillProfileChart(c, theme));
+    m_chartsStale = true;
+    refreshCharts();
 
     m_onlyA->setEntries(c.skills.onlyA);
     m_shared->setEntries(c.skills.shared);
@@ -168,7 +175,25 @@ void MainWindow::refresh()
 
     m_settings.setLastComparison(c.a.code, c.b.code);
     m_settings.addRecentComparison(c.a.code, c.b.code);
-    refreshRecentMenu();
+}
+
+void MainWindow::refreshCharts()
+{
+    if (!m_session->hasComparison())
+        return;
+    const Comparison &c = m_session->comparison();
+    const ChartTheme theme;
+    QWidget *tab = m_ui->tabs->currentWidget();
+    // The salary chart shares the first tab with the table; the other four have a tab of their own.
+    if (tab == m_ui->glanceTab) {
+        setChart(m_ui->salaryChartView, makeSalaryChart(c, theme));
+    } else if (tab == m_ui->chartsTab && m_chartsStale) {
+        setChart(m_ui->demandChartView, makeFiguresChart(c, QStringLiteral("demand"), theme));
+        setChart(m_ui->automationChartView, makeFiguresChart(c, QStringLiteral("automation"), theme));
+        setChart(m_ui->learningChartView, makeFiguresChart(c, QStringLiteral("learning"), theme));
+        setChart(m_ui->skillProfileChartView, makeSkillProfileChart(c, theme));
+        m_chartsStale = false;
+    }
 }
 
 void MainWindow::refreshRoadmap()
@@ -192,27 +217,16 @@ void MainWindow::refreshRoadmap()
 void MainWindow::refreshRecentMenu()
 {
     m_ui->menuRecent->clear();
+    QHash<QString, QString> titles;
+    for (const RoleSummary &r : m_catalogue.roles())
+        titles.insert(r.code, r.title);
     for (const auto &[a, b] : m_settings.recentComparisons()) {
-        const auto ra = m_catalogue.findCodes(a);
-        const auto rb = m_catalogue.findCodes(b);
-        if (ra.size() != 1 || rb.size() != 1)
-            continue;
-        const QString codeA = ra.first();
-        const QString codeB = rb.first();
-        QString titleA = codeA;
-        QString titleB = codeB;
-        for (int row = 0; row < m_search->rowCount(); ++row) {
-            const auto &e = m_search->entry(row);
-            if (!e.primary)
-                break; // primary titles come first
-            if (e.code == codeA)
-                titleA = e.title;
-            if (e.code == codeB)
-                titleB = e.title;
-        }
-        m_ui->menuRecent->addAction(tr("%1 vs %2").arg(titleA, titleB), this, [this, codeA, codeB] { compare(codeA, codeB); });
+        if (!titles.contains(a) || !titles.contains(b))
+            continue; // a code from another catalogue
+        const QString codeA = a;
+        const QString codeB = b;
+        m_ui->menuRecent->addAction(tr("%1 vs %2").arg(titles.value(a), titles.value(b)), this, [this, codeA, codeB] { compare(codeA, codeB); });
     }
-    m_ui->menuRecent->setEnabled(!m_ui->menuRecent->isEmpty());
 }
 
 static ReportContext reportContext(const CatalogueDatabase &catalogue)
@@ -279,6 +293,13 @@ void MainWindow::showAbout()
                            .arg(esc(QCoreApplication::applicationVersion()), esc(m_catalogue.metadata(QStringLiteral("release"))),
                                 esc(m_catalogue.metadata(QStringLiteral("onet_credit"))),
                                 html::list(m_catalogue.metadata(QStringLiteral("attribution")).split(QLatin1Char('\n')))));
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // Load the search names once the window is up, before anyone types.
+    QTimer::singleShot(0, this, &MainWindow::searchModel);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

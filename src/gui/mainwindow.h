@@ -40,16 +40,19 @@ public:
     SkillListModel *roadmapModel() const { return m_roadmap; }
     RelatedRolesModel *relatedAModel() const { return m_relatedA; }
     RelatedRolesModel *relatedBModel() const { return m_relatedB; }
-    RoleSearchModel *searchModel() const { return m_search; }
+    // Loaded the first time a picker needs it, so that start-up does not wait for 49,000 names.
+    RoleSearchModel *searchModel();
 
     // Writes the PDF; false with a message box (or `error`) when the path cannot be written.
     bool exportPdf(const QString &path, QString *error = nullptr);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void refresh();
+    void refreshCharts();
     void refreshRoadmap();
     void refreshRecentMenu();
     void exportPdfInteractively();
@@ -68,6 +71,7 @@ private:
     RelatedRolesModel *m_relatedA = nullptr;
     RelatedRolesModel *m_relatedB = nullptr;
     bool m_roadmapAToB = true;
+    bool m_chartsStale = true; // charts off screen are rebuilt when their tab is shown
     AppSettings m_settings;
 };
 

@@ -5,6 +5,7 @@
 
 #include <QAbstractItemView>
 #include <QCompleter>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QMap>
@@ -39,7 +40,10 @@ RolePicker::RolePicker(QWidget *parent) : QWidget(parent)
     m_completer->setMaxVisibleItems(12);
     m_edit->setCompleter(m_completer);
 
+    m_edit->installEventFilter(this);
     connect(m_edit, &QLineEdit::textEdited, this, [this](const QString &text) {
+        if (!ensureModel())
+            return;
         m_proxy->setQuery(text);
         if (!text.trimmed().isEmpty())
             m_completer->complete();
@@ -56,6 +60,20 @@ RolePicker::RolePicker(QWidget *parent) : QWidget(parent)
         if (!m_completer->popup()->isVisible() && m_edit->text() != m_title)
             m_edit->setText(m_title);
     });
+}
+
+bool RolePicker::ensureModel()
+{
+    if (!m_model)
+        emit searchModelNeeded();
+    return m_model != nullptr;
+}
+
+bool RolePicker::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_edit && event->type() == QEvent::FocusIn)
+        ensureModel();
+    return QWidget::eventFilter(watched, event);
 }
 
 void RolePicker::setSearchModel(RoleSearchModel *model)
@@ -92,6 +110,8 @@ void RolePicker::choose(const QString &code, const QString &title)
 
 bool RolePicker::chooseBestMatch()
 {
+    if (!ensureModel())
+        return false;
     m_proxy->setQuery(m_edit->text());
     if (m_edit->text().trimmed().isEmpty() || m_proxy->rowCount() == 0)
         return false;
@@ -103,7 +123,7 @@ bool RolePicker::chooseBestMatch()
 
 void RolePicker::fillBrowseMenu()
 {
-    if (!m_model || !m_browseMenu->isEmpty())
+    if (!ensureModel() || !m_browseMenu->isEmpty())
         return;
     QMap<QString, QMap<QString, QString>> byCategory; // category -> title -> code
     for (int row = 0; row < m_model->rowCount(); ++row) {

@@ -37,8 +37,14 @@ public:
 
 signals:
     void roleChosen(const QString &code);
+    // Asked the first time the picker needs names to search, so the window can load them late.
+    void searchModelNeeded();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    bool ensureModel();
     void choose(const QString &code, const QString &title);
     void fillBrowseMenu();
 

@@ -1,25 +1,38 @@
 // SPDX-License-Identifier: MIT
 #include "rolesearchmodel.h"
 
+#include <algorithm>
+#include <array>
+#include <numeric>
 #include <tuple>
 
 namespace cc {
 
-RoleSearchModel::RoleSearchModel(QVector<CatalogueDatabase::SearchName> names, QObject *parent)
-    : QAbstractListModel(parent), m_names(std::move(names))
+RoleSearchModel::RoleSearchModel(QVector<CatalogueDatabase::SearchName> names, QObject *parent) : QAbstractListModel(parent)
 {
-    m_folded.reserve(m_names.size());
-    for (const auto &n : m_names)
-        m_folded.append(n.name.toCaseFolded());
+    QVector<QString> folded;
+    folded.reserve(names.size());
+    for (const auto &n : names)
+        folded.append(n.name.toCaseFolded());
+    QVector<int> order(names.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](int l, int r) {
+        return std::make_tuple(!names[l].primary, names[l].name.size(), folded[l], names[l].code)
+            < std::make_tuple(!names[r].primary, names[r].name.size(), folded[r], names[r].code);
+    });
+    m_names.reserve(names.size());
+    m_folded.reserve(names.size());
+    for (int i : order) {
+        m_names.append(names[i]);
+        m_folded.append(folded[i]);
+    }
 }
 
 int RoleSearchModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_names.size()); }
 
-QVariant RoleSearchModel::data(const QModelIndex &index, int role) const
+QVariant RoleSearchModel::entryData(int row, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const auto &n = m_names.at(index.row());
+    const auto &n = m_names.at(row);
     switch (role) {
     case Qt::DisplayRole:
         return n.primary ? n.name : QStringLiteral("%1 \u2192 %2").arg(n.name, n.title);
@@ -35,11 +48,16 @@ QVariant RoleSearchModel::data(const QModelIndex &index, int role) const
         return n.category;
     case PrimaryRole:
         return n.primary;
-    case FoldedNameRole:
-        return m_folded.at(index.row());
     default:
         return {};
     }
+}
+
+QVariant RoleSearchModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    return entryData(index.row(), role);
 }
 
 QHash<int, QByteArray> RoleSearchModel::roleNames() const
@@ -52,63 +70,92 @@ QHash<int, QByteArray> RoleSearchModel::roleNames() const
     return names;
 }
 
-RoleSearchProxy::RoleSearchProxy(QObject *parent) : QSortFilterProxyModel(parent)
-{
-    setDynamicSortFilter(false);
-}
+RoleSearchProxy::RoleSearchProxy(QObject *parent) : QAbstractListModel(parent) { }
 
-const RoleSearchModel *RoleSearchProxy::searchModel() const { return static_cast<const RoleSearchModel *>(sourceModel()); }
-
-void RoleSearchProxy::setQuery(const QString &query)
+void RoleSearchProxy::setSourceModel(RoleSearchModel *model)
 {
-    const QString folded = query.simplified().toCaseFolded().left(200);
-    if (folded == m_query && sourceModel())
-        return;
-    m_query = folded;
-    invalidateFilter();
-    sort(0);
+    m_source = model;
+    m_query.clear();
+    recompute(false);
 }
 
 int RoleSearchProxy::rank(const QString &name, const QString &query)
 {
-    if (query.isEmpty())
+    if (query.isEmpty() || name == query)
         return 0;
-    if (name == query)
-        return 0;
-    if (name.startsWith(query))
-        return 1;
-    const int at = int(name.indexOf(query));
+    qsizetype at = name.indexOf(query);
     if (at < 0)
         return -1;
-    // A later match at the start of a word ranks above one inside a word.
-    for (int i = at; i >= 0; i = int(name.indexOf(query, i + 1))) {
-        if (i == 0 || !name.at(i - 1).isLetterOrNumber())
+    if (at == 0)
+        return 1;
+    for (; at >= 0; at = name.indexOf(query, at + 1)) {
+        if (!name.at(at - 1).isLetterOrNumber())
             return 2;
-        if (i + 1 >= name.size())
-            break;
     }
     return 3;
 }
 
-bool RoleSearchProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) const
+void RoleSearchProxy::setQuery(const QString &query)
 {
-    const RoleSearchModel *model = searchModel();
-    if (m_query.isEmpty())
-        return model->entry(sourceRow).primary;
-    return rank(model->folded(sourceRow), m_query) >= 0;
+    const QString folded = query.simplified().toCaseFolded().left(200); // bound the work for pasted text
+    if (folded == m_query && !m_matches.isEmpty())
+        return;
+    const bool narrowing = !m_query.isEmpty() && folded.startsWith(m_query);
+    m_query = folded;
+    recompute(narrowing);
 }
 
-bool RoleSearchProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+void RoleSearchProxy::recompute(bool narrowing)
 {
-    const RoleSearchModel *model = searchModel();
-    const int l = left.row();
-    const int r = right.row();
-    const auto &le = model->entry(l);
-    const auto &re = model->entry(r);
-    const int lr = rank(model->folded(l), m_query);
-    const int rr = rank(model->folded(r), m_query);
-    return std::make_tuple(lr, !le.primary, le.name.size(), model->folded(l), l)
-        < std::make_tuple(rr, !re.primary, re.name.size(), model->folded(r), r);
+    beginResetModel();
+    m_matches.clear();
+    if (!m_source) {
+        m_candidates.clear();
+        endResetModel();
+        return;
+    }
+    const int n = m_source->rowCount();
+    if (m_query.isEmpty()) {
+        m_candidates.clear();
+        for (int row = 0; row < n && m_source->entry(row).primary; ++row)
+            m_matches.append(row);
+        endResetModel();
+        return;
+    }
+    std::array<QVector<int>, 4> byRank;
+    QVector<int> candidates;
+    auto consider = [&](int row) {
+        const int r = rank(m_source->folded(row), m_query);
+        if (r < 0)
+            return;
+        candidates.append(row);
+        byRank[std::size_t(r)].append(row);
+    };
+    if (narrowing) {
+        for (int row : std::as_const(m_candidates))
+            consider(row);
+    } else {
+        for (int row = 0; row < n; ++row)
+            consider(row);
+    }
+    m_candidates = std::move(candidates);
+    for (const auto &bucket : byRank)
+        m_matches += bucket;
+    endResetModel();
+}
+
+int RoleSearchProxy::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_matches.size()); }
+
+QVariant RoleSearchProxy::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_source)
+        return {};
+    return m_source->entryData(m_matches.at(index.row()), role);
+}
+
+QHash<int, QByteArray> RoleSearchProxy::roleNames() const
+{
+    return m_source ? m_source->roleNames() : QAbstractListModel::roleNames();
 }
 
 } // namespace cc

@@ -4,16 +4,16 @@
 #include "cataloguedatabase.h"
 
 #include <QAbstractListModel>
-#include <QSortFilterProxyModel>
 
 namespace cc {
 
-// Every title and alternate title of the catalogue, one row each.
+// Every title and alternate title of the catalogue, one row each, kept in display order: primary
+// titles first, then shorter names, then alphabetical. Names are case-folded once, up front.
 class RoleSearchModel : public QAbstractListModel
 {
     Q_OBJECT
 public:
-    enum Roles { CodeRole = Qt::UserRole + 1, TitleRole, CategoryRole, PrimaryRole, FoldedNameRole };
+    enum Roles { CodeRole = Qt::UserRole + 1, TitleRole, CategoryRole, PrimaryRole };
 
     explicit RoleSearchModel(QVector<CatalogueDatabase::SearchName> names, QObject *parent = nullptr);
 
@@ -23,33 +23,40 @@ public:
 
     const CatalogueDatabase::SearchName &entry(int row) const { return m_names.at(row); }
     const QString &folded(int row) const { return m_folded.at(row); }
+    QVariant entryData(int row, int role) const;
 
 private:
     QVector<CatalogueDatabase::SearchName> m_names;
     QVector<QString> m_folded;
 };
 
-// Filters and ranks RoleSearchModel for a query: exact, then prefix, then word start, then contains;
-// primary titles before alternate titles of the same rank. An empty query shows primary titles.
-class RoleSearchProxy : public QSortFilterProxyModel
+// The names matching a query, ranked: exact, then prefix, then a word start, then anywhere; within a
+// rank, in the source's order (primary titles first). An empty query lists every primary title.
+// One linear pass per keystroke, and only over the previous matches when the query grows.
+class RoleSearchProxy : public QAbstractListModel
 {
     Q_OBJECT
 public:
     explicit RoleSearchProxy(QObject *parent = nullptr);
 
+    void setSourceModel(RoleSearchModel *model);
     void setQuery(const QString &query);
     QString query() const { return m_query; }
 
-    // -1 when `name` does not match `query` (both case-folded).
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // -1 when `foldedName` does not contain `foldedQuery`; else 0 exact, 1 prefix, 2 word start, 3 inside.
     static int rank(const QString &foldedName, const QString &foldedQuery);
 
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
-
 private:
-    const RoleSearchModel *searchModel() const;
+    void recompute(bool narrowing);
+
+    RoleSearchModel *m_source = nullptr;
     QString m_query;
+    QVector<int> m_matches;    // source rows, in result order
+    QVector<int> m_candidates; // source rows matching m_query at any rank, in source order
 };
 
 } // namespace cc

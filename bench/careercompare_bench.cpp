@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: MIT
+// careercompare-bench: measures the targets of PRODUCT.md §4 and prints one JSON object.
+// Not a test: run it by hand (or from CI for the record) and keep docs/PERFORMANCE.md current.
+//
+//   careercompare-bench [--source DIR] [--db FILE]
+#include "cataloguebuilder.h"
+#include "cataloguedatabase.h"
+#include "comparisonreport.h"
+#include "comparisonsession.h"
+#include "mainwindow.h"
+#include "rolepicker.h"
+#include "rolesearchmodel.h"
+#include "ui_mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMainWindow>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace cc;
+
+namespace {
+
+struct Stats {
+    double median = 0;
+    double p95 = 0;
+    double max = 0;
+    int count = 0;
+};
+
+Stats stats(QVector<double> values)
+{
+    Stats s;
+    if (values.isEmpty())
+        return s;
+    std::sort(values.begin(), values.end());
+    s.count = int(values.size());
+    s.median = values[values.size() / 2];
+    s.p95 = values[std::min<qsizetype>(values.size() - 1, qsizetype(std::ceil(values.size() * 0.95)) - 1)];
+    s.max = values.last();
+    return s;
+}
+
+QJsonObject toJson(const Stats &s)
+{
+    auto r = [](double v) { return std::round(v * 1000.0) / 1000.0; };
+    return {{QStringLiteral("median_ms"), r(s.median)}, {QStringLiteral("p95_ms"), r(s.p95)}, {QStringLiteral("max_ms"), r(s.max)},
+            {QStringLiteral("samples"), s.count}};
+}
+
+double ms(const QElapsedTimer &t) { return t.nsecsElapsed() / 1e6; }
+
+// Child mode: start, show, paint once, exit. The parent times the whole process.
+int startupChild(const QString &kind, const QString &db)
+{
+    if (kind == QLatin1String("empty")) {
+        QMainWindow window;
+        window.resize(1180, 820);
+        window.show();
+        window.repaint();
+        return 0;
+    }
+    const bool verbose = qEnvironmentVariableIsSet("CC_BENCH_VERBOSE");
+    QElapsedTimer t;
+    t.start();
+    auto phase = [&](const char *what) {
+        if (verbose)
+            QTextStream(stderr) << what << ' ' << ms(t) << " ms\n";
+    };
+    auto opened = CatalogueDatabase::open(db);
+    if (!opened.catalogue)
+        return 3;
+    phase("open");
+    MainWindow window(*opened.catalogue);
+    phase("window");
+    window.compare(QStringLiteral("15-1252.00"), QStringLiteral("29-1141.00"));
+    phase("compare");
+    window.resize(1180, 820);
+    window.show();
+    phase("show");
+    window.repaint();
+    phase("paint");
+    return 0;
+}
+
+Stats timeStartup(const QString &program, const QString &kind, const QString &db, int runs)
+{
+    QVector<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QProcess child;
+        QElapsedTimer t;
+        t.start();
+        child.start(program, {QStringLiteral("--startup-child"), kind, QStringLiteral("--db"), db});
+        child.waitForFinished(60000);
+        times << ms(t);
+    }
+    return stats(times);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("careercompare-bench"));
+    QStandardPaths::setTestModeEnabled(true);
+
+    QCommandLineParser parser;
+    const QCommandLineOption sourceOption(QStringLiteral("source"), QStringLiteral("Source data for the importer timing."),
+                                          QStringLiteral("DIR"), QStringLiteral(CC_SOURCE_DATA_DIR));
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Catalogue."), QStringLiteral("FILE"),
+                                      QStringLiteral(CC_BUNDLED_CATALOGUE));
+    const QCommandLineOption childOption(QStringLiteral("startup-child"), QString(), QStringLiteral("KIND"));
+    const QCommandLineOption quickOption(QStringLiteral("quick"), QStringLiteral("Fewer samples."));
+    parser.addOptions({sourceOption, dbOption, childOption, quickOption});
+    parser.addHelpOption();
+    parser.process(app);
+    const QString db = parser.value(dbOption);
+    if (parser.isSet(childOption))
+        return startupChild(parser.value(childOption), db);
+    const bool quick = parser.isSet(quickOption);
+
+    QJsonObject result;
+    const int runs = quick ? 3 : 7;
+    const Stats empty = timeStartup(QCoreApplication::applicationFilePath(), QStringLiteral("empty"), db, runs);
+    const Stats full = timeStartup(QCoreApplication::applicationFilePath(), QStringLiteral("full"), db, runs);
+    result.insert(QStringLiteral("startup_empty_window"), toJson(empty));
+    result.insert(QStringLiteral("startup_comparison"), toJson(full));
+    result.insert(QStringLiteral("startup_ratio"), std::round(100.0 * full.median / empty.median) / 100.0);
+
+    auto opened = CatalogueDatabase::open(db);
+    if (!opened.catalogue) {
+        QTextStream(stderr) << opened.message << '\n';
+        return 3;
+    }
+    const CatalogueDatabase &catalogue = *opened.catalogue;
+    MainWindow window(catalogue);
+    window.resize(1180, 820);
+    window.compare(QStringLiteral("15-1252.00"), QStringLiteral("29-1141.00"));
+    window.show();
+    window.repaint();
+
+    // Role switch: recompute and repaint, for every role as B.
+    QVector<double> switches;
+    const auto roles = catalogue.roles();
+    for (int i = 0; i < roles.size(); i += quick ? 7 : 1) {
+        QElapsedTimer t;
+        t.start();
+        window.session()->setRoleB(roles[i].code);
+        window.repaint();
+        switches << ms(t);
+    }
+    result.insert(QStringLiteral("role_switch"), toJson(stats(switches)));
+
+    // Search: each keystroke of some queries, over all titles and alternate titles.
+    QVector<double> keystrokes;
+    window.searchModel(); // loaded on first use in the app; not part of a keystroke
+    RoleSearchProxy *proxy = window.ui()->pickerA->proxy();
+    const QStringList queries{QStringLiteral("registered nurse"), QStringLiteral("software developer"), QStringLiteral("data"),
+                              QStringLiteral("electrician"), QStringLiteral("teacher"), QStringLiteral("a"), QStringLiteral("manager of"),
+                              QStringLiteral("zzz")};
+    for (const QString &q : queries) {
+        for (int n = 1; n <= q.size(); ++n) {
+            QElapsedTimer t;
+            t.start();
+            proxy->setQuery(q.left(n));
+            keystrokes << ms(t);
+        }
+        proxy->setQuery(QString());
+    }
+    result.insert(QStringLiteral("search_keystroke"), toJson(stats(keystrokes)));
+    result.insert(QStringLiteral("search_names"), window.searchModel()->rowCount());
+
+    // PDF export.
+    QTemporaryDir dir;
+    QVector<double> pdfs;
+    for (int i = 0; i < (quick ? 2 : 5); ++i) {
+        QElapsedTimer t;
+        t.start();
+        window.exportPdf(dir.filePath(QStringLiteral("bench.pdf")));
+        pdfs << ms(t);
+    }
+    result.insert(QStringLiteral("pdf_export"), toJson(stats(pdfs)));
+    result.insert(QStringLiteral("catalogue_bytes"), QFileInfo(db).size());
+
+    // Importer, when the source data is there.
+    if (QFileInfo::exists(parser.value(sourceOption) + QStringLiteral("/onet"))) {
+        import::ImportOptions options;
+        options.sourceDir = parser.value(sourceOption);
+        options.outputFile = dir.filePath(QStringLiteral("import.sqlite"));
+        QElapsedTimer t;
+        t.start();
+        const auto imported = import::importCatalogue(options);
+        result.insert(QStringLiteral("importer_ms"), imported.ok ? QJsonValue(std::round(ms(t))) : QJsonValue(imported.error));
+    }
+
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    result.insert(QStringLiteral("peak_memory_kib"), qint64(usage.ru_maxrss));
+    result.insert(QStringLiteral("targets"), QJsonObject{{QStringLiteral("startup_ratio_max"), 3.0},
+                                                         {QStringLiteral("role_switch_ms_max"), 16.0},
+                                                         {QStringLiteral("search_keystroke_ms_max"), 5.0},
+                                                         {QStringLiteral("pdf_export_ms_max"), 300.0},
+                                                         {QStringLiteral("catalogue_bytes_max"), 30 * 1024 * 1024}});
+    QTextStream(stdout) << QJsonDocument(result).toJson(QJsonDocument::Indented);
+    return 0;
+}

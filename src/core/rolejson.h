@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "role.h"
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QStringList>
+#include <QVector>
+
+namespace cc {
+
+// A role as the user's JSON gives it: the ROLE shape of PRODUCT.md §3 plus "skills", a list of names.
+struct RoleInput {
+    Role role;
+    QStringList skillNames;
+};
+
+struct RolesParseResult {
+    QVector<RoleInput> roles; // empty whenever `error` is set: nothing is half-read
+    QString error;            // "role 2 (\"Nurse\"): demand_score must be a number from 0 to 10"
+    bool ok() const { return error.isEmpty(); }
+};
+
+// Reads one ROLE object, an array of them, or {"roles": [...]}. Every field is checked: text is
+// trimmed, bounded and free of control characters; numbers are in range; names of levels are known.
+// Values given become "known" with source "user"; values left out are missing, "not given".
+RolesParseResult parseRolesJson(const QByteArray &json);
+
+// The same shape back, with "skills" as the role's skill labels. Round-trips through parseRolesJson.
+QJsonArray rolesToJson(const QVector<Role> &roles);
+
+constexpr int MaxTitleLength = 200;
+constexpr int MaxSkills = 500;
+constexpr int MaxRoles = 10000;
+
+} // namespace cc

@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: MIT
+#include "rolejson.h"
+
+#include <QJsonDocument>
+#include <QtTest>
+
+using namespace cc;
+
+class TestRoleJson : public QObject
+{
+    Q_OBJECT
+private slots:
+    void readsTheRoleShape();
+    void acceptsObjectArrayOrRolesList();
+    void rejectsBadInput_data();
+    void rejectsBadInput();
+    void nothingHalfRead();
+    void hostileButValidTextIsKeptAsText();
+    void roundTrip();
+};
+
+void TestRoleJson::readsTheRoleShape()
+{
+    const QByteArray json = R"({"code": "my-1", "title": "  Ward Clerk  ", "category": "Healthcare",
+        "salary": {"low": 30000, "p25": null, "median": 38000, "high": 52000, "currency": "USD", "year": 2024},
+        "demand_score": 6.5, "ai_risk_percent": 40, "llm_exposure_percent": null, "learning_months": 3,
+        "difficulty": "beginner", "entry_barrier": "Low", "remote_friendly": "Partly", "requires_coding": false,
+        "skills": ["Medical records", "Typing", "typing"]})";
+    const RolesParseResult r = parseRolesJson(json);
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.roles.size(), 1);
+    const Role &role = r.roles.first().role;
+    QCOMPARE(role.title, QStringLiteral("Ward Clerk"));
+    QCOMPARE(role.code, QStringLiteral("my-1"));
+    QCOMPARE(*role.salary.low.amount, 30000);
+    QVERIFY(!role.salary.p25.isKnown());
+    QCOMPARE(*role.salary.median.amount, 38000);
+    QCOMPARE(*role.demandScore, 6.5);
+    QVERIFY(!role.llmExposurePercent);
+    QCOMPARE(role.provenanceOf(Field::LlmExposure).status, ValueStatus::Missing);
+    QCOMPARE(*role.difficulty, Difficulty::Beginner);
+    QCOMPARE(*role.remoteFriendly, RemoteFriendly::Partly);
+    QCOMPARE(*role.requiresCoding, false);
+    QCOMPARE(r.roles.first().skillNames, (QStringList{QStringLiteral("Medical records"), QStringLiteral("Typing")}));
+}
+
+void TestRoleJson::acceptsObjectArrayOrRolesList()
+{
+    QCOMPARE(parseRolesJson(R"({"title": "A"})").roles.size(), 1);
+    QCOMPARE(parseRolesJson(R"([{"title": "A"}, {"title": "B"}])").roles.size(), 2);
+    QCOMPARE(parseRolesJson(R"({"roles": [{"title": "A"}, {"title": "B"}, {"title": "C"}]})").roles.size(), 3);
+    QCOMPARE(parseRolesJson("[]").roles.size(), 0);
+}
+
+void TestRoleJson::rejectsBadInput_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("errorPart");
+    QTest::newRow("not json") << QByteArray("{title: ") << "not valid JSON";
+    QTest::newRow("empty") << QByteArray("") << "not valid JSON";
+    QTest::newRow("no title") << QByteArray(R"({"code": "x"})") << "title is missing";
+    QTest::newRow("empty title") << QByteArray(R"({"title": "   "})") << "title is empty";
+    QTest::newRow("title not text") << QByteArray(R"({"title": 42})") << "title must be text";
+    QTest::newRow("control characters") << QByteArray("{\"title\": \"Nurse\\u0000\\u0007\"}") << "control characters";
+    QTest::newRow("5000 characters") << (QByteArray("{\"title\": \"") + QByteArray(5000, 'a') + "\"}") << "at most 200";
+    QTest::newRow("demand out of range") << QByteArray(R"({"title": "A", "demand_score": 11})") << "demand_score must be a number from 0 to 10";
+    QTest::newRow("risk as text") << QByteArray(R"({"title": "A", "ai_risk_percent": "15%"})") << "ai_risk_percent must be a number";
+    QTest::newRow("negative salary") << QByteArray(R"({"title": "A", "salary": {"low": -5}})") << "salary.low must be a number";
+    QTest::newRow("low above high") << QByteArray(R"({"title": "A", "salary": {"low": 90000, "high": 50000}})") << "below a lower percentile";
+    QTest::newRow("unknown level") << QByteArray(R"({"title": "A", "entry_barrier": "Sky-high"})") << "entry_barrier has an unknown value";
+    QTest::newRow("coding as text") << QByteArray(R"({"title": "A", "requires_coding": "yes"})") << "requires_coding must be true";
+    QTest::newRow("skills not a list") << QByteArray(R"({"title": "A", "skills": "Python"})") << "skills must be a list";
+    QTest::newRow("skill not text") << QByteArray(R"({"title": "A", "skills": [3]})") << "skill 1 must be";
+    QTest::newRow("roles not a list") << QByteArray(R"({"roles": {}})") << "\"roles\" must be a list";
+    QTest::newRow("role not an object") << QByteArray(R"([1])") << "role 1: must be an object";
+    QTest::newRow("bad currency") << QByteArray(R"({"title": "A", "salary": {"currency": "dollars"}})") << "three-letter code";
+}
+
+void TestRoleJson::rejectsBadInput()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, errorPart);
+    const RolesParseResult r = parseRolesJson(json);
+    QVERIFY(!r.ok());
+    QVERIFY(r.roles.isEmpty());
+    QVERIFY2(r.error.contains(errorPart), qPrintable(r.error));
+}
+
+void TestRoleJson::nothingHalfRead()
+{
+    const RolesParseResult r = parseRolesJson(R"([{"title": "Good"}, {"title": "Bad", "demand_score": -1}])");
+    QVERIFY(!r.ok());
+    QVERIFY(r.roles.isEmpty());
+    QVERIFY2(r.error.startsWith(QStringLiteral("role 2 (\"Bad\")")), qPrintable(r.error));
+}
+
+void TestRoleJson::hostileButValidTextIsKeptAsText()
+{
+    const RolesParseResult r = parseRolesJson(R"({"title": "<b>Boss</b> & 'Co'; DROP TABLE roles; --", "skills": ["%_*"]})");
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.roles.first().role.title, QStringLiteral("<b>Boss</b> & 'Co'; DROP TABLE roles; --"));
+    QCOMPARE(r.roles.first().skillNames.first(), QStringLiteral("%_*"));
+}
+
+void TestRoleJson::roundTrip()
+{
+    const QByteArray json = R"({"code": "c-1", "title": "Dog Groomer", "category": "Personal Care",
+        "salary": {"low": 25000, "median": 33000, "high": 50000}, "demand_score": 7, "entry_barrier": "Medium",
+        "requires_coding": false, "skills": ["Grooming", "Customer service"]})";
+    RolesParseResult first = parseRolesJson(json);
+    QVERIFY(first.ok());
+    Role role = first.roles.first().role;
+    for (const QString &name : first.roles.first().skillNames) {
+        RoleSkill s;
+        s.label = name;
+        role.skills.append(s);
+    }
+    const QByteArray back = QJsonDocument(rolesToJson({role})).toJson();
+    const RolesParseResult second = parseRolesJson(back);
+    QVERIFY2(second.ok(), qPrintable(second.error));
+    const Role &again = second.roles.first().role;
+    QCOMPARE(again.title, role.title);
+    QCOMPARE(again.code, role.code);
+    QCOMPARE(*again.salary.median.amount, 33000);
+    QCOMPARE(*again.demandScore, 7.0);
+    QCOMPARE(*again.entryBarrier, EntryBarrier::Medium);
+    QCOMPARE(second.roles.first().skillNames, first.roles.first().skillNames);
+}
+
+QTEST_APPLESS_MAIN(TestRoleJson)
+#include "tst_rolejson.moc"

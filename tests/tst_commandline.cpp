@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,6 +16,16 @@ private slots:
     void exitCodes();
     void unknownRoleSuggestsClosest();
     void ambiguousAlternateTitle();
+    void hostileRoleNames_data();
+    void hostileRoleNames();
+    void readOnlyCatalogueIsReadAndUnchanged();
+    void unusableCatalogues_data();
+    void unusableCatalogues();
+    void pdfToBadDestinations_data();
+    void pdfToBadDestinations();
+    void pdfWritesAFile();
+    void importerBadSources_data();
+    void importerBadSources();
 
 private:
     struct Run {
@@ -22,10 +33,10 @@ private:
         QByteArray out;
         QString err;
     };
-    Run run(const QStringList &arguments) const
+    Run run(const QStringList &arguments, const QString &program = QStringLiteral(CC_CAREERCOMPARE_EXE)) const
     {
         QProcess p;
-        p.start(QStringLiteral(CC_CAREERCOMPARE_EXE), arguments);
+        p.start(program, arguments);
         if (!p.waitForFinished(60000))
             qFatal("careercompare did not finish");
         Run r;
@@ -122,6 +133,133 @@ void TestCommandLine::ambiguousAlternateTitle()
     const Run r = run({QStringLiteral("--compare"), QStringLiteral("Analyst"), QStringLiteral("Data Scientists")});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(QStringLiteral("names several roles")), qPrintable(r.err));
+}
+
+void TestCommandLine::hostileRoleNames_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("sql") << "x'); DROP TABLE roles; --";
+    QTest::newRow("wildcards") << "%_%";
+    QTest::newRow("quotes") << "\"'\"'";
+    QTest::newRow("5000 characters") << QString(5000, QLatin1Char('z'));
+    QTest::newRow("emoji") << QStringLiteral("\U0001F9D1\u200D\U0001F692 firefighter \U0001F525");
+    QTest::newRow("option-like") << "--list";
+}
+
+void TestCommandLine::hostileRoleNames()
+{
+    QFETCH(QString, name);
+    const Run r = run({QStringLiteral("--compare"), QStringLiteral("Data Scientists"), QStringLiteral("--"), name});
+    if (name == QLatin1String("--list"))
+        QCOMPARE(r.exitCode, 2); // after "--" it is a name, not an option
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("no role is called")), qPrintable(r.err.left(300)));
+    QVERIFY(r.err.size() < 2000); // the echo of the name is bounded
+}
+
+void TestCommandLine::readOnlyCatalogueIsReadAndUnchanged()
+{
+    const QString copy = m_dir.filePath(QStringLiteral("readonly.sqlite"));
+    QFile::remove(copy);
+    QVERIFY(QFile::copy(QStringLiteral(CC_BUNDLED_CATALOGUE), copy));
+    QVERIFY(QFile::setPermissions(copy, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+    const QByteArray before = [&] { QFile f(copy); f.open(QIODevice::ReadOnly); return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256); }();
+    const Run r = run({QStringLiteral("--db"), copy, QStringLiteral("--compare"), QStringLiteral("15-1252"), QStringLiteral("15-2051"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    const QByteArray after = [&] { QFile f(copy); f.open(QIODevice::ReadOnly); return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256); }();
+    QCOMPARE(after, before);
+    QVERIFY(!QFileInfo::exists(copy + QStringLiteral("-journal")));
+}
+
+void TestCommandLine::unusableCatalogues_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("stderrPart");
+    QFile bundled(QStringLiteral(CC_BUNDLED_CATALOGUE));
+    QVERIFY(bundled.open(QIODevice::ReadOnly));
+    const QByteArray bytes = bundled.readAll();
+    auto write = [this](const QString &name, const QByteArray &content) {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        f.open(QIODevice::WriteOnly | QIODevice::Truncate);
+        f.write(content);
+        return path;
+    };
+    QTest::newRow("empty") << write(QStringLiteral("empty.sqlite"), QByteArray()) << "not an SQLite database";
+    QTest::newRow("truncated") << write(QStringLiteral("truncated.sqlite"), bytes.left(bytes.size() / 3)) << "catalogue";
+    QByteArray noise(8192, '\0');
+    for (int i = 0; i < noise.size(); ++i)
+        noise[i] = char((i * 2654435761u) >> 24);
+    QTest::newRow("random bytes") << write(QStringLiteral("noise.sqlite"), noise) << "not an SQLite database";
+    QTest::newRow("a folder") << m_dir.path() << "cannot be read";
+}
+
+void TestCommandLine::unusableCatalogues()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, stderrPart);
+    for (const QStringList &mode : {QStringList{QStringLiteral("--list")},
+                                    QStringList{QStringLiteral("--compare"), QStringLiteral("15-1252"), QStringLiteral("15-2051"), QStringLiteral("--json")}}) {
+        const Run r = run(QStringList{QStringLiteral("--db"), path} + mode);
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(stderrPart), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+    }
+}
+
+void TestCommandLine::pdfToBadDestinations_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::newRow("missing folder") << m_dir.filePath(QStringLiteral("no/such/folder/out.pdf"));
+    QTest::newRow("a folder") << m_dir.path();
+    QTest::newRow("a device") << QStringLiteral("/dev/full");
+}
+
+void TestCommandLine::pdfToBadDestinations()
+{
+    QFETCH(QString, path);
+    const bool wasDevice = QFileInfo(path).exists() && !QFileInfo(path).isFile() && !QFileInfo(path).isDir();
+    const Run r = run({QStringLiteral("--compare"), QStringLiteral("15-1252"), QStringLiteral("15-2051"), QStringLiteral("--pdf"), path});
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY2(r.err.contains(QStringLiteral("Cannot write")), qPrintable(r.err));
+    if (wasDevice)
+        QVERIFY(!QFileInfo(path).isFile()); // still the device, not replaced by a file
+    QVERIFY(QDir(m_dir.path()).entryList({QStringLiteral("*.pdf*")}, QDir::Files).isEmpty());
+}
+
+void TestCommandLine::pdfWritesAFile()
+{
+    const QString path = m_dir.filePath(QStringLiteral("ok.pdf"));
+    const Run r = run({QStringLiteral("--compare"), QStringLiteral("AI Multimodal Systems Engineer"), QStringLiteral("AI On-Device AI Engineer"),
+                       QStringLiteral("--pdf"), path});
+    QCOMPARE(r.exitCode, 0);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.read(5), QByteArray("%PDF-"));
+}
+
+void TestCommandLine::importerBadSources_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("stderrPart");
+    const QString out = m_dir.filePath(QStringLiteral("never.sqlite"));
+    QTest::newRow("no source folder") << QStringList{QStringLiteral("--source"), m_dir.filePath(QStringLiteral("nope")), QStringLiteral("--out"), out}
+                                      << "source folder not found";
+    QTest::newRow("folder without data") << QStringList{QStringLiteral("--source"), m_dir.path(), QStringLiteral("--out"), out}
+                                         << "file not found";
+    QTest::newRow("output folder missing") << QStringList{QStringLiteral("--source"), QStringLiteral(CC_FIXTURES_DIR "/source"),
+                                                          QStringLiteral("--out"), m_dir.filePath(QStringLiteral("no/dir/x.sqlite"))}
+                                           << "output folder does not exist";
+}
+
+void TestCommandLine::importerBadSources()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, stderrPart);
+    const Run r = run(arguments, QStringLiteral(CC_IMPORTER_EXE));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(stderrPart), qPrintable(r.err));
+    QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("never.sqlite"))));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -27,7 +27,8 @@ int editDistance(const QString &a, const QString &b)
 
 QStringList closestNames(const QString &query, const QVector<NamedCode> &candidates, int limit)
 {
-    const QString q = query.trimmed().toCaseFolded().left(200); // bound the work for hostile input
+    // Suggestions only need the start of a long name; this bounds the work for hostile input.
+    const QString q = query.simplified().toCaseFolded().left(40);
     if (q.isEmpty() || limit <= 0)
         return {};
     struct Scored {
@@ -43,6 +44,8 @@ QStringList closestNames(const QString &query, const QVector<NamedCode> &candida
         const bool contains = n.contains(q);
         // Compare against the name's leading part of the query's length, so long titles are not penalised.
         const int distance = contains ? n.size() - q.size() : editDistance(q, n.left(q.size() + 3));
+        if (!contains && distance > std::max(2, int(q.size()) / 2))
+            continue; // too far to be what was meant
         scored.append(Scored{contains ? 0 : 1, distance, c.name, c.code});
     }
     std::sort(scored.begin(), scored.end(), [](const Scored &l, const Scored &r) {

@@ -13,7 +13,7 @@ struct NamedCode {
 };
 
 // Suggestions for a name that matched nothing: names containing the query first, then the nearest by
-// edit distance (case-insensitive), one per code, at most `limit`.
+// edit distance (case-insensitive) when within half the query's length, one per code, at most `limit`.
 QStringList closestNames(const QString &query, const QVector<NamedCode> &candidates, int limit = 5);
 
 int editDistance(const QString &a, const QString &b);

@@ -99,14 +99,18 @@ std::optional<double> parseNumber(const QString &raw)
 
 DelimitedTable DelimitedTable::read(const QString &path, Format format)
 {
-    DelimitedTable table;
-    table.m_fileName = path;
     QFile file(path);
     if (!QFileInfo::exists(path))
         throw ImportError(path, 0, QStringLiteral("file not found"));
     if (!file.open(QIODevice::ReadOnly))
         throw ImportError(path, 0, QStringLiteral("cannot be read: %1").arg(file.errorString()));
-    const QByteArray bytes = file.readAll();
+    return parse(file.readAll(), format, path);
+}
+
+DelimitedTable DelimitedTable::parse(const QByteArray &bytes, Format format, const QString &path)
+{
+    DelimitedTable table;
+    table.m_fileName = path;
     QString text = QString::fromUtf8(bytes);
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);

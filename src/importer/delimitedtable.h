@@ -28,6 +28,8 @@ public:
 
     // Throws ImportError when the file is missing, unreadable or has a row of the wrong width.
     static DelimitedTable read(const QString &path, Format format);
+    // The same from bytes in memory; `fileName` names them in errors.
+    static DelimitedTable parse(const QByteArray &bytes, Format format, const QString &fileName);
 
     QString fileName() const { return m_fileName; }
     int rowCount() const { return int(m_rows.size()); }

@@ -16,6 +16,7 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QTextDocument>
 
@@ -243,6 +244,13 @@ void ComparisonReport::paint(QPagedPaintDevice *device, QPainter *painter) const
 
 bool ComparisonReport::writePdf(const QString &path, QString *error, const QPageSize &pageSize) const
 {
+    const QFileInfo target(path);
+    if (target.exists() && !target.isFile()) {
+        // A folder or a device (/dev/full): never replace it.
+        if (error)
+            *error = QStringLiteral("Cannot write %1: it is not a regular file.").arg(path);
+        return false;
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)

@@ -206,6 +206,26 @@ QHash<QString, QString> CatalogueDatabase::sourceCitations() const
     return citations;
 }
 
+std::optional<SkillEntity> CatalogueDatabase::skillEntityNamed(const QString &name) const
+{
+    if (m_entitiesByName.isEmpty()) {
+        QSqlQuery q(db());
+        // Skills before knowledge before technologies when names collide ("Mathematics").
+        if (q.exec(QStringLiteral("SELECT id, name, kind FROM skill_entities WHERE kind <> 'topic' ORDER BY"
+                                  " CASE kind WHEN 'skill' THEN 0 WHEN 'knowledge' THEN 1 ELSE 2 END DESC, id"))) {
+            while (q.next()) {
+                const SkillEntity e{q.value(0).toString(), q.value(1).toString(),
+                                    skillKindFromName(q.value(2).toString()).value_or(SkillKind::Technology)};
+                m_entitiesByName.insert(e.name.simplified().toCaseFolded(), e);
+            }
+        }
+    }
+    const auto it = m_entitiesByName.constFind(name.simplified().toCaseFolded());
+    if (it == m_entitiesByName.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
 QHash<QString, QString> CatalogueDatabase::sourceNames() const
 {
     QHash<QString, QString> names;

@@ -49,6 +49,8 @@ public:
     // Every title and alternate title with its code, for suggestions and search.
     QVector<NamedCode> allNames() const;
     std::optional<Role> role(const QString &code) const;
+    // The catalogue's skill, knowledge or technology with this name (any case), for custom roles' skills.
+    std::optional<SkillEntity> skillEntityNamed(const QString &name) const;
     QHash<QString, QString> sourceCitations() const;
     QHash<QString, QString> sourceNames() const; // "BLS OEWS … (May 2024)"
     // Titles and alternate titles with their role's code, title and category, for search.
@@ -71,6 +73,7 @@ private:
     QString m_path;
     QString m_connectionName;
     mutable QString m_lastError;
+    mutable QHash<QString, SkillEntity> m_entitiesByName; // filled on first use
 };
 
 } // namespace cc

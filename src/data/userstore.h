@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "role.h"
+#include "rolejson.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QVector>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QSqlDatabase;
+
+namespace cc {
+
+struct SavedComparison {
+    qint64 id = 0;
+    QString name;
+    QString codeA;
+    QString codeB;
+    QString client;
+    QString notes;
+    QDateTime savedAt; // UTC
+};
+
+// The user's own data, apart from the read-only catalogue: custom roles and saved comparisons with
+// their client and notes. One SQLite file with a schema version and migrations; every change is
+// one transaction. A store that cannot be read is set aside (renamed), never deleted.
+class UserStore
+{
+public:
+    static constexpr int SchemaVersion = 2;
+
+    struct OpenResult {
+        std::unique_ptr<UserStore> store;
+        QString error;          // set when no store could be opened at all
+        QString setAsidePath;   // set when a damaged store was renamed to this and a new one started
+    };
+
+    // QStandardPaths::AppDataLocation/userdata.sqlite
+    static QString defaultPath();
+    static OpenResult open(const QString &path);
+    ~UserStore();
+    UserStore(const UserStore &) = delete;
+    UserStore &operator=(const UserStore &) = delete;
+
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+
+    // Custom roles, stored in the ROLE JSON shape with their skill names.
+    QVector<RoleInput> customRoles() const;
+    std::optional<RoleInput> customRole(const QString &code) const;
+    // Saves (adds or replaces) roles in one transaction: all or none. Roles without a code get a
+    // fresh "custom-N" code, written back into `roles`.
+    bool saveCustomRoles(QVector<RoleInput> &roles, QString *error);
+    bool deleteCustomRole(const QString &code, QString *error);
+
+    QVector<SavedComparison> savedComparisons() const; // newest first
+    std::optional<qint64> saveComparison(const SavedComparison &comparison, QString *error);
+    bool renameComparison(qint64 id, const QString &name, QString *error);
+    bool deleteComparison(qint64 id, QString *error);
+
+    QString lastError() const { return m_lastError; }
+
+private:
+    UserStore(QString path, QString connection);
+    QSqlDatabase db() const;
+    bool inTransaction(const std::function<bool()> &work, QString *error);
+
+    QString m_path;
+    QString m_connection;
+    mutable QString m_lastError;
+};
+
+// Turns stored skill names into skill entities: a name the catalogue knows becomes that skill
+// (so overlap with catalogue roles works); any other becomes a topic of its own.
+using SkillResolver = std::function<std::optional<SkillEntity>(const QString &name)>;
+Role toRole(const RoleInput &input, const SkillResolver &resolve);
+
+} // namespace cc

@@ -1,0 +1,214 @@
+// SPDX-License-Identifier: MIT
+#include "userstore.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QtTest>
+
+#include <csignal>
+
+using namespace cc;
+
+class TestUserStore : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void createsAtCurrentVersion();
+    void customRolesRoundTrip();
+    void customRoleSkillsMatchCatalogueSkills();
+    void savedComparisons();
+    void migratesFromVersionOne();
+    void damagedStoreIsSetAside_data();
+    void damagedStoreIsSetAside();
+    void newerStoreIsLeftAlone();
+    void killedMidSaveLosesNothingCommitted();
+
+private:
+    QString path() const { return m_dir->filePath(QStringLiteral("data/userdata.sqlite")); }
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestUserStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestUserStore::createsAtCurrentVersion()
+{
+    auto opened = UserStore::open(path());
+    QVERIFY2(opened.store, qPrintable(opened.error));
+    QVERIFY(opened.setAsidePath.isEmpty());
+    QCOMPARE(opened.store->schemaVersion(), UserStore::SchemaVersion);
+    QVERIFY(opened.store->customRoles().isEmpty());
+    QVERIFY(opened.store->savedComparisons().isEmpty());
+}
+
+void TestUserStore::customRolesRoundTrip()
+{
+    {
+        auto store = UserStore::open(path()).store;
+        RolesParseResult parsed = parseRolesJson(R"([{"title": "Ward Clerk", "demand_score": 6, "skills": ["Typing"]},
+                                                     {"code": "mine", "title": "<b>Bold</b> & Co"}])");
+        QVERIFY(parsed.ok());
+        QString error;
+        QVERIFY2(store->saveCustomRoles(parsed.roles, &error), qPrintable(error));
+        QCOMPARE(parsed.roles[0].role.code, QStringLiteral("custom-1"));
+        QCOMPARE(parsed.roles[1].role.code, QStringLiteral("mine"));
+    }
+    auto store = UserStore::open(path()).store;
+    const auto roles = store->customRoles();
+    QCOMPARE(roles.size(), 2);
+    const auto clerk = store->customRole(QStringLiteral("custom-1"));
+    QVERIFY(clerk);
+    QCOMPARE(clerk->role.title, QStringLiteral("Ward Clerk"));
+    QCOMPARE(*clerk->role.demandScore, 6.0);
+    QCOMPARE(clerk->skillNames, QStringList{QStringLiteral("Typing")});
+    QCOMPARE(store->customRole(QStringLiteral("mine"))->role.title, QStringLiteral("<b>Bold</b> & Co"));
+    // A new role gets the next free code.
+    QVector<RoleInput> more = parseRolesJson(R"({"title": "Third"})").roles;
+    QVERIFY(store->saveCustomRoles(more, nullptr));
+    QCOMPARE(more.first().role.code, QStringLiteral("custom-2"));
+    QVERIFY(store->deleteCustomRole(QStringLiteral("mine"), nullptr));
+    QCOMPARE(store->customRoles().size(), 2);
+}
+
+void TestUserStore::customRoleSkillsMatchCatalogueSkills()
+{
+    RoleInput input = parseRolesJson(R"({"title": "X", "skills": ["python", "Programming", "Basket weaving"]})").roles.first();
+    const Role role = toRole(input, [](const QString &name) -> std::optional<SkillEntity> {
+        if (name.compare(QLatin1String("python"), Qt::CaseInsensitive) == 0)
+            return SkillEntity{QStringLiteral("technology:python"), QStringLiteral("Python"), SkillKind::Technology};
+        if (name == QLatin1String("Programming"))
+            return SkillEntity{QStringLiteral("skill:programming"), QStringLiteral("Programming"), SkillKind::Skill};
+        return std::nullopt;
+    });
+    QCOMPARE(role.skills.size(), 3);
+    QCOMPARE(role.skills[0].entities.first().id, QStringLiteral("technology:python"));
+    QCOMPARE(role.skills[1].kind, SkillKind::Skill);
+    QCOMPARE(role.skills[2].entities.first().id, QStringLiteral("topic:basket weaving"));
+}
+
+void TestUserStore::savedComparisons()
+{
+    auto store = UserStore::open(path()).store;
+    SavedComparison c;
+    c.name = QStringLiteral("Maria, first session");
+    c.codeA = QStringLiteral("29-1141.00");
+    c.codeB = QStringLiteral("15-2051.00");
+    c.client = QStringLiteral("María López");
+    c.notes = QStringLiteral("Likes <data> & numbers");
+    const auto id = store->saveComparison(c, nullptr);
+    QVERIFY(id);
+    auto list = store->savedComparisons();
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list.first().client, c.client);
+    QCOMPARE(list.first().notes, c.notes);
+    QVERIFY(list.first().savedAt.isValid());
+    QVERIFY(store->renameComparison(*id, QStringLiteral("Maria, revisited"), nullptr));
+    QCOMPARE(store->savedComparisons().first().name, QStringLiteral("Maria, revisited"));
+    QString error;
+    QVERIFY(!store->renameComparison(*id, QStringLiteral("   "), &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY(!store->renameComparison(*id + 100, QStringLiteral("Nobody"), &error));
+    QVERIFY(store->deleteComparison(*id, nullptr));
+    QVERIFY(store->savedComparisons().isEmpty());
+}
+
+void TestUserStore::migratesFromVersionOne()
+{
+    QDir().mkpath(QFileInfo(path()).absolutePath());
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        db.setDatabaseName(path());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")));
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE saved_comparisons (id INTEGER PRIMARY KEY, name TEXT NOT NULL,"
+                                      " code_a TEXT NOT NULL, code_b TEXT NOT NULL, saved_at TEXT NOT NULL)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO saved_comparisons (name, code_a, code_b, saved_at)"
+                                      " VALUES ('old one', '15-1252.00', '15-2051.00', '2026-01-02T03:04:05.000Z')")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+    auto opened = UserStore::open(path());
+    QVERIFY2(opened.store, qPrintable(opened.error));
+    QVERIFY(opened.setAsidePath.isEmpty());
+    QCOMPARE(opened.store->schemaVersion(), 2);
+    const auto list = opened.store->savedComparisons();
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list.first().name, QStringLiteral("old one"));
+    QCOMPARE(list.first().client, QString());
+    QVector<RoleInput> roles = parseRolesJson(R"({"title": "After migration"})").roles;
+    QVERIFY(opened.store->saveCustomRoles(roles, nullptr)); // the new table is there
+}
+
+void TestUserStore::damagedStoreIsSetAside_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::newRow("random bytes") << QByteArray(5000, '\x7f');
+    QTest::newRow("truncated header") << QByteArray("SQLite format 3\0\x10\0", 19);
+    QTest::newRow("text") << QByteArray("my notes, not a database\n");
+}
+
+void TestUserStore::damagedStoreIsSetAside()
+{
+    QFETCH(QByteArray, content);
+    QDir().mkpath(QFileInfo(path()).absolutePath());
+    {
+        QFile f(path());
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+    }
+    auto opened = UserStore::open(path());
+    QVERIFY2(opened.store, qPrintable(opened.error));
+    QVERIFY(!opened.setAsidePath.isEmpty());
+    QFile aside(opened.setAsidePath);
+    QVERIFY(aside.open(QIODevice::ReadOnly));
+    QCOMPARE(aside.readAll(), content); // kept as it was, not deleted
+    QCOMPARE(opened.store->schemaVersion(), UserStore::SchemaVersion);
+    QString error;
+    QVERIFY2(opened.store->saveComparison(SavedComparison{0, QStringLiteral("n"), QStringLiteral("a"), QStringLiteral("b"), {}, {}, {}}, &error), qPrintable(error));
+}
+
+void TestUserStore::newerStoreIsLeftAlone()
+{
+    QDir().mkpath(QFileInfo(path()).absolutePath());
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v9"));
+        db.setDatabaseName(path());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE future (x INTEGER)")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 9")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v9"));
+    auto opened = UserStore::open(path());
+    QVERIFY(!opened.store);
+    QVERIFY2(opened.error.contains(QStringLiteral("newer")), qPrintable(opened.error));
+    QVERIFY(opened.setAsidePath.isEmpty());
+    QVERIFY(QFileInfo::exists(path()));
+}
+
+void TestUserStore::killedMidSaveLosesNothingCommitted()
+{
+    QProcess writer;
+    writer.start(QStringLiteral(CC_USERSTORE_WRITER), {path(), QStringLiteral("5")});
+    QVERIFY(writer.waitForReadyRead(30000));
+    QCOMPARE(writer.readLine().trimmed(), QByteArray("ready"));
+    ::kill(pid_t(writer.processId()), SIGKILL); // mid-save: the transaction is open, nothing more committed
+    QVERIFY(writer.waitForFinished(10000));
+    auto opened = UserStore::open(path());
+    QVERIFY2(opened.store, qPrintable(opened.error));
+    QVERIFY(opened.setAsidePath.isEmpty()); // not damaged
+    const auto list = opened.store->savedComparisons();
+    QCOMPARE(list.size(), 5);
+    for (const SavedComparison &c : list)
+        QVERIFY(c.name.startsWith(QLatin1String("committed")));
+}
+
+QTEST_GUILESS_MAIN(TestUserStore)
+#include "tst_userstore.moc"

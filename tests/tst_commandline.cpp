@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include <QCryptographicHash>
 #include <QJsonArray>
+#include <QProcessEnvironment>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QtTest>
@@ -26,6 +27,10 @@ private slots:
     void pdfWritesAFile();
     void importerBadSources_data();
     void importerBadSources();
+    void customRolesImportCompareExport();
+    void badCustomRoleFilesImportNothing_data();
+    void badCustomRoleFilesImportNothing();
+    void clientAndNotesArePrintedLiterally();
 
 private:
     struct Run {
@@ -36,6 +41,10 @@ private:
     Run run(const QStringList &arguments, const QString &program = QStringLiteral(CC_CAREERCOMPARE_EXE)) const
     {
         QProcess p;
+        // Never the real user's store.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("CAREERCOMPARE_USER_STORE"), m_dir.filePath(QStringLiteral("store/userdata.sqlite")));
+        p.setProcessEnvironment(env);
         p.start(program, arguments);
         if (!p.waitForFinished(60000))
             qFatal("careercompare did not finish");
@@ -260,6 +269,93 @@ void TestCommandLine::importerBadSources()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(stderrPart), qPrintable(r.err));
     QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("never.sqlite"))));
+}
+
+void TestCommandLine::customRolesImportCompareExport()
+{
+    const QString file = m_dir.filePath(QStringLiteral("roles.json"));
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(R"([{"title": "Community Health Worker", "salary": {"low": 32000, "median": 48000, "high": 72000},
+                    "demand_score": 7.2, "entry_barrier": "Low", "skills": ["Service Orientation", "Active Listening", "Home visits"]}])");
+    }
+    Run r = run({QStringLiteral("--import-roles"), file});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("imported\tcustom-"), r.out.constData());
+    r = run({QStringLiteral("--compare"), QStringLiteral("community health worker"), QStringLiteral("Registered Nurses"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject json = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(json.value(QStringLiteral("a")).toObject().value(QStringLiteral("title")).toString(), QStringLiteral("Community Health Worker"));
+    QCOMPARE(json.value(QStringLiteral("a")).toObject().value(QStringLiteral("demand_score")).toDouble(), 7.2);
+    // Its skills met the catalogue's by name: nurses rate Service Orientation and Active Listening.
+    const QJsonArray shared = json.value(QStringLiteral("skills")).toObject().value(QStringLiteral("shared")).toArray();
+    QVERIFY(shared.contains(QStringLiteral("Service Orientation")));
+    QVERIFY(shared.contains(QStringLiteral("Active Listening")));
+    QVERIFY(json.value(QStringLiteral("summary")).toString().contains(QStringLiteral("Community Health Worker pays $32,000")));
+
+    const QString exported = m_dir.filePath(QStringLiteral("exported.json"));
+    r = run({QStringLiteral("--export-roles"), exported});
+    QCOMPARE(r.exitCode, 0);
+    QFile f(exported);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QJsonArray roles = QJsonDocument::fromJson(f.readAll()).array();
+    QCOMPARE(roles.size(), 1);
+    QCOMPARE(roles.first().toObject().value(QStringLiteral("skills")).toArray().size(), 3);
+}
+
+void TestCommandLine::badCustomRoleFilesImportNothing_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("stderrPart");
+    QTest::newRow("bad json") << QByteArray("[{\"title\": ") << "not valid JSON";
+    QTest::newRow("missing title") << QByteArray(R"([{"title": "Fine"}, {"demand_score": 3}])") << "role 2: title is missing";
+    QTest::newRow("hostile title") << QByteArray("[{\"title\": \"ok\"}, {\"title\": \"bad\\u0000title\"}]") << "control characters";
+}
+
+void TestCommandLine::badCustomRoleFilesImportNothing()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, stderrPart);
+    const QString file = m_dir.filePath(QStringLiteral("bad-roles.json"));
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(content);
+    }
+    const QString store = m_dir.filePath(QStringLiteral("bad-store.sqlite"));
+    const Run r = run({QStringLiteral("--user-store"), store, QStringLiteral("--import-roles"), file});
+    QCOMPARE(r.exitCode, 5);
+    QVERIFY2(r.err.contains(stderrPart) && r.err.contains(QStringLiteral("Nothing was imported")), qPrintable(r.err));
+    const Run exported = run({QStringLiteral("--user-store"), store, QStringLiteral("--export-roles"), m_dir.filePath(QStringLiteral("none.json"))});
+    QCOMPARE(exported.exitCode, 0);
+    QFile f(m_dir.filePath(QStringLiteral("none.json")));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(f.readAll()).array().size(), 0); // not even the good first role
+}
+
+void TestCommandLine::clientAndNotesArePrintedLiterally()
+{
+    const QString notes = m_dir.filePath(QStringLiteral("notes.txt"));
+    {
+        QFile f(notes);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("Wants <b>remote</b> work & part-time hours.\nNext meeting: Tuesday.");
+    }
+    const QString pdf = m_dir.filePath(QStringLiteral("client.pdf"));
+    const Run r = run({QStringLiteral("--compare"), QStringLiteral("15-1252"), QStringLiteral("15-2051"), QStringLiteral("--pdf"), pdf,
+                       QStringLiteral("--client"), QStringLiteral("Ana <i>Ruiz</i> & Co"), QStringLiteral("--notes"), notes});
+    QCOMPARE(r.exitCode, 0);
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QVERIFY(pdftotext.waitForFinished(30000));
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    QVERIFY2(text.contains(QStringLiteral("Prepared for: Ana <i>Ruiz</i> & Co")), qPrintable(text.left(400)));
+    QVERIFY(text.contains(QStringLiteral("Wants <b>remote</b> work & part-time hours.")));
+    QVERIFY(text.contains(QStringLiteral("Next meeting: Tuesday.")));
+    const Run missing = run({QStringLiteral("--compare"), QStringLiteral("15-1252"), QStringLiteral("15-2051"), QStringLiteral("--pdf"), pdf,
+                             QStringLiteral("--notes"), m_dir.filePath(QStringLiteral("no-notes.txt"))});
+    QCOMPARE(missing.exitCode, 5);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

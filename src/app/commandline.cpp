@@ -2,6 +2,9 @@
 #include "commandline.h"
 
 #include "cataloguedatabase.h"
+#include "roledirectory.h"
+#include "rolejson.h"
+#include "userstore.h"
 #include "comparisonreport.h"
 #include "cataloguelocation.h"
 #include "comparison.h"
@@ -11,7 +14,10 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QSaveFile>
 #include <QTextStream>
 
 #include <cstdio>
@@ -37,7 +43,7 @@ struct Resolved {
     int exitCode = ExitOk;
 };
 
-Resolved resolve(const CatalogueDatabase &catalogue, const QString &name)
+Resolved resolve(const RoleDirectory &catalogue, const QString &name)
 {
     const QStringList codes = catalogue.findCodes(name);
     if (codes.size() > 1) {
@@ -99,6 +105,15 @@ struct Options {
     QCommandLineOption pdf{QStringLiteral("pdf"), QStringLiteral("With --compare: write the comparison as a PDF to FILE."),
                            QStringLiteral("FILE")};
     QCommandLineOption db{QStringLiteral("db"), QStringLiteral("Use catalogue FILE instead of the bundled one."), QStringLiteral("FILE")};
+    QCommandLineOption client{QStringLiteral("client"), QStringLiteral("With --pdf: the client the report is for."), QStringLiteral("NAME")};
+    QCommandLineOption notes{QStringLiteral("notes"), QStringLiteral("With --pdf: print the text of FILE as the report's notes."),
+                             QStringLiteral("FILE")};
+    QCommandLineOption importRoles{QStringLiteral("import-roles"),
+                                   QStringLiteral("Add the custom roles in JSON FILE to your own roles (all or nothing)."), QStringLiteral("FILE")};
+    QCommandLineOption exportRoles{QStringLiteral("export-roles"), QStringLiteral("Write your custom roles to JSON FILE."),
+                                   QStringLiteral("FILE")};
+    QCommandLineOption userStore{QStringLiteral("user-store"),
+                                 QStringLiteral("Use FILE as your own data (custom roles, saved comparisons)."), QStringLiteral("FILE")};
 
     void addTo(QCommandLineParser &parser) const
     {
@@ -106,7 +121,7 @@ struct Options {
                                                         "the window (on roles A and B when given)."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({list, compare, json, pdf, db});
+        parser.addOptions({list, compare, json, pdf, db, client, notes, importRoles, exportRoles, userStore});
         parser.addPositionalArgument(QStringLiteral("A"), QStringLiteral("A role: O*NET code, title or alternate title."));
         parser.addPositionalArgument(QStringLiteral("B"), QStringLiteral("Another role."));
     }
@@ -123,7 +138,8 @@ Mode modeFor(const QStringList &arguments)
         return Mode::Text; // errors, help and version print and exit
     if (parser.isSet(o.pdf))
         return Mode::Pdf;
-    if (parser.isSet(o.list) || parser.isSet(o.compare) || parser.isSet(o.json))
+    if (parser.isSet(o.list) || parser.isSet(o.compare) || parser.isSet(o.json) || parser.isSet(o.importRoles)
+        || parser.isSet(o.exportRoles))
         return Mode::Text;
     return Mode::Window;
 }
@@ -151,14 +167,71 @@ int runCommandLine(const QStringList &arguments)
 
     const QStringList positional = parser.positionalArguments();
     const bool list = parser.isSet(listOption);
-    if (!list && positional.size() != 2) {
+    const bool rolesOnly = (parser.isSet(o.importRoles) || parser.isSet(o.exportRoles)) && !parser.isSet(o.compare) && !list;
+    if (!list && !rolesOnly && positional.size() != 2) {
         err() << "careercompare: give two roles to compare, for example:\n  careercompare --compare "
                  "\"Software Developers\" \"Data Scientists\" --json\n";
         return ExitUsage;
     }
-    if (list && !positional.isEmpty()) {
-        err() << "careercompare: --list takes no roles\n";
+    if ((list || rolesOnly) && !positional.isEmpty()) {
+        err() << "careercompare: --list, --import-roles and --export-roles take no roles\n";
         return ExitUsage;
+    }
+
+    // The user's own store, for custom roles.
+    std::unique_ptr<UserStore> store;
+    {
+        const QString storePath = parser.isSet(o.userStore) ? parser.value(o.userStore)
+            : qEnvironmentVariableIsSet("CAREERCOMPARE_USER_STORE") ? qEnvironmentVariable("CAREERCOMPARE_USER_STORE")
+                                                                     : UserStore::defaultPath();
+        auto opened = UserStore::open(storePath);
+        if (!opened.setAsidePath.isEmpty())
+            err() << "careercompare: your saved data could not be read; it was set aside as " << opened.setAsidePath << '\n';
+        if (!opened.store && (parser.isSet(o.importRoles) || parser.isSet(o.exportRoles))) {
+            err() << "careercompare: " << opened.error << '\n';
+            return ExitCannotWrite;
+        }
+        store = std::move(opened.store);
+    }
+    if (parser.isSet(o.importRoles)) {
+        QFile file(parser.value(o.importRoles));
+        if (!file.open(QIODevice::ReadOnly) || file.size() > 16 * 1024 * 1024) {
+            err() << "careercompare: cannot read " << file.fileName() << ": " << file.errorString() << '\n';
+            return ExitBadInput;
+        }
+        RolesParseResult parsed = parseRolesJson(file.readAll());
+        if (!parsed.ok()) {
+            err() << "careercompare: " << file.fileName() << ": " << parsed.error << ". Nothing was imported.\n";
+            return ExitBadInput;
+        }
+        QString error;
+        if (!store->saveCustomRoles(parsed.roles, &error)) {
+            err() << "careercompare: cannot save the roles: " << error << ". Nothing was imported.\n";
+            return ExitCannotWrite;
+        }
+        for (const RoleInput &r : parsed.roles)
+            out() << "imported\t" << r.role.code << '\t' << r.role.title << '\n';
+    }
+    if (parser.isSet(o.exportRoles)) {
+        QVector<Role> roles;
+        for (const RoleInput &r : store->customRoles()) {
+            Role role = r.role;
+            for (const QString &name : r.skillNames) {
+                RoleSkill s;
+                s.label = name;
+                role.skills.append(s);
+            }
+            roles.append(role);
+        }
+        QSaveFile file(parser.value(o.exportRoles));
+        if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(rolesToJson(roles)).toJson()) < 0 || !file.commit()) {
+            err() << "careercompare: cannot write " << parser.value(o.exportRoles) << ": " << file.errorString() << '\n';
+            return ExitCannotWrite;
+        }
+    }
+    if (rolesOnly) {
+        out().flush();
+        return ExitOk;
     }
 
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : defaultCataloguePath();
@@ -168,6 +241,7 @@ int runCommandLine(const QStringList &arguments)
         return ExitBadCatalogue;
     }
     const CatalogueDatabase &catalogue = *opened.catalogue;
+    const RoleDirectory directory(catalogue, store.get());
 
     if (list) {
         const QVector<RoleSummary> roles = catalogue.roles();
@@ -180,10 +254,10 @@ int runCommandLine(const QStringList &arguments)
         return ExitOk;
     }
 
-    const Resolved a = resolve(catalogue, positional.at(0));
+    const Resolved a = resolve(directory, positional.at(0));
     if (!a.role)
         return a.exitCode;
-    const Resolved b = resolve(catalogue, positional.at(1));
+    const Resolved b = resolve(directory, positional.at(1));
     if (!b.role)
         return b.exitCode;
 
@@ -193,6 +267,15 @@ int runCommandLine(const QStringList &arguments)
         context.credit = catalogue.metadata(QStringLiteral("onet_credit"));
         context.citations = catalogue.sourceCitations();
         context.catalogueRelease = catalogue.metadata(QStringLiteral("release"));
+        context.client = parser.value(o.client).left(200);
+        if (parser.isSet(o.notes)) {
+            QFile notes(parser.value(o.notes));
+            if (!notes.open(QIODevice::ReadOnly) || notes.size() > 1024 * 1024) {
+                err() << "careercompare: cannot read the notes " << notes.fileName() << ": " << notes.errorString() << '\n';
+                return ExitBadInput;
+            }
+            context.notes = QString::fromUtf8(notes.readAll());
+        }
         QString error;
         if (!ComparisonReport(comparison, context).writePdf(parser.value(o.pdf), &error)) {
             err() << "careercompare: " << error << '\n';

@@ -26,14 +26,24 @@ int runWindow(const QStringList &arguments)
         QMessageBox::critical(nullptr, QObject::tr("Career Compare"), opened.message);
         return ExitBadCatalogue;
     }
-    MainWindow window(*opened.catalogue);
+    // The user's own data; the window works without it (custom roles and saved comparisons off).
+    auto store = UserStore::open(qEnvironmentVariableIsSet("CAREERCOMPARE_USER_STORE") ? qEnvironmentVariable("CAREERCOMPARE_USER_STORE")
+                                                                                         : UserStore::defaultPath());
+    if (!store.setAsidePath.isEmpty())
+        QMessageBox::warning(nullptr, QObject::tr("Career Compare"),
+                             QObject::tr("Your saved data could not be read, so it was set aside as %1 and a new, empty store "
+                                         "was started. Nothing was deleted.")
+                                 .arg(store.setAsidePath));
+    else if (!store.store)
+        QMessageBox::warning(nullptr, QObject::tr("Career Compare"), store.error);
+    MainWindow window(*opened.catalogue, store.store.get());
 
     // `careercompare A B` opens on that comparison; otherwise the last one (the seed pair at first).
     QStringList codes;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() == 2) {
         for (const QString &name : positional) {
-            const QStringList found = opened.catalogue->findCodes(name);
+            const QStringList found = RoleDirectory(*opened.catalogue, store.store.get()).findCodes(name);
             if (found.size() != 1) {
                 QMessageBox::warning(nullptr, QObject::tr("Career Compare"),
                                      found.isEmpty() ? QObject::tr("No role is called \u201c%1\u201d.").arg(name.left(200))

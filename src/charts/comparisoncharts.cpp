@@ -27,6 +27,44 @@ QFont ChartTheme::font(qreal pointSize, bool bold) const
     return f;
 }
 
+ChartTheme ChartTheme::dark()
+{
+    ChartTheme t;
+    t.roleA = QColor(0x6f, 0xa8, 0xe8);
+    t.roleALight = QColor(0x2e, 0x4d, 0x73);
+    t.roleB = QColor(0xf0, 0x9a, 0x55);
+    t.roleBLight = QColor(0x73, 0x45, 0x22);
+    t.median = QColor(0xf5, 0xf5, 0xf5);
+    t.text = QColor(0xe6, 0xe6, 0xe6);
+    t.grid = QColor(0x4a, 0x4a, 0x4a);
+    t.background = QColor(0x1f, 0x1f, 0x1f);
+    return t;
+}
+
+ChartTheme ChartTheme::presentation(bool dark)
+{
+    ChartTheme t = dark ? ChartTheme::dark() : ChartTheme::light();
+    if (dark) {
+        t.roleA = QColor(0x8c, 0xc4, 0xff);
+        t.roleB = QColor(0xff, 0xb0, 0x5c);
+        t.text = Qt::white;
+        t.background = Qt::black;
+        t.median = Qt::white;
+    } else {
+        t.roleA = QColor(0x00, 0x3f, 0x9e);
+        t.roleB = QColor(0xc2, 0x3b, 0x00);
+        t.text = Qt::black;
+        t.median = Qt::black;
+    }
+    t.fontScale = 1.8;
+    return t;
+}
+
+ChartTheme ChartTheme::forPalette(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128 ? dark() : light();
+}
+
 QString shortTitle(const QString &title, int max)
 {
     if (title.size() <= max)

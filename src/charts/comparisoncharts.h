@@ -5,6 +5,7 @@
 
 #include <QColor>
 #include <QFont>
+#include <QPalette>
 
 QT_BEGIN_NAMESPACE
 class QChart;
@@ -25,6 +26,13 @@ struct ChartTheme {
     qreal fontScale = 1.0;
 
     QFont font(qreal pointSize, bool bold = false) const;
+
+    static ChartTheme light() { return {}; }
+    static ChartTheme dark();
+    // For a projector or shared screen: large type, strong colours, on light or dark.
+    static ChartTheme presentation(bool dark);
+    // Light or dark to match a palette (the desktop's, or the one the user chose).
+    static ChartTheme forPalette(const QPalette &palette);
 };
 
 // Salary range per role on one shared axis: 10th–90th percentile light, 25th–75th dark, the median

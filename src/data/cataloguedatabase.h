@@ -60,6 +60,7 @@ public:
         QString title;
         QString category;
         bool primary = false;
+        bool custom = false; // a role of the user's own, not from the catalogue
     };
     QVector<SearchName> searchNames() const;
 

@@ -46,6 +46,14 @@ void AppSettings::addRecentComparison(const QString &codeA, const QString &codeB
     QSettings().setValue(QStringLiteral("comparison/recent"), stored);
 }
 
+QString AppSettings::theme() const
+{
+    const QString t = QSettings().value(QStringLiteral("view/theme"), QStringLiteral("system")).toString();
+    return (t == QLatin1String("light") || t == QLatin1String("dark")) ? t : QStringLiteral("system");
+}
+
+void AppSettings::setTheme(const QString &theme) { QSettings().setValue(QStringLiteral("view/theme"), theme); }
+
 QByteArray AppSettings::windowGeometry() const { return QSettings().value(QStringLiteral("window/geometry")).toByteArray(); }
 QByteArray AppSettings::windowState() const { return QSettings().value(QStringLiteral("window/state")).toByteArray(); }
 

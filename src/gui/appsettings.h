@@ -21,6 +21,10 @@ public:
     QList<QPair<QString, QString>> recentComparisons() const;
     void addRecentComparison(const QString &codeA, const QString &codeB);
 
+    // "system" (follow the desktop), "light" or "dark".
+    QString theme() const;
+    void setTheme(const QString &theme);
+
     QByteArray windowGeometry() const;
     QByteArray windowState() const;
     void setWindow(const QByteArray &geometry, const QByteArray &state);

@@ -1,23 +1,30 @@
 // SPDX-License-Identifier: MIT
 #include "comparisonsession.h"
 
-#include <QSqlQuery>
 
 namespace cc {
 
-ComparisonSession::ComparisonSession(const CatalogueDatabase &catalogue, QObject *parent)
-    : QObject(parent), m_catalogue(catalogue), m_sourceNames(catalogue.sourceNames())
+ComparisonSession::ComparisonSession(const RoleDirectory &roles, QObject *parent)
+    : QObject(parent), m_roles(roles), m_sourceNames(roles.catalogue().sourceNames())
 {
+    m_sourceNames.insert(QStringLiteral("user"), tr("entered by the user (custom role)"));
+}
+
+void ComparisonSession::reload(const QString &code)
+{
+    m_cache.remove(code);
+    if (m_comparison && (m_comparison->a.code == code || m_comparison->b.code == code))
+        setRoles(m_comparison->a.code, m_comparison->b.code);
 }
 
 std::optional<Role> ComparisonSession::load(const QString &code)
 {
     if (const auto it = m_cache.constFind(code); it != m_cache.constEnd())
         return *it;
-    auto role = m_catalogue.role(code);
+    auto role = m_roles.role(code);
     if (!role) {
-        emit failed(m_catalogue.lastError().isEmpty() ? tr("The catalogue has no role %1.").arg(code)
-                                                      : tr("The catalogue cannot be read: %1").arg(m_catalogue.lastError()));
+        emit failed(m_roles.lastError().isEmpty() ? tr("There is no role %1.").arg(code)
+                                                  : tr("The catalogue cannot be read: %1").arg(m_roles.lastError()));
         return std::nullopt;
     }
     m_cache.insert(code, *role);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "cataloguedatabase.h"
+#include "roledirectory.h"
 #include "comparison.h"
 
 #include <QHash>
@@ -16,7 +16,7 @@ class ComparisonSession : public QObject
 {
     Q_OBJECT
 public:
-    explicit ComparisonSession(const CatalogueDatabase &catalogue, QObject *parent = nullptr);
+    explicit ComparisonSession(const RoleDirectory &roles, QObject *parent = nullptr);
 
     bool setRoles(const QString &codeA, const QString &codeB);
     bool setRoleA(const QString &code);
@@ -25,7 +25,9 @@ public:
 
     bool hasComparison() const { return m_comparison.has_value(); }
     const Comparison &comparison() const { return *m_comparison; }
-    const CatalogueDatabase &catalogue() const { return m_catalogue; }
+    const CatalogueDatabase &catalogue() const { return m_roles.catalogue(); }
+    // Forgets a cached role (after a custom role is edited) and reloads the comparison if it shows it.
+    void reload(const QString &code);
     QHash<QString, QString> sourceNames() const { return m_sourceNames; }
 
 signals:
@@ -36,7 +38,7 @@ private:
     std::optional<Role> load(const QString &code);
     void recompute(const Role &a, const Role &b);
 
-    const CatalogueDatabase &m_catalogue;
+    const RoleDirectory &m_roles;
     QHash<QString, Role> m_cache;
     QHash<QString, QString> m_sourceNames;
     std::optional<Comparison> m_comparison;

@@ -13,9 +13,17 @@
 #include "reporthtml.h"
 #include "roadmap.h"
 #include "rolesearchmodel.h"
+#include "customroledialog.h"
+#include "presentationview.h"
+#include "savedcomparisonsdialog.h"
 #include "skilllistmodel.h"
 
+#include <QActionGroup>
+#include <QApplication>
 #include <QChart>
+#include <QInputDialog>
+#include <QJsonDocument>
+#include <QSaveFile>
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QHeaderView>
@@ -42,11 +50,12 @@ QString esc(const QString &s) { return html::escape(s); }
 
 } // namespace
 
-MainWindow::MainWindow(const CatalogueDatabase &catalogue, QWidget *parent)
-    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_catalogue(catalogue)
+MainWindow::MainWindow(const CatalogueDatabase &catalogue, UserStore *store, QWidget *parent)
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_catalogue(catalogue), m_roles(catalogue, store),
+      m_systemPalette(QApplication::palette())
 {
     m_ui->setupUi(this);
-    m_session = new ComparisonSession(catalogue, this);
+    m_session = new ComparisonSession(m_roles, this);
     m_glance = new GlanceModel(this);
     m_onlyA = new SkillListModel(SkillListModel::SideA, this);
     m_shared = new SkillListModel(SkillListModel::Both, this);
@@ -93,6 +102,63 @@ MainWindow::MainWindow(const CatalogueDatabase &catalogue, QWidget *parent)
     connect(m_ui->actionPrint, &QAction::triggered, this, &MainWindow::print);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+
+    // Counselor workflow and custom roles need the user store.
+    const QList<QAction *> storeActions{m_ui->actionSaveComparison, m_ui->actionSavedComparisons, m_ui->actionNewCustomRole,
+                                        m_ui->actionEditCustomRole, m_ui->actionDeleteCustomRole, m_ui->actionImportRoles,
+                                        m_ui->actionExportRoles};
+    for (QAction *action : storeActions) {
+        action->setEnabled(store != nullptr);
+        if (!store)
+            action->setToolTip(tr("Not available: your own data folder could not be opened"));
+    }
+    m_ui->saveComparisonButton->setEnabled(store != nullptr);
+    auto saveInteractively = [this] {
+        bool ok = false;
+        const Comparison &c = m_session->comparison();
+        const QString suggested = m_ui->clientEdit->text().trimmed().isEmpty()
+            ? tr("%1 vs %2").arg(c.a.title, c.b.title)
+            : tr("%1: %2 vs %3").arg(m_ui->clientEdit->text().trimmed(), c.a.title, c.b.title);
+        const QString name = QInputDialog::getText(this, tr("Save comparison"), tr("Name:"), QLineEdit::Normal, suggested, &ok);
+        if (!ok)
+            return;
+        QString error;
+        if (saveComparison(name, &error))
+            statusBar()->showMessage(tr("Saved “%1”").arg(name), 6000);
+        else
+            QMessageBox::warning(this, tr("Save comparison"), error);
+    };
+    connect(m_ui->actionSaveComparison, &QAction::triggered, this, saveInteractively);
+    connect(m_ui->saveComparisonButton, &QPushButton::clicked, this, saveInteractively);
+    connect(m_ui->actionSavedComparisons, &QAction::triggered, this, [this] {
+        if (!m_roles.store())
+            return;
+        SavedComparisonsDialog dialog(*m_roles.store(), titlesByCode(), this);
+        connect(&dialog, &SavedComparisonsDialog::openRequested, this, &MainWindow::openSaved);
+        dialog.exec();
+    });
+    connect(m_ui->actionNewCustomRole, &QAction::triggered, this, [this] { editCustomRole(true); });
+    connect(m_ui->actionEditCustomRole, &QAction::triggered, this, [this] { editCustomRole(false); });
+    connect(m_ui->actionDeleteCustomRole, &QAction::triggered, this, &MainWindow::deleteCustomRole);
+    connect(m_ui->actionImportRoles, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import custom roles"), QString(), tr("JSON files (*.json)"));
+        QString error;
+        if (!path.isEmpty() && !importRoles(path, &error))
+            QMessageBox::warning(this, tr("Import custom roles"), error);
+    });
+    connect(m_ui->actionExportRoles, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export custom roles"), tr("custom roles.json"), tr("JSON files (*.json)"));
+        QString error;
+        if (!path.isEmpty() && !exportRoles(path, &error))
+            QMessageBox::warning(this, tr("Export custom roles"), error);
+    });
+    connect(m_ui->actionPresentation, &QAction::toggled, this, &MainWindow::setPresentation);
+    auto *themes = new QActionGroup(this);
+    for (auto [action, name] : {std::pair{m_ui->actionThemeSystem, QStringLiteral("system")}, {m_ui->actionThemeLight, QStringLiteral("light")},
+                                {m_ui->actionThemeDark, QStringLiteral("dark")}}) {
+        themes->addAction(action);
+        connect(action, &QAction::triggered, this, [this, theme = name] { setTheme(theme); });
+    }
     connect(m_ui->reverseRoadmapButton, &QPushButton::clicked, this, [this] {
         m_roadmapAToB = !m_roadmapAToB;
         refreshRoadmap();
@@ -120,12 +186,230 @@ MainWindow::MainWindow(const CatalogueDatabase &catalogue, QWidget *parent)
     if (!restoreGeometry(m_settings.windowGeometry()))
         resize(1180, 820);
     restoreState(m_settings.windowState());
+    setTheme(m_settings.theme());
+}
+
+QHash<QString, QString> MainWindow::titlesByCode() const
+{
+    QHash<QString, QString> titles;
+    for (const RoleSummary &r : m_catalogue.roles())
+        titles.insert(r.code, r.title);
+    if (m_roles.store()) {
+        for (const RoleInput &r : m_roles.store()->customRoles())
+            titles.insert(r.role.code, r.role.title);
+    }
+    return titles;
+}
+
+void MainWindow::rebuildSearchModel()
+{
+    if (!m_search)
+        return;
+    RoleSearchModel *old = m_search;
+    m_search = new RoleSearchModel(m_roles.searchNames(), this);
+    m_ui->pickerA->setSearchModel(m_search);
+    m_ui->pickerB->setSearchModel(m_search);
+    old->deleteLater();
+}
+
+std::optional<qint64> MainWindow::saveComparison(const QString &name, QString *error)
+{
+    if (!m_roles.store() || !m_session->hasComparison())
+        return std::nullopt;
+    const Comparison &c = m_session->comparison();
+    SavedComparison saved;
+    saved.name = name;
+    saved.codeA = c.a.code;
+    saved.codeB = c.b.code;
+    saved.client = m_ui->clientEdit->text().trimmed();
+    saved.notes = m_ui->notesEdit->toPlainText();
+    return m_roles.store()->saveComparison(saved, error);
+}
+
+void MainWindow::openSaved(const SavedComparison &saved)
+{
+    if (!compare(saved.codeA, saved.codeB)) {
+        QMessageBox::warning(this, tr("Saved comparisons"), tr("A role of “%1” is no longer available.").arg(saved.name));
+        return;
+    }
+    m_ui->clientEdit->setText(saved.client);
+    m_ui->notesEdit->setPlainText(saved.notes);
+}
+
+bool MainWindow::addCustomRoles(QVector<RoleInput> roles, QString *error)
+{
+    if (!m_roles.store()) {
+        if (error)
+            *error = tr("Your own data folder could not be opened, so custom roles cannot be saved.");
+        return false;
+    }
+    if (!m_roles.store()->saveCustomRoles(roles, error))
+        return false;
+    rebuildSearchModel();
+    for (const RoleInput &r : roles)
+        m_session->reload(r.role.code);
+    statusBar()->showMessage(tr("Saved %n custom role(s)", nullptr, int(roles.size())), 6000);
+    return true;
+}
+
+bool MainWindow::importRoles(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("Cannot read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    if (file.size() > 16 * 1024 * 1024) {
+        if (error)
+            *error = tr("%1 is too large for a list of roles.").arg(path);
+        return false;
+    }
+    const RolesParseResult parsed = parseRolesJson(file.readAll());
+    if (!parsed.ok()) {
+        if (error)
+            *error = tr("%1: %2. Nothing was imported.").arg(path, parsed.error);
+        return false;
+    }
+    return addCustomRoles(parsed.roles, error);
+}
+
+bool MainWindow::exportRoles(const QString &path, QString *error)
+{
+    if (!m_roles.store())
+        return false;
+    QVector<Role> roles;
+    for (const RoleInput &r : m_roles.store()->customRoles()) {
+        Role role = r.role;
+        for (const QString &name : r.skillNames) {
+            RoleSkill s;
+            s.label = name;
+            role.skills.append(s);
+        }
+        roles.append(role);
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(rolesToJson(roles)).toJson()) < 0 || !file.commit()) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::editCustomRole(bool startNew)
+{
+    if (!m_roles.store() || !m_session->hasComparison())
+        return;
+    const Comparison &c = m_session->comparison();
+    CustomRoleDialog dialog(this);
+    if (startNew) {
+        // Start from role A's values, a standard occupation or a custom role.
+        QStringList skills;
+        for (const RoleSkill &s : c.a.skills)
+            skills << s.label;
+        dialog.setRole(c.a, skills.mid(0, 40), false);
+    } else {
+        const Role &custom = c.a.origin == QLatin1String("custom") ? c.a : c.b;
+        if (custom.origin != QLatin1String("custom")) {
+            QMessageBox::information(this, tr("Edit custom role"), tr("Neither role on screen is a custom role. Pick one first."));
+            return;
+        }
+        const auto input = m_roles.store()->customRole(custom.code);
+        dialog.setRole(custom, input ? input->skillNames : QStringList(), true);
+    }
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QVector<RoleInput> roles = dialog.role().roles;
+    QString error;
+    if (!addCustomRoles(roles, &error)) {
+        QMessageBox::warning(this, tr("Custom role"), error);
+        return;
+    }
+    if (startNew)
+        m_session->setRoleB(roles.first().role.code);
+}
+
+void MainWindow::deleteCustomRole()
+{
+    if (!m_roles.store() || !m_session->hasComparison())
+        return;
+    const Comparison &c = m_session->comparison();
+    const Role &custom = c.a.origin == QLatin1String("custom") ? c.a : c.b;
+    if (custom.origin != QLatin1String("custom")) {
+        QMessageBox::information(this, tr("Delete custom role"), tr("Neither role on screen is a custom role."));
+        return;
+    }
+    if (QMessageBox::question(this, tr("Delete custom role"), tr("Delete the custom role “%1”?").arg(custom.title)) != QMessageBox::Yes)
+        return;
+    QString error;
+    const QString code = custom.code;
+    if (!m_roles.store()->deleteCustomRole(code, &error)) {
+        QMessageBox::warning(this, tr("Delete custom role"), error);
+        return;
+    }
+    rebuildSearchModel();
+    // The deleted role's place goes to the seed page's first role.
+    const bool wasA = c.a.code == code;
+    const QString other = wasA ? c.b.code : c.a.code;
+    compare(wasA ? QStringLiteral("AI-0001") : other, wasA ? other : QStringLiteral("AI-0001"));
+}
+
+bool MainWindow::darkCharts() const
+{
+    return ChartTheme::forPalette(palette()).background.lightness() < 128;
+}
+
+void MainWindow::setTheme(const QString &theme)
+{
+    m_settings.setTheme(theme);
+    m_ui->actionThemeSystem->setChecked(theme == QLatin1String("system"));
+    m_ui->actionThemeLight->setChecked(theme == QLatin1String("light"));
+    m_ui->actionThemeDark->setChecked(theme == QLatin1String("dark"));
+    QPalette palette = m_systemPalette;
+    if (theme == QLatin1String("dark")) {
+        palette = QPalette(QColor(0x2b, 0x2b, 0x2b), QColor(0x35, 0x35, 0x35));
+        palette.setColor(QPalette::Base, QColor(0x1f, 0x1f, 0x1f));
+        palette.setColor(QPalette::AlternateBase, QColor(0x2a, 0x2a, 0x2a));
+        palette.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+        palette.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        palette.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+        palette.setColor(QPalette::Highlight, QColor(0x3d, 0x6e, 0xa8));
+        palette.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x35));
+        palette.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+    } else if (theme == QLatin1String("light")) {
+        palette = QPalette(QColor(0xef, 0xef, 0xef), QColor(0xf7, 0xf7, 0xf7));
+        palette.setColor(QPalette::Base, Qt::white);
+        palette.setColor(QPalette::Text, Qt::black);
+        palette.setColor(QPalette::WindowText, Qt::black);
+    }
+    QApplication::setPalette(palette);
+    m_chartsStale = true;
+    refreshCharts();
+}
+
+void MainWindow::setPresentation(bool on)
+{
+    if (!on) {
+        if (m_presentation)
+            m_presentation->close();
+        return;
+    }
+    if (m_presentation || !m_session->hasComparison())
+        return;
+    m_presentation = new PresentationView(m_session->comparison(), darkCharts());
+    connect(m_presentation, &PresentationView::closed, this, [this] {
+        m_presentation = nullptr;
+        const QSignalBlocker block(m_ui->actionPresentation);
+        m_ui->actionPresentation->setChecked(false);
+    });
+    m_presentation->showFullScreen();
 }
 
 RoleSearchModel *MainWindow::searchModel()
 {
     if (!m_search) {
-        m_search = new RoleSearchModel(m_catalogue.searchNames(), this);
+        m_search = new RoleSearchModel(m_roles.searchNames(), this);
         m_ui->pickerA->setSearchModel(m_search);
         m_ui->pickerB->setSearchModel(m_search);
     }
@@ -182,7 +466,7 @@ void MainWindow::refreshCharts()
     if (!m_session->hasComparison())
         return;
     const Comparison &c = m_session->comparison();
-    const ChartTheme theme;
+    const ChartTheme theme = ChartTheme::forPalette(palette());
     QWidget *tab = m_ui->tabs->currentWidget();
     // The salary chart shares the first tab with the table; the other four have a tab of their own.
     if (tab == m_ui->glanceTab) {
@@ -217,9 +501,7 @@ void MainWindow::refreshRoadmap()
 void MainWindow::refreshRecentMenu()
 {
     m_ui->menuRecent->clear();
-    QHash<QString, QString> titles;
-    for (const RoleSummary &r : m_catalogue.roles())
-        titles.insert(r.code, r.title);
+    const QHash<QString, QString> titles = titlesByCode();
     for (const auto &[a, b] : m_settings.recentComparisons()) {
         if (!titles.contains(a) || !titles.contains(b))
             continue; // a code from another catalogue
@@ -229,12 +511,15 @@ void MainWindow::refreshRecentMenu()
     }
 }
 
-static ReportContext reportContext(const CatalogueDatabase &catalogue)
+ReportContext MainWindow::reportContext() const
 {
     ReportContext context;
-    context.credit = catalogue.metadata(QStringLiteral("onet_credit"));
-    context.citations = catalogue.sourceCitations();
-    context.catalogueRelease = catalogue.metadata(QStringLiteral("release"));
+    context.credit = m_catalogue.metadata(QStringLiteral("onet_credit"));
+    context.citations = m_catalogue.sourceCitations();
+    context.citations.insert(QStringLiteral("user"), tr("Values of custom roles were entered by the user."));
+    context.catalogueRelease = m_catalogue.metadata(QStringLiteral("release"));
+    context.client = m_ui->clientEdit->text();
+    context.notes = m_ui->notesEdit->toPlainText();
     return context;
 }
 
@@ -242,7 +527,7 @@ bool MainWindow::exportPdf(const QString &path, QString *error)
 {
     if (!m_session->hasComparison())
         return false;
-    const ComparisonReport report(m_session->comparison(), reportContext(m_catalogue));
+    const ComparisonReport report(m_session->comparison(), reportContext());
     QString message;
     if (!report.writePdf(path, &message)) {
         if (error)
@@ -277,7 +562,7 @@ void MainWindow::print()
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(ComparisonReport::defaultPageSize());
     QPrintPreviewDialog preview(&printer, this);
-    const ComparisonReport report(m_session->comparison(), reportContext(m_catalogue));
+    const ComparisonReport report(m_session->comparison(), reportContext());
     connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&report](QPrinter *p) {
         QPainter painter(p);
         report.paint(p, &painter);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "appsettings.h"
+#include "roledirectory.h"
 
 #include <QMainWindow>
 
@@ -13,8 +14,9 @@ class MainWindow;
 
 namespace cc {
 
-class CatalogueDatabase;
 class ComparisonSession;
+class PresentationView;
+struct ReportContext;
 class GlanceModel;
 class RelatedRolesModel;
 class RoleSearchModel;
@@ -25,7 +27,8 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(const CatalogueDatabase &catalogue, QWidget *parent = nullptr);
+    // `store` may be null: then custom roles and saved comparisons are unavailable (and say so).
+    explicit MainWindow(const CatalogueDatabase &catalogue, UserStore *store = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Shows a comparison (codes as in the catalogue); false, with a message, when a code is unknown.
@@ -46,6 +49,17 @@ public:
     // Writes the PDF; false with a message box (or `error`) when the path cannot be written.
     bool exportPdf(const QString &path, QString *error = nullptr);
 
+    // Counselor workflow, callable without dialogs (tests, command line).
+    std::optional<qint64> saveComparison(const QString &name, QString *error = nullptr);
+    void openSaved(const SavedComparison &saved);
+    bool addCustomRoles(QVector<RoleInput> roles, QString *error = nullptr);
+    bool importRoles(const QString &path, QString *error = nullptr);
+    bool exportRoles(const QString &path, QString *error = nullptr);
+    void setTheme(const QString &theme); // "system", "light", "dark"
+    bool darkCharts() const;
+    PresentationView *presentation() const { return m_presentation; }
+    void setPresentation(bool on);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
@@ -58,9 +72,17 @@ private:
     void exportPdfInteractively();
     void print();
     void showAbout();
+    ReportContext reportContext() const;
+    void rebuildSearchModel();
+    QHash<QString, QString> titlesByCode() const;
+    void editCustomRole(bool startNew);
+    void deleteCustomRole();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     const CatalogueDatabase &m_catalogue;
+    RoleDirectory m_roles;
+    QPalette m_systemPalette;
+    PresentationView *m_presentation = nullptr;
     ComparisonSession *m_session = nullptr;
     RoleSearchModel *m_search = nullptr;
     GlanceModel *m_glance = nullptr;

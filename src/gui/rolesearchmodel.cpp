@@ -35,6 +35,8 @@ QVariant RoleSearchModel::entryData(int row, int role) const
     const auto &n = m_names.at(row);
     switch (role) {
     case Qt::DisplayRole:
+        if (n.custom)
+            return tr("%1 (custom)").arg(n.name);
         return n.primary ? n.name : QStringLiteral("%1 \u2192 %2").arg(n.name, n.title);
     case Qt::ToolTipRole:
         return QStringLiteral("%1 (%2), %3").arg(n.title, n.code, n.category);

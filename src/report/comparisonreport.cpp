@@ -68,8 +68,11 @@ QPageSize ComparisonReport::defaultPageSize()
 QString ComparisonReport::headerHtml() const
 {
     const Comparison &c = m_comparison;
-    return QStringLiteral("<h1>%1 vs %2</h1><p class='muted'>Career Compare report, %3. Catalogue: %4.</p><p>%5</p>")
-        .arg(esc(c.a.title), esc(c.b.title), esc(QLocale(QLocale::English).toString(m_context.date, QLocale::LongFormat)),
+    const QString client = m_context.client.trimmed().isEmpty()
+        ? QString()
+        : QStringLiteral("<p><b>Prepared for:</b> %1</p>").arg(esc(m_context.client.trimmed()));
+    return QStringLiteral("<h1>%1 vs %2</h1>%3<p class='muted'>Career Compare report, %4. Catalogue: %5.</p><p>%6</p>")
+        .arg(esc(c.a.title), esc(c.b.title), client, esc(QLocale(QLocale::English).toString(m_context.date, QLocale::LongFormat)),
              esc(m_context.catalogueRelease), esc(c.summary));
 }
 
@@ -153,9 +156,22 @@ QString ComparisonReport::sourcesHtml() const
         .arg(list(sources));
 }
 
+QString ComparisonReport::notesHtml() const
+{
+    if (m_context.notes.trimmed().isEmpty())
+        return QString();
+    QString text = esc(m_context.notes.trimmed());
+    text.replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
+    return QStringLiteral("<h2>Notes</h2><p>%1</p>").arg(text);
+}
+
 QStringList ComparisonReport::htmlSections() const
 {
-    return {headerHtml(), glanceHtml(), skillsHtml(), verdictHtml(), roadmapHtml(), relatedHtml(), sourcesHtml()};
+    QStringList sections{headerHtml(), glanceHtml(), skillsHtml(), verdictHtml(), roadmapHtml(), relatedHtml()};
+    const QString notes = notesHtml();
+    if (!notes.isEmpty())
+        sections << notes;
+    return sections << sourcesHtml();
 }
 
 void ComparisonReport::paint(QPagedPaintDevice *device, QPainter *painter) const

@@ -20,6 +20,8 @@ struct ReportContext {
     QHash<QString, QString> citations;   // source id -> citation
     QString catalogueRelease;
     QDate date = QDate::currentDate();
+    QString client; // the counselor's client, shown under the title when given
+    QString notes;  // free text, printed as written (escaped)
 };
 
 // The printable comparison: the same content as the window, laid out on pages, charts as vectors.
@@ -47,6 +49,7 @@ private:
     QString roadmapHtml() const;
     QString relatedHtml() const;
     QString sourcesHtml() const;
+    QString notesHtml() const;
 
     Comparison m_comparison;
     ReportContext m_context;

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: MIT
+#include "roledirectory.h"
+
+namespace cc {
+
+QStringList RoleDirectory::findCodes(const QString &name) const
+{
+    QStringList codes = m_catalogue.findCodes(name);
+    if (!codes.isEmpty() || !m_store)
+        return codes;
+    const QString wanted = name.trimmed();
+    for (const RoleInput &r : m_store->customRoles()) {
+        if (r.role.code.compare(wanted, Qt::CaseInsensitive) == 0 || r.role.title.compare(wanted, Qt::CaseInsensitive) == 0)
+            codes << r.role.code;
+    }
+    return codes;
+}
+
+std::optional<Role> RoleDirectory::role(const QString &code) const
+{
+    if (auto r = m_catalogue.role(code))
+        return r;
+    if (!m_store || !m_catalogue.lastError().isEmpty())
+        return std::nullopt;
+    const auto input = m_store->customRole(code);
+    if (!input)
+        return std::nullopt;
+    return toRole(*input, [this](const QString &skill) { return m_catalogue.skillEntityNamed(skill); });
+}
+
+QVector<CatalogueDatabase::SearchName> RoleDirectory::searchNames() const
+{
+    QVector<CatalogueDatabase::SearchName> names = m_catalogue.searchNames();
+    if (m_store) {
+        for (const RoleInput &r : m_store->customRoles())
+            names.append(CatalogueDatabase::SearchName{r.role.title, r.role.code, r.role.title, r.role.category, true, true});
+    }
+    return names;
+}
+
+QVector<NamedCode> RoleDirectory::allNames() const
+{
+    QVector<NamedCode> names = m_catalogue.allNames();
+    if (m_store) {
+        for (const RoleInput &r : m_store->customRoles())
+            names.append(NamedCode{r.role.title, r.role.code});
+    }
+    return names;
+}
+
+} // namespace cc

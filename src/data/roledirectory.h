@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "cataloguedatabase.h"
+#include "userstore.h"
+
+namespace cc {
+
+// Every role the user can pick: the catalogue's, then the user's custom roles (when a store is open).
+class RoleDirectory
+{
+public:
+    RoleDirectory(const CatalogueDatabase &catalogue, UserStore *store) : m_catalogue(catalogue), m_store(store) { }
+
+    const CatalogueDatabase &catalogue() const { return m_catalogue; }
+    UserStore *store() const { return m_store; }
+
+    // Codes for a code, title or alternate title (any case); custom roles by code or title.
+    QStringList findCodes(const QString &name) const;
+    std::optional<Role> role(const QString &code) const;
+    QVector<CatalogueDatabase::SearchName> searchNames() const;
+    QVector<NamedCode> allNames() const;
+    QString lastError() const { return m_catalogue.lastError(); }
+
+private:
+    const CatalogueDatabase &m_catalogue;
+    UserStore *m_store;
+};
+
+} // namespace cc

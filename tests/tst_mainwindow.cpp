@@ -3,6 +3,8 @@
 #include "comparisonsession.h"
 #include "glancemodel.h"
 #include "mainwindow.h"
+#include "presentationview.h"
+#include "userstore.h"
 #include "relatedrolesmodel.h"
 #include "rolepicker.h"
 #include "rolesearchmodel.h"
@@ -10,6 +12,7 @@
 #include "ui_mainwindow.h"
 
 #include <QAbstractItemModelTester>
+#include <QChartView>
 #include <QCompleter>
 #include <QLineEdit>
 #include <QSettings>
@@ -38,9 +41,14 @@ private slots:
     void exportPdfContainsTheComparison();
     void exportToUnwritablePathFailsCleanly();
     void grabTabs();
+    void clientNotesAndSavedComparisons();
+    void customRolesInPickersAndComparison();
+    void presentationMode();
+    void darkThemeRethemesCharts();
 
 private:
     std::unique_ptr<CatalogueDatabase> m_catalogue;
+    std::unique_ptr<UserStore> m_store;
     std::unique_ptr<MainWindow> m_window;
     QTemporaryDir m_dir;
 };
@@ -56,12 +64,19 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::init()
 {
-    m_window = std::make_unique<MainWindow>(*m_catalogue);
+    QFile::remove(m_dir.filePath(QStringLiteral("userdata.sqlite")));
+    m_store = UserStore::open(m_dir.filePath(QStringLiteral("userdata.sqlite"))).store;
+    QVERIFY(m_store);
+    m_window = std::make_unique<MainWindow>(*m_catalogue, m_store.get());
     QVERIFY(m_window->compare(QStringLiteral("AI-0001"), QStringLiteral("AI-0002")));
     m_window->show();
 }
 
-void TestMainWindow::cleanup() { m_window.reset(); }
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_store.reset();
+}
 
 void TestMainWindow::opensOnSeedPair()
 {
@@ -291,6 +306,105 @@ void TestMainWindow::grabTabs()
         if (!dir.isEmpty())
             image.save(QStringLiteral("%1/tab-%2.png").arg(dir).arg(i));
     }
+}
+
+void TestMainWindow::clientNotesAndSavedComparisons()
+{
+    QVERIFY(m_window->compare(QStringLiteral("29-1141.00"), QStringLiteral("15-2051.00")));
+    m_window->ui()->clientEdit->setText(QStringLiteral("Ana <b>Ruiz</b>"));
+    m_window->ui()->notesEdit->setPlainText(QStringLiteral("Prefers days & remote work"));
+    QString error;
+    QVERIFY2(m_window->saveComparison(QStringLiteral("Ana, first visit"), &error), qPrintable(error));
+    const auto saved = m_store->savedComparisons();
+    QCOMPARE(saved.size(), 1);
+    QCOMPARE(saved.first().client, QStringLiteral("Ana <b>Ruiz</b>"));
+    QCOMPARE(saved.first().codeB, QStringLiteral("15-2051.00"));
+
+    // Elsewhere, then back to the saved one: roles, client and notes return.
+    QVERIFY(m_window->compare(QStringLiteral("AI-0001"), QStringLiteral("AI-0002")));
+    m_window->ui()->clientEdit->clear();
+    m_window->openSaved(saved.first());
+    QCOMPARE(m_window->session()->comparison().a.code, QStringLiteral("29-1141.00"));
+    QCOMPARE(m_window->ui()->clientEdit->text(), QStringLiteral("Ana <b>Ruiz</b>"));
+    QCOMPARE(m_window->ui()->notesEdit->toPlainText(), QStringLiteral("Prefers days & remote work"));
+
+    // The report carries both, literally.
+    const QString pdf = m_dir.filePath(QStringLiteral("client.pdf"));
+    QVERIFY(m_window->exportPdf(pdf));
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QVERIFY(pdftotext.waitForFinished(30000));
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    QVERIFY(text.contains(QStringLiteral("Prepared for: Ana <b>Ruiz</b>")));
+    QVERIFY(text.contains(QStringLiteral("Prefers days & remote work")));
+}
+
+void TestMainWindow::customRolesInPickersAndComparison()
+{
+    m_window->searchModel();
+    RolesParseResult parsed = parseRolesJson(R"({"title": "Dog Groomer", "salary": {"low": 25000, "high": 50000},
+                                                 "demand_score": 6, "skills": ["Customer and Personal Service", "Grooming"]})");
+    QVERIFY(parsed.ok());
+    QString error;
+    QVERIFY2(m_window->addCustomRoles(parsed.roles, &error), qPrintable(error));
+    RolePicker *picker = m_window->ui()->pickerB;
+    picker->proxy()->setQuery(QStringLiteral("dog groo"));
+    QVERIFY(picker->proxy()->rowCount() >= 1);
+    QCOMPARE(picker->proxy()->index(0, 0).data().toString(), QStringLiteral("Dog Groomer (custom)"));
+    picker->lineEdit()->setText(QStringLiteral("dog groomer"));
+    QVERIFY(picker->chooseBestMatch());
+    const Comparison &c = m_window->session()->comparison();
+    QCOMPARE(c.b.title, QStringLiteral("Dog Groomer"));
+    QCOMPARE(c.b.origin, QStringLiteral("custom"));
+    // Values not given are shown as not given, never 0.
+    const QModelIndex risk = m_window->glanceModel()->index(3, GlanceModel::RoleBColumn);
+    QCOMPARE(risk.data().toString(), QStringLiteral("not available"));
+    QVERIFY(risk.data(Qt::ToolTipRole).toString().contains(QStringLiteral("not given")));
+    QCOMPARE(m_window->glanceModel()->index(0, GlanceModel::RoleBColumn).data().toString(), QStringLiteral("$25,000\u2013$50,000/yr"));
+
+    // Export and re-import through files.
+    const QString file = m_dir.filePath(QStringLiteral("roles.json"));
+    QVERIFY(m_window->exportRoles(file, &error));
+    QVERIFY(m_window->importRoles(file, &error));
+    QCOMPARE(m_store->customRoles().size(), 1); // same code: replaced, not duplicated
+    QFile bad(m_dir.filePath(QStringLiteral("bad.json")));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write("[{\"title\": \"x\", \"demand_score\": 99}]");
+    bad.close();
+    QVERIFY(!m_window->importRoles(bad.fileName(), &error));
+    QVERIFY2(error.contains(QStringLiteral("Nothing was imported")), qPrintable(error));
+    QCOMPARE(m_store->customRoles().size(), 1);
+}
+
+void TestMainWindow::presentationMode()
+{
+    m_window->ui()->actionPresentation->trigger();
+    QVERIFY(m_window->presentation());
+    QVERIFY(m_window->presentation()->isFullScreen());
+    QCOMPARE(m_window->presentation()->findChildren<QChartView *>().size(), 4);
+    if (const QString dir = qEnvironmentVariable("CC_GRAB_DIR"); !dir.isEmpty()) {
+        m_window->presentation()->resize(1600, 900);
+        m_window->presentation()->grab().save(dir + QStringLiteral("/presentation.png"));
+    }
+    QTest::keyClick(m_window->presentation(), Qt::Key_Escape);
+    QTRY_VERIFY(!m_window->presentation());
+    QVERIFY(!m_window->ui()->actionPresentation->isChecked());
+}
+
+void TestMainWindow::darkThemeRethemesCharts()
+{
+    m_window->setTheme(QStringLiteral("dark"));
+    QVERIFY(m_window->darkCharts());
+    QVERIFY(m_window->ui()->salaryChartView->chart()->backgroundBrush().color().lightness() < 128);
+    if (const QString dir = qEnvironmentVariable("CC_GRAB_DIR"); !dir.isEmpty()) {
+        m_window->resize(1200, 860);
+        m_window->grab().save(dir + QStringLiteral("/dark.png"));
+    }
+    m_window->setTheme(QStringLiteral("light"));
+    QVERIFY(!m_window->darkCharts());
+    QVERIFY(m_window->ui()->salaryChartView->chart()->backgroundBrush().color().lightness() > 200);
+    QCOMPARE(AppSettings().theme(), QStringLiteral("light"));
+    m_window->setTheme(QStringLiteral("system"));
 }
 
 QTEST_MAIN(TestMainWindow)

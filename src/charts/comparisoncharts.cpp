@@ -52,7 +52,9 @@ ChartTheme ChartTheme::presentation(bool dark)
         t.median = Qt::white;
     } else {
         t.roleA = QColor(0x00, 0x3f, 0x9e);
+        t.roleALight = QColor(0x6f, 0x9b, 0xde);
         t.roleB = QColor(0xc2, 0x3b, 0x00);
+        t.roleBLight = QColor(0xf0, 0x9a, 0x60);
         t.text = Qt::black;
         t.median = Qt::black;
     }
@@ -126,7 +128,7 @@ QChart *makeSalaryChart(const Comparison &c, const ChartTheme &theme)
     const int order[2] = {1, 0};
     QStringList categories;
     auto *offset = barSet(QStringLiteral("offset"), Qt::transparent);
-    auto *lowBand = barSet(QStringLiteral("10th\u201325th and 75th\u201390th percentile"), theme.roleALight);
+    auto *lowBand = barSet(QStringLiteral("10th\u201390th percentile"), theme.roleALight);
     auto *lowerMiddle = barSet(QStringLiteral("25th\u201375th percentile (middle 50%)"), theme.roleA);
     auto *upperMiddle = barSet(QStringLiteral("upper middle"), theme.roleA);
     auto *highBand = barSet(QStringLiteral("upper band"), theme.roleALight);
@@ -216,7 +218,7 @@ QChart *makeSalaryChart(const Comparison &c, const ChartTheme &theme)
     bool medianShown = false;
     for (QLegendMarker *marker : markers) {
         const QString label = marker->label();
-        const bool keep = label.startsWith(QLatin1String("10th")) || label.startsWith(QLatin1String("25th"))
+        const bool keep = label.startsWith(QLatin1String("10th")) || (label.startsWith(QLatin1String("25th")) && !medians.isEmpty())
             || (label == QLatin1String("median") && !medianShown);
         if (label == QLatin1String("median"))
             medianShown = true;
@@ -248,7 +250,7 @@ QChart *makeFiguresChart(const Comparison &c, const QString &metric, const Chart
         maximum = 10;
     } else if (metric == QLatin1String("automation")) {
         title = compact ? QStringLiteral("AI risk, LLM exposure (%)") : QStringLiteral("AI risk and LLM exposure (%)");
-        figures = {{QStringLiteral("AI risk"), c.a.aiRiskPercent, c.b.aiRiskPercent, pct},
+        figures = {{QStringLiteral("Risk"), c.a.aiRiskPercent, c.b.aiRiskPercent, pct},
                    {QStringLiteral("LLM exposure"), c.a.llmExposurePercent, c.b.llmExposurePercent, pct}};
         maximum = 100;
     } else {
@@ -269,8 +271,9 @@ QChart *makeFiguresChart(const Comparison &c, const QString &metric, const Chart
         // Qt Charts cuts long category labels short, so a label names the figure and what is missing;
         // the values show on the bars when every value is there (a missing one must not read as 0).
         Q_UNUSED(show);
-        categories << (f.a && f.b ? f.label
-                                  : QStringLiteral("%1 (%2 n/a)").arg(f.label, f.a ? QStringLiteral("B") : f.b ? QStringLiteral("A") : QStringLiteral("both")));
+        const QString who = f.a ? QStringLiteral("B") : f.b ? QStringLiteral("A") : QStringLiteral("both");
+        const QString label = compact && figures.size() > 1 ? f.label.section(QLatin1Char(' '), 0, 0) : f.label;
+        categories << (f.a && f.b ? label : compact ? QStringLiteral("%1 (n/a)").arg(label) : QStringLiteral("%1 (%2 n/a)").arg(label, who));
         allKnown = allKnown && f.a && f.b;
         setA->append(f.a.value_or(0));
         setB->append(f.b.value_or(0));

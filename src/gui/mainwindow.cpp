@@ -357,7 +357,7 @@ void MainWindow::deleteCustomRole()
 
 bool MainWindow::darkCharts() const
 {
-    return ChartTheme::forPalette(palette()).background.lightness() < 128;
+    return ChartTheme::forPalette(QApplication::palette()).background.lightness() < 128;
 }
 
 void MainWindow::setTheme(const QString &theme)
@@ -466,7 +466,7 @@ void MainWindow::refreshCharts()
     if (!m_session->hasComparison())
         return;
     const Comparison &c = m_session->comparison();
-    const ChartTheme theme = ChartTheme::forPalette(palette());
+    const ChartTheme theme = ChartTheme::forPalette(QApplication::palette());
     QWidget *tab = m_ui->tabs->currentWidget();
     // The salary chart shares the first tab with the table; the other four have a tab of their own.
     if (tab == m_ui->glanceTab) {

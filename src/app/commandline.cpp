@@ -14,7 +14,9 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -161,7 +163,8 @@ int runCommandLine(const QStringList &arguments)
         return ExitOk;
     }
     if (parser.isSet(QStringLiteral("version"))) {
-        out() << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
+        out() << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n'
+              << "catalogue: " << QDir::cleanPath(QFileInfo(defaultCataloguePath()).absoluteFilePath()) << '\n';
         return ExitOk;
     }
 

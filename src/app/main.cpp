@@ -31,6 +31,6 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     describe();
-    QGuiApplication::setDesktopFileName(QStringLiteral("careercompare"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.careercompare.CareerCompare"));
     return mode == cc::Mode::Pdf ? cc::runCommandLine(QCoreApplication::arguments()) : cc::runWindow(QCoreApplication::arguments());
 }

@@ -8,7 +8,7 @@ endif()
 set(id org.careercompare.CareerCompare)
 foreach(f bin/careercompare bin/careercompare-import share/careercompare/careers.sqlite share/applications/${id}.desktop
           share/metainfo/${id}.metainfo.xml share/icons/hicolor/scalable/apps/${id}.svg share/icons/hicolor/48x48/apps/${id}.png
-          share/icons/hicolor/256x256/apps/${id}.png)
+          share/icons/hicolor/256x256/apps/${id}.png share/careercompare/translations/careercompare_es.qm)
     if(NOT EXISTS "${PREFIX}/${f}")
         message(FATAL_ERROR "not installed: ${f}")
     endif()

@@ -3,6 +3,7 @@
 #include "cataloguelocation.h"
 #include "commandline.h"
 #include "mainwindow.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -17,6 +18,7 @@ int runWindow(const QStringList &arguments)
     const QCommandLineOption dbOption(QStringLiteral("db"), QString(), QStringLiteral("FILE"));
     parser.addOption(dbOption);
     parser.parse(arguments); // modeFor() already checked the arguments
+    installTranslations(QLocale::system());
     if (QFontDatabase::families().isEmpty())
         qWarning("careercompare: no fonts are installed, so text will not show (install fonts-dejavu-core)");
 

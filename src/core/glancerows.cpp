@@ -3,17 +3,26 @@
 
 #include "formatting.h"
 
+#include <QCoreApplication>
+
 namespace cc {
+
+namespace {
+// The window shows these labels in the interface language; the report keeps them in English, like
+// the rest of its text. Set for the duration of one glanceRows() call.
+thread_local bool translateLabels = true;
+QString label(const char *text) { return translateLabels ? QCoreApplication::translate("GlanceRows", text) : QString::fromUtf8(text); }
+} // namespace
 
 QString GlanceValue::toolTip() const
 {
     QStringList parts;
     if (!source.isEmpty())
-        parts << QStringLiteral("Source: %1").arg(source);
+        parts << label(QT_TRANSLATE_NOOP("GlanceRows", "Source: %1")).arg(source);
     if (estimate)
-        parts << QStringLiteral("Estimate");
+        parts << label(QT_TRANSLATE_NOOP("GlanceRows", "Estimate"));
     if (!note.isEmpty())
-        parts << (missing ? QStringLiteral("Not available: %1").arg(note) : note);
+        parts << (missing ? label(QT_TRANSLATE_NOOP("GlanceRows", "Not available: %1")).arg(note) : note);
     return parts.join(QLatin1Char('\n'));
 }
 
@@ -24,7 +33,7 @@ GlanceValue value(const Role &role, const QString &field, const QString &text, c
     const Provenance p = role.provenanceOf(field);
     GlanceValue v;
     v.missing = text.isEmpty();
-    v.text = v.missing ? QStringLiteral("not available") : text;
+    v.text = v.missing ? label(QT_TRANSLATE_NOOP("GlanceRows", "not available")) : text;
     v.estimate = p.status == ValueStatus::Estimate;
     v.source = names.value(p.sourceId, p.sourceId);
     v.note = p.note;
@@ -41,21 +50,22 @@ QString verdictText(Verdict v, bool judged, const QString &higherWord)
 {
     switch (v) {
     case Verdict::ABetter:
-        return judged ? QStringLiteral("\u25C0 better") : QStringLiteral("\u25C0 %1").arg(higherWord);
+        return judged ? label(QT_TRANSLATE_NOOP("GlanceRows", "\u25C0 better")) : label(QT_TRANSLATE_NOOP("GlanceRows", "\u25C0 %1")).arg(higherWord);
     case Verdict::BBetter:
-        return judged ? QStringLiteral("better \u25B6") : QStringLiteral("%1 \u25B6").arg(higherWord);
+        return judged ? label(QT_TRANSLATE_NOOP("GlanceRows", "better \u25B6")) : label(QT_TRANSLATE_NOOP("GlanceRows", "%1 \u25B6")).arg(higherWord);
     case Verdict::Equal:
-        return QStringLiteral("equal");
+        return label(QT_TRANSLATE_NOOP("GlanceRows", "equal"));
     case Verdict::Unknown:
         break;
     }
-    return QStringLiteral("cannot compare");
+    return label(QT_TRANSLATE_NOOP("GlanceRows", "cannot compare"));
 }
 
 } // namespace
 
-QVector<GlanceRow> glanceRows(const Comparison &c, const QHash<QString, QString> &names)
+QVector<GlanceRow> glanceRows(const Comparison &c, const QHash<QString, QString> &names, bool translated)
 {
+    translateLabels = translated;
     const Role &a = c.a;
     const Role &b = c.b;
     QVector<GlanceRow> rows;
@@ -74,14 +84,14 @@ QVector<GlanceRow> glanceRows(const Comparison &c, const QHash<QString, QString>
 
     auto salaryText = [](const Role &r) {
         const QString range = format::salaryRange(r.salary);
-        return range.isEmpty() ? QString() : range + QStringLiteral("/yr");
+        return range.isEmpty() ? QString() : range + label(QT_TRANSLATE_NOOP("GlanceRows", "/yr"));
     };
-    add(QStringLiteral("salary"), QStringLiteral("Salary range"), Field::Salary, salaryText(a), salaryText(b), compareSalaryCeiling(a, b));
-    add(QStringLiteral("median"), QStringLiteral("Median salary"), Field::Salary, format::wage(a.salary.median),
+    add(QStringLiteral("salary"), label(QT_TRANSLATE_NOOP("GlanceRows", "Salary range")), Field::Salary, salaryText(a), salaryText(b), compareSalaryCeiling(a, b));
+    add(QStringLiteral("median"), label(QT_TRANSLATE_NOOP("GlanceRows", "Median salary")), Field::Salary, format::wage(a.salary.median),
         format::wage(b.salary.median), compareMedianSalary(a, b));
-    add(Field::DemandScore, QStringLiteral("Demand score"), Field::DemandScore, show(a.demandScore, format::score),
+    add(Field::DemandScore, label(QT_TRANSLATE_NOOP("GlanceRows", "Demand score")), Field::DemandScore, show(a.demandScore, format::score),
         show(b.demandScore, format::score), compareDemand(a, b));
-    add(Field::AiRisk, QStringLiteral("AI replacement risk"), Field::AiRisk, show(a.aiRiskPercent, format::percent),
+    add(Field::AiRisk, label(QT_TRANSLATE_NOOP("GlanceRows", "AI replacement risk")), Field::AiRisk, show(a.aiRiskPercent, format::percent),
         show(b.aiRiskPercent, format::percent), compareAiRisk(a, b));
     const Verdict exposure = [&] {
         if (!a.llmExposurePercent || !b.llmExposurePercent)
@@ -90,22 +100,23 @@ QVector<GlanceRow> glanceRows(const Comparison &c, const QHash<QString, QString>
         const double y = format::roundToTenth(*b.llmExposurePercent);
         return x == y ? Verdict::Equal : (x > y ? Verdict::ABetter : Verdict::BBetter);
     }();
-    add(Field::LlmExposure, QStringLiteral("LLM exposure"), Field::LlmExposure, show(a.llmExposurePercent, format::percent),
-        show(b.llmExposurePercent, format::percent), exposure, false, QStringLiteral("more exposed"));
-    add(Field::LearningMonths, QStringLiteral("Learning curve"), Field::LearningMonths, show(a.learningMonths, format::months),
+    add(Field::LlmExposure, label(QT_TRANSLATE_NOOP("GlanceRows", "LLM exposure")), Field::LlmExposure, show(a.llmExposurePercent, format::percent),
+        show(b.llmExposurePercent, format::percent), exposure, false, label(QT_TRANSLATE_NOOP("GlanceRows", "more exposed")));
+    add(Field::LearningMonths, label(QT_TRANSLATE_NOOP("GlanceRows", "Learning curve")), Field::LearningMonths, show(a.learningMonths, format::months),
         show(b.learningMonths, format::months), compareLearning(a, b));
-    add(Field::Difficulty, QStringLiteral("Difficulty"), Field::Difficulty, show(a.difficulty, difficultyName),
+    add(Field::Difficulty, label(QT_TRANSLATE_NOOP("GlanceRows", "Difficulty")), Field::Difficulty, show(a.difficulty, difficultyName),
         show(b.difficulty, difficultyName), compareDifficulty(a, b));
-    add(Field::EntryBarrier, QStringLiteral("Entry barrier"), Field::EntryBarrier, show(a.entryBarrier, entryBarrierName),
+    add(Field::EntryBarrier, label(QT_TRANSLATE_NOOP("GlanceRows", "Entry barrier")), Field::EntryBarrier, show(a.entryBarrier, entryBarrierName),
         show(b.entryBarrier, entryBarrierName), compareEntryBarrier(a, b));
-    add(Field::RemoteFriendly, QStringLiteral("Remote friendly"), Field::RemoteFriendly, show(a.remoteFriendly, remoteFriendlyName),
+    add(Field::RemoteFriendly, label(QT_TRANSLATE_NOOP("GlanceRows", "Remote friendly")), Field::RemoteFriendly, show(a.remoteFriendly, remoteFriendlyName),
         show(b.remoteFriendly, remoteFriendlyName), compareRemote(a, b));
-    auto yesNo = [](bool v) { return v ? QStringLiteral("Yes") : QStringLiteral("No"); };
+    auto yesNo = [](bool v) { return v ? label(QT_TRANSLATE_NOOP("GlanceRows", "Yes")) : label(QT_TRANSLATE_NOOP("GlanceRows", "No")); };
     const Verdict coding = (a.requiresCoding && b.requiresCoding)
         ? (*a.requiresCoding == *b.requiresCoding ? Verdict::Equal : (*a.requiresCoding ? Verdict::ABetter : Verdict::BBetter))
         : Verdict::Unknown;
-    add(Field::RequiresCoding, QStringLiteral("Requires coding"), Field::RequiresCoding, show(a.requiresCoding, yesNo),
-        show(b.requiresCoding, yesNo), coding, false, QStringLiteral("codes"));
+    add(Field::RequiresCoding, label(QT_TRANSLATE_NOOP("GlanceRows", "Requires coding")), Field::RequiresCoding, show(a.requiresCoding, yesNo),
+        show(b.requiresCoding, yesNo), coding, false, label(QT_TRANSLATE_NOOP("GlanceRows", "codes")));
+    translateLabels = true;
     return rows;
 }
 

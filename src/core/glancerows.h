@@ -29,6 +29,7 @@ struct GlanceRow {
 };
 
 // `sourceNames` maps source ids to names for tooltips ("bls-oews" -> "BLS OEWS May 2024").
-QVector<GlanceRow> glanceRows(const Comparison &comparison, const QHash<QString, QString> &sourceNames = {});
+// `translated`: labels in the interface language (the window) or in English (the report).
+QVector<GlanceRow> glanceRows(const Comparison &comparison, const QHash<QString, QString> &sourceNames = {}, bool translated = true);
 
 } // namespace cc

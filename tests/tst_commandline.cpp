@@ -25,6 +25,7 @@ private slots:
     void pdfToBadDestinations_data();
     void pdfToBadDestinations();
     void pdfWritesAFile();
+    void pdfOnAFullDiskLeavesNothing();
     void importerBadSources_data();
     void importerBadSources();
     void customRolesImportCompareExport();
@@ -245,6 +246,21 @@ void TestCommandLine::pdfWritesAFile()
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.read(5), QByteArray("%PDF-"));
+}
+
+void TestCommandLine::pdfOnAFullDiskLeavesNothing()
+{
+    // A file-size limit of 10 KiB makes the PDF's writes fail as a full disk would.
+    QDir(m_dir.path()).mkdir(QStringLiteral("full"));
+    const QString target = m_dir.filePath(QStringLiteral("full/report.pdf"));
+    const Run r = run({QStringLiteral("-c"), QStringLiteral("ulimit -f 10; trap '' XFSZ; exec \"$0\" \"$@\""),
+                       QStringLiteral(CC_CAREERCOMPARE_EXE), QStringLiteral("--compare"), QStringLiteral("15-1252"),
+                       QStringLiteral("15-2051"), QStringLiteral("--pdf"), target},
+                      QStringLiteral("/bin/bash"));
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY2(r.err.contains(QStringLiteral("Cannot write")), qPrintable(r.err));
+    QVERIFY(QDir(m_dir.filePath(QStringLiteral("full"))).entryList(QDir::Files).isEmpty());
+    QVERIFY(!r.err.contains(QStringLiteral("set aside")));
 }
 
 void TestCommandLine::importerBadSources_data()

@@ -7,6 +7,8 @@
 
 #include <csignal>
 
+#include <sys/resource.h>
+
 using namespace cc;
 
 class TestUserStore : public QObject
@@ -22,6 +24,7 @@ private slots:
     void damagedStoreIsSetAside_data();
     void damagedStoreIsSetAside();
     void newerStoreIsLeftAlone();
+    void storeThatCannotBeWrittenIsNotSetAside();
     void killedMidSaveLosesNothingCommitted();
 
 private:
@@ -191,6 +194,50 @@ void TestUserStore::newerStoreIsLeftAlone()
     QVERIFY2(opened.error.contains(QStringLiteral("newer")), qPrintable(opened.error));
     QVERIFY(opened.setAsidePath.isEmpty());
     QVERIFY(QFileInfo::exists(path()));
+}
+
+void TestUserStore::storeThatCannotBeWrittenIsNotSetAside()
+{
+    // A version-1 store whose upgrade cannot be written (as on a full disk): reported, not renamed.
+    QDir().mkpath(QFileInfo(path()).absolutePath());
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1-full"));
+        db.setDatabaseName(path());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")));
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE saved_comparisons (id INTEGER PRIMARY KEY, name TEXT NOT NULL,"
+                                      " code_a TEXT NOT NULL, code_b TEXT NOT NULL, saved_at TEXT NOT NULL)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO saved_comparisons (name, code_a, code_b, saved_at) VALUES ('keep me', 'a', 'b', 'x')")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1-full"));
+    QFile original(path());
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    const QByteArray before = original.readAll();
+    original.close();
+
+    rlimit old{};
+    QCOMPARE(getrlimit(RLIMIT_FSIZE, &old), 0);
+    const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
+    rlimit tiny = old;
+    tiny.rlim_cur = 100; // no file may grow past 100 bytes: every write fails
+    QCOMPARE(setrlimit(RLIMIT_FSIZE, &tiny), 0);
+    auto opened = UserStore::open(path());
+    setrlimit(RLIMIT_FSIZE, &old);
+    std::signal(SIGXFSZ, previousHandler);
+
+    QVERIFY(!opened.store);
+    QVERIFY(!opened.error.isEmpty());
+    QVERIFY2(opened.setAsidePath.isEmpty(), qPrintable(opened.setAsidePath));
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    QCOMPARE(original.readAll(), before);
+    original.close();
+    // With room again, it upgrades and keeps its row.
+    auto again = UserStore::open(path());
+    QVERIFY2(again.store, qPrintable(again.error));
+    QCOMPARE(again.store->savedComparisons().first().name, QStringLiteral("keep me"));
 }
 
 void TestUserStore::killedMidSaveLosesNothingCommitted()

@@ -181,20 +181,26 @@ int runCommandLine(const QStringList &arguments)
         return ExitUsage;
     }
 
-    // The user's own store, for custom roles.
+    // The user's own store: opened only when custom roles are asked for, so that a comparison of
+    // catalogue roles never touches it.
     std::unique_ptr<UserStore> store;
-    {
+    QString storeError;
+    auto openStore = [&]() -> UserStore * {
+        if (store || !storeError.isEmpty())
+            return store.get();
         const QString storePath = parser.isSet(o.userStore) ? parser.value(o.userStore)
             : qEnvironmentVariableIsSet("CAREERCOMPARE_USER_STORE") ? qEnvironmentVariable("CAREERCOMPARE_USER_STORE")
                                                                      : UserStore::defaultPath();
         auto opened = UserStore::open(storePath);
         if (!opened.setAsidePath.isEmpty())
             err() << "careercompare: your saved data could not be read; it was set aside as " << opened.setAsidePath << '\n';
-        if (!opened.store && (parser.isSet(o.importRoles) || parser.isSet(o.exportRoles))) {
-            err() << "careercompare: " << opened.error << '\n';
-            return ExitCannotWrite;
-        }
+        storeError = opened.error;
         store = std::move(opened.store);
+        return store.get();
+    };
+    if ((parser.isSet(o.importRoles) || parser.isSet(o.exportRoles)) && !openStore()) {
+        err() << "careercompare: " << storeError << '\n';
+        return ExitCannotWrite;
     }
     if (parser.isSet(o.importRoles)) {
         QFile file(parser.value(o.importRoles));
@@ -244,7 +250,9 @@ int runCommandLine(const QStringList &arguments)
         return ExitBadCatalogue;
     }
     const CatalogueDatabase &catalogue = *opened.catalogue;
-    const RoleDirectory directory(catalogue, store.get());
+    // Custom roles only when a name is not the catalogue's.
+    const bool needsStore = !list && (catalogue.findCodes(positional.value(0)).isEmpty() || catalogue.findCodes(positional.value(1)).isEmpty());
+    const RoleDirectory directory(catalogue, needsStore ? openStore() : nullptr);
 
     if (list) {
         const QVector<RoleSummary> roles = catalogue.roles();

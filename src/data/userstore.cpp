@@ -88,24 +88,39 @@ UserStore::OpenResult UserStore::open(const QString &path)
     OpenResult result;
     QDir().mkpath(QFileInfo(path).absolutePath());
 
-    auto attempt = [&](QString *why) -> std::unique_ptr<UserStore> {
+    // Only a file SQLite itself calls damaged is set aside; any other failure (a full disk, no
+    // permission, a lock) leaves the file alone and reports the error.
+    enum class Failure { None, Damaged, Other };
+    auto isDamage = [](const QSqlError &e) {
+        const QString code = e.nativeErrorCode();
+        return code == QLatin1String("11") || code == QLatin1String("26"); // SQLITE_CORRUPT, SQLITE_NOTADB
+    };
+    auto attempt = [&](QString *why, Failure *failure) -> std::unique_ptr<UserStore> {
+        *failure = Failure::Other;
         const QString name = nextConnection();
         std::unique_ptr<UserStore> store(new UserStore(QFileInfo(path).absoluteFilePath(), name));
         QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         database.setDatabaseName(store->m_path);
         if (!database.open()) {
             *why = database.lastError().text();
+            if (isDamage(database.lastError()))
+                *failure = Failure::Damaged;
             return nullptr;
         }
         QSqlQuery q(database);
-        // A damaged file fails here ("file is not a database") or in the integrity check.
-        if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() || q.value(0).toString() != QLatin1String("ok")) {
-            *why = q.lastError().isValid() ? q.lastError().text() : q.value(0).toString();
+        if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
+            *why = q.lastError().text();
+            if (isDamage(q.lastError()))
+                *failure = Failure::Damaged;
             return nullptr;
         }
-        q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
-        q.exec(QStringLiteral("PRAGMA synchronous = FULL"));
-        if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        if (!q.next() || q.value(0).toString() != QLatin1String("ok")) {
+            *why = q.value(0).toString();
+            *failure = Failure::Damaged;
+            return nullptr;
+        }
+        if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.exec(QStringLiteral("PRAGMA synchronous = FULL"))
+            || !q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
             *why = q.lastError().text();
             return nullptr;
         }
@@ -119,6 +134,7 @@ UserStore::OpenResult UserStore::open(const QString &path)
             q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
             if (q.next() && q.value(0).toInt() > 0) {
                 *why = QStringLiteral("it is not a Career Compare user store");
+                *failure = Failure::Damaged;
                 return nullptr;
             }
         }
@@ -130,15 +146,17 @@ UserStore::OpenResult UserStore::open(const QString &path)
                 return nullptr;
             }
         }
+        *failure = Failure::None;
         return store;
     };
 
     QString why;
-    result.store = attempt(&why);
+    Failure failure = Failure::None;
+    result.store = attempt(&why, &failure);
     if (result.store)
         return result;
-    if (why.startsWith(QLatin1String("it was written by a newer"))) {
-        // Not damaged: leave it alone for the newer version.
+    if (failure != Failure::Damaged) {
+        // Not damaged (a newer version, a full disk, no permission): leave the file alone.
         result.error = QStringLiteral("The user store %1 cannot be opened: %2.").arg(path, why);
         return result;
     }
@@ -152,7 +170,7 @@ UserStore::OpenResult UserStore::open(const QString &path)
         QFile::rename(path + QLatin1String(suffix), aside + QLatin1String(suffix));
     result.setAsidePath = aside;
     QString again;
-    result.store = attempt(&again);
+    result.store = attempt(&again, &failure);
     if (!result.store)
         result.error = QStringLiteral("A new user store could not be created at %1: %2").arg(path, again);
     return result;

@@ -84,6 +84,8 @@ QString ComparisonReport::glanceHtml() const
     for (const GlanceRow &row : glanceRows(c, {}, false)) {
         auto cell = [&](const GlanceValue &v, bool better) {
             QString text = esc(v.text);
+            if (v.estimate && !v.missing)
+                text += QStringLiteral(" *");
             if (!v.note.isEmpty() && v.missing)
                 text += QStringLiteral("<br/><span class='muted'>%1</span>").arg(esc(v.note));
             return better ? QStringLiteral("<td class='better'>%1</td>").arg(text) : QStringLiteral("<td>%1</td>").arg(text);
@@ -92,7 +94,8 @@ QString ComparisonReport::glanceHtml() const
                     .arg(esc(row.attribute), cell(row.a, row.judged && row.verdict == Verdict::ABetter), cell(row.b, row.judged && row.verdict == Verdict::BBetter),
                          esc(row.verdictText));
     }
-    return html + QStringLiteral("</table>");
+    return html + QStringLiteral("</table><p class='muted'>Bold: the better value. * An estimate reached through a related "
+                                 "occupation code (a broader SOC group, or an older code's figure).</p>");
 }
 
 QString ComparisonReport::skillsHtml() const

@@ -222,18 +222,8 @@ int runCommandLine(const QStringList &arguments)
             out() << "imported\t" << r.role.code << '\t' << r.role.title << '\n';
     }
     if (parser.isSet(o.exportRoles)) {
-        QVector<Role> roles;
-        for (const RoleInput &r : store->customRoles()) {
-            Role role = r.role;
-            for (const QString &name : r.skillNames) {
-                RoleSkill s;
-                s.label = name;
-                role.skills.append(s);
-            }
-            roles.append(role);
-        }
         QSaveFile file(parser.value(o.exportRoles));
-        if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(rolesToJson(roles)).toJson()) < 0 || !file.commit()) {
+        if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(store->customRolesJson()).toJson()) < 0 || !file.commit()) {
             err() << "careercompare: cannot write " << parser.value(o.exportRoles) << ": " << file.errorString() << '\n';
             return ExitCannotWrite;
         }

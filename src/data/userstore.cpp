@@ -272,6 +272,21 @@ bool UserStore::saveCustomRoles(QVector<RoleInput> &roles, QString *error)
     return ok;
 }
 
+QJsonArray UserStore::customRolesJson() const
+{
+    QVector<Role> roles;
+    for (const RoleInput &r : customRoles()) {
+        Role role = r.role;
+        for (const QString &name : r.skillNames) {
+            RoleSkill s;
+            s.label = name;
+            role.skills.append(s);
+        }
+        roles.append(role);
+    }
+    return rolesToJson(roles);
+}
+
 bool UserStore::deleteCustomRole(const QString &code, QString *error)
 {
     return inTransaction(

@@ -57,6 +57,8 @@ public:
     // fresh "custom-N" code, written back into `roles`.
     bool saveCustomRoles(QVector<RoleInput> &roles, QString *error);
     bool deleteCustomRole(const QString &code, QString *error);
+    // Every custom role in the ROLE JSON shape with its "skills", as --export-roles writes them.
+    QJsonArray customRolesJson() const;
 
     QVector<SavedComparison> savedComparisons() const; // newest first
     std::optional<qint64> saveComparison(const SavedComparison &comparison, QString *error);

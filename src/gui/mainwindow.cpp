@@ -278,18 +278,8 @@ bool MainWindow::exportRoles(const QString &path, QString *error)
 {
     if (!m_roles.store())
         return false;
-    QVector<Role> roles;
-    for (const RoleInput &r : m_roles.store()->customRoles()) {
-        Role role = r.role;
-        for (const QString &name : r.skillNames) {
-            RoleSkill s;
-            s.label = name;
-            role.skills.append(s);
-        }
-        roles.append(role);
-    }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(rolesToJson(roles)).toJson()) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(m_roles.store()->customRolesJson()).toJson()) < 0 || !file.commit()) {
         if (error)
             *error = tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;

@@ -308,7 +308,7 @@ void TestCommandLine::customRolesImportCompareExport()
     const QJsonArray shared = json.value(QStringLiteral("skills")).toObject().value(QStringLiteral("shared")).toArray();
     QVERIFY(shared.contains(QStringLiteral("Service Orientation")));
     QVERIFY(shared.contains(QStringLiteral("Active Listening")));
-    QVERIFY(json.value(QStringLiteral("summary")).toString().contains(QStringLiteral("Community Health Worker pays $32,000")));
+    QVERIFY(json.value(QStringLiteral("summary")).toString().contains(QStringLiteral("Community Health Worker: $32,000")));
 
     const QString exported = m_dir.filePath(QStringLiteral("exported.json"));
     r = run({QStringLiteral("--export-roles"), exported});

@@ -112,13 +112,13 @@ void TestComparison::seedPairText()
     QVERIFY(c.summary.contains(QStringLiteral("$130,000\u2013$200,000")));
     QVERIFY(c.summary.contains(QStringLiteral("$130,000\u2013$220,000")));
     QVERIFY(c.summary.contains(QStringLiteral("Both have the same AI replacement risk (15%)")));
-    QVERIFY(c.summary.contains(QStringLiteral("%1 scores higher on future demand (9.2/10 against 9.1/10)").arg(Multimodal)));
-    QVERIFY(anyContains(c.conclusion, QStringLiteral("%1 offers a higher salary ceiling").arg(OnDevice)));
+    QVERIFY(c.summary.contains(QStringLiteral("Higher future demand: %1 (9.2/10 against 9.1/10)").arg(Multimodal)));
+    QVERIFY(anyContains(c.conclusion, QStringLiteral("Higher salary ceiling: %1 ($220,000 against $200,000").arg(OnDevice)));
     QVERIFY(anyContains(c.conclusion, QStringLiteral("Both have the same entry barrier (High)")));
-    QVERIFY(anyContains(c.conclusion, QStringLiteral("%1 is quicker to become qualified for (9 months against 10 months)").arg(Multimodal)));
+    QVERIFY(anyContains(c.conclusion, QStringLiteral("Quicker to become qualified: %1 (9 months against 10 months)").arg(Multimodal)));
     // The seed page's mistakes, never repeated:
-    QVERIFY(!anyContains(c.conclusion, QStringLiteral("lower entry barrier")));
-    QVERIFY(!c.summary.contains(QStringLiteral("lower AI replacement risk")));
+    QVERIFY(!anyContains(c.conclusion, QStringLiteral("Lower entry barrier")));
+    QVERIFY(!c.summary.contains(QStringLiteral("Lower AI replacement risk")));
     QVERIFY(!c.summary.contains(QStringLiteral("0 skills")));
     QVERIFY(anyContains(c.chooseAIf, QStringLiteral("higher-demand")));
     QVERIFY(anyContains(c.chooseBIf, QStringLiteral("higher salary ceiling")));
@@ -188,7 +188,7 @@ void TestComparison::oneTopCoded()
     Role b = basicRole(QStringLiteral("X-2"), QStringLiteral("Nurse"));
     b.salary.high.amount = 135320;
     QCOMPARE(compareSalaryCeiling(a, b), Verdict::ABetter);
-    QVERIFY(anyContains(Comparison::of(a, b).conclusion, QStringLiteral("Surgeon offers a higher salary ceiling ($239,200+ against $135,320")));
+    QVERIFY(anyContains(Comparison::of(a, b).conclusion, QStringLiteral("Higher salary ceiling: Surgeon ($239,200+ against $135,320")));
 }
 
 void TestComparison::missingValueIsSaidMissing()
@@ -214,19 +214,19 @@ void TestComparison::tiesAreSaidEqualAcrossCatalogue()
         if (compareDemand(a, b) == Verdict::Equal) {
             ++ties;
             QVERIFY(c.summary.contains(QStringLiteral("Both have the same demand score")));
-            QVERIFY(!c.summary.contains(QStringLiteral("scores higher on future demand")));
+            QVERIFY(!c.summary.contains(QStringLiteral("Higher future demand")));
         }
         if (compareEntryBarrier(a, b) == Verdict::Equal) {
             ++ties;
             QVERIFY(anyContains(c.conclusion, QStringLiteral("Both have the same entry barrier")));
-            QVERIFY(!anyContains(c.conclusion, QStringLiteral("lower entry barrier")));
+            QVERIFY(!anyContains(c.conclusion, QStringLiteral("Lower entry barrier")));
         }
         if (compareAiRisk(a, b) == Verdict::Equal) {
             ++ties;
             QVERIFY(c.summary.contains(QStringLiteral("Both have the same AI replacement risk")));
         }
         if (compareLearning(a, b) == Verdict::ABetter)
-            QVERIFY(anyContains(c.conclusion, QStringLiteral("%1 is quicker").arg(a.title)));
+            QVERIFY(anyContains(c.conclusion, QStringLiteral("Quicker to become qualified: %1 (").arg(a.title)));
     }
     QVERIFY(ties > 10); // the sweep did meet ties
 }

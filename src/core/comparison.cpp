@@ -113,14 +113,13 @@ QString TextBuilder::salarySentence() const
     const QString ra = format::salaryRange(m_a.salary);
     const QString rb = format::salaryRange(m_b.salary);
     if (!ra.isEmpty() && !rb.isEmpty())
-        return QStringLiteral("%1 pays %2 a year and %3 pays %4 (10th to 90th percentile).")
-            .arg(m_a.title, ra, m_b.title, rb);
+        return QStringLiteral("%1: %2 a year; %3: %4 (10th to 90th percentile).").arg(m_a.title, ra, m_b.title, rb);
     if (ra.isEmpty() && rb.isEmpty())
         return QStringLiteral("Salary ranges are %1.")
             .arg(unavailable(m_a, true, m_b, true, Field::Salary));
     const Role &known = ra.isEmpty() ? m_b : m_a;
     const Role &unknown = ra.isEmpty() ? m_a : m_b;
-    return QStringLiteral("%1 pays %2 a year (10th to 90th percentile); the salary range of %3 is not available (%4).")
+    return QStringLiteral("%1: %2 a year (10th to 90th percentile); the salary range of %3 is not available (%4).")
         .arg(known.title, ra.isEmpty() ? rb : ra, unknown.title, missingReason(unknown, Field::Salary));
 }
 
@@ -134,7 +133,7 @@ QString TextBuilder::riskSentence() const
         return QStringLiteral("AI replacement risk cannot be compared: it is %1.")
             .arg(unavailable(m_a, !m_a.aiRiskPercent, m_b, !m_b.aiRiskPercent, Field::AiRisk));
     default:
-        return QStringLiteral("%1 has the lower AI replacement risk (%2 against %3).")
+        return QStringLiteral("Lower AI replacement risk: %1 (%2 against %3).")
             .arg(winner(v).title, format::percent(*winner(v).aiRiskPercent), format::percent(*loser(v).aiRiskPercent));
     }
 }
@@ -149,7 +148,7 @@ QString TextBuilder::demandSentence() const
         return QStringLiteral("Demand cannot be compared: it is %1.")
             .arg(unavailable(m_a, !m_a.demandScore, m_b, !m_b.demandScore, Field::DemandScore));
     default:
-        return QStringLiteral("%1 scores higher on future demand (%2 against %3).")
+        return QStringLiteral("Higher future demand: %1 (%2 against %3).")
             .arg(winner(v).title, format::score(*winner(v).demandScore), format::score(*loser(v).demandScore));
     }
 }
@@ -186,7 +185,7 @@ QString TextBuilder::ceilingSentence() const
     }
     if (v == Verdict::Equal)
         return QStringLiteral("Both have the same salary ceiling (%1 a year at the 90th percentile).").arg(money(ha));
-    return QStringLiteral("%1 offers a higher salary ceiling (%2 against %3 a year at the 90th percentile).")
+    return QStringLiteral("Higher salary ceiling: %1 (%2 against %3 a year at the 90th percentile).")
         .arg(winner(v).title, money(winner(v).salary.high), money(loser(v).salary.high));
 }
 
@@ -204,7 +203,7 @@ QString TextBuilder::medianSentence() const
     }
     if (v == Verdict::Equal)
         return QStringLiteral("Both have the same median pay (%1 a year).").arg(money(ma));
-    return QStringLiteral("%1 has the higher median pay (%2 against %3 a year).")
+    return QStringLiteral("Higher median pay: %1 (%2 against %3 a year).")
         .arg(winner(v).title, money(winner(v).salary.median), money(loser(v).salary.median));
 }
 
@@ -218,7 +217,7 @@ QString TextBuilder::learningSentence() const
         return QStringLiteral("Learning time cannot be compared: it is %1.")
             .arg(unavailable(m_a, !m_a.learningMonths, m_b, !m_b.learningMonths, Field::LearningMonths));
     default:
-        return QStringLiteral("%1 is quicker to become qualified for (%2 against %3).")
+        return QStringLiteral("Quicker to become qualified: %1 (%2 against %3).")
             .arg(winner(v).title, format::months(*winner(v).learningMonths), format::months(*loser(v).learningMonths));
     }
 }
@@ -234,7 +233,7 @@ QString TextBuilder::barrierSentence() const
         return QStringLiteral("Entry barriers cannot be compared: the barrier is %1.")
             .arg(unavailable(m_a, !m_a.entryBarrier, m_b, !m_b.entryBarrier, Field::EntryBarrier));
     default:
-        return QStringLiteral("%1 has a lower entry barrier (%2 against %3), making it more accessible to career changers.")
+        return QStringLiteral("Lower entry barrier: %1 (%2 against %3), so it is easier for career changers to get into.")
             .arg(winner(v).title, entryBarrierName(*winner(v).entryBarrier), entryBarrierName(*loser(v).entryBarrier));
     }
 }
@@ -251,7 +250,7 @@ QString TextBuilder::remoteSentence() const
         return QStringLiteral("Remote work cannot be compared: it is %1.")
             .arg(unavailable(m_a, !m_a.remoteFriendly, m_b, !m_b.remoteFriendly, Field::RemoteFriendly));
     default:
-        return QStringLiteral("%1 is more remote-friendly (%2 against %3).")
+        return QStringLiteral("More remote-friendly: %1 (%2 against %3).")
             .arg(winner(v).title, remoteFriendlyName(*winner(v).remoteFriendly), remoteFriendlyName(*loser(v).remoteFriendly));
     }
 }

@@ -11,6 +11,36 @@
 
 using namespace cc;
 
+namespace {
+
+// A user store as version 1 wrote it: saved comparisons without client or notes, one row.
+bool writeVersionOneStore(const QString &path, const QString &rowName)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            ok = QSqlQuery(db).exec(QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"))
+                && QSqlQuery(db).exec(QStringLiteral("CREATE TABLE saved_comparisons (id INTEGER PRIMARY KEY, name TEXT NOT NULL,"
+                                                     " code_a TEXT NOT NULL, code_b TEXT NOT NULL, saved_at TEXT NOT NULL)"));
+            if (ok) {
+                q.prepare(QStringLiteral("INSERT INTO saved_comparisons (name, code_a, code_b, saved_at)"
+                                         " VALUES (?, '15-1252.00', '15-2051.00', '2026-01-02T03:04:05.000Z')"));
+                q.addBindValue(rowName);
+                ok = q.exec() && QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 1"));
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+    return ok;
+}
+
+} // namespace
+
 class TestUserStore : public QObject
 {
     Q_OBJECT
@@ -121,21 +151,7 @@ void TestUserStore::savedComparisons()
 
 void TestUserStore::migratesFromVersionOne()
 {
-    QDir().mkpath(QFileInfo(path()).absolutePath());
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
-        db.setDatabaseName(path());
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")));
-        QVERIFY(q.exec(QStringLiteral("CREATE TABLE saved_comparisons (id INTEGER PRIMARY KEY, name TEXT NOT NULL,"
-                                      " code_a TEXT NOT NULL, code_b TEXT NOT NULL, saved_at TEXT NOT NULL)")));
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO saved_comparisons (name, code_a, code_b, saved_at)"
-                                      " VALUES ('old one', '15-1252.00', '15-2051.00', '2026-01-02T03:04:05.000Z')")));
-        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+    QVERIFY(writeVersionOneStore(path(), QStringLiteral("old one")));
     auto opened = UserStore::open(path());
     QVERIFY2(opened.store, qPrintable(opened.error));
     QVERIFY(opened.setAsidePath.isEmpty());
@@ -199,20 +215,7 @@ void TestUserStore::newerStoreIsLeftAlone()
 void TestUserStore::storeThatCannotBeWrittenIsNotSetAside()
 {
     // A version-1 store whose upgrade cannot be written (as on a full disk): reported, not renamed.
-    QDir().mkpath(QFileInfo(path()).absolutePath());
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1-full"));
-        db.setDatabaseName(path());
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")));
-        QVERIFY(q.exec(QStringLiteral("CREATE TABLE saved_comparisons (id INTEGER PRIMARY KEY, name TEXT NOT NULL,"
-                                      " code_a TEXT NOT NULL, code_b TEXT NOT NULL, saved_at TEXT NOT NULL)")));
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO saved_comparisons (name, code_a, code_b, saved_at) VALUES ('keep me', 'a', 'b', 'x')")));
-        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("v1-full"));
+    QVERIFY(writeVersionOneStore(path(), QStringLiteral("keep me")));
     QFile original(path());
     QVERIFY(original.open(QIODevice::ReadOnly));
     const QByteArray before = original.readAll();

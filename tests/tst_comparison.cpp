@@ -60,6 +60,7 @@ private slots:
     void bothTopCoded();
     void oneTopCoded();
     void missingValueIsSaidMissing();
+    void estimatesAreSaidEstimated();
     void tiesAreSaidEqualAcrossCatalogue();
 
 private:
@@ -199,6 +200,23 @@ void TestComparison::missingValueIsSaidMissing()
     const Comparison c = Comparison::of(a, basicRole(QStringLiteral("X-2"), QStringLiteral("Pilot")));
     QVERIFY(c.summary.contains(QStringLiteral("AI replacement risk cannot be compared: it is not available for Data Wrangler (no figure for 15-2099)")));
     QVERIFY(!c.summary.contains(QStringLiteral("0%")) || c.summary.contains(QStringLiteral("similarity 0%")));
+}
+
+void TestComparison::estimatesAreSaidEstimated()
+{
+    Role a = basicRole(QStringLiteral("X-1"), QStringLiteral("Web Developers"));
+    a.aiRiskPercent = 21.0;
+    a.provenance.insert(Field::AiRisk, Provenance{QStringLiteral("frey-osborne"), ValueStatus::Estimate, QStringLiteral("older code")});
+    Role b = basicRole(QStringLiteral("X-2"), QStringLiteral("Dental Hygienists"));
+    b.aiRiskPercent = 68.0;
+    b.demandScore = 5.0;
+    b.provenance.insert(Field::DemandScore, Provenance{QStringLiteral("bls-ep"), ValueStatus::Estimate, QStringLiteral("broad group")});
+    const Comparison c = Comparison::of(a, b);
+    QVERIFY2(c.summary.contains(QStringLiteral("Lower AI replacement risk: Web Developers (21% against 68%; estimated for Web Developers).")),
+             qPrintable(c.summary));
+    // A tie of two whole scores keeps its decimal and names the estimate.
+    QVERIFY2(c.summary.contains(QStringLiteral("Both have the same demand score (5.0/10; estimated for Dental Hygienists).")), qPrintable(c.summary));
+    QVERIFY(!anyContains(c.conclusion, QStringLiteral("%4")));
 }
 
 void TestComparison::tiesAreSaidEqualAcrossCatalogue()

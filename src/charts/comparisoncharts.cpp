@@ -275,8 +275,9 @@ QChart *makeFiguresChart(const Comparison &c, const QString &metric, const Chart
         const QString label = compact && figures.size() > 1 ? f.label.section(QLatin1Char(' '), 0, 0) : f.label;
         categories << (f.a && f.b ? label : compact ? QStringLiteral("%1 (n/a)").arg(label) : QStringLiteral("%1 (%2 n/a)").arg(label, who));
         allKnown = allKnown && f.a && f.b;
-        setA->append(f.a.value_or(0));
-        setB->append(f.b.value_or(0));
+        // Bars carry the values as shown in the table (one decimal), so their labels agree with it.
+        setA->append(format::roundToTenth(f.a.value_or(0)));
+        setB->append(format::roundToTenth(f.b.value_or(0)));
     }
     auto *series = new QBarSeries;
     series->append({setA, setB});
@@ -285,7 +286,7 @@ QChart *makeFiguresChart(const Comparison &c, const QString &metric, const Chart
         series->setLabelsVisible(true);
         series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
         series->setLabelsFormat(QStringLiteral("@value"));
-        series->setLabelsPrecision(3);
+        series->setLabelsPrecision(4); // enough digits for 100.0
         for (QBarSet *set : {setA, setB}) {
             set->setLabelColor(theme.text);
             set->setLabelFont(theme.font(compact ? 8 : 9));

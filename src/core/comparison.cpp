@@ -92,6 +92,21 @@ public:
 private:
     const Role &winner(Verdict v) const { return v == Verdict::ABetter ? m_a : m_b; }
     const Role &loser(Verdict v) const { return v == Verdict::ABetter ? m_b : m_a; }
+    // A figure reached through a related code says so where a sentence quotes it: "…; estimated for X".
+    static QString est(const Role &r, const QString &field)
+    {
+        return r.provenanceOf(field).status == ValueStatus::Estimate ? QStringLiteral(" (estimated)") : QString();
+    }
+    QString tieEst(const QString &field) const
+    {
+        const bool a = !est(m_a, field).isEmpty();
+        const bool b = !est(m_b, field).isEmpty();
+        if (a && b)
+            return QStringLiteral("; both estimated");
+        if (a || b)
+            return QStringLiteral("; estimated for %1").arg((a ? m_a : m_b).title);
+        return QString();
+    }
 
     QString salarySentence() const;
     QString ceilingSentence() const;
@@ -128,13 +143,14 @@ QString TextBuilder::riskSentence() const
     const Verdict v = compareAiRisk(m_a, m_b);
     switch (v) {
     case Verdict::Equal:
-        return QStringLiteral("Both have the same AI replacement risk (%1).").arg(format::percent(*m_a.aiRiskPercent));
+        return QStringLiteral("Both have the same AI replacement risk (%1%2).").arg(format::percent(*m_a.aiRiskPercent), tieEst(Field::AiRisk));
     case Verdict::Unknown:
         return QStringLiteral("AI replacement risk cannot be compared: it is %1.")
             .arg(unavailable(m_a, !m_a.aiRiskPercent, m_b, !m_b.aiRiskPercent, Field::AiRisk));
     default:
-        return QStringLiteral("Lower AI replacement risk: %1 (%2 against %3).")
-            .arg(winner(v).title, format::percent(*winner(v).aiRiskPercent), format::percent(*loser(v).aiRiskPercent));
+        return QStringLiteral("Lower AI replacement risk: %1 (%2 against %3%4).")
+            .arg(winner(v).title, format::percent(*winner(v).aiRiskPercent),
+                 format::percent(*loser(v).aiRiskPercent), tieEst(Field::AiRisk));
     }
 }
 
@@ -143,13 +159,14 @@ QString TextBuilder::demandSentence() const
     const Verdict v = compareDemand(m_a, m_b);
     switch (v) {
     case Verdict::Equal:
-        return QStringLiteral("Both have the same demand score (%1).").arg(format::score(*m_a.demandScore));
+        return QStringLiteral("Both have the same demand score (%1%2).").arg(format::score(*m_a.demandScore), tieEst(Field::DemandScore));
     case Verdict::Unknown:
         return QStringLiteral("Demand cannot be compared: it is %1.")
             .arg(unavailable(m_a, !m_a.demandScore, m_b, !m_b.demandScore, Field::DemandScore));
     default:
-        return QStringLiteral("Higher future demand: %1 (%2 against %3).")
-            .arg(winner(v).title, format::score(*winner(v).demandScore), format::score(*loser(v).demandScore));
+        return QStringLiteral("Higher future demand: %1 (%2 against %3%4).")
+            .arg(winner(v).title, format::score(*winner(v).demandScore),
+                 format::score(*loser(v).demandScore), tieEst(Field::DemandScore));
     }
 }
 
@@ -184,9 +201,10 @@ QString TextBuilder::ceilingSentence() const
             .arg(unavailable(m_a, !ha.isKnown(), m_b, !hb.isKnown(), Field::Salary));
     }
     if (v == Verdict::Equal)
-        return QStringLiteral("Both have the same salary ceiling (%1 a year at the 90th percentile).").arg(money(ha));
-    return QStringLiteral("Higher salary ceiling: %1 (%2 against %3 a year at the 90th percentile).")
-        .arg(winner(v).title, money(winner(v).salary.high), money(loser(v).salary.high));
+        return QStringLiteral("Both have the same salary ceiling (%1 a year at the 90th percentile%2).").arg(money(ha), tieEst(Field::Salary));
+    return QStringLiteral("Higher salary ceiling: %1 (%2 against %3 a year at the 90th percentile%4).")
+        .arg(winner(v).title, money(winner(v).salary.high),
+             money(loser(v).salary.high), tieEst(Field::Salary));
 }
 
 QString TextBuilder::medianSentence() const
@@ -202,9 +220,10 @@ QString TextBuilder::medianSentence() const
             .arg(unavailable(m_a, !ma.isKnown(), m_b, !mb.isKnown(), Field::Salary));
     }
     if (v == Verdict::Equal)
-        return QStringLiteral("Both have the same median pay (%1 a year).").arg(money(ma));
-    return QStringLiteral("Higher median pay: %1 (%2 against %3 a year).")
-        .arg(winner(v).title, money(winner(v).salary.median), money(loser(v).salary.median));
+        return QStringLiteral("Both have the same median pay (%1 a year%2).").arg(money(ma), tieEst(Field::Salary));
+    return QStringLiteral("Higher median pay: %1 (%2 against %3 a year%4).")
+        .arg(winner(v).title, money(winner(v).salary.median),
+             money(loser(v).salary.median), tieEst(Field::Salary));
 }
 
 QString TextBuilder::learningSentence() const
@@ -212,13 +231,15 @@ QString TextBuilder::learningSentence() const
     const Verdict v = compareLearning(m_a, m_b);
     switch (v) {
     case Verdict::Equal:
-        return QStringLiteral("Both take about the same time to become qualified (%1).").arg(format::months(*m_a.learningMonths));
+        return QStringLiteral("Both take about the same time to become qualified (%1%2).")
+            .arg(format::months(*m_a.learningMonths), tieEst(Field::LearningMonths));
     case Verdict::Unknown:
         return QStringLiteral("Learning time cannot be compared: it is %1.")
             .arg(unavailable(m_a, !m_a.learningMonths, m_b, !m_b.learningMonths, Field::LearningMonths));
     default:
-        return QStringLiteral("Quicker to become qualified: %1 (%2 against %3).")
-            .arg(winner(v).title, format::months(*winner(v).learningMonths), format::months(*loser(v).learningMonths));
+        return QStringLiteral("Quicker to become qualified: %1 (%2 against %3%4).")
+            .arg(winner(v).title, format::months(*winner(v).learningMonths),
+                 format::months(*loser(v).learningMonths), tieEst(Field::LearningMonths));
     }
 }
 
@@ -227,14 +248,15 @@ QString TextBuilder::barrierSentence() const
     const Verdict v = compareEntryBarrier(m_a, m_b);
     switch (v) {
     case Verdict::Equal:
-        return QStringLiteral("Both have the same entry barrier (%1), so neither is easier to get into on that count.")
-            .arg(entryBarrierName(*m_a.entryBarrier));
+        return QStringLiteral("Both have the same entry barrier (%1%2), so neither is easier to get into on that count.")
+            .arg(entryBarrierName(*m_a.entryBarrier), tieEst(Field::EntryBarrier));
     case Verdict::Unknown:
         return QStringLiteral("Entry barriers cannot be compared: the barrier is %1.")
             .arg(unavailable(m_a, !m_a.entryBarrier, m_b, !m_b.entryBarrier, Field::EntryBarrier));
     default:
-        return QStringLiteral("Lower entry barrier: %1 (%2 against %3), so it is easier for career changers to get into.")
-            .arg(winner(v).title, entryBarrierName(*winner(v).entryBarrier), entryBarrierName(*loser(v).entryBarrier));
+        return QStringLiteral("Lower entry barrier: %1 (%2 against %3%4), so it is easier for career changers to get into.")
+            .arg(winner(v).title, entryBarrierName(*winner(v).entryBarrier),
+                 entryBarrierName(*loser(v).entryBarrier), tieEst(Field::EntryBarrier));
     }
 }
 
@@ -245,13 +267,14 @@ QString TextBuilder::remoteSentence() const
     case Verdict::Equal:
         if (*m_a.remoteFriendly == RemoteFriendly::No)
             return QStringLiteral("Neither can usually be done from home.");
-        return QStringLiteral("Both are equally remote-friendly (%1).").arg(remoteFriendlyName(*m_a.remoteFriendly));
+        return QStringLiteral("Both are equally remote-friendly (%1%2).").arg(remoteFriendlyName(*m_a.remoteFriendly), tieEst(Field::RemoteFriendly));
     case Verdict::Unknown:
         return QStringLiteral("Remote work cannot be compared: it is %1.")
             .arg(unavailable(m_a, !m_a.remoteFriendly, m_b, !m_b.remoteFriendly, Field::RemoteFriendly));
     default:
-        return QStringLiteral("More remote-friendly: %1 (%2 against %3).")
-            .arg(winner(v).title, remoteFriendlyName(*winner(v).remoteFriendly), remoteFriendlyName(*loser(v).remoteFriendly));
+        return QStringLiteral("More remote-friendly: %1 (%2 against %3%4).")
+            .arg(winner(v).title, remoteFriendlyName(*winner(v).remoteFriendly),
+                 remoteFriendlyName(*loser(v).remoteFriendly), tieEst(Field::RemoteFriendly));
     }
 }
 

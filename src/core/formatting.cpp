@@ -39,7 +39,8 @@ QString oneDecimal(double value)
 
 QString percent(double value) { return oneDecimal(value) + QLatin1Char('%'); }
 
-QString score(double value) { return oneDecimal(value) + QStringLiteral("/10"); }
+// Always one decimal (PRODUCT.md: "0–10, one decimal"): "4.0/10", not "4/10".
+QString score(double value) { return QString::number(roundToTenth(value), 'f', 1) + QStringLiteral("/10"); }
 
 QString months(int value)
 {

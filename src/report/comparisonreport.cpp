@@ -79,7 +79,7 @@ QString ComparisonReport::headerHtml() const
 QString ComparisonReport::glanceHtml() const
 {
     const Comparison &c = m_comparison;
-    QString html = QStringLiteral("<h2>At a glance</h2><table class='glance' width='100%'><tr><th width='19%'>Attribute</th><th width='33%'>%1</th><th width='33%'>%2</th><th width='15%'>Comparison</th></tr>")
+    QString html = QStringLiteral("<h2>At a glance</h2><table class='glance' width='100%'><tr><th width='18%'>Attribute</th><th width='31%'>%1</th><th width='31%'>%2</th><th width='20%'>Comparison</th></tr>")
                        .arg(esc(c.a.title), esc(c.b.title));
     for (const GlanceRow &row : glanceRows(c, {}, false)) {
         auto cell = [&](const GlanceValue &v, bool better) {

@@ -17,9 +17,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QTextStream>
 
 #include <cstdio>
@@ -203,30 +201,18 @@ int runCommandLine(const QStringList &arguments)
         return ExitCannotWrite;
     }
     if (parser.isSet(o.importRoles)) {
-        QFile file(parser.value(o.importRoles));
-        if (!file.open(QIODevice::ReadOnly) || file.size() > 16 * 1024 * 1024) {
-            err() << "careercompare: cannot read " << file.fileName() << ": " << file.errorString() << '\n';
-            return ExitBadInput;
+        const UserStore::RolesImport imported = store->importRolesFile(parser.value(o.importRoles));
+        if (!imported.ok()) {
+            err() << "careercompare: " << imported.error << '\n';
+            return imported.badInput ? ExitBadInput : ExitCannotWrite;
         }
-        RolesParseResult parsed = parseRolesJson(file.readAll());
-        if (!parsed.ok()) {
-            err() << "careercompare: " << file.fileName() << ": " << parsed.error << ". Nothing was imported.\n";
-            return ExitBadInput;
-        }
-        QString error;
-        if (!store->saveCustomRoles(parsed.roles, &error)) {
-            err() << "careercompare: cannot save the roles: " << error << ". Nothing was imported.\n";
-            return ExitCannotWrite;
-        }
-        for (const RoleInput &r : parsed.roles)
+        for (const RoleInput &r : imported.roles)
             out() << "imported\t" << r.role.code << '\t' << r.role.title << '\n';
     }
-    if (parser.isSet(o.exportRoles)) {
-        QSaveFile file(parser.value(o.exportRoles));
-        if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(store->customRolesJson()).toJson()) < 0 || !file.commit()) {
-            err() << "careercompare: cannot write " << parser.value(o.exportRoles) << ": " << file.errorString() << '\n';
-            return ExitCannotWrite;
-        }
+    QString exportError;
+    if (parser.isSet(o.exportRoles) && !store->exportRolesFile(parser.value(o.exportRoles), &exportError)) {
+        err() << "careercompare: " << exportError << '\n';
+        return ExitCannotWrite;
     }
     if (rolesOnly) {
         out().flush();
@@ -266,7 +252,7 @@ int runCommandLine(const QStringList &arguments)
     if (parser.isSet(o.pdf)) {
         ReportContext context;
         context.credit = catalogue.metadata(QStringLiteral("onet_credit"));
-        context.citations = catalogue.sourceCitations();
+        context.citations = directory.sourceCitations();
         context.catalogueRelease = catalogue.metadata(QStringLiteral("release"));
         context.client = parser.value(o.client).left(200);
         if (parser.isSet(o.notes)) {
@@ -284,7 +270,7 @@ int runCommandLine(const QStringList &arguments)
         }
     }
     if (parser.isSet(jsonOption)) {
-        const QJsonObject json = comparisonToJson(comparison, catalogue.sourceCitations(), catalogue.metadata(QStringLiteral("onet_credit")));
+        const QJsonObject json = comparisonToJson(comparison, directory.sourceCitations(), catalogue.metadata(QStringLiteral("onet_credit")));
         out() << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
     } else if (!parser.isSet(o.pdf)) {
         printText(comparison);

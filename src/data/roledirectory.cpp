@@ -38,6 +38,24 @@ QVector<CatalogueDatabase::SearchName> RoleDirectory::searchNames() const
     return names;
 }
 
+namespace {
+const QString UserSource = QStringLiteral("user");
+}
+
+QHash<QString, QString> RoleDirectory::sourceNames() const
+{
+    QHash<QString, QString> names = m_catalogue.sourceNames();
+    names.insert(UserSource, QStringLiteral("entered by the user (custom role)"));
+    return names;
+}
+
+QHash<QString, QString> RoleDirectory::sourceCitations() const
+{
+    QHash<QString, QString> citations = m_catalogue.sourceCitations();
+    citations.insert(UserSource, QStringLiteral("Values of custom roles were entered by the user."));
+    return citations;
+}
+
 QVector<NamedCode> RoleDirectory::allNames() const
 {
     QVector<NamedCode> names = m_catalogue.allNames();

@@ -22,6 +22,10 @@ public:
     QVector<NamedCode> allNames() const;
     QString lastError() const { return m_catalogue.lastError(); }
 
+    // The catalogue's sources, plus "user" for the values of custom roles.
+    QHash<QString, QString> sourceNames() const;
+    QHash<QString, QString> sourceCitations() const;
+
 private:
     const CatalogueDatabase &m_catalogue;
     UserStore *m_store;

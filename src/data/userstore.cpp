@@ -11,6 +11,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSaveFile>
 #include <QStandardPaths>
 #include <QVariant>
 
@@ -203,6 +204,19 @@ bool UserStore::inTransaction(const std::function<bool()> &work, QString *error)
     return true;
 }
 
+namespace {
+std::optional<RoleInput> roleFromRow(const QString &code, const QString &json)
+{
+    const RolesParseResult parsed = parseRolesJson(json.toUtf8());
+    if (!parsed.ok() || parsed.roles.size() != 1)
+        return std::nullopt; // a row this version cannot read is skipped, not lost
+    RoleInput input = parsed.roles.first();
+    input.role.code = code;
+    input.role.origin = QStringLiteral("custom");
+    return input;
+}
+} // namespace
+
 QVector<RoleInput> UserStore::customRoles() const
 {
     QVector<RoleInput> roles;
@@ -212,24 +226,22 @@ QVector<RoleInput> UserStore::customRoles() const
         return roles;
     }
     while (q.next()) {
-        const RolesParseResult parsed = parseRolesJson(q.value(1).toString().toUtf8());
-        if (!parsed.ok() || parsed.roles.size() != 1)
-            continue; // a row this version cannot read is skipped, not lost
-        RoleInput input = parsed.roles.first();
-        input.role.code = q.value(0).toString();
-        input.role.origin = QStringLiteral("custom");
-        roles.append(input);
+        if (auto input = roleFromRow(q.value(0).toString(), q.value(1).toString()))
+            roles.append(*input);
     }
     return roles;
 }
 
 std::optional<RoleInput> UserStore::customRole(const QString &code) const
 {
-    for (const RoleInput &r : customRoles()) {
-        if (r.role.code == code)
-            return r;
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT json FROM custom_roles WHERE code = ?"));
+    q.addBindValue(code);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return std::nullopt;
     }
-    return std::nullopt;
+    return q.next() ? roleFromRow(code, q.value(0).toString()) : std::nullopt;
 }
 
 bool UserStore::saveCustomRoles(QVector<RoleInput> &roles, QString *error)
@@ -285,6 +297,42 @@ QJsonArray UserStore::customRolesJson() const
         roles.append(role);
     }
     return rolesToJson(roles);
+}
+
+UserStore::RolesImport UserStore::importRolesFile(const QString &path)
+{
+    RolesImport result;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.size() > 16 * 1024 * 1024) {
+        result.badInput = true;
+        result.error = file.isOpen() ? QStringLiteral("%1 is too large for a list of roles. Nothing was imported.").arg(path)
+                                     : QStringLiteral("Cannot read %1: %2").arg(path, file.errorString());
+        return result;
+    }
+    RolesParseResult parsed = parseRolesJson(file.readAll());
+    if (!parsed.ok()) {
+        result.badInput = true;
+        result.error = QStringLiteral("%1: %2. Nothing was imported.").arg(path, parsed.error);
+        return result;
+    }
+    QString error;
+    if (!saveCustomRoles(parsed.roles, &error)) {
+        result.error = QStringLiteral("Cannot save the roles: %1. Nothing was imported.").arg(error);
+        return result;
+    }
+    result.roles = parsed.roles;
+    return result;
+}
+
+bool UserStore::exportRolesFile(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(customRolesJson()).toJson()) < 0 || !file.commit()) {
+        if (error)
+            *error = QStringLiteral("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
 }
 
 bool UserStore::deleteCustomRole(const QString &code, QString *error)

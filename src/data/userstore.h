@@ -60,6 +60,18 @@ public:
     // Every custom role in the ROLE JSON shape with its "skills", as --export-roles writes them.
     QJsonArray customRolesJson() const;
 
+    // Reads a JSON file of roles and saves them all, or none. `badInput` tells an unreadable or
+    // invalid file (the user's to fix) from a store that cannot be written.
+    struct RolesImport {
+        QVector<RoleInput> roles; // as saved, with their codes
+        QString error;
+        bool badInput = false;
+        bool ok() const { return error.isEmpty(); }
+    };
+    RolesImport importRolesFile(const QString &path);
+    // Writes customRolesJson() atomically (QSaveFile).
+    bool exportRolesFile(const QString &path, QString *error) const;
+
     QVector<SavedComparison> savedComparisons() const; // newest first
     std::optional<qint64> saveComparison(const SavedComparison &comparison, QString *error);
     bool renameComparison(qint64 id, const QString &name, QString *error);

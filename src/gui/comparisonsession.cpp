@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "comparisonsession.h"
 
-
 namespace cc {
 
 ComparisonSession::ComparisonSession(const RoleDirectory &roles, QObject *parent)
-    : QObject(parent), m_roles(roles), m_sourceNames(roles.catalogue().sourceNames())
+    : QObject(parent), m_roles(roles), m_sourceNames(roles.sourceNames())
 {
-    m_sourceNames.insert(QStringLiteral("user"), tr("entered by the user (custom role)"));
 }
 
 void ComparisonSession::reload(const QString &code)
@@ -47,25 +45,17 @@ bool ComparisonSession::setRoles(const QString &codeA, const QString &codeB)
     return true;
 }
 
-bool ComparisonSession::setRoleA(const QString &code)
-{
-    if (!m_comparison)
-        return setRoles(code, code);
-    const auto a = load(code);
-    if (!a)
-        return false;
-    recompute(*a, m_comparison->b);
-    return true;
-}
+bool ComparisonSession::setRoleA(const QString &code) { return replace(code, true); }
+bool ComparisonSession::setRoleB(const QString &code) { return replace(code, false); }
 
-bool ComparisonSession::setRoleB(const QString &code)
+bool ComparisonSession::replace(const QString &code, bool roleA)
 {
     if (!m_comparison)
         return setRoles(code, code);
-    const auto b = load(code);
-    if (!b)
+    const auto role = load(code);
+    if (!role)
         return false;
-    recompute(m_comparison->a, *b);
+    recompute(roleA ? *role : m_comparison->a, roleA ? m_comparison->b : *role);
     return true;
 }
 

@@ -36,6 +36,7 @@ signals:
 
 private:
     std::optional<Role> load(const QString &code);
+    bool replace(const QString &code, bool roleA);
     void recompute(const Role &a, const Role &b);
 
     const RoleDirectory &m_roles;

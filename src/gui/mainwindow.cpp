@@ -22,8 +22,6 @@
 #include <QApplication>
 #include <QChart>
 #include <QInputDialog>
-#include <QJsonDocument>
-#include <QSaveFile>
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QHeaderView>
@@ -254,37 +252,24 @@ bool MainWindow::addCustomRoles(QVector<RoleInput> roles, QString *error)
 
 bool MainWindow::importRoles(const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    if (!m_roles.store())
+        return addCustomRoles({}, error); // says why there is no store
+    const UserStore::RolesImport imported = m_roles.store()->importRolesFile(path);
+    if (!imported.ok()) {
         if (error)
-            *error = tr("Cannot read %1: %2").arg(path, file.errorString());
+            *error = imported.error;
         return false;
     }
-    if (file.size() > 16 * 1024 * 1024) {
-        if (error)
-            *error = tr("%1 is too large for a list of roles.").arg(path);
-        return false;
-    }
-    const RolesParseResult parsed = parseRolesJson(file.readAll());
-    if (!parsed.ok()) {
-        if (error)
-            *error = tr("%1: %2. Nothing was imported.").arg(path, parsed.error);
-        return false;
-    }
-    return addCustomRoles(parsed.roles, error);
+    rebuildSearchModel();
+    for (const RoleInput &r : imported.roles)
+        m_session->reload(r.role.code);
+    statusBar()->showMessage(tr("Saved %n custom role(s)", nullptr, int(imported.roles.size())), 6000);
+    return true;
 }
 
 bool MainWindow::exportRoles(const QString &path, QString *error)
 {
-    if (!m_roles.store())
-        return false;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(m_roles.store()->customRolesJson()).toJson()) < 0 || !file.commit()) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return m_roles.store() && m_roles.store()->exportRolesFile(path, error);
 }
 
 void MainWindow::editCustomRole(bool startNew)
@@ -505,8 +490,7 @@ ReportContext MainWindow::reportContext() const
 {
     ReportContext context;
     context.credit = m_catalogue.metadata(QStringLiteral("onet_credit"));
-    context.citations = m_catalogue.sourceCitations();
-    context.citations.insert(QStringLiteral("user"), tr("Values of custom roles were entered by the user."));
+    context.citations = m_roles.sourceCitations();
     context.catalogueRelease = m_catalogue.metadata(QStringLiteral("release"));
     context.client = m_ui->clientEdit->text();
     context.notes = m_ui->notesEdit->toPlainText();

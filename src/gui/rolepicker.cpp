@@ -80,7 +80,6 @@ void RolePicker::setSearchModel(RoleSearchModel *model)
 {
     m_model = model;
     m_proxy->setSourceModel(model);
-    m_proxy->setQuery(QString());
     m_browseMenu->clear();
 }
 

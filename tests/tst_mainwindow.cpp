@@ -347,6 +347,7 @@ void TestMainWindow::customRolesInPickersAndComparison()
     QVERIFY(parsed.ok());
     QString error;
     QVERIFY2(m_window->addCustomRoles(parsed.roles, &error), qPrintable(error));
+    QCOMPARE(parsed.roles.first().role.code, QStringLiteral("custom-1")); // the new code comes back to the caller
     RolePicker *picker = m_window->ui()->pickerB;
     picker->proxy()->setQuery(QStringLiteral("dog groo"));
     QVERIFY(picker->proxy()->rowCount() >= 1);

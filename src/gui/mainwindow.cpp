@@ -234,7 +234,7 @@ void MainWindow::openSaved(const SavedComparison &saved)
     m_ui->notesEdit->setPlainText(saved.notes);
 }
 
-bool MainWindow::addCustomRoles(QVector<RoleInput> roles, QString *error)
+bool MainWindow::addCustomRoles(QVector<RoleInput> &roles, QString *error)
 {
     if (!m_roles.store()) {
         if (error)
@@ -243,27 +243,43 @@ bool MainWindow::addCustomRoles(QVector<RoleInput> roles, QString *error)
     }
     if (!m_roles.store()->saveCustomRoles(roles, error))
         return false;
+    customRolesSaved(roles);
+    return true;
+}
+
+void MainWindow::customRolesSaved(const QVector<RoleInput> &roles)
+{
     rebuildSearchModel();
     for (const RoleInput &r : roles)
         m_session->reload(r.role.code);
     statusBar()->showMessage(tr("Saved %n custom role(s)", nullptr, int(roles.size())), 6000);
-    return true;
+}
+
+const Role *MainWindow::customRoleOnScreen() const
+{
+    if (!m_session->hasComparison())
+        return nullptr;
+    const Comparison &c = m_session->comparison();
+    for (const Role *r : {&c.a, &c.b}) {
+        if (r->origin == QLatin1String("custom"))
+            return r;
+    }
+    return nullptr;
 }
 
 bool MainWindow::importRoles(const QString &path, QString *error)
 {
-    if (!m_roles.store())
-        return addCustomRoles({}, error); // says why there is no store
+    if (!m_roles.store()) {
+        QVector<RoleInput> none;
+        return addCustomRoles(none, error); // says why there is no store
+    }
     const UserStore::RolesImport imported = m_roles.store()->importRolesFile(path);
     if (!imported.ok()) {
         if (error)
             *error = imported.error;
         return false;
     }
-    rebuildSearchModel();
-    for (const RoleInput &r : imported.roles)
-        m_session->reload(r.role.code);
-    statusBar()->showMessage(tr("Saved %n custom role(s)", nullptr, int(imported.roles.size())), 6000);
+    customRolesSaved(imported.roles);
     return true;
 }
 
@@ -285,13 +301,13 @@ void MainWindow::editCustomRole(bool startNew)
             skills << s.label;
         dialog.setRole(c.a, skills.mid(0, 40), false);
     } else {
-        const Role &custom = c.a.origin == QLatin1String("custom") ? c.a : c.b;
-        if (custom.origin != QLatin1String("custom")) {
+        const Role *custom = customRoleOnScreen();
+        if (!custom) {
             QMessageBox::information(this, tr("Edit custom role"), tr("Neither role on screen is a custom role. Pick one first."));
             return;
         }
-        const auto input = m_roles.store()->customRole(custom.code);
-        dialog.setRole(custom, input ? input->skillNames : QStringList(), true);
+        const auto input = m_roles.store()->customRole(custom->code);
+        dialog.setRole(*custom, input ? input->skillNames : QStringList(), true);
     }
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -309,16 +325,16 @@ void MainWindow::deleteCustomRole()
 {
     if (!m_roles.store() || !m_session->hasComparison())
         return;
-    const Comparison &c = m_session->comparison();
-    const Role &custom = c.a.origin == QLatin1String("custom") ? c.a : c.b;
-    if (custom.origin != QLatin1String("custom")) {
+    const Role *custom = customRoleOnScreen();
+    if (!custom) {
         QMessageBox::information(this, tr("Delete custom role"), tr("Neither role on screen is a custom role."));
         return;
     }
-    if (QMessageBox::question(this, tr("Delete custom role"), tr("Delete the custom role “%1”?").arg(custom.title)) != QMessageBox::Yes)
+    if (QMessageBox::question(this, tr("Delete custom role"), tr("Delete the custom role “%1”?").arg(custom->title)) != QMessageBox::Yes)
         return;
     QString error;
-    const QString code = custom.code;
+    const QString code = custom->code;
+    const Comparison &c = m_session->comparison();
     if (!m_roles.store()->deleteCustomRole(code, &error)) {
         QMessageBox::warning(this, tr("Delete custom role"), error);
         return;

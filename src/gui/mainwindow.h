@@ -52,7 +52,8 @@ public:
     // Counselor workflow, callable without dialogs (tests, command line).
     std::optional<qint64> saveComparison(const QString &name, QString *error = nullptr);
     void openSaved(const SavedComparison &saved);
-    bool addCustomRoles(QVector<RoleInput> roles, QString *error = nullptr);
+    // Saves the roles; new ones get their codes written back into `roles`.
+    bool addCustomRoles(QVector<RoleInput> &roles, QString *error = nullptr);
     bool importRoles(const QString &path, QString *error = nullptr);
     bool exportRoles(const QString &path, QString *error = nullptr);
     void setTheme(const QString &theme); // "system", "light", "dark"
@@ -77,6 +78,8 @@ private:
     QHash<QString, QString> titlesByCode() const;
     void editCustomRole(bool startNew);
     void deleteCustomRole();
+    void customRolesSaved(const QVector<RoleInput> &roles);
+    const Role *customRoleOnScreen() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     const CatalogueDatabase &m_catalogue;

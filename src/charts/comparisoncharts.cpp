@@ -235,27 +235,23 @@ QChart *makeFiguresChart(const Comparison &c, const QString &metric, const Chart
         QString label;
         std::optional<double> a;
         std::optional<double> b;
-        QString (*show)(double);
     };
     QVector<Figure> figures;
     QString title;
     double maximum = 0;
-    auto pct = [](double v) { return format::percent(v); };
-    auto score = [](double v) { return format::oneDecimal(v); };
-    auto months = [](double v) { return format::months(int(v)); };
     auto asDouble = [](const std::optional<int> &v) { return v ? std::optional<double>(*v) : std::nullopt; };
     if (metric == QLatin1String("demand")) {
         title = QStringLiteral("Demand score (0\u201310)");
-        figures = {{QStringLiteral("Demand"), c.a.demandScore, c.b.demandScore, score}};
+        figures = {{QStringLiteral("Demand"), c.a.demandScore, c.b.demandScore}};
         maximum = 10;
     } else if (metric == QLatin1String("automation")) {
         title = compact ? QStringLiteral("AI risk, LLM exposure (%)") : QStringLiteral("AI risk and LLM exposure (%)");
-        figures = {{QStringLiteral("Risk"), c.a.aiRiskPercent, c.b.aiRiskPercent, pct},
-                   {QStringLiteral("LLM exposure"), c.a.llmExposurePercent, c.b.llmExposurePercent, pct}};
+        figures = {{QStringLiteral("Risk"), c.a.aiRiskPercent, c.b.aiRiskPercent},
+                   {QStringLiteral("LLM exposure"), c.a.llmExposurePercent, c.b.llmExposurePercent}};
         maximum = 100;
     } else {
         title = compact ? QStringLiteral("Learning (months)") : QStringLiteral("Time to become qualified (months)");
-        figures = {{QStringLiteral("Learning"), asDouble(c.a.learningMonths), asDouble(c.b.learningMonths), months}};
+        figures = {{QStringLiteral("Learning"), asDouble(c.a.learningMonths), asDouble(c.b.learningMonths)}};
         for (const auto &f : figures)
             maximum = std::max({maximum, f.a.value_or(0), f.b.value_or(0)});
         const double step = maximum > 60 ? 24 : 12;
@@ -267,10 +263,8 @@ QChart *makeFiguresChart(const Comparison &c, const QString &metric, const Chart
     QStringList categories;
     bool allKnown = true;
     for (const Figure &f : figures) {
-        auto show = [&](const std::optional<double> &v) { return v ? f.show(*v) : QStringLiteral("n/a"); };
         // Qt Charts cuts long category labels short, so a label names the figure and what is missing;
         // the values show on the bars when every value is there (a missing one must not read as 0).
-        Q_UNUSED(show);
         const QString who = f.a ? QStringLiteral("B") : f.b ? QStringLiteral("A") : QStringLiteral("both");
         const QString label = compact && figures.size() > 1 ? f.label.section(QLatin1Char(' '), 0, 0) : f.label;
         categories << (f.a && f.b ? label : compact ? QStringLiteral("%1 (n/a)").arg(label) : QStringLiteral("%1 (%2 n/a)").arg(label, who));

@@ -438,12 +438,12 @@ void Builder::addPreparation(BuiltRole &b, const OnetOccupation &occ) const
     const auto pt = occ.ete.value(QStringLiteral("PT"));
     const auto rw = occ.ete.value(QStringLiteral("RW"));
     b.educationMonths = derive::expectedMonths(rl, &derive::educationMonthsForCategory);
-    b.trainingMonths = derive::expectedMonths(oj, &derive::trainingMonthsForCategory);
+    const auto onJob = derive::expectedMonths(oj, &derive::trainingMonthsForCategory);
     const auto onSite = derive::expectedMonths(pt, &derive::trainingMonthsForCategory);
     b.experienceMonths = derive::expectedMonths(rw, &derive::experienceMonthsForCategory);
-    if (b.educationMonths && b.trainingMonths && onSite) {
-        b.trainingMonths = *b.trainingMonths + *onSite;
-        role.learningMonths = derive::learningMonths(*b.educationMonths, *b.trainingMonths, 0);
+    if (b.educationMonths && onJob && onSite) {
+        b.trainingMonths = *onJob + *onSite;
+        role.learningMonths = derive::learningMonths(*b.educationMonths, *onJob, *onSite);
         const QString note = QStringLiteral("expected education beyond high school %1 + training %2 (docs/DATA.md)")
                                  .arg(format::months(int(std::lround(*b.educationMonths))),
                                       format::months(int(std::lround(*b.trainingMonths))));
@@ -451,7 +451,6 @@ void Builder::addPreparation(BuiltRole &b, const OnetOccupation &occ) const
               occ.eteSuppressed ? note + QStringLiteral("; O*NET marks some of these ratings as low-confidence") : note);
     } else {
         b.educationMonths.reset();
-        b.trainingMonths.reset();
         b.set(Field::LearningMonths, ValueStatus::Missing, Source::Onet,
               QStringLiteral("O*NET has no education and training ratings for this occupation"));
     }

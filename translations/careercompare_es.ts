@@ -398,11 +398,53 @@
     </message>
 </context>
 <context>
-    <name>cc::ComparisonSession</name>
+    <name>RoleDirectory</name>
     <message>
         <source>entered by the user (custom role)</source>
         <translation>introducido por el usuario (rol propio)</translation>
     </message>
+</context>
+<context>
+    <name>UserStore</name>
+    <message>
+        <source>The user store %1 cannot be opened: %2.</source>
+        <translation>No se puede abrir el almacén de datos %1: %2.</translation>
+    </message>
+    <message>
+        <source>The user store %1 is damaged (%2) and could not be set aside.</source>
+        <translation>El almacén de datos %1 está dañado (%2) y no se pudo apartar.</translation>
+    </message>
+    <message>
+        <source>A new user store could not be created at %1: %2</source>
+        <translation>No se pudo crear un almacén de datos nuevo en %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a list of roles. Nothing was imported.</source>
+        <translation>%1 es demasiado grande para una lista de roles. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2. Nothing was imported.</source>
+        <translation>%1: %2. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>Cannot save the roles: %1. Nothing was imported.</source>
+        <translation>No se pueden guardar los roles: %1. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>A saved comparison needs a name.</source>
+        <translation>Una comparación guardada necesita un nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ComparisonSession</name>
     <message>
         <source>There is no role %1.</source>
         <translation>No existe el rol %1.</translation>
@@ -605,22 +647,6 @@
         <translation><numerusform>Guardado %n rol propio</numerusform><numerusform>Guardados %n roles propios</numerusform></translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>No se puede leer %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is too large for a list of roles.</source>
-        <translation>%1 es demasiado grande para una lista de roles.</translation>
-    </message>
-    <message>
-        <source>%1: %2. Nothing was imported.</source>
-        <translation>%1: %2. No se importó nada.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
-    </message>
-    <message>
         <source>Edit custom role</source>
         <translation>Editar rol propio</translation>
     </message>
@@ -675,10 +701,6 @@
     <message>
         <source>The way into %1</source>
         <translation>Cómo acceder a %1</translation>
-    </message>
-    <message>
-        <source>Values of custom roles were entered by the user.</source>
-        <translation>Los valores de los roles propios los introdujo el usuario.</translation>
     </message>
     <message>
         <source>Export PDF</source>

@@ -91,6 +91,13 @@ ES = {
  # Saved comparisons dialog
  '&Open': '&Abrir', '&Rename…': '&Renombrar…', '&Delete': '&Borrar', 'Rename': 'Renombrar', 'Delete': 'Borrar',
  'Delete “%1”?': '¿Borrar «%1»?', ' (client: %1)': ' (cliente: %1)',
+ # User store and role files (cc_data)
+ 'The user store %1 cannot be opened: %2.': 'No se puede abrir el almacén de datos %1: %2.',
+ 'The user store %1 is damaged (%2) and could not be set aside.': 'El almacén de datos %1 está dañado (%2) y no se pudo apartar.',
+ 'A new user store could not be created at %1: %2': 'No se pudo crear un almacén de datos nuevo en %1: %2',
+ '%1 is too large for a list of roles. Nothing was imported.': '%1 es demasiado grande para una lista de roles. No se importó nada.',
+ 'Cannot save the roles: %1. Nothing was imported.': 'No se pueden guardar los roles: %1. No se importó nada.',
+ 'A saved comparison needs a name.': 'Una comparación guardada necesita un nombre.',
  # Skill lists
  'Skills and knowledge (%1)': 'Competencias y conocimientos (%1)', 'Technologies and topics (%1)': 'Tecnologías y temas (%1)',
 }

@@ -9,13 +9,19 @@ namespace cc {
 
 namespace {
 // The window shows these labels in the interface language; the report keeps them in English, like
-// the rest of its text. Set for the duration of one glanceRows() call.
-thread_local bool translateLabels = true;
-QString label(const char *text) { return translateLabels ? QCoreApplication::translate("GlanceRows", text) : QString::fromUtf8(text); }
+// the rest of its text. Strings are marked with QT_TRANSLATE_NOOP("GlanceRows", …) for lupdate.
+struct Labels {
+    bool translated = true;
+    QString operator()(const char *text) const
+    {
+        return translated ? QCoreApplication::translate("GlanceRows", text) : QString::fromUtf8(text);
+    }
+};
 } // namespace
 
 QString GlanceValue::toolTip() const
 {
+    const Labels label; // tooltips are the window's only
     QStringList parts;
     if (!source.isEmpty())
         parts << label(QT_TRANSLATE_NOOP("GlanceRows", "Source: %1")).arg(source);
@@ -28,7 +34,8 @@ QString GlanceValue::toolTip() const
 
 namespace {
 
-GlanceValue value(const Role &role, const QString &field, const QString &text, const QHash<QString, QString> &names)
+GlanceValue value(const Role &role, const QString &field, const QString &text, const QHash<QString, QString> &names,
+                  const Labels &label)
 {
     const Provenance p = role.provenanceOf(field);
     GlanceValue v;
@@ -46,7 +53,7 @@ QString show(const std::optional<T> &v, F f)
     return v ? f(*v) : QString();
 }
 
-QString verdictText(Verdict v, bool judged, const QString &higherWord)
+QString verdictText(Verdict v, bool judged, const QString &higherWord, const Labels &label)
 {
     switch (v) {
     case Verdict::ABetter:
@@ -65,7 +72,7 @@ QString verdictText(Verdict v, bool judged, const QString &higherWord)
 
 QVector<GlanceRow> glanceRows(const Comparison &c, const QHash<QString, QString> &names, bool translated)
 {
-    translateLabels = translated;
+    const Labels label{translated};
     const Role &a = c.a;
     const Role &b = c.b;
     QVector<GlanceRow> rows;
@@ -74,15 +81,15 @@ QVector<GlanceRow> glanceRows(const Comparison &c, const QHash<QString, QString>
         GlanceRow row;
         row.key = key;
         row.attribute = attribute;
-        row.a = value(a, field, ta, names);
-        row.b = value(b, field, tb, names);
+        row.a = value(a, field, ta, names, label);
+        row.b = value(b, field, tb, names, label);
         row.verdict = verdict;
         row.judged = judged;
-        row.verdictText = verdictText(verdict, judged, higherWord);
+        row.verdictText = verdictText(verdict, judged, higherWord, label);
         rows.append(row);
     };
 
-    auto salaryText = [](const Role &r) {
+    auto salaryText = [&label](const Role &r) {
         const QString range = format::salaryRange(r.salary);
         return range.isEmpty() ? QString() : range + label(QT_TRANSLATE_NOOP("GlanceRows", "/yr"));
     };
@@ -110,13 +117,12 @@ QVector<GlanceRow> glanceRows(const Comparison &c, const QHash<QString, QString>
         show(b.entryBarrier, entryBarrierName), compareEntryBarrier(a, b));
     add(Field::RemoteFriendly, label(QT_TRANSLATE_NOOP("GlanceRows", "Remote friendly")), Field::RemoteFriendly, show(a.remoteFriendly, remoteFriendlyName),
         show(b.remoteFriendly, remoteFriendlyName), compareRemote(a, b));
-    auto yesNo = [](bool v) { return v ? label(QT_TRANSLATE_NOOP("GlanceRows", "Yes")) : label(QT_TRANSLATE_NOOP("GlanceRows", "No")); };
+    auto yesNo = [&label](bool v) { return v ? label(QT_TRANSLATE_NOOP("GlanceRows", "Yes")) : label(QT_TRANSLATE_NOOP("GlanceRows", "No")); };
     const Verdict coding = (a.requiresCoding && b.requiresCoding)
         ? (*a.requiresCoding == *b.requiresCoding ? Verdict::Equal : (*a.requiresCoding ? Verdict::ABetter : Verdict::BBetter))
         : Verdict::Unknown;
     add(Field::RequiresCoding, label(QT_TRANSLATE_NOOP("GlanceRows", "Requires coding")), Field::RequiresCoding, show(a.requiresCoding, yesNo),
         show(b.requiresCoding, yesNo), coding, false, label(QT_TRANSLATE_NOOP("GlanceRows", "codes")));
-    translateLabels = true;
     return rows;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "roledirectory.h"
 
+#include <QCoreApplication>
+
 namespace cc {
 
 QStringList RoleDirectory::findCodes(const QString &name) const
@@ -45,13 +47,14 @@ const QString UserSource = QStringLiteral("user");
 QHash<QString, QString> RoleDirectory::sourceNames() const
 {
     QHash<QString, QString> names = m_catalogue.sourceNames();
-    names.insert(UserSource, QStringLiteral("entered by the user (custom role)"));
+    names.insert(UserSource, QCoreApplication::translate("RoleDirectory", "entered by the user (custom role)"));
     return names;
 }
 
 QHash<QString, QString> RoleDirectory::sourceCitations() const
 {
     QHash<QString, QString> citations = m_catalogue.sourceCitations();
+    // Citations go into the report, which is English throughout.
     citations.insert(UserSource, QStringLiteral("Values of custom roles were entered by the user."));
     return citations;
 }

@@ -2,6 +2,7 @@
 #include "userstore.h"
 
 #include <QAtomicInt>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -56,6 +57,9 @@ bool migrate(QSqlDatabase &db, int from, QString *error)
     }
     return exec(q, QStringLiteral("PRAGMA user_version = %1").arg(UserStore::SchemaVersion), error);
 }
+
+// Messages for the user go through QCoreApplication::translate("UserStore", …): the window shows them
+// in its language; the command line, with no translator, in English.
 
 // Qt binds a null QString as SQL NULL; these columns hold '' for "none".
 QString text(const QString &s) { return s.isNull() ? QStringLiteral("") : s; }
@@ -158,13 +162,13 @@ UserStore::OpenResult UserStore::open(const QString &path)
         return result;
     if (failure != Failure::Damaged) {
         // Not damaged (a newer version, a full disk, no permission): leave the file alone.
-        result.error = QStringLiteral("The user store %1 cannot be opened: %2.").arg(path, why);
+        result.error = QCoreApplication::translate("UserStore", "The user store %1 cannot be opened: %2.").arg(path, why);
         return result;
     }
     // Set the damaged store aside and start a new one; the user is told where the old one is.
     const QString aside = QStringLiteral("%1.damaged-%2").arg(path, QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
     if (!QFile::rename(path, aside)) {
-        result.error = QStringLiteral("The user store %1 is damaged (%2) and could not be set aside.").arg(path, why);
+        result.error = QCoreApplication::translate("UserStore", "The user store %1 is damaged (%2) and could not be set aside.").arg(path, why);
         return result;
     }
     for (const char *suffix : {"-wal", "-shm"})
@@ -173,7 +177,7 @@ UserStore::OpenResult UserStore::open(const QString &path)
     QString again;
     result.store = attempt(&again, &failure);
     if (!result.store)
-        result.error = QStringLiteral("A new user store could not be created at %1: %2").arg(path, again);
+        result.error = QCoreApplication::translate("UserStore", "A new user store could not be created at %1: %2").arg(path, again);
     return result;
 }
 
@@ -305,19 +309,19 @@ UserStore::RolesImport UserStore::importRolesFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly) || file.size() > 16 * 1024 * 1024) {
         result.badInput = true;
-        result.error = file.isOpen() ? QStringLiteral("%1 is too large for a list of roles. Nothing was imported.").arg(path)
-                                     : QStringLiteral("Cannot read %1: %2").arg(path, file.errorString());
+        result.error = file.isOpen() ? QCoreApplication::translate("UserStore", "%1 is too large for a list of roles. Nothing was imported.").arg(path)
+                                     : QCoreApplication::translate("UserStore", "Cannot read %1: %2").arg(path, file.errorString());
         return result;
     }
     RolesParseResult parsed = parseRolesJson(file.readAll());
     if (!parsed.ok()) {
         result.badInput = true;
-        result.error = QStringLiteral("%1: %2. Nothing was imported.").arg(path, parsed.error);
+        result.error = QCoreApplication::translate("UserStore", "%1: %2. Nothing was imported.").arg(path, parsed.error);
         return result;
     }
     QString error;
     if (!saveCustomRoles(parsed.roles, &error)) {
-        result.error = QStringLiteral("Cannot save the roles: %1. Nothing was imported.").arg(error);
+        result.error = QCoreApplication::translate("UserStore", "Cannot save the roles: %1. Nothing was imported.").arg(error);
         return result;
     }
     result.roles = parsed.roles;
@@ -329,7 +333,7 @@ bool UserStore::exportRolesFile(const QString &path, QString *error) const
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(customRolesJson()).toJson()) < 0 || !file.commit()) {
         if (error)
-            *error = QStringLiteral("Cannot write %1: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("UserStore", "Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;
@@ -395,7 +399,7 @@ bool UserStore::renameComparison(qint64 id, const QString &name, QString *error)
 {
     if (name.trimmed().isEmpty()) {
         if (error)
-            *error = QStringLiteral("A saved comparison needs a name.");
+            *error = QCoreApplication::translate("UserStore", "A saved comparison needs a name.");
         return false;
     }
     return inTransaction(

@@ -175,8 +175,9 @@ public:
             const QHash<QString, QStringList> &crosswalk, const QHash<QString, FreyOsborneRow> &freyOsborne,
             const QHash<QString, double> &telework, const QHash<QString, double> &llm)
         : m_onet(onet), m_wages(wages), m_projections(projections), m_crosswalk(crosswalk), m_fo(freyOsborne),
-          m_telework(telework), m_llm(llm)
+          m_telework(telework), m_llm(llm), m_foCodes(freyOsborne.keys())
     {
+        m_foCodes.sort(); // a fixed order, so the first aggregate that covers a code is always the same
     }
 
     BuiltRole build(const OnetOccupation &occ) const;
@@ -199,6 +200,7 @@ private:
     const QHash<QString, FreyOsborneRow> &m_fo;
     const QHash<QString, double> &m_telework;
     const QHash<QString, double> &m_llm;
+    QStringList m_foCodes;
 };
 
 QString Builder::categoryOf(const QString &soc) const
@@ -354,9 +356,7 @@ void Builder::addAutomationRisk(BuiltRole &b, const OnetOccupation &occ) const
         return;
     }
     // Frey & Osborne give some figures for aggregate codes (29-1060 Physicians and surgeons).
-    QStringList aggregates = m_fo.keys();
-    aggregates.sort();
-    for (const QString &aggregate : aggregates) {
+    for (const QString &aggregate : m_foCodes) {
         for (const QString &code : from2010) {
             if (derive::aggregateCodeCovers(aggregate, code)) {
                 const FreyOsborneRow &row = m_fo.value(aggregate);

@@ -32,7 +32,8 @@
 
 using namespace cc;
 
-namespace {
+namespace
+{
 
 struct Stats {
     double median = 0;
@@ -57,11 +58,14 @@ Stats stats(QVector<double> values)
 QJsonObject toJson(const Stats &s)
 {
     auto r = [](double v) { return std::round(v * 1000.0) / 1000.0; };
-    return {{QStringLiteral("median_ms"), r(s.median)}, {QStringLiteral("p95_ms"), r(s.p95)}, {QStringLiteral("max_ms"), r(s.max)},
-            {QStringLiteral("samples"), s.count}};
+    return { { QStringLiteral("median_ms"), r(s.median) }, { QStringLiteral("p95_ms"), r(s.p95) },
+        { QStringLiteral("max_ms"), r(s.max) }, { QStringLiteral("samples"), s.count } };
 }
 
-double ms(const QElapsedTimer &t) { return t.nsecsElapsed() / 1e6; }
+double ms(const QElapsedTimer &t)
+{
+    return t.nsecsElapsed() / 1e6;
+}
 
 // Child mode: start, show, paint once, exit. The parent times the whole process.
 int startupChild(const QString &kind, const QString &db)
@@ -103,7 +107,7 @@ Stats timeStartup(const QString &program, const QString &kind, const QString &db
         QProcess child;
         QElapsedTimer t;
         t.start();
-        child.start(program, {QStringLiteral("--startup-child"), kind, QStringLiteral("--db"), db});
+        child.start(program, { QStringLiteral("--startup-child"), kind, QStringLiteral("--db"), db });
         child.waitForFinished(60000);
         times << ms(t);
     }
@@ -121,13 +125,14 @@ int main(int argc, char *argv[])
     QStandardPaths::setTestModeEnabled(true);
 
     QCommandLineParser parser;
-    const QCommandLineOption sourceOption(QStringLiteral("source"), QStringLiteral("Source data for the importer timing."),
-                                          QStringLiteral("DIR"), QStringLiteral(CC_SOURCE_DATA_DIR));
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Catalogue."), QStringLiteral("FILE"),
-                                      QStringLiteral(CC_BUNDLED_CATALOGUE));
+    const QCommandLineOption sourceOption(QStringLiteral("source"),
+        QStringLiteral("Source data for the importer timing."), QStringLiteral("DIR"),
+        QStringLiteral(CC_SOURCE_DATA_DIR));
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Catalogue."),
+        QStringLiteral("FILE"), QStringLiteral(CC_BUNDLED_CATALOGUE));
     const QCommandLineOption childOption(QStringLiteral("startup-child"), QString(), QStringLiteral("KIND"));
     const QCommandLineOption quickOption(QStringLiteral("quick"), QStringLiteral("Fewer samples."));
-    parser.addOptions({sourceOption, dbOption, childOption, quickOption});
+    parser.addOptions({ sourceOption, dbOption, childOption, quickOption });
     parser.addHelpOption();
     parser.process(app);
     const QString db = parser.value(dbOption);
@@ -137,7 +142,8 @@ int main(int argc, char *argv[])
 
     QJsonObject result;
     const int runs = quick ? 3 : 7;
-    const Stats empty = timeStartup(QCoreApplication::applicationFilePath(), QStringLiteral("empty"), db, runs);
+    const Stats empty
+        = timeStartup(QCoreApplication::applicationFilePath(), QStringLiteral("empty"), db, runs);
     const Stats full = timeStartup(QCoreApplication::applicationFilePath(), QStringLiteral("full"), db, runs);
     result.insert(QStringLiteral("startup_empty_window"), toJson(empty));
     result.insert(QStringLiteral("startup_comparison"), toJson(full));
@@ -171,9 +177,9 @@ int main(int argc, char *argv[])
     QVector<double> keystrokes;
     window.searchModel(); // loaded on first use in the app; not part of a keystroke
     RoleSearchProxy *proxy = window.ui()->pickerA->proxy();
-    const QStringList queries{QStringLiteral("registered nurse"), QStringLiteral("software developer"), QStringLiteral("data"),
-                              QStringLiteral("electrician"), QStringLiteral("teacher"), QStringLiteral("a"), QStringLiteral("manager of"),
-                              QStringLiteral("zzz")};
+    const QStringList queries { QStringLiteral("registered nurse"), QStringLiteral("software developer"),
+        QStringLiteral("data"), QStringLiteral("electrician"), QStringLiteral("teacher"), QStringLiteral("a"),
+        QStringLiteral("manager of"), QStringLiteral("zzz") };
     for (const QString &q : queries) {
         for (int n = 1; n <= q.size(); ++n) {
             QElapsedTimer t;
@@ -206,17 +212,19 @@ int main(int argc, char *argv[])
         QElapsedTimer t;
         t.start();
         const auto imported = import::importCatalogue(options);
-        result.insert(QStringLiteral("importer_ms"), imported.ok ? QJsonValue(std::round(ms(t))) : QJsonValue(imported.error));
+        result.insert(QStringLiteral("importer_ms"),
+            imported.ok ? QJsonValue(std::round(ms(t))) : QJsonValue(imported.error));
     }
 
-    rusage usage{};
+    rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     result.insert(QStringLiteral("peak_memory_kib"), qint64(usage.ru_maxrss));
-    result.insert(QStringLiteral("targets"), QJsonObject{{QStringLiteral("startup_ratio_max"), 3.0},
-                                                         {QStringLiteral("role_switch_ms_max"), 16.0},
-                                                         {QStringLiteral("search_keystroke_ms_max"), 5.0},
-                                                         {QStringLiteral("pdf_export_ms_max"), 300.0},
-                                                         {QStringLiteral("catalogue_bytes_max"), 30 * 1024 * 1024}});
+    result.insert(QStringLiteral("targets"),
+        QJsonObject { { QStringLiteral("startup_ratio_max"), 3.0 },
+            { QStringLiteral("role_switch_ms_max"), 16.0 },
+            { QStringLiteral("search_keystroke_ms_max"), 5.0 },
+            { QStringLiteral("pdf_export_ms_max"), 300.0 },
+            { QStringLiteral("catalogue_bytes_max"), 30 * 1024 * 1024 } });
     QTextStream(stdout) << QJsonDocument(result).toJson(QJsonDocument::Indented);
     return 0;
 }

@@ -10,7 +10,8 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const cc::RolesParseResult result = cc::parseRolesJson(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)));
+    const cc::RolesParseResult result
+        = cc::parseRolesJson(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)));
     if (!result.ok())
         return 0;
     QVector<cc::Role> roles;

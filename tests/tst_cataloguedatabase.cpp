@@ -9,7 +9,8 @@
 
 using namespace cc;
 
-namespace {
+namespace
+{
 
 QByteArray checksum(const QString &path)
 {
@@ -31,7 +32,8 @@ QString writeBytes(const QTemporaryDir &dir, const QString &name, const QByteArr
 }
 
 // An SQLite file with the given metadata rows (none when empty).
-QString makeDatabase(const QTemporaryDir &dir, const QString &name, const QList<QPair<QString, QString>> &metadata, bool withMetadataTable)
+QString makeDatabase(const QTemporaryDir &dir, const QString &name,
+    const QList<QPair<QString, QString>> &metadata, bool withMetadataTable)
 {
     const QString path = dir.filePath(name);
     {
@@ -90,28 +92,31 @@ void TestCatalogueDatabase::unusableCatalogues_data()
     QTest::addColumn<QString>("path");
     QTest::addColumn<int>("error");
     QTest::addColumn<QString>("messagePart");
-    QTest::newRow("missing") << m_dir.filePath(QStringLiteral("absent.sqlite")) << int(CatalogueDatabase::OpenError::Missing)
-                             << "does not exist";
-    QTest::newRow("empty") << writeBytes(m_dir, QStringLiteral("empty.sqlite"), QByteArray()) << int(CatalogueDatabase::OpenError::NotSqlite)
-                           << "not an SQLite database";
+    QTest::newRow("missing") << m_dir.filePath(QStringLiteral("absent.sqlite"))
+                             << int(CatalogueDatabase::OpenError::Missing) << "does not exist";
+    QTest::newRow("empty") << writeBytes(m_dir, QStringLiteral("empty.sqlite"), QByteArray())
+                           << int(CatalogueDatabase::OpenError::NotSqlite) << "not an SQLite database";
     QByteArray noise(4096, '\0');
     for (int i = 0; i < noise.size(); ++i)
         noise[i] = char((i * 7919 + 13) % 251);
-    QTest::newRow("random bytes") << writeBytes(m_dir, QStringLiteral("noise.sqlite"), noise) << int(CatalogueDatabase::OpenError::NotSqlite)
-                                  << "not an SQLite database";
-    QTest::newRow("directory") << m_dir.path() << int(CatalogueDatabase::OpenError::Unreadable) << "cannot be read";
+    QTest::newRow("random bytes") << writeBytes(m_dir, QStringLiteral("noise.sqlite"), noise)
+                                  << int(CatalogueDatabase::OpenError::NotSqlite) << "not an SQLite database";
+    QTest::newRow("directory") << m_dir.path() << int(CatalogueDatabase::OpenError::Unreadable)
+                               << "cannot be read";
     QTest::newRow("another schema") << makeDatabase(m_dir, QStringLiteral("other.sqlite"), {}, false)
-                                    << int(CatalogueDatabase::OpenError::NotCatalogue) << "not a Career Compare catalogue";
+                                    << int(CatalogueDatabase::OpenError::NotCatalogue)
+                                    << "not a Career Compare catalogue";
     QTest::newRow("newer version") << makeDatabase(m_dir, QStringLiteral("newer.sqlite"),
-                                                   {{QStringLiteral("application_id"), schema::ApplicationId},
-                                                    {QStringLiteral("schema_version"), QString::number(schema::CatalogueVersion + 1)}},
-                                                   true)
-                                   << int(CatalogueDatabase::OpenError::WrongVersion) << "schema version";
+        { { QStringLiteral("application_id"), schema::ApplicationId },
+            { QStringLiteral("schema_version"), QString::number(schema::CatalogueVersion + 1) } },
+        true) << int(CatalogueDatabase::OpenError::WrongVersion)
+                                   << "schema version";
     // A truncated copy of the real catalogue: the header survives, the tables do not.
     QFile bundled(QStringLiteral(CC_BUNDLED_CATALOGUE));
     QVERIFY(bundled.open(QIODevice::ReadOnly));
     QTest::newRow("truncated") << writeBytes(m_dir, QStringLiteral("truncated.sqlite"), bundled.read(2048))
-                               << int(CatalogueDatabase::OpenError::NotCatalogue) << "not a Career Compare catalogue";
+                               << int(CatalogueDatabase::OpenError::NotCatalogue)
+                               << "not a Career Compare catalogue";
 }
 
 void TestCatalogueDatabase::unusableCatalogues()
@@ -129,13 +134,20 @@ void TestCatalogueDatabase::findsRolesByCodeTitleAndAlternateTitle_data()
 {
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("code");
-    QTest::newRow("code") << "15-1252.00" << "15-1252.00";
-    QTest::newRow("SOC code") << "15-1252" << "15-1252.00";
-    QTest::newRow("title") << "Software Developers" << "15-1252.00";
-    QTest::newRow("title, any case") << "sOFTWARE dEVELOPERS" << "15-1252.00";
-    QTest::newRow("spaces around") << "  Data Scientists " << "15-2051.00";
-    QTest::newRow("alternate title") << "Registered Nurse (RN)" << "29-1141.00";
-    QTest::newRow("seed title") << "ai on-device ai engineer" << "AI-0002";
+    QTest::newRow("code") << "15-1252.00"
+                          << "15-1252.00";
+    QTest::newRow("SOC code") << "15-1252"
+                              << "15-1252.00";
+    QTest::newRow("title") << "Software Developers"
+                           << "15-1252.00";
+    QTest::newRow("title, any case") << "sOFTWARE dEVELOPERS"
+                                     << "15-1252.00";
+    QTest::newRow("spaces around") << "  Data Scientists "
+                                   << "15-2051.00";
+    QTest::newRow("alternate title") << "Registered Nurse (RN)"
+                                     << "29-1141.00";
+    QTest::newRow("seed title") << "ai on-device ai engineer"
+                                << "AI-0002";
 }
 
 void TestCatalogueDatabase::findsRolesByCodeTitleAndAlternateTitle()
@@ -144,7 +156,7 @@ void TestCatalogueDatabase::findsRolesByCodeTitleAndAlternateTitle()
     QFETCH(QString, code);
     auto catalogue = CatalogueDatabase::open(QStringLiteral(CC_BUNDLED_CATALOGUE)).catalogue;
     QVERIFY(catalogue);
-    QCOMPARE(catalogue->findCodes(name), QStringList{code});
+    QCOMPARE(catalogue->findCodes(name), QStringList { code });
 }
 
 void TestCatalogueDatabase::hostileNamesFindNothing_data()

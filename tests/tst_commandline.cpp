@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include <QCryptographicHash>
 #include <QJsonArray>
-#include <QProcessEnvironment>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcessEnvironment>
 #include <QtTest>
 
 class TestCommandLine : public QObject
@@ -44,7 +44,8 @@ private:
         QProcess p;
         // Never the real user's store.
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("CAREERCOMPARE_USER_STORE"), m_dir.filePath(QStringLiteral("store/userdata.sqlite")));
+        env.insert(QStringLiteral("CAREERCOMPARE_USER_STORE"),
+            m_dir.filePath(QStringLiteral("store/userdata.sqlite")));
         p.setProcessEnvironment(env);
         p.start(program, arguments);
         if (!p.waitForFinished(60000))
@@ -60,31 +61,38 @@ private:
 
 void TestCommandLine::compareJson()
 {
-    const Run r = run({QStringLiteral("--compare"), QStringLiteral("AI Multimodal Systems Engineer"),
-                       QStringLiteral("AI On-Device AI Engineer"), QStringLiteral("--json")});
+    const Run r = run({ QStringLiteral("--compare"), QStringLiteral("AI Multimodal Systems Engineer"),
+        QStringLiteral("AI On-Device AI Engineer"), QStringLiteral("--json") });
     QCOMPARE(r.exitCode, 0);
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
     QVERIFY2(!doc.isNull(), qPrintable(error.errorString()));
     const QJsonObject json = doc.object();
-    QCOMPARE(json.value(QStringLiteral("a")).toObject().value(QStringLiteral("title")).toString(), QStringLiteral("AI Multimodal Systems Engineer"));
-    QCOMPARE(json.value(QStringLiteral("b")).toObject().value(QStringLiteral("demand_score")).toDouble(), 9.1);
-    QVERIFY(json.value(QStringLiteral("summary")).toString().contains(QStringLiteral("Both have the same AI replacement risk (15%)")));
+    QCOMPARE(json.value(QStringLiteral("a")).toObject().value(QStringLiteral("title")).toString(),
+        QStringLiteral("AI Multimodal Systems Engineer"));
+    QCOMPARE(
+        json.value(QStringLiteral("b")).toObject().value(QStringLiteral("demand_score")).toDouble(), 9.1);
+    QVERIFY(json.value(QStringLiteral("summary"))
+                .toString()
+                .contains(QStringLiteral("Both have the same AI replacement risk (15%)")));
     QVERIFY(r.err.isEmpty());
 }
 
 void TestCommandLine::compareByAlternateTitleAndCode()
 {
-    const Run r = run({QStringLiteral("--compare"), QStringLiteral("registered nurse (rn)"), QStringLiteral("15-2051"), QStringLiteral("--json")});
+    const Run r = run({ QStringLiteral("--compare"), QStringLiteral("registered nurse (rn)"),
+        QStringLiteral("15-2051"), QStringLiteral("--json") });
     QCOMPARE(r.exitCode, 0);
     const QJsonObject json = QJsonDocument::fromJson(r.out).object();
-    QCOMPARE(json.value(QStringLiteral("a")).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("29-1141.00"));
-    QCOMPARE(json.value(QStringLiteral("b")).toObject().value(QStringLiteral("title")).toString(), QStringLiteral("Data Scientists"));
+    QCOMPARE(json.value(QStringLiteral("a")).toObject().value(QStringLiteral("code")).toString(),
+        QStringLiteral("29-1141.00"));
+    QCOMPARE(json.value(QStringLiteral("b")).toObject().value(QStringLiteral("title")).toString(),
+        QStringLiteral("Data Scientists"));
 }
 
 void TestCommandLine::list()
 {
-    const Run r = run({QStringLiteral("--list")});
+    const Run r = run({ QStringLiteral("--list") });
     QCOMPARE(r.exitCode, 0);
     const QList<QByteArray> lines = r.out.trimmed().split('\n');
     QVERIFY(lines.size() >= 900);
@@ -106,16 +114,21 @@ void TestCommandLine::exitCodes_data()
     QVERIFY(junk.open(QIODevice::WriteOnly));
     junk.write("this is not a database at all, just text that goes on for a while");
     junk.close();
-    QTest::newRow("unknown role") << QStringList{QStringLiteral("--compare"), QStringLiteral("Dragon Tamer"), QStringLiteral("Data Scientists")}
+    QTest::newRow("unknown role") << QStringList { QStringLiteral("--compare"),
+        QStringLiteral("Dragon Tamer"), QStringLiteral("Data Scientists") }
                                   << 2 << "no role is called \"Dragon Tamer\"";
-    QTest::newRow("unknown second role") << QStringList{QStringLiteral("--compare"), QStringLiteral("Data Scientists"), QStringLiteral("%")}
-                                         << 2 << "no role is called";
-    QTest::newRow("missing catalogue") << QStringList{QStringLiteral("--db"), missing, QStringLiteral("--list")} << 3 << "does not exist";
-    QTest::newRow("not a catalogue") << QStringList{QStringLiteral("--db"), junk.fileName(), QStringLiteral("--compare"),
-                                                    QStringLiteral("a"), QStringLiteral("b")}
+    QTest::newRow("unknown second role")
+        << QStringList { QStringLiteral("--compare"), QStringLiteral("Data Scientists"), QStringLiteral("%") }
+        << 2 << "no role is called";
+    QTest::newRow("missing catalogue")
+        << QStringList { QStringLiteral("--db"), missing, QStringLiteral("--list") } << 3 << "does not exist";
+    QTest::newRow("not a catalogue") << QStringList { QStringLiteral("--db"), junk.fileName(),
+        QStringLiteral("--compare"), QStringLiteral("a"), QStringLiteral("b") }
                                      << 3 << "not an SQLite database";
-    QTest::newRow("one role") << QStringList{QStringLiteral("--compare"), QStringLiteral("Data Scientists")} << 1 << "give two roles";
-    QTest::newRow("bad option") << QStringList{QStringLiteral("--frobnicate")} << 1 << "frobnicate";
+    QTest::newRow("one role") << QStringList { QStringLiteral("--compare"),
+        QStringLiteral("Data Scientists") }
+                              << 1 << "give two roles";
+    QTest::newRow("bad option") << QStringList { QStringLiteral("--frobnicate") } << 1 << "frobnicate";
 }
 
 void TestCommandLine::exitCodes()
@@ -131,7 +144,8 @@ void TestCommandLine::exitCodes()
 
 void TestCommandLine::unknownRoleSuggestsClosest()
 {
-    const Run r = run({QStringLiteral("--compare"), QStringLiteral("Sofware Developer"), QStringLiteral("Data Scientists")});
+    const Run r = run({ QStringLiteral("--compare"), QStringLiteral("Sofware Developer"),
+        QStringLiteral("Data Scientists") });
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(QStringLiteral("Closest matches")), qPrintable(r.err));
     QVERIFY2(r.err.contains(QStringLiteral("15-1252.00")), qPrintable(r.err));
@@ -140,7 +154,8 @@ void TestCommandLine::unknownRoleSuggestsClosest()
 void TestCommandLine::ambiguousAlternateTitle()
 {
     // "Analyst" is an alternate title of several occupations.
-    const Run r = run({QStringLiteral("--compare"), QStringLiteral("Analyst"), QStringLiteral("Data Scientists")});
+    const Run r
+        = run({ QStringLiteral("--compare"), QStringLiteral("Analyst"), QStringLiteral("Data Scientists") });
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(QStringLiteral("names several roles")), qPrintable(r.err));
 }
@@ -159,7 +174,8 @@ void TestCommandLine::hostileRoleNames_data()
 void TestCommandLine::hostileRoleNames()
 {
     QFETCH(QString, name);
-    const Run r = run({QStringLiteral("--compare"), QStringLiteral("Data Scientists"), QStringLiteral("--"), name});
+    const Run r
+        = run({ QStringLiteral("--compare"), QStringLiteral("Data Scientists"), QStringLiteral("--"), name });
     if (name == QLatin1String("--list"))
         QCOMPARE(r.exitCode, 2); // after "--" it is a name, not an option
     QCOMPARE(r.exitCode, 2);
@@ -173,10 +189,19 @@ void TestCommandLine::readOnlyCatalogueIsReadAndUnchanged()
     QFile::remove(copy);
     QVERIFY(QFile::copy(QStringLiteral(CC_BUNDLED_CATALOGUE), copy));
     QVERIFY(QFile::setPermissions(copy, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
-    const QByteArray before = [&] { QFile f(copy); f.open(QIODevice::ReadOnly); return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256); }();
-    const Run r = run({QStringLiteral("--db"), copy, QStringLiteral("--compare"), QStringLiteral("15-1252"), QStringLiteral("15-2051"), QStringLiteral("--json")});
+    const QByteArray before = [&] {
+        QFile f(copy);
+        f.open(QIODevice::ReadOnly);
+        return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+    }();
+    const Run r = run({ QStringLiteral("--db"), copy, QStringLiteral("--compare"), QStringLiteral("15-1252"),
+        QStringLiteral("15-2051"), QStringLiteral("--json") });
     QCOMPARE(r.exitCode, 0);
-    const QByteArray after = [&] { QFile f(copy); f.open(QIODevice::ReadOnly); return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256); }();
+    const QByteArray after = [&] {
+        QFile f(copy);
+        f.open(QIODevice::ReadOnly);
+        return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+    }();
     QCOMPARE(after, before);
     QVERIFY(!QFileInfo::exists(copy + QStringLiteral("-journal")));
 }
@@ -196,7 +221,8 @@ void TestCommandLine::unusableCatalogues_data()
         return path;
     };
     QTest::newRow("empty") << write(QStringLiteral("empty.sqlite"), QByteArray()) << "not an SQLite database";
-    QTest::newRow("truncated") << write(QStringLiteral("truncated.sqlite"), bytes.left(bytes.size() / 3)) << "catalogue";
+    QTest::newRow("truncated") << write(QStringLiteral("truncated.sqlite"), bytes.left(bytes.size() / 3))
+                               << "catalogue";
     QByteArray noise(8192, '\0');
     for (int i = 0; i < noise.size(); ++i)
         noise[i] = char((i * 2654435761u) >> 24);
@@ -208,9 +234,10 @@ void TestCommandLine::unusableCatalogues()
 {
     QFETCH(QString, path);
     QFETCH(QString, stderrPart);
-    for (const QStringList &mode : {QStringList{QStringLiteral("--list")},
-                                    QStringList{QStringLiteral("--compare"), QStringLiteral("15-1252"), QStringLiteral("15-2051"), QStringLiteral("--json")}}) {
-        const Run r = run(QStringList{QStringLiteral("--db"), path} + mode);
+    for (const QStringList &mode : { QStringList { QStringLiteral("--list") },
+             QStringList { QStringLiteral("--compare"), QStringLiteral("15-1252"), QStringLiteral("15-2051"),
+                 QStringLiteral("--json") } }) {
+        const Run r = run(QStringList { QStringLiteral("--db"), path } + mode);
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains(stderrPart), qPrintable(r.err));
         QVERIFY(r.out.isEmpty());
@@ -229,19 +256,20 @@ void TestCommandLine::pdfToBadDestinations()
 {
     QFETCH(QString, path);
     const bool wasDevice = QFileInfo(path).exists() && !QFileInfo(path).isFile() && !QFileInfo(path).isDir();
-    const Run r = run({QStringLiteral("--compare"), QStringLiteral("15-1252"), QStringLiteral("15-2051"), QStringLiteral("--pdf"), path});
+    const Run r = run({ QStringLiteral("--compare"), QStringLiteral("15-1252"), QStringLiteral("15-2051"),
+        QStringLiteral("--pdf"), path });
     QCOMPARE(r.exitCode, 4);
     QVERIFY2(r.err.contains(QStringLiteral("Cannot write")), qPrintable(r.err));
     if (wasDevice)
         QVERIFY(!QFileInfo(path).isFile()); // still the device, not replaced by a file
-    QVERIFY(QDir(m_dir.path()).entryList({QStringLiteral("*.pdf*")}, QDir::Files).isEmpty());
+    QVERIFY(QDir(m_dir.path()).entryList({ QStringLiteral("*.pdf*") }, QDir::Files).isEmpty());
 }
 
 void TestCommandLine::pdfWritesAFile()
 {
     const QString path = m_dir.filePath(QStringLiteral("ok.pdf"));
-    const Run r = run({QStringLiteral("--compare"), QStringLiteral("AI Multimodal Systems Engineer"), QStringLiteral("AI On-Device AI Engineer"),
-                       QStringLiteral("--pdf"), path});
+    const Run r = run({ QStringLiteral("--compare"), QStringLiteral("AI Multimodal Systems Engineer"),
+        QStringLiteral("AI On-Device AI Engineer"), QStringLiteral("--pdf"), path });
     QCOMPARE(r.exitCode, 0);
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
@@ -253,10 +281,11 @@ void TestCommandLine::pdfOnAFullDiskLeavesNothing()
     // A file-size limit of 10 KiB makes the PDF's writes fail as a full disk would.
     QDir(m_dir.path()).mkdir(QStringLiteral("full"));
     const QString target = m_dir.filePath(QStringLiteral("full/report.pdf"));
-    const Run r = run({QStringLiteral("-c"), QStringLiteral("ulimit -f 10; trap '' XFSZ; exec \"$0\" \"$@\""),
-                       QStringLiteral(CC_CAREERCOMPARE_EXE), QStringLiteral("--compare"), QStringLiteral("15-1252"),
-                       QStringLiteral("15-2051"), QStringLiteral("--pdf"), target},
-                      QStringLiteral("/bin/bash"));
+    const Run r
+        = run({ QStringLiteral("-c"), QStringLiteral("ulimit -f 10; trap '' XFSZ; exec \"$0\" \"$@\""),
+                  QStringLiteral(CC_CAREERCOMPARE_EXE), QStringLiteral("--compare"),
+                  QStringLiteral("15-1252"), QStringLiteral("15-2051"), QStringLiteral("--pdf"), target },
+            QStringLiteral("/bin/bash"));
     QCOMPARE(r.exitCode, 4);
     QVERIFY2(r.err.contains(QStringLiteral("Cannot write")), qPrintable(r.err));
     QVERIFY(QDir(m_dir.filePath(QStringLiteral("full"))).entryList(QDir::Files).isEmpty());
@@ -268,13 +297,15 @@ void TestCommandLine::importerBadSources_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("stderrPart");
     const QString out = m_dir.filePath(QStringLiteral("never.sqlite"));
-    QTest::newRow("no source folder") << QStringList{QStringLiteral("--source"), m_dir.filePath(QStringLiteral("nope")), QStringLiteral("--out"), out}
+    QTest::newRow("no source folder") << QStringList { QStringLiteral("--source"),
+        m_dir.filePath(QStringLiteral("nope")), QStringLiteral("--out"), out }
                                       << "source folder not found";
-    QTest::newRow("folder without data") << QStringList{QStringLiteral("--source"), m_dir.path(), QStringLiteral("--out"), out}
-                                         << "file not found";
-    QTest::newRow("output folder missing") << QStringList{QStringLiteral("--source"), QStringLiteral(CC_FIXTURES_DIR "/source"),
-                                                          QStringLiteral("--out"), m_dir.filePath(QStringLiteral("no/dir/x.sqlite"))}
-                                           << "output folder does not exist";
+    QTest::newRow("folder without data") << QStringList { QStringLiteral("--source"), m_dir.path(),
+        QStringLiteral("--out"), out } << "file not found";
+    QTest::newRow("output folder missing")
+        << QStringList { QStringLiteral("--source"), QStringLiteral(CC_FIXTURES_DIR "/source"),
+               QStringLiteral("--out"), m_dir.filePath(QStringLiteral("no/dir/x.sqlite")) }
+        << "output folder does not exist";
 }
 
 void TestCommandLine::importerBadSources()
@@ -293,25 +324,32 @@ void TestCommandLine::customRolesImportCompareExport()
     {
         QFile f(file);
         QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        f.write(R"([{"title": "Community Health Worker", "salary": {"low": 32000, "median": 48000, "high": 72000},
+        f.write(
+            R"([{"title": "Community Health Worker", "salary": {"low": 32000, "median": 48000, "high": 72000},
                     "demand_score": 7.2, "entry_barrier": "Low", "skills": ["Service Orientation", "Active Listening", "Home visits"]}])");
     }
-    Run r = run({QStringLiteral("--import-roles"), file});
+    Run r = run({ QStringLiteral("--import-roles"), file });
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains("imported\tcustom-"), r.out.constData());
-    r = run({QStringLiteral("--compare"), QStringLiteral("community health worker"), QStringLiteral("Registered Nurses"), QStringLiteral("--json")});
+    r = run({ QStringLiteral("--compare"), QStringLiteral("community health worker"),
+        QStringLiteral("Registered Nurses"), QStringLiteral("--json") });
     QCOMPARE(r.exitCode, 0);
     const QJsonObject json = QJsonDocument::fromJson(r.out).object();
-    QCOMPARE(json.value(QStringLiteral("a")).toObject().value(QStringLiteral("title")).toString(), QStringLiteral("Community Health Worker"));
-    QCOMPARE(json.value(QStringLiteral("a")).toObject().value(QStringLiteral("demand_score")).toDouble(), 7.2);
+    QCOMPARE(json.value(QStringLiteral("a")).toObject().value(QStringLiteral("title")).toString(),
+        QStringLiteral("Community Health Worker"));
+    QCOMPARE(
+        json.value(QStringLiteral("a")).toObject().value(QStringLiteral("demand_score")).toDouble(), 7.2);
     // Its skills met the catalogue's by name: nurses rate Service Orientation and Active Listening.
-    const QJsonArray shared = json.value(QStringLiteral("skills")).toObject().value(QStringLiteral("shared")).toArray();
+    const QJsonArray shared
+        = json.value(QStringLiteral("skills")).toObject().value(QStringLiteral("shared")).toArray();
     QVERIFY(shared.contains(QStringLiteral("Service Orientation")));
     QVERIFY(shared.contains(QStringLiteral("Active Listening")));
-    QVERIFY(json.value(QStringLiteral("summary")).toString().contains(QStringLiteral("Community Health Worker: $32,000")));
+    QVERIFY(json.value(QStringLiteral("summary"))
+                .toString()
+                .contains(QStringLiteral("Community Health Worker: $32,000")));
 
     const QString exported = m_dir.filePath(QStringLiteral("exported.json"));
-    r = run({QStringLiteral("--export-roles"), exported});
+    r = run({ QStringLiteral("--export-roles"), exported });
     QCOMPARE(r.exitCode, 0);
     QFile f(exported);
     QVERIFY(f.open(QIODevice::ReadOnly));
@@ -325,8 +363,10 @@ void TestCommandLine::badCustomRoleFilesImportNothing_data()
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<QString>("stderrPart");
     QTest::newRow("bad json") << QByteArray("[{\"title\": ") << "not valid JSON";
-    QTest::newRow("missing title") << QByteArray(R"([{"title": "Fine"}, {"demand_score": 3}])") << "role 2: title is missing";
-    QTest::newRow("hostile title") << QByteArray("[{\"title\": \"ok\"}, {\"title\": \"bad\\u0000title\"}]") << "control characters";
+    QTest::newRow("missing title") << QByteArray(R"([{"title": "Fine"}, {"demand_score": 3}])")
+                                   << "role 2: title is missing";
+    QTest::newRow("hostile title") << QByteArray("[{\"title\": \"ok\"}, {\"title\": \"bad\\u0000title\"}]")
+                                   << "control characters";
 }
 
 void TestCommandLine::badCustomRoleFilesImportNothing()
@@ -340,10 +380,12 @@ void TestCommandLine::badCustomRoleFilesImportNothing()
         f.write(content);
     }
     const QString store = m_dir.filePath(QStringLiteral("bad-store.sqlite"));
-    const Run r = run({QStringLiteral("--user-store"), store, QStringLiteral("--import-roles"), file});
+    const Run r = run({ QStringLiteral("--user-store"), store, QStringLiteral("--import-roles"), file });
     QCOMPARE(r.exitCode, 5);
-    QVERIFY2(r.err.contains(stderrPart) && r.err.contains(QStringLiteral("Nothing was imported")), qPrintable(r.err));
-    const Run exported = run({QStringLiteral("--user-store"), store, QStringLiteral("--export-roles"), m_dir.filePath(QStringLiteral("none.json"))});
+    QVERIFY2(r.err.contains(stderrPart) && r.err.contains(QStringLiteral("Nothing was imported")),
+        qPrintable(r.err));
+    const Run exported = run({ QStringLiteral("--user-store"), store, QStringLiteral("--export-roles"),
+        m_dir.filePath(QStringLiteral("none.json")) });
     QCOMPARE(exported.exitCode, 0);
     QFile f(m_dir.filePath(QStringLiteral("none.json")));
     QVERIFY(f.open(QIODevice::ReadOnly));
@@ -359,18 +401,20 @@ void TestCommandLine::clientAndNotesArePrintedLiterally()
         f.write("Wants <b>remote</b> work & part-time hours.\nNext meeting: Tuesday.");
     }
     const QString pdf = m_dir.filePath(QStringLiteral("client.pdf"));
-    const Run r = run({QStringLiteral("--compare"), QStringLiteral("15-1252"), QStringLiteral("15-2051"), QStringLiteral("--pdf"), pdf,
-                       QStringLiteral("--client"), QStringLiteral("Ana <i>Ruiz</i> & Co"), QStringLiteral("--notes"), notes});
+    const Run r = run({ QStringLiteral("--compare"), QStringLiteral("15-1252"), QStringLiteral("15-2051"),
+        QStringLiteral("--pdf"), pdf, QStringLiteral("--client"), QStringLiteral("Ana <i>Ruiz</i> & Co"),
+        QStringLiteral("--notes"), notes });
     QCOMPARE(r.exitCode, 0);
     QProcess pdftotext;
-    pdftotext.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    pdftotext.start(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") });
     QVERIFY(pdftotext.waitForFinished(30000));
     const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
     QVERIFY2(text.contains(QStringLiteral("Prepared for: Ana <i>Ruiz</i> & Co")), qPrintable(text.left(400)));
     QVERIFY(text.contains(QStringLiteral("Wants <b>remote</b> work & part-time hours.")));
     QVERIFY(text.contains(QStringLiteral("Next meeting: Tuesday.")));
-    const Run missing = run({QStringLiteral("--compare"), QStringLiteral("15-1252"), QStringLiteral("15-2051"), QStringLiteral("--pdf"), pdf,
-                             QStringLiteral("--notes"), m_dir.filePath(QStringLiteral("no-notes.txt"))});
+    const Run missing = run({ QStringLiteral("--compare"), QStringLiteral("15-1252"),
+        QStringLiteral("15-2051"), QStringLiteral("--pdf"), pdf, QStringLiteral("--notes"),
+        m_dir.filePath(QStringLiteral("no-notes.txt")) });
     QCOMPARE(missing.exitCode, 5);
 }
 

@@ -6,7 +6,8 @@
 
 using namespace cc;
 
-namespace {
+namespace
+{
 
 const QString Multimodal = QStringLiteral("AI Multimodal Systems Engineer");
 const QString OnDevice = QStringLiteral("AI On-Device AI Engineer");
@@ -30,8 +31,8 @@ Role basicRole(const QString &code, const QString &title)
     s.label = title + QStringLiteral(" craft");
     s.kind = SkillKind::Skill;
     s.importance = 4.0;
-    s.entities = {SkillEntity{QStringLiteral("skill:") + code, s.label, SkillKind::Skill}};
-    r.skills = {s};
+    s.entities = { SkillEntity { QStringLiteral("skill:") + code, s.label, SkillKind::Skill } };
+    r.skills = { s };
     return r;
 }
 
@@ -101,9 +102,9 @@ void TestComparison::seedPairVerdicts()
     QFETCH(int, expected);
     const Role a = role(Multimodal);
     const Role b = role(OnDevice);
-    Verdict (*const compare[])(const Role &, const Role &) = {compareSalaryCeiling, compareDemand, compareAiRisk,
-                                                              compareLearning, compareEntryBarrier, compareDifficulty,
-                                                              compareRemote, compareMedianSalary};
+    Verdict (*const compare[])(const Role &, const Role &)
+        = { compareSalaryCeiling, compareDemand, compareAiRisk, compareLearning, compareEntryBarrier,
+              compareDifficulty, compareRemote, compareMedianSalary };
     QCOMPARE(int(compare[attribute](a, b)), expected);
 }
 
@@ -113,10 +114,13 @@ void TestComparison::seedPairText()
     QVERIFY(c.summary.contains(QStringLiteral("$130,000\u2013$200,000")));
     QVERIFY(c.summary.contains(QStringLiteral("$130,000\u2013$220,000")));
     QVERIFY(c.summary.contains(QStringLiteral("Both have the same AI replacement risk (15%)")));
-    QVERIFY(c.summary.contains(QStringLiteral("Higher future demand: %1 (9.2/10 against 9.1/10)").arg(Multimodal)));
-    QVERIFY(anyContains(c.conclusion, QStringLiteral("Higher salary ceiling: %1 ($220,000 against $200,000").arg(OnDevice)));
+    QVERIFY(c.summary.contains(
+        QStringLiteral("Higher future demand: %1 (9.2/10 against 9.1/10)").arg(Multimodal)));
+    QVERIFY(anyContains(
+        c.conclusion, QStringLiteral("Higher salary ceiling: %1 ($220,000 against $200,000").arg(OnDevice)));
     QVERIFY(anyContains(c.conclusion, QStringLiteral("Both have the same entry barrier (High)")));
-    QVERIFY(anyContains(c.conclusion, QStringLiteral("Quicker to become qualified: %1 (9 months against 10 months)").arg(Multimodal)));
+    QVERIFY(anyContains(c.conclusion,
+        QStringLiteral("Quicker to become qualified: %1 (9 months against 10 months)").arg(Multimodal)));
     // The seed page's mistakes, never repeated:
     QVERIFY(!anyContains(c.conclusion, QStringLiteral("Lower entry barrier")));
     QVERIFY(!c.summary.contains(QStringLiteral("Lower AI replacement risk")));
@@ -144,10 +148,11 @@ void TestComparison::seedPairSharesLanguages()
 void TestComparison::noOverlap()
 {
     const Comparison c = Comparison::of(basicRole(QStringLiteral("X-1"), QStringLiteral("Baker")),
-                                        basicRole(QStringLiteral("X-2"), QStringLiteral("Pilot")));
+        basicRole(QStringLiteral("X-2"), QStringLiteral("Pilot")));
     QVERIFY(c.skills.shared.isEmpty());
     QCOMPARE(*c.skills.similarityPercent, 0.0);
-    QVERIFY(c.summary.contains(QStringLiteral("They share no skills (similarity 0%), so moving from one to the other means starting fresh")));
+    QVERIFY(c.summary.contains(QStringLiteral(
+        "They share no skills (similarity 0%), so moving from one to the other means starting fresh")));
     QVERIFY(!c.summary.contains(QStringLiteral("moderate")));
 }
 
@@ -159,8 +164,8 @@ void TestComparison::identicalRoles()
     QVERIFY(c.skills.onlyA.isEmpty() && c.skills.onlyB.isEmpty());
     for (const QString &line : c.conclusion)
         QVERIFY2(line.startsWith(QLatin1String("Both")) || line.startsWith(QLatin1String("Neither"))
-                     || line.contains(QLatin1String("cannot be compared")),
-                 qPrintable(line));
+                || line.contains(QLatin1String("cannot be compared")),
+            qPrintable(line));
     QVERIFY(c.summary.contains(QStringLiteral("most of what one needs carries over")));
     QCOMPARE(c.chooseAIf.size(), 1);
     QVERIFY(c.chooseAIf.first().startsWith(QLatin1String("Are drawn to the work itself")));
@@ -170,7 +175,7 @@ void TestComparison::bothTopCoded()
 {
     Role a = basicRole(QStringLiteral("X-1"), QStringLiteral("Surgeon"));
     Role b = basicRole(QStringLiteral("X-2"), QStringLiteral("Anesthetist"));
-    for (Role *r : {&a, &b}) {
+    for (Role *r : { &a, &b }) {
         r->salary.high.amount = 239200;
         r->salary.high.topCoded = true;
     }
@@ -189,16 +194,20 @@ void TestComparison::oneTopCoded()
     Role b = basicRole(QStringLiteral("X-2"), QStringLiteral("Nurse"));
     b.salary.high.amount = 135320;
     QCOMPARE(compareSalaryCeiling(a, b), Verdict::ABetter);
-    QVERIFY(anyContains(Comparison::of(a, b).conclusion, QStringLiteral("Higher salary ceiling: Surgeon ($239,200+ against $135,320")));
+    QVERIFY(anyContains(Comparison::of(a, b).conclusion,
+        QStringLiteral("Higher salary ceiling: Surgeon ($239,200+ against $135,320")));
 }
 
 void TestComparison::missingValueIsSaidMissing()
 {
     Role a = basicRole(QStringLiteral("X-1"), QStringLiteral("Data Wrangler"));
     a.aiRiskPercent.reset();
-    a.provenance.insert(Field::AiRisk, Provenance{QStringLiteral("frey-osborne"), ValueStatus::Missing, QStringLiteral("no figure for 15-2099")});
+    a.provenance.insert(Field::AiRisk,
+        Provenance {
+            QStringLiteral("frey-osborne"), ValueStatus::Missing, QStringLiteral("no figure for 15-2099") });
     const Comparison c = Comparison::of(a, basicRole(QStringLiteral("X-2"), QStringLiteral("Pilot")));
-    QVERIFY(c.summary.contains(QStringLiteral("AI replacement risk cannot be compared: it is not available for Data Wrangler (no figure for 15-2099)")));
+    QVERIFY(c.summary.contains(QStringLiteral("AI replacement risk cannot be compared: it is not available "
+                                              "for Data Wrangler (no figure for 15-2099)")));
     QVERIFY(!c.summary.contains(QStringLiteral("0%")) || c.summary.contains(QStringLiteral("similarity 0%")));
 }
 
@@ -206,16 +215,22 @@ void TestComparison::estimatesAreSaidEstimated()
 {
     Role a = basicRole(QStringLiteral("X-1"), QStringLiteral("Web Developers"));
     a.aiRiskPercent = 21.0;
-    a.provenance.insert(Field::AiRisk, Provenance{QStringLiteral("frey-osborne"), ValueStatus::Estimate, QStringLiteral("older code")});
+    a.provenance.insert(Field::AiRisk,
+        Provenance { QStringLiteral("frey-osborne"), ValueStatus::Estimate, QStringLiteral("older code") });
     Role b = basicRole(QStringLiteral("X-2"), QStringLiteral("Dental Hygienists"));
     b.aiRiskPercent = 68.0;
     b.demandScore = 5.0;
-    b.provenance.insert(Field::DemandScore, Provenance{QStringLiteral("bls-ep"), ValueStatus::Estimate, QStringLiteral("broad group")});
+    b.provenance.insert(Field::DemandScore,
+        Provenance { QStringLiteral("bls-ep"), ValueStatus::Estimate, QStringLiteral("broad group") });
     const Comparison c = Comparison::of(a, b);
-    QVERIFY2(c.summary.contains(QStringLiteral("Lower AI replacement risk: Web Developers (21% against 68%; estimated for Web Developers).")),
-             qPrintable(c.summary));
+    QVERIFY2(
+        c.summary.contains(QStringLiteral(
+            "Lower AI replacement risk: Web Developers (21% against 68%; estimated for Web Developers).")),
+        qPrintable(c.summary));
     // A tie of two whole scores keeps its decimal and names the estimate.
-    QVERIFY2(c.summary.contains(QStringLiteral("Both have the same demand score (5.0/10; estimated for Dental Hygienists).")), qPrintable(c.summary));
+    QVERIFY2(c.summary.contains(QStringLiteral(
+                 "Both have the same demand score (5.0/10; estimated for Dental Hygienists).")),
+        qPrintable(c.summary));
     QVERIFY(!anyContains(c.conclusion, QStringLiteral("%4")));
 }
 
@@ -244,7 +259,8 @@ void TestComparison::tiesAreSaidEqualAcrossCatalogue()
             QVERIFY(c.summary.contains(QStringLiteral("Both have the same AI replacement risk")));
         }
         if (compareLearning(a, b) == Verdict::ABetter)
-            QVERIFY(anyContains(c.conclusion, QStringLiteral("Quicker to become qualified: %1 (").arg(a.title)));
+            QVERIFY(
+                anyContains(c.conclusion, QStringLiteral("Quicker to become qualified: %1 (").arg(a.title)));
     }
     QVERIFY(ties > 10); // the sweep did meet ties
 }

@@ -21,7 +21,7 @@ private:
     QJsonObject compare(const QString &a, const QString &b) const
     {
         return comparisonToJson(Comparison::of(role(a), role(b)), m_catalogue->sourceCitations(),
-                                m_catalogue->metadata(QStringLiteral("onet_credit")));
+            m_catalogue->metadata(QStringLiteral("onet_credit")));
     }
     std::unique_ptr<CatalogueDatabase> m_catalogue;
 };
@@ -35,22 +35,25 @@ void TestComparisonJson::initTestCase()
 
 void TestComparisonJson::shape()
 {
-    const QJsonObject json = compare(QStringLiteral("Software Developers"), QStringLiteral("Data Scientists"));
-    for (const char *key : {"a", "b", "skills", "summary", "conclusion", "choose_a_if", "choose_b_if", "sources"})
+    const QJsonObject json
+        = compare(QStringLiteral("Software Developers"), QStringLiteral("Data Scientists"));
+    for (const char *key :
+        { "a", "b", "skills", "summary", "conclusion", "choose_a_if", "choose_b_if", "sources" })
         QVERIFY2(json.contains(QLatin1String(key)), key);
     QVERIFY(json.value(QStringLiteral("summary")).isString());
     QVERIFY(json.value(QStringLiteral("conclusion")).isArray());
     QVERIFY(json.value(QStringLiteral("choose_a_if")).toArray().first().isString());
     const QJsonObject skills = json.value(QStringLiteral("skills")).toObject();
-    for (const char *key : {"only_a", "shared", "only_b"})
+    for (const char *key : { "only_a", "shared", "only_b" })
         QVERIFY2(skills.value(QLatin1String(key)).isArray(), key);
     QVERIFY(skills.value(QStringLiteral("similarity_percent")).isDouble());
     const QJsonObject a = json.value(QStringLiteral("a")).toObject();
-    for (const char *key : {"code", "title", "category", "salary", "demand_score", "ai_risk_percent", "llm_exposure_percent",
-                            "learning_months", "difficulty", "entry_barrier", "remote_friendly", "requires_coding"})
+    for (const char *key :
+        { "code", "title", "category", "salary", "demand_score", "ai_risk_percent", "llm_exposure_percent",
+            "learning_months", "difficulty", "entry_barrier", "remote_friendly", "requires_coding" })
         QVERIFY2(a.contains(QLatin1String(key)), key);
     const QJsonObject salary = a.value(QStringLiteral("salary")).toObject();
-    for (const char *key : {"low", "p25", "median", "p75", "high", "currency", "year"})
+    for (const char *key : { "low", "p25", "median", "p75", "high", "currency", "year" })
         QVERIFY2(salary.contains(QLatin1String(key)), key);
     const QJsonArray sources = json.value(QStringLiteral("sources")).toArray();
     bool credit = false;
@@ -74,12 +77,18 @@ void TestComparisonJson::roleValuesAndNulls()
     // Frey & Osborne have no row for 15-2099, the 2010 code of Data Scientists: null, with why.
     const QJsonObject b = json.value(QStringLiteral("b")).toObject();
     QVERIFY(b.value(QStringLiteral("ai_risk_percent")).isNull());
-    QVERIFY(b.value(QStringLiteral("notes")).toObject().value(QStringLiteral("ai_risk_percent")).toString().contains(QStringLiteral("15-2099")));
+    QVERIFY(b.value(QStringLiteral("notes"))
+                .toObject()
+                .value(QStringLiteral("ai_risk_percent"))
+                .toString()
+                .contains(QStringLiteral("15-2099")));
 }
 
 void TestComparisonJson::topCodedWages()
 {
-    const QJsonObject a = compare(QStringLiteral("Anesthesiologists"), QStringLiteral("Registered Nurses")).value(QStringLiteral("a")).toObject();
+    const QJsonObject a = compare(QStringLiteral("Anesthesiologists"), QStringLiteral("Registered Nurses"))
+                              .value(QStringLiteral("a"))
+                              .toObject();
     const QJsonObject salary = a.value(QStringLiteral("salary")).toObject();
     QCOMPARE(salary.value(QStringLiteral("high")).toInt(), 239200);
     const QJsonArray topCoded = salary.value(QStringLiteral("top_coded")).toArray();
@@ -90,12 +99,14 @@ void TestComparisonJson::topCodedWages()
 
 void TestComparisonJson::seedSkillsAreNames()
 {
-    const QJsonObject json = compare(QStringLiteral("AI Multimodal Systems Engineer"), QStringLiteral("AI On-Device AI Engineer"));
+    const QJsonObject json = compare(
+        QStringLiteral("AI Multimodal Systems Engineer"), QStringLiteral("AI On-Device AI Engineer"));
     const QJsonObject a = json.value(QStringLiteral("a")).toObject();
     QVERIFY(a.value(QStringLiteral("salary")).toObject().value(QStringLiteral("median")).isNull());
     QVERIFY(a.value(QStringLiteral("llm_exposure_percent")).isNull());
     QCOMPARE(a.value(QStringLiteral("ai_risk_percent")).toDouble(), 15.0);
-    const QJsonArray shared = json.value(QStringLiteral("skills")).toObject().value(QStringLiteral("shared")).toArray();
+    const QJsonArray shared
+        = json.value(QStringLiteral("skills")).toObject().value(QStringLiteral("shared")).toArray();
     QVERIFY(shared.contains(QStringLiteral("Rust")));
     QVERIFY(shared.contains(QStringLiteral("C++")));
 }

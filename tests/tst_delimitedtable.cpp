@@ -5,7 +5,8 @@
 
 using namespace cc::import;
 
-namespace {
+namespace
+{
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
 {
     const QString path = dir.filePath(name);
@@ -38,7 +39,7 @@ private:
 void TestDelimitedTable::csvQuoting()
 {
     const QString path = writeFile(m_dir, QStringLiteral("q.csv"),
-                                   "code,title,n\n27-0000,\"Arts, Design, \"\"Media\"\"\",\"1,234\"\n11-1011,\"Two\nlines\",5\n");
+        "code,title,n\n27-0000,\"Arts, Design, \"\"Media\"\"\",\"1,234\"\n11-1011,\"Two\nlines\",5\n");
     const DelimitedTable t = DelimitedTable::read(path, DelimitedTable::Format::Csv);
     QCOMPARE(t.rowCount(), 2);
     QCOMPARE(t.text(0, 1), QStringLiteral("Arts, Design, \"Media\""));
@@ -68,7 +69,8 @@ void TestDelimitedTable::markersAndNumbers()
     QFETCH(QString, cell);
     QFETCH(int, kind);
     QFETCH(double, value);
-    const QString path = writeFile(m_dir, QStringLiteral("m.tsv"), QStringLiteral("a\tb\nx\t%1\n").arg(cell).toUtf8());
+    const QString path
+        = writeFile(m_dir, QStringLiteral("m.tsv"), QStringLiteral("a\tb\nx\t%1\n").arg(cell).toUtf8());
     const DelimitedTable t = DelimitedTable::read(path, DelimitedTable::Format::Tsv);
     const Cell c = t.number(0, 1);
     QCOMPARE(int(c.kind), kind);
@@ -88,7 +90,7 @@ void TestDelimitedTable::malformedNumberNamesFileAndLine()
         QVERIFY(e.toString().startsWith(path + QStringLiteral(":3:")));
         QVERIFY(e.message().contains(QStringLiteral("12x")));
     }
-    for (const char *bad : {"1,23", "1.2.3", "--1", "12,345,67"})
+    for (const char *bad : { "1,23", "1.2.3", "--1", "12,345,67" })
         QVERIFY2(!parseNumber(QLatin1String(bad)), bad);
 }
 
@@ -109,32 +111,35 @@ void TestDelimitedTable::wrongWidthNamesFileAndLine()
 void TestDelimitedTable::headerLookupFoldsDashes()
 {
     const QString path = writeFile(m_dir, QStringLiteral("h.csv"),
-                                   QStringLiteral("\"Employment change, percent, 2024\u201334\",X\n1,2\n").toUtf8());
+        QStringLiteral("\"Employment change, percent, 2024\u201334\",X\n1,2\n").toUtf8());
     const DelimitedTable t = DelimitedTable::read(path, DelimitedTable::Format::Csv);
-    QCOMPARE(t.column({QStringLiteral("employment change, percent, 2024-34")}), 0);
-    QCOMPARE(t.column({QStringLiteral("nope"), QStringLiteral("x")}), 1);
+    QCOMPARE(t.column({ QStringLiteral("employment change, percent, 2024-34") }), 0);
+    QCOMPARE(t.column({ QStringLiteral("nope"), QStringLiteral("x") }), 1);
 }
 
 void TestDelimitedTable::missingColumnIsAnError()
 {
     const QString path = writeFile(m_dir, QStringLiteral("c.csv"), "a,b\n1,2\n");
     const DelimitedTable t = DelimitedTable::read(path, DelimitedTable::Format::Csv);
-    QCOMPARE(t.column({QStringLiteral("zzz")}, false), -1);
-    QVERIFY_THROWS_EXCEPTION(ImportError, t.column({QStringLiteral("zzz")}));
+    QCOMPARE(t.column({ QStringLiteral("zzz") }, false), -1);
+    QVERIFY_THROWS_EXCEPTION(ImportError, t.column({ QStringLiteral("zzz") }));
 }
 
 void TestDelimitedTable::missingAndEmptyFiles()
 {
-    QVERIFY_THROWS_EXCEPTION(ImportError, DelimitedTable::read(m_dir.filePath(QStringLiteral("absent.csv")), DelimitedTable::Format::Csv));
+    QVERIFY_THROWS_EXCEPTION(ImportError,
+        DelimitedTable::read(m_dir.filePath(QStringLiteral("absent.csv")), DelimitedTable::Format::Csv));
     const QString empty = writeFile(m_dir, QStringLiteral("empty.csv"), "");
     QVERIFY_THROWS_EXCEPTION(ImportError, DelimitedTable::read(empty, DelimitedTable::Format::Csv));
 }
 
 void TestDelimitedTable::bomAndCrLf()
 {
-    const QString path = writeFile(m_dir, QStringLiteral("bom.csv"), "\xEF\xBB\xBF" "code,n\r\n11-1011,5\r\n");
+    const QString path = writeFile(m_dir, QStringLiteral("bom.csv"),
+        "\xEF\xBB\xBF"
+        "code,n\r\n11-1011,5\r\n");
     const DelimitedTable t = DelimitedTable::read(path, DelimitedTable::Format::Csv);
-    QCOMPARE(t.column({QStringLiteral("code")}), 0);
+    QCOMPARE(t.column({ QStringLiteral("code") }), 0);
     QCOMPARE(t.text(0, 1), QStringLiteral("5"));
 }
 

@@ -143,13 +143,13 @@ void TestDerivations::remote()
 void TestDerivations::expectedMonths()
 {
     // Half bachelor's (48), half master's (72) -> 60.
-    const QVector<derive::CategoryShare> shares{{6, 50}, {8, 50}};
+    const QVector<derive::CategoryShare> shares { { 6, 50 }, { 8, 50 } };
     QCOMPARE(*derive::expectedMonths(shares, &derive::educationMonthsForCategory), 60.0);
     // Shares need not add to 100.
-    const QVector<derive::CategoryShare> partial{{6, 30}, {8, 10}};
+    const QVector<derive::CategoryShare> partial { { 6, 30 }, { 8, 10 } };
     QCOMPARE(*derive::expectedMonths(partial, &derive::educationMonthsForCategory), 54.0);
     QVERIFY(!derive::expectedMonths({}, &derive::educationMonthsForCategory));
-    QVERIFY(!derive::expectedMonths({{13, 100}}, &derive::educationMonthsForCategory));
+    QVERIFY(!derive::expectedMonths({ { 13, 100 } }, &derive::educationMonthsForCategory));
     QCOMPARE(*derive::trainingMonthsForCategory(1), 0.0);
     QCOMPARE(*derive::trainingMonthsForCategory(5), 9.0);
     QCOMPARE(*derive::experienceMonthsForCategory(11), 120.0);
@@ -167,7 +167,8 @@ void TestDerivations::requiresCoding()
     QVERIFY(!derive::requiresCodingFromProgramming(2.99));
     QVERIFY(derive::requiresCodingFromTechnology(derive::CodingTechnologyThreshold));
     QVERIFY(!derive::requiresCodingFromTechnology(derive::CodingTechnologyThreshold - 1));
-    QVERIFY(derive::isDevelopmentCommodity(QStringLiteral("Object or component oriented development software")));
+    QVERIFY(
+        derive::isDevelopmentCommodity(QStringLiteral("Object or component oriented development software")));
     QVERIFY(!derive::isDevelopmentCommodity(QStringLiteral("Spreadsheet software")));
 }
 
@@ -176,13 +177,20 @@ void TestDerivations::aggregateCodes_data()
     QTest::addColumn<QString>("aggregate");
     QTest::addColumn<QString>("code");
     QTest::addColumn<bool>("covers");
-    QTest::newRow("physicians") << "29-1060" << "29-1062" << true;
-    QTest::newRow("postsecondary") << "25-1000" << "25-1011" << true;
-    QTest::newRow("support") << "15-1150" << "15-1151" << true;
-    QTest::newRow("other group") << "29-1060" << "29-1071" << false;
-    QTest::newRow("not aggregate") << "15-1132" << "15-1132" << false;
-    QTest::newRow("odd code") << "15-1179" << "15-1171" << false;
-    QTest::newRow("major group is too wide") << "25-0000" << "25-1011" << false;
+    QTest::newRow("physicians") << "29-1060"
+                                << "29-1062" << true;
+    QTest::newRow("postsecondary") << "25-1000"
+                                   << "25-1011" << true;
+    QTest::newRow("support") << "15-1150"
+                             << "15-1151" << true;
+    QTest::newRow("other group") << "29-1060"
+                                 << "29-1071" << false;
+    QTest::newRow("not aggregate") << "15-1132"
+                                   << "15-1132" << false;
+    QTest::newRow("odd code") << "15-1179"
+                              << "15-1171" << false;
+    QTest::newRow("major group is too wide") << "25-0000"
+                                             << "25-1011" << false;
 }
 
 void TestDerivations::aggregateCodes()

@@ -8,7 +8,8 @@
 #include <QStandardPaths>
 #include <QtTest>
 
-namespace {
+namespace
+{
 struct Pair {
     const char *name;
     const char *a;
@@ -17,17 +18,17 @@ struct Pair {
 // The seed pair, the seed page against an O*NET role, and ten O*NET pairs chosen to cover estimates,
 // missing values, ties, unrated skills, top-coded wages and plural titles.
 const Pair kPairs[] = {
-    {"seed-pair", "AI-0001", "AI-0002"},
-    {"seed-vs-software", "AI-0001", "15-1252"},
-    {"rn-vs-web", "29-1141.00", "15-1254.00"},
-    {"police-supervisors-vs-rn", "33-1012.00", "29-1141.00"},
-    {"rn-vs-paramedics", "29-1141.00", "29-2043.00"},
-    {"internists-vs-emergency", "29-1216.00", "29-1214.00"},
-    {"mental-health-vs-cashiers", "21-1014.00", "41-2011.00"},
-    {"media-programming-vs-billing", "27-2012.03", "43-3021.00"},
-    {"billing-vs-cardiologists", "43-3021.00", "29-1212.00"},
-    {"electricians-vs-plumbers", "47-2111.00", "47-2152.00"},
-    {"data-scientists-vs-anesthesiologists", "15-2051.00", "29-1211.00"},
+    { "seed-pair", "AI-0001", "AI-0002" },
+    { "seed-vs-software", "AI-0001", "15-1252" },
+    { "rn-vs-web", "29-1141.00", "15-1254.00" },
+    { "police-supervisors-vs-rn", "33-1012.00", "29-1141.00" },
+    { "rn-vs-paramedics", "29-1141.00", "29-2043.00" },
+    { "internists-vs-emergency", "29-1216.00", "29-1214.00" },
+    { "mental-health-vs-cashiers", "21-1014.00", "41-2011.00" },
+    { "media-programming-vs-billing", "27-2012.03", "43-3021.00" },
+    { "billing-vs-cardiologists", "43-3021.00", "29-1212.00" },
+    { "electricians-vs-plumbers", "47-2111.00", "47-2152.00" },
+    { "data-scientists-vs-anesthesiologists", "15-2051.00", "29-1211.00" },
 };
 } // namespace
 
@@ -40,7 +41,8 @@ private slots:
     void outputs();
 
 private:
-    QByteArray run(const QStringList &arguments, const QString &program = QStringLiteral(CC_CAREERCOMPARE_EXE));
+    QByteArray run(
+        const QStringList &arguments, const QString &program = QStringLiteral(CC_CAREERCOMPARE_EXE));
     void compareWithGolden(const QString &fileName, const QByteArray &actual);
     QTemporaryDir m_dir;
     QString m_pdftotext;
@@ -58,7 +60,8 @@ QByteArray TestGolden::run(const QStringList &arguments, const QString &program)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("CAREERCOMPARE_USER_STORE"), m_dir.filePath(QStringLiteral("store/userdata.sqlite")));
+    env.insert(
+        QStringLiteral("CAREERCOMPARE_USER_STORE"), m_dir.filePath(QStringLiteral("store/userdata.sqlite")));
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     env.remove(QStringLiteral("LANGUAGE"));
@@ -68,7 +71,7 @@ QByteArray TestGolden::run(const QStringList &arguments, const QString &program)
         qFatal("%s did not finish", qPrintable(program));
     if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
         qWarning("%s %s: exit %d: %s", qPrintable(program), qPrintable(arguments.join(QLatin1Char(' '))),
-                 p.exitCode(), p.readAllStandardError().constData());
+            p.exitCode(), p.readAllStandardError().constData());
     return p.readAllStandardOutput();
 }
 
@@ -91,9 +94,9 @@ void TestGolden::compareWithGolden(const QString &fileName, const QByteArray &ac
             const QByteArray w = want.value(i), g = got.value(i);
             if (w != g)
                 QFAIL(qPrintable(QStringLiteral("%1 differs at line %2:\n  golden: %3\n  actual: %4")
-                                         .arg(fileName)
-                                         .arg(i + 1)
-                                         .arg(QString::fromUtf8(w), QString::fromUtf8(g))));
+                                     .arg(fileName)
+                                     .arg(i + 1)
+                                     .arg(QString::fromUtf8(w), QString::fromUtf8(g))));
         }
     }
 }
@@ -111,21 +114,21 @@ void TestGolden::outputs()
     QFETCH(QString, a);
     QFETCH(QString, b);
     const QString name = QString::fromLatin1(QTest::currentDataTag());
-    const QByteArray text = run({QStringLiteral("--compare"), a, b});
+    const QByteArray text = run({ QStringLiteral("--compare"), a, b });
     QVERIFY(!text.isEmpty());
     compareWithGolden(name + QStringLiteral(".txt"), text);
-    const QByteArray json = run({QStringLiteral("--compare"), a, b, QStringLiteral("--json")});
+    const QByteArray json = run({ QStringLiteral("--compare"), a, b, QStringLiteral("--json") });
     QVERIFY(json.startsWith('{'));
     compareWithGolden(name + QStringLiteral(".json"), json);
 
     if (m_pdftotext.isEmpty())
         QSKIP("pdftotext (poppler-utils) is not installed: the PDF text is not compared");
     const QString pdf = m_dir.filePath(name + QStringLiteral(".pdf"));
-    run({QStringLiteral("--compare"), a, b, QStringLiteral("--pdf"), pdf});
+    run({ QStringLiteral("--compare"), a, b, QStringLiteral("--pdf"), pdf });
     QVERIFY(QFileInfo(pdf).size() > 0);
-    QByteArray pdfText = run({QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf,
-                              QStringLiteral("-")},
-                             m_pdftotext);
+    QByteArray pdfText = run({ QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8"),
+                                 pdf, QStringLiteral("-") },
+        m_pdftotext);
     // The report is dated; the date is the one thing that may differ between runs.
     const QString today = QLocale(QLocale::English).toString(QDate::currentDate(), QLocale::LongFormat);
     pdfText.replace(today.toUtf8(), "<DATE>");

@@ -7,7 +7,8 @@
 using namespace cc;
 using namespace cc::import;
 
-namespace {
+namespace
+{
 
 bool copyTree(const QString &from, const QString &to)
 {
@@ -39,7 +40,10 @@ void appendLine(const QString &path, const QByteArray &line)
     f.write(line + '\n');
 }
 
-int lineCount(const QString &path) { return int(readAll(path).count('\n')); }
+int lineCount(const QString &path)
+{
+    return int(readAll(path).count('\n'));
+}
 
 } // namespace
 
@@ -61,7 +65,10 @@ private slots:
 
 private:
     QString source() const { return m_dir->filePath(QStringLiteral("source")); }
-    QString out(const QString &name = QStringLiteral("careers.sqlite")) const { return m_dir->filePath(name); }
+    QString out(const QString &name = QStringLiteral("careers.sqlite")) const
+    {
+        return m_dir->filePath(name);
+    }
     ImportResult runImport(const QString &sourceDir, const QString &outFile) const
     {
         ImportOptions options;
@@ -97,7 +104,8 @@ void TestImporter::importsFixtureOccupations()
     QVERIFY(catalogue);
     QCOMPARE(catalogue->roles().size(), 9);
     QCOMPARE(catalogue->metadata(QStringLiteral("onet_release")), QStringLiteral("29.3"));
-    QVERIFY(catalogue->metadata(QStringLiteral("onet_credit")).contains(QStringLiteral("O*NET 29.3 Database by the U.S. Department of Labor")));
+    QVERIFY(catalogue->metadata(QStringLiteral("onet_credit"))
+                .contains(QStringLiteral("O*NET 29.3 Database by the U.S. Department of Labor")));
 
     const Role dev = *catalogue->role(QStringLiteral("15-1252.00"));
     QCOMPARE(dev.title, QStringLiteral("Software Developers"));
@@ -121,7 +129,8 @@ void TestImporter::importsFixtureOccupations()
     QCOMPARE(managers.related.size(), 2); // 11-9041.01 and 15-1252.00, in O*NET's order
     QCOMPARE(managers.related.first().code, QStringLiteral("11-9041.01"));
     QCOMPARE(managers.related.last().title, QStringLiteral("Software Developers"));
-    QVERIFY(catalogue->findCodes(QStringLiteral("software developers")).contains(QStringLiteral("15-1252.00")));
+    QVERIFY(
+        catalogue->findCodes(QStringLiteral("software developers")).contains(QStringLiteral("15-1252.00")));
 }
 
 void TestImporter::quirks()
@@ -137,7 +146,8 @@ void TestImporter::quirks()
     // No skill ratings: requires coding from technologies, marked as an estimate.
     QVERIFY(*dev.requiresCoding);
     QCOMPARE(dev.provenanceOf(Field::RequiresCoding).status, ValueStatus::Estimate);
-    QVERIFY(std::all_of(dev.skills.begin(), dev.skills.end(), [](const RoleSkill &s) { return s.kind == SkillKind::Technology; }));
+    QVERIFY(std::all_of(dev.skills.begin(), dev.skills.end(),
+        [](const RoleSkill &s) { return s.kind == SkillKind::Technology; }));
 
     // No Frey & Osborne row (15-2099): missing with the reason, never 0.
     const Role ds = *catalogue->role(QStringLiteral("15-2051.00"));
@@ -190,7 +200,8 @@ void TestImporter::seedRoles()
 {
     auto catalogue = imported();
     QVERIFY(catalogue);
-    const Role m = *catalogue->role(catalogue->findCodes(QStringLiteral("AI Multimodal Systems Engineer")).value(0));
+    const Role m
+        = *catalogue->role(catalogue->findCodes(QStringLiteral("AI Multimodal Systems Engineer")).value(0));
     QCOMPARE(m.category, QStringLiteral("AI Engineering"));
     QCOMPARE(*m.salary.low.amount, 130000);
     QCOMPARE(*m.salary.high.amount, 200000);
@@ -199,9 +210,11 @@ void TestImporter::seedRoles()
     QCOMPARE(*m.aiRiskPercent, 15.0);
     QCOMPARE(*m.learningMonths, 9);
     QCOMPARE(m.skills.size(), 8);
-    QCOMPARE(m.skills.first().label, QStringLiteral("Multimodal Model Architecture (e.g., Transformer variants for vision-language)"));
+    QCOMPARE(m.skills.first().label,
+        QStringLiteral("Multimodal Model Architecture (e.g., Transformer variants for vision-language)"));
     QCOMPARE(m.provenanceOf(Field::DemandScore).sourceId, QStringLiteral("seed-page"));
-    const Role d = *catalogue->role(catalogue->findCodes(QStringLiteral("AI On-Device AI Engineer")).value(0));
+    const Role d
+        = *catalogue->role(catalogue->findCodes(QStringLiteral("AI On-Device AI Engineer")).value(0));
     QCOMPARE(*d.salary.high.amount, 220000);
     QCOMPARE(*d.learningMonths, 10);
     QCOMPARE(d.skills.size(), 8);
@@ -245,7 +258,9 @@ void TestImporter::duplicateCodeStops()
     appendLine(fo, "999,0.5,,15-1132,\"Software developers, applications\"");
     const ImportResult r = runImport(source(), out());
     QVERIFY(!r.ok);
-    QVERIFY2(r.error.contains(QStringLiteral("frey_osborne_automation_risk_index_clean.csv:%1:").arg(lineCount(fo))), qPrintable(r.error));
+    QVERIFY2(r.error.contains(
+                 QStringLiteral("frey_osborne_automation_risk_index_clean.csv:%1:").arg(lineCount(fo))),
+        qPrintable(r.error));
     QVERIFY(r.error.contains(QStringLiteral("duplicate occupation code 15-1132")));
 }
 
@@ -261,7 +276,9 @@ void TestImporter::malformedNumberStops()
     f.close();
     const ImportResult r = runImport(source(), out());
     QVERIFY(!r.ok);
-    QVERIFY2(r.error.contains(QStringLiteral("national_M2024_dl.csv:")) && r.error.contains(QStringLiteral("2114S0")), qPrintable(r.error));
+    QVERIFY2(r.error.contains(QStringLiteral("national_M2024_dl.csv:"))
+            && r.error.contains(QStringLiteral("2114S0")),
+        qPrintable(r.error));
 }
 
 void TestImporter::missingFileStops()
@@ -269,19 +286,21 @@ void TestImporter::missingFileStops()
     QVERIFY(QFile::remove(source() + QStringLiteral("/telework/onet_teleworkable_blscodes.csv")));
     const ImportResult r = runImport(source(), out());
     QVERIFY(!r.ok);
-    QVERIFY2(r.error.contains(QStringLiteral("onet_teleworkable_blscodes.csv: file not found")), qPrintable(r.error));
+    QVERIFY2(r.error.contains(QStringLiteral("onet_teleworkable_blscodes.csv: file not found")),
+        qPrintable(r.error));
 }
 
 void TestImporter::failedImportLeavesExistingCatalogue()
 {
     QVERIFY(runImport(source(), out()).ok);
     const QByteArray before = readAll(out());
-    appendLine(source() + QStringLiteral("/onet/tsv/Interests.tsv"), "15-1252.00\tSoftware Developers\t1.B.1.z\tWizardry\tOI\tOccupational Interests\t3\t11/2023\tX");
+    appendLine(source() + QStringLiteral("/onet/tsv/Interests.tsv"),
+        "15-1252.00\tSoftware Developers\t1.B.1.z\tWizardry\tOI\tOccupational Interests\t3\t11/2023\tX");
     const ImportResult r = runImport(source(), out());
     QVERIFY(!r.ok);
     QVERIFY(r.error.contains(QStringLiteral("Wizardry")));
     QCOMPARE(readAll(out()), before);
-    const QStringList leftovers = QDir(m_dir->path()).entryList({QStringLiteral("*.tmp-*")}, QDir::Files);
+    const QStringList leftovers = QDir(m_dir->path()).entryList({ QStringLiteral("*.tmp-*") }, QDir::Files);
     QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(QLatin1Char(','))));
 }
 

@@ -4,12 +4,12 @@
 #include "glancemodel.h"
 #include "mainwindow.h"
 #include "presentationview.h"
-#include "userstore.h"
 #include "relatedrolesmodel.h"
 #include "rolepicker.h"
 #include "rolesearchmodel.h"
 #include "skilllistmodel.h"
 #include "ui_mainwindow.h"
+#include "userstore.h"
 
 #include <QAbstractItemModelTester>
 #include <QChartView>
@@ -83,8 +83,10 @@ void TestMainWindow::opensOnSeedPair()
     auto *ui = m_window->ui();
     QCOMPARE(ui->pickerA->lineEdit()->text(), QStringLiteral("AI Multimodal Systems Engineer"));
     QCOMPARE(ui->pickerB->lineEdit()->text(), QStringLiteral("AI On-Device AI Engineer"));
-    QVERIFY(ui->summaryLabel->text().contains(QStringLiteral("Both have the same AI replacement risk (15%)")));
-    QVERIFY(m_window->windowTitle().contains(QStringLiteral("AI Multimodal Systems Engineer vs AI On-Device AI Engineer")));
+    QVERIFY(
+        ui->summaryLabel->text().contains(QStringLiteral("Both have the same AI replacement risk (15%)")));
+    QVERIFY(m_window->windowTitle().contains(
+        QStringLiteral("AI Multimodal Systems Engineer vs AI On-Device AI Engineer")));
     QVERIFY(m_window->statusBar()->findChildren<QLabel *>().size() >= 1);
 }
 
@@ -95,7 +97,8 @@ void TestMainWindow::typingInPickerUpdatesComparison()
     picker->lineEdit()->clear();
     QTest::keyClicks(picker->lineEdit(), QStringLiteral("data scien"));
     QVERIFY(picker->proxy()->rowCount() > 0);
-    QCOMPARE(picker->proxy()->index(0, 0).data(RoleSearchModel::CodeRole).toString(), QStringLiteral("15-2051.00"));
+    QCOMPARE(picker->proxy()->index(0, 0).data(RoleSearchModel::CodeRole).toString(),
+        QStringLiteral("15-2051.00"));
     QVERIFY(picker->chooseBestMatch());
     QCOMPARE(changed.count(), 1);
     const Comparison &c = m_window->session()->comparison();
@@ -143,7 +146,7 @@ void TestMainWindow::swap()
     QCOMPARE(m_window->session()->comparison().a.code, QStringLiteral("AI-0002"));
     QCOMPARE(m_window->ui()->pickerA->lineEdit()->text(), QStringLiteral("AI On-Device AI Engineer"));
     QCOMPARE(m_window->glanceModel()->headerData(GlanceModel::RoleAColumn, Qt::Horizontal).toString(),
-             QStringLiteral("AI On-Device AI Engineer"));
+        QStringLiteral("AI On-Device AI Engineer"));
     m_window->ui()->actionSwap->trigger();
     QCOMPARE(m_window->session()->comparison().a.code, QStringLiteral("AI-0001"));
 }
@@ -156,13 +159,19 @@ void TestMainWindow::glanceCellsAndTooltips()
     auto cell = [m](int row, int column) { return m->index(row, column); };
     QCOMPARE(cell(0, GlanceModel::AttributeColumn).data().toString(), QStringLiteral("Salary range"));
     QCOMPARE(cell(0, GlanceModel::RoleAColumn).data().toString(), QStringLiteral("$79,850\u2013$211,450/yr"));
-    QVERIFY(cell(0, GlanceModel::RoleAColumn).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Occupational Employment and Wage Statistics")));
+    QVERIFY(cell(0, GlanceModel::RoleAColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("Occupational Employment and Wage Statistics")));
     QCOMPARE(cell(0, GlanceModel::VerdictColumn).data().toString(), QStringLiteral("\u25C0 better"));
     QVERIFY(cell(0, GlanceModel::RoleAColumn).data(Qt::FontRole).value<QFont>().bold());
     // Data Scientists: no Frey & Osborne figure -> "not available", with why, never 0.
     QCOMPARE(cell(3, GlanceModel::AttributeColumn).data().toString(), QStringLiteral("AI replacement risk"));
     QCOMPARE(cell(3, GlanceModel::RoleBColumn).data().toString(), QStringLiteral("not available"));
-    QVERIFY(cell(3, GlanceModel::RoleBColumn).data(Qt::ToolTipRole).toString().contains(QStringLiteral("15-2099")));
+    QVERIFY(cell(3, GlanceModel::RoleBColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("15-2099")));
     QCOMPARE(cell(3, GlanceModel::VerdictColumn).data().toString(), QStringLiteral("cannot compare"));
     // Both Advanced, both High: ties are ties.
     QCOMPARE(cell(6, GlanceModel::VerdictColumn).data().toString(), QStringLiteral("equal"));
@@ -170,7 +179,10 @@ void TestMainWindow::glanceCellsAndTooltips()
     QVERIFY(!cell(7, GlanceModel::RoleAColumn).data(Qt::FontRole).value<QFont>().bold());
     // Estimates carry a mark and say so on hover.
     QCOMPARE(cell(5, GlanceModel::RoleAColumn).data().toString(), QStringLiteral("68 months *"));
-    QVERIFY(cell(5, GlanceModel::RoleAColumn).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Estimate")));
+    QVERIFY(cell(5, GlanceModel::RoleAColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("Estimate")));
 }
 
 void TestMainWindow::skillListsAndCounts()
@@ -179,7 +191,8 @@ void TestMainWindow::skillListsAndCounts()
     QCOMPARE(m_window->sharedModel()->skillCount(), c.skills.shared.size());
     QCOMPARE(m_window->onlyAModel()->skillCount(), c.skills.onlyA.size());
     QCOMPARE(m_window->onlyBModel()->skillCount(), c.skills.onlyB.size());
-    QCOMPARE(m_window->ui()->sharedHeading->text(), QStringLiteral("Shared (%1)").arg(c.skills.shared.size()));
+    QCOMPARE(
+        m_window->ui()->sharedHeading->text(), QStringLiteral("Shared (%1)").arg(c.skills.shared.size()));
     QStringList shared;
     for (int row = 0; row < m_window->sharedModel()->rowCount(); ++row) {
         const QModelIndex index = m_window->sharedModel()->index(row, 0);
@@ -198,7 +211,8 @@ void TestMainWindow::skillListsAndCounts()
     QVERIFY(onlyA->index(1, 0).data().toString().contains(QStringLiteral("importance")));
     bool technologyHeading = false;
     for (int row = 1; row < onlyA->rowCount(); ++row)
-        technologyHeading = technologyHeading || onlyA->index(row, 0).data().toString().startsWith(QStringLiteral("Technologies"));
+        technologyHeading = technologyHeading
+            || onlyA->index(row, 0).data().toString().startsWith(QStringLiteral("Technologies"));
     QVERIFY(technologyHeading);
 }
 
@@ -217,24 +231,26 @@ void TestMainWindow::relatedCareerComparesOnActivation()
 void TestMainWindow::roadmapReverses()
 {
     QVERIFY(m_window->compare(QStringLiteral("29-1141.00"), QStringLiteral("15-2051.00")));
-    QVERIFY(m_window->ui()->roadmapTitle->text().contains(QStringLiteral("Registered Nurses \u2192 Data Scientists")));
+    QVERIFY(m_window->ui()->roadmapTitle->text().contains(
+        QStringLiteral("Registered Nurses \u2192 Data Scientists")));
     QCOMPARE(m_window->roadmapModel()->skillCount(), m_window->session()->comparison().skills.onlyB.size());
     QVERIFY(m_window->ui()->roadmapEstimate->text().startsWith(QStringLiteral("About ")));
     QTest::mouseClick(m_window->ui()->reverseRoadmapButton, Qt::LeftButton);
-    QVERIFY(m_window->ui()->roadmapTitle->text().contains(QStringLiteral("Data Scientists \u2192 Registered Nurses")));
+    QVERIFY(m_window->ui()->roadmapTitle->text().contains(
+        QStringLiteral("Data Scientists \u2192 Registered Nurses")));
     QCOMPARE(m_window->roadmapModel()->skillCount(), m_window->session()->comparison().skills.onlyA.size());
 }
 
 void TestMainWindow::modelsPassModelTester()
 {
     m_window->searchModel();
-    const QList<QAbstractItemModel *> models{m_window->glanceModel(), m_window->onlyAModel(), m_window->sharedModel(),
-                                             m_window->onlyBModel(), m_window->roadmapModel(), m_window->relatedAModel(),
-                                             m_window->relatedBModel(), m_window->searchModel(),
-                                             m_window->ui()->pickerA->proxy()};
+    const QList<QAbstractItemModel *> models { m_window->glanceModel(), m_window->onlyAModel(),
+        m_window->sharedModel(), m_window->onlyBModel(), m_window->roadmapModel(), m_window->relatedAModel(),
+        m_window->relatedBModel(), m_window->searchModel(), m_window->ui()->pickerA->proxy() };
     std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
     for (QAbstractItemModel *model : models)
-        testers.push_back(std::make_unique<QAbstractItemModelTester>(model, QAbstractItemModelTester::FailureReportingMode::QtTest));
+        testers.push_back(std::make_unique<QAbstractItemModelTester>(
+            model, QAbstractItemModelTester::FailureReportingMode::QtTest));
     // Exercise resets and filtering while the testers watch.
     QVERIFY(m_window->compare(QStringLiteral("15-1252.00"), QStringLiteral("29-1141.00")));
     m_window->ui()->pickerA->proxy()->setQuery(QStringLiteral("nurse"));
@@ -249,10 +265,12 @@ void TestMainWindow::rememberedComparison()
     const auto last = AppSettings().lastComparison();
     QCOMPARE(last.first, QStringLiteral("47-2111.00"));
     QCOMPARE(last.second, QStringLiteral("29-1141.00"));
-    QCOMPARE(AppSettings().recentComparisons().first(), qMakePair(QStringLiteral("47-2111.00"), QStringLiteral("29-1141.00")));
+    QCOMPARE(AppSettings().recentComparisons().first(),
+        qMakePair(QStringLiteral("47-2111.00"), QStringLiteral("29-1141.00")));
     emit m_window->ui()->menuRecent->aboutToShow();
     QVERIFY(!m_window->ui()->menuRecent->actions().isEmpty());
-    QVERIFY(m_window->ui()->menuRecent->actions().first()->text().startsWith(QStringLiteral("Electricians vs Registered Nurses")));
+    QVERIFY(m_window->ui()->menuRecent->actions().first()->text().startsWith(
+        QStringLiteral("Electricians vs Registered Nurses")));
 }
 
 void TestMainWindow::exportPdfContainsTheComparison()
@@ -262,10 +280,11 @@ void TestMainWindow::exportPdfContainsTheComparison()
     QString error;
     QVERIFY2(m_window->exportPdf(pdf, &error), qPrintable(error));
     QProcess pdftotext;
-    pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    pdftotext.start(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), pdf, QStringLiteral("-") });
     QVERIFY(pdftotext.waitForFinished(30000));
     const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
-    QVERIFY2(text.contains(QStringLiteral("Software Developers vs Anesthesiologists")), qPrintable(text.left(500)));
+    QVERIFY2(text.contains(QStringLiteral("Software Developers vs Anesthesiologists")),
+        qPrintable(text.left(500)));
     QVERIFY(text.contains(QStringLiteral("$79,850")));
     QVERIFY(text.contains(QStringLiteral("$211,450")));
     QVERIFY(text.contains(QStringLiteral("$239,200+"))); // the anesthesiologists' top-coded ceiling
@@ -278,7 +297,8 @@ void TestMainWindow::exportToUnwritablePathFailsCleanly()
     QDir(m_dir.path()).mkdir(QStringLiteral("locked"));
     const QString locked = m_dir.filePath(QStringLiteral("locked"));
     QFile::setPermissions(locked, QFile::ReadOwner | QFile::ExeOwner);
-    for (const QString &path : {m_dir.filePath(QStringLiteral("no/such/folder/report.pdf")), locked + QStringLiteral("/report.pdf")}) {
+    for (const QString &path : { m_dir.filePath(QStringLiteral("no/such/folder/report.pdf")),
+             locked + QStringLiteral("/report.pdf") }) {
         if (path.startsWith(locked) && QFileInfo(locked).isWritable())
             continue; // running as root: permissions do not stop us, the missing folder still does
         QString error;
@@ -289,7 +309,11 @@ void TestMainWindow::exportToUnwritablePathFailsCleanly()
     // An existing file is left whole when the new one cannot be written.
     const QString existing = m_dir.filePath(QStringLiteral("existing.pdf"));
     QVERIFY(m_window->exportPdf(existing));
-    const QByteArray before = [&] { QFile f(existing); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+    const QByteArray before = [&] {
+        QFile f(existing);
+        f.open(QIODevice::ReadOnly);
+        return f.readAll();
+    }();
     QVERIFY(before.startsWith("%PDF"));
 }
 
@@ -332,7 +356,7 @@ void TestMainWindow::clientNotesAndSavedComparisons()
     const QString pdf = m_dir.filePath(QStringLiteral("client.pdf"));
     QVERIFY(m_window->exportPdf(pdf));
     QProcess pdftotext;
-    pdftotext.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    pdftotext.start(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") });
     QVERIFY(pdftotext.waitForFinished(30000));
     const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
     QVERIFY(text.contains(QStringLiteral("Prepared for: Ana <b>Ruiz</b>")));
@@ -342,12 +366,14 @@ void TestMainWindow::clientNotesAndSavedComparisons()
 void TestMainWindow::customRolesInPickersAndComparison()
 {
     m_window->searchModel();
-    RolesParseResult parsed = parseRolesJson(R"({"title": "Dog Groomer", "salary": {"low": 25000, "high": 50000},
+    RolesParseResult parsed
+        = parseRolesJson(R"({"title": "Dog Groomer", "salary": {"low": 25000, "high": 50000},
                                                  "demand_score": 6, "skills": ["Customer and Personal Service", "Grooming"]})");
     QVERIFY(parsed.ok());
     QString error;
     QVERIFY2(m_window->addCustomRoles(parsed.roles, &error), qPrintable(error));
-    QCOMPARE(parsed.roles.first().role.code, QStringLiteral("custom-1")); // the new code comes back to the caller
+    QCOMPARE(
+        parsed.roles.first().role.code, QStringLiteral("custom-1")); // the new code comes back to the caller
     RolePicker *picker = m_window->ui()->pickerB;
     picker->proxy()->setQuery(QStringLiteral("dog groo"));
     QVERIFY(picker->proxy()->rowCount() >= 1);
@@ -361,7 +387,8 @@ void TestMainWindow::customRolesInPickersAndComparison()
     const QModelIndex risk = m_window->glanceModel()->index(3, GlanceModel::RoleBColumn);
     QCOMPARE(risk.data().toString(), QStringLiteral("not available"));
     QVERIFY(risk.data(Qt::ToolTipRole).toString().contains(QStringLiteral("not given")));
-    QCOMPARE(m_window->glanceModel()->index(0, GlanceModel::RoleBColumn).data().toString(), QStringLiteral("$25,000\u2013$50,000/yr"));
+    QCOMPARE(m_window->glanceModel()->index(0, GlanceModel::RoleBColumn).data().toString(),
+        QStringLiteral("$25,000\u2013$50,000/yr"));
 
     // Export and re-import through files.
     const QString file = m_dir.filePath(QStringLiteral("roles.json"));

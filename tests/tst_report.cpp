@@ -8,7 +8,8 @@
 
 using namespace cc;
 
-namespace {
+namespace
+{
 Role hostileRole(const QString &code, const QString &title)
 {
     Role r;
@@ -21,8 +22,9 @@ Role hostileRole(const QString &code, const QString &title)
     RoleSkill s;
     s.label = QStringLiteral("<script>alert(1)</script>");
     s.kind = SkillKind::Topic;
-    s.entities = {SkillEntity{QStringLiteral("topic:x"), QStringLiteral("<i>Hacking</i> & more"), SkillKind::Topic}};
-    r.skills = {s};
+    s.entities = { SkillEntity {
+        QStringLiteral("topic:x"), QStringLiteral("<i>Hacking</i> & more"), SkillKind::Topic } };
+    r.skills = { s };
     return r;
 }
 } // namespace
@@ -38,8 +40,9 @@ private slots:
 
 void TestReport::textIsEscaped()
 {
-    const Comparison c = Comparison::of(hostileRole(QStringLiteral("X-1"), QStringLiteral("<b>Bold</b> & Co")),
-                                        hostileRole(QStringLiteral("X-2"), QStringLiteral("Plain")));
+    const Comparison c
+        = Comparison::of(hostileRole(QStringLiteral("X-1"), QStringLiteral("<b>Bold</b> & Co")),
+            hostileRole(QStringLiteral("X-2"), QStringLiteral("Plain")));
     ReportContext context;
     context.credit = QStringLiteral("Credit <with> & ampersand");
     const QString html = ComparisonReport(c, context).htmlSections().join(QString());
@@ -53,8 +56,8 @@ void TestReport::writesAtomically()
 {
     QTemporaryDir dir;
     const Comparison c = Comparison::of(hostileRole(QStringLiteral("X-1"), QStringLiteral("One")),
-                                        hostileRole(QStringLiteral("X-2"), QStringLiteral("Two")));
-    const ComparisonReport report(c, ReportContext{});
+        hostileRole(QStringLiteral("X-2"), QStringLiteral("Two")));
+    const ComparisonReport report(c, ReportContext {});
     const QString path = dir.filePath(QStringLiteral("a.pdf"));
     QString error;
     QVERIFY2(report.writePdf(path, &error), qPrintable(error));
@@ -63,7 +66,8 @@ void TestReport::writesAtomically()
     QVERIFY(f.read(5) == "%PDF-");
     QVERIFY(!report.writePdf(dir.filePath(QStringLiteral("missing/a.pdf")), &error));
     QVERIFY(error.contains(QStringLiteral("missing/a.pdf")));
-    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("a.pdf")}); // no temporary left
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files),
+        QStringList { QStringLiteral("a.pdf") }); // no temporary left
 }
 
 void TestReport::fontsAreInstalledAndDraw()
@@ -86,7 +90,7 @@ void TestReport::fontsAreInstalledAndDraw()
             dark += qGray(image.pixel(x, y)) < 128;
     // Six letters of 24 px cover a few hundred pixels; six hollow boxes far fewer.
     QVERIFY2(dark > 300, qPrintable(QString::number(dark)));
-    QFontMetrics metrics(QFont{});
+    QFontMetrics metrics(QFont {});
     QVERIFY(metrics.inFont(QLatin1Char('A')));
 }
 

@@ -41,14 +41,16 @@ void TestRoleJson::readsTheRoleShape()
     QCOMPARE(*role.difficulty, Difficulty::Beginner);
     QCOMPARE(*role.remoteFriendly, RemoteFriendly::Partly);
     QCOMPARE(*role.requiresCoding, false);
-    QCOMPARE(r.roles.first().skillNames, (QStringList{QStringLiteral("Medical records"), QStringLiteral("Typing")}));
+    QCOMPARE(r.roles.first().skillNames,
+        (QStringList { QStringLiteral("Medical records"), QStringLiteral("Typing") }));
 }
 
 void TestRoleJson::acceptsObjectArrayOrRolesList()
 {
     QCOMPARE(parseRolesJson(R"({"title": "A"})").roles.size(), 1);
     QCOMPARE(parseRolesJson(R"([{"title": "A"}, {"title": "B"}])").roles.size(), 2);
-    QCOMPARE(parseRolesJson(R"({"roles": [{"title": "A"}, {"title": "B"}, {"title": "C"}]})").roles.size(), 3);
+    QCOMPARE(
+        parseRolesJson(R"({"roles": [{"title": "A"}, {"title": "B"}, {"title": "C"}]})").roles.size(), 3);
     QCOMPARE(parseRolesJson("[]").roles.size(), 0);
 }
 
@@ -61,19 +63,30 @@ void TestRoleJson::rejectsBadInput_data()
     QTest::newRow("no title") << QByteArray(R"({"code": "x"})") << "title is missing";
     QTest::newRow("empty title") << QByteArray(R"({"title": "   "})") << "title is empty";
     QTest::newRow("title not text") << QByteArray(R"({"title": 42})") << "title must be text";
-    QTest::newRow("control characters") << QByteArray("{\"title\": \"Nurse\\u0000\\u0007\"}") << "control characters";
-    QTest::newRow("5000 characters") << (QByteArray("{\"title\": \"") + QByteArray(5000, 'a') + "\"}") << "at most 200";
-    QTest::newRow("demand out of range") << QByteArray(R"({"title": "A", "demand_score": 11})") << "demand_score must be a number from 0 to 10";
-    QTest::newRow("risk as text") << QByteArray(R"({"title": "A", "ai_risk_percent": "15%"})") << "ai_risk_percent must be a number";
-    QTest::newRow("negative salary") << QByteArray(R"({"title": "A", "salary": {"low": -5}})") << "salary.low must be a number";
-    QTest::newRow("low above high") << QByteArray(R"({"title": "A", "salary": {"low": 90000, "high": 50000}})") << "below a lower percentile";
-    QTest::newRow("unknown level") << QByteArray(R"({"title": "A", "entry_barrier": "Sky-high"})") << "entry_barrier has an unknown value";
-    QTest::newRow("coding as text") << QByteArray(R"({"title": "A", "requires_coding": "yes"})") << "requires_coding must be true";
-    QTest::newRow("skills not a list") << QByteArray(R"({"title": "A", "skills": "Python"})") << "skills must be a list";
+    QTest::newRow("control characters")
+        << QByteArray("{\"title\": \"Nurse\\u0000\\u0007\"}") << "control characters";
+    QTest::newRow("5000 characters") << (QByteArray("{\"title\": \"") + QByteArray(5000, 'a') + "\"}")
+                                     << "at most 200";
+    QTest::newRow("demand out of range") << QByteArray(R"({"title": "A", "demand_score": 11})")
+                                         << "demand_score must be a number from 0 to 10";
+    QTest::newRow("risk as text") << QByteArray(R"({"title": "A", "ai_risk_percent": "15%"})")
+                                  << "ai_risk_percent must be a number";
+    QTest::newRow("negative salary") << QByteArray(R"({"title": "A", "salary": {"low": -5}})")
+                                     << "salary.low must be a number";
+    QTest::newRow("low above high") << QByteArray(
+        R"({"title": "A", "salary": {"low": 90000, "high": 50000}})")
+                                    << "below a lower percentile";
+    QTest::newRow("unknown level") << QByteArray(R"({"title": "A", "entry_barrier": "Sky-high"})")
+                                   << "entry_barrier has an unknown value";
+    QTest::newRow("coding as text") << QByteArray(R"({"title": "A", "requires_coding": "yes"})")
+                                    << "requires_coding must be true";
+    QTest::newRow("skills not a list")
+        << QByteArray(R"({"title": "A", "skills": "Python"})") << "skills must be a list";
     QTest::newRow("skill not text") << QByteArray(R"({"title": "A", "skills": [3]})") << "skill 1 must be";
     QTest::newRow("roles not a list") << QByteArray(R"({"roles": {}})") << "\"roles\" must be a list";
     QTest::newRow("role not an object") << QByteArray(R"([1])") << "role 1: must be an object";
-    QTest::newRow("bad currency") << QByteArray(R"({"title": "A", "salary": {"currency": "dollars"}})") << "three-letter code";
+    QTest::newRow("bad currency") << QByteArray(R"({"title": "A", "salary": {"currency": "dollars"}})")
+                                  << "three-letter code";
 }
 
 void TestRoleJson::rejectsBadInput()
@@ -96,7 +109,8 @@ void TestRoleJson::nothingHalfRead()
 
 void TestRoleJson::hostileButValidTextIsKeptAsText()
 {
-    const RolesParseResult r = parseRolesJson(R"({"title": "<b>Boss</b> & 'Co'; DROP TABLE roles; --", "skills": ["%_*"]})");
+    const RolesParseResult r
+        = parseRolesJson(R"({"title": "<b>Boss</b> & 'Co'; DROP TABLE roles; --", "skills": ["%_*"]})");
     QVERIFY2(r.ok(), qPrintable(r.error));
     QCOMPARE(r.roles.first().role.title, QStringLiteral("<b>Boss</b> & 'Co'; DROP TABLE roles; --"));
     QCOMPARE(r.roles.first().skillNames.first(), QStringLiteral("%_*"));
@@ -115,7 +129,7 @@ void TestRoleJson::roundTrip()
         s.label = name;
         role.skills.append(s);
     }
-    const QByteArray back = QJsonDocument(rolesToJson({role})).toJson();
+    const QByteArray back = QJsonDocument(rolesToJson({ role })).toJson();
     const RolesParseResult second = parseRolesJson(back);
     QVERIFY2(second.ok(), qPrintable(second.error));
     const Role &again = second.roles.first().role;

@@ -28,13 +28,19 @@ void TestTranslation::spanishInterfaceLoads()
     QCOMPARE(window.ui()->menuFile->title(), QStringLiteral("&Archivo"));
     QCOMPARE(window.ui()->tabs->tabText(0), QStringLiteral("De un vistazo"));
     QCOMPARE(window.ui()->actionExportPdf->text(), QStringLiteral("&Exportar PDF…"));
-    QCOMPARE(window.glanceModel()->headerData(GlanceModel::AttributeColumn, Qt::Horizontal).toString(), QStringLiteral("Atributo"));
-    QCOMPARE(window.glanceModel()->index(0, GlanceModel::AttributeColumn).data().toString(), QStringLiteral("Rango salarial"));
-    QCOMPARE(window.glanceModel()->index(0, GlanceModel::RoleAColumn).data().toString(), QStringLiteral("$79,850\u2013$211,450/año"));
+    QCOMPARE(window.glanceModel()->headerData(GlanceModel::AttributeColumn, Qt::Horizontal).toString(),
+        QStringLiteral("Atributo"));
+    QCOMPARE(window.glanceModel()->index(0, GlanceModel::AttributeColumn).data().toString(),
+        QStringLiteral("Rango salarial"));
+    QCOMPARE(window.glanceModel()->index(0, GlanceModel::RoleAColumn).data().toString(),
+        QStringLiteral("$79,850\u2013$211,450/año"));
     QVERIFY(window.ui()->onlyAHeading->text().startsWith(QStringLiteral("Solo Software Developers")));
 }
 
-void TestTranslation::englishNeedsNone() { QVERIFY(!installTranslations(QLocale(QLocale::English, QLocale::UnitedStates))); }
+void TestTranslation::englishNeedsNone()
+{
+    QVERIFY(!installTranslations(QLocale(QLocale::English, QLocale::UnitedStates)));
+}
 
 QTEST_MAIN(TestTranslation)
 #include "tst_translation.moc"

@@ -11,7 +11,8 @@
 
 using namespace cc;
 
-namespace {
+namespace
+{
 
 // A user store as version 1 wrote it: saved comparisons without client or notes, one row.
 bool writeVersionOneStore(const QString &path, const QString &rowName)
@@ -23,12 +24,15 @@ bool writeVersionOneStore(const QString &path, const QString &rowName)
         db.setDatabaseName(path);
         if (db.open()) {
             QSqlQuery q(db);
-            ok = QSqlQuery(db).exec(QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"))
-                && QSqlQuery(db).exec(QStringLiteral("CREATE TABLE saved_comparisons (id INTEGER PRIMARY KEY, name TEXT NOT NULL,"
-                                                     " code_a TEXT NOT NULL, code_b TEXT NOT NULL, saved_at TEXT NOT NULL)"));
+            ok = QSqlQuery(db).exec(
+                     QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"))
+                && QSqlQuery(db).exec(QStringLiteral(
+                    "CREATE TABLE saved_comparisons (id INTEGER PRIMARY KEY, name TEXT NOT NULL,"
+                    " code_a TEXT NOT NULL, code_b TEXT NOT NULL, saved_at TEXT NOT NULL)"));
             if (ok) {
-                q.prepare(QStringLiteral("INSERT INTO saved_comparisons (name, code_a, code_b, saved_at)"
-                                         " VALUES (?, '15-1252.00', '15-2051.00', '2026-01-02T03:04:05.000Z')"));
+                q.prepare(
+                    QStringLiteral("INSERT INTO saved_comparisons (name, code_a, code_b, saved_at)"
+                                   " VALUES (?, '15-1252.00', '15-2051.00', '2026-01-02T03:04:05.000Z')"));
                 q.addBindValue(rowName);
                 ok = q.exec() && QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 1"));
             }
@@ -82,7 +86,8 @@ void TestUserStore::customRolesRoundTrip()
 {
     {
         auto store = UserStore::open(path()).store;
-        RolesParseResult parsed = parseRolesJson(R"([{"title": "Ward Clerk", "demand_score": 6, "skills": ["Typing"]},
+        RolesParseResult parsed
+            = parseRolesJson(R"([{"title": "Ward Clerk", "demand_score": 6, "skills": ["Typing"]},
                                                      {"code": "mine", "title": "<b>Bold</b> & Co"}])");
         QVERIFY(parsed.ok());
         QString error;
@@ -97,7 +102,7 @@ void TestUserStore::customRolesRoundTrip()
     QVERIFY(clerk);
     QCOMPARE(clerk->role.title, QStringLiteral("Ward Clerk"));
     QCOMPARE(*clerk->role.demandScore, 6.0);
-    QCOMPARE(clerk->skillNames, QStringList{QStringLiteral("Typing")});
+    QCOMPARE(clerk->skillNames, QStringList { QStringLiteral("Typing") });
     QCOMPARE(store->customRole(QStringLiteral("mine"))->role.title, QStringLiteral("<b>Bold</b> & Co"));
     // A new role gets the next free code.
     QVector<RoleInput> more = parseRolesJson(R"({"title": "Third"})").roles;
@@ -109,12 +114,16 @@ void TestUserStore::customRolesRoundTrip()
 
 void TestUserStore::customRoleSkillsMatchCatalogueSkills()
 {
-    RoleInput input = parseRolesJson(R"({"title": "X", "skills": ["python", "Programming", "Basket weaving"]})").roles.first();
+    RoleInput input
+        = parseRolesJson(R"({"title": "X", "skills": ["python", "Programming", "Basket weaving"]})")
+              .roles.first();
     const Role role = toRole(input, [](const QString &name) -> std::optional<SkillEntity> {
         if (name.compare(QLatin1String("python"), Qt::CaseInsensitive) == 0)
-            return SkillEntity{QStringLiteral("technology:python"), QStringLiteral("Python"), SkillKind::Technology};
+            return SkillEntity { QStringLiteral("technology:python"), QStringLiteral("Python"),
+                SkillKind::Technology };
         if (name == QLatin1String("Programming"))
-            return SkillEntity{QStringLiteral("skill:programming"), QStringLiteral("Programming"), SkillKind::Skill};
+            return SkillEntity { QStringLiteral("skill:programming"), QStringLiteral("Programming"),
+                SkillKind::Skill };
         return std::nullopt;
     });
     QCOMPARE(role.skills.size(), 3);
@@ -189,7 +198,10 @@ void TestUserStore::damagedStoreIsSetAside()
     QCOMPARE(aside.readAll(), content); // kept as it was, not deleted
     QCOMPARE(opened.store->schemaVersion(), UserStore::SchemaVersion);
     QString error;
-    QVERIFY2(opened.store->saveComparison(SavedComparison{0, QStringLiteral("n"), QStringLiteral("a"), QStringLiteral("b"), {}, {}, {}}, &error), qPrintable(error));
+    QVERIFY2(opened.store->saveComparison(SavedComparison { 0, QStringLiteral("n"), QStringLiteral("a"),
+                                              QStringLiteral("b"), {}, {}, {} },
+                 &error),
+        qPrintable(error));
 }
 
 void TestUserStore::newerStoreIsLeftAlone()
@@ -221,7 +233,7 @@ void TestUserStore::storeThatCannotBeWrittenIsNotSetAside()
     const QByteArray before = original.readAll();
     original.close();
 
-    rlimit old{};
+    rlimit old {};
     QCOMPARE(getrlimit(RLIMIT_FSIZE, &old), 0);
     const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
     rlimit tiny = old;
@@ -246,7 +258,7 @@ void TestUserStore::storeThatCannotBeWrittenIsNotSetAside()
 void TestUserStore::killedMidSaveLosesNothingCommitted()
 {
     QProcess writer;
-    writer.start(QStringLiteral(CC_USERSTORE_WRITER), {path(), QStringLiteral("5")});
+    writer.start(QStringLiteral(CC_USERSTORE_WRITER), { path(), QStringLiteral("5") });
     QVERIFY(writer.waitForReadyRead(30000));
     QCOMPARE(writer.readLine().trimmed(), QByteArray("ready"));
     ::kill(pid_t(writer.processId()), SIGKILL); // mid-save: the transaction is open, nothing more committed

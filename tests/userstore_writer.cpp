@@ -36,7 +36,8 @@ int main(int argc, char *argv[])
         return 5;
     QSqlQuery q(db);
     for (int i = 0; i < 100; ++i)
-        q.exec(QStringLiteral("INSERT INTO saved_comparisons (name, code_a, code_b, saved_at) VALUES ('half-saved', 'a', 'b', 'x')"));
+        q.exec(QStringLiteral("INSERT INTO saved_comparisons (name, code_a, code_b, saved_at) VALUES "
+                              "('half-saved', 'a', 'b', 'x')"));
     std::printf("ready\n");
     std::fflush(stdout);
     QThread::sleep(60); // killed before this ends

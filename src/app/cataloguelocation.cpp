@@ -5,7 +5,8 @@
 #include <QDir>
 #include <QFileInfo>
 
-namespace cc {
+namespace cc
+{
 
 QString defaultCataloguePath()
 {

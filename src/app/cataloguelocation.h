@@ -3,7 +3,8 @@
 
 #include <QString>
 
-namespace cc {
+namespace cc
+{
 
 // Where the bundled catalogue is: $CAREERCOMPARE_CATALOGUE, then the installed
 // <prefix>/share/careercompare/careers.sqlite beside bin/, then the source tree's data/careers.sqlite.

@@ -2,15 +2,15 @@
 #include "commandline.h"
 
 #include "cataloguedatabase.h"
-#include "roledirectory.h"
-#include "rolejson.h"
-#include "userstore.h"
-#include "comparisonreport.h"
 #include "cataloguelocation.h"
 #include "comparison.h"
 #include "comparisonjson.h"
+#include "comparisonreport.h"
 #include "formatting.h"
 #include "namematcher.h"
+#include "roledirectory.h"
+#include "rolejson.h"
+#include "userstore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -22,9 +22,11 @@
 
 #include <cstdio>
 
-namespace cc {
+namespace cc
+{
 
-namespace {
+namespace
+{
 
 QTextStream &out()
 {
@@ -54,26 +56,28 @@ Resolved resolve(const RoleDirectory &catalogue, const QString &name)
         }
         err() << QStringLiteral("careercompare: \"%1\" names several roles; give one of their codes:\n  %2\n")
                      .arg(name.left(200), choices.join(QStringLiteral("\n  ")));
-        return {std::nullopt, ExitUnknownRole};
+        return { std::nullopt, ExitUnknownRole };
     }
     if (codes.isEmpty()) {
         if (!catalogue.lastError().isEmpty()) {
-            err() << QStringLiteral("careercompare: the catalogue cannot be read: %1\n").arg(catalogue.lastError());
-            return {std::nullopt, ExitBadCatalogue};
+            err() << QStringLiteral("careercompare: the catalogue cannot be read: %1\n")
+                         .arg(catalogue.lastError());
+            return { std::nullopt, ExitBadCatalogue };
         }
         const QStringList closest = closestNames(name, catalogue.allNames(), 5);
         err() << QStringLiteral("careercompare: no role is called \"%1\".").arg(name.left(200));
         if (!closest.isEmpty())
             err() << QStringLiteral(" Closest matches:\n  %1").arg(closest.join(QStringLiteral("\n  ")));
         err() << '\n';
-        return {std::nullopt, ExitUnknownRole};
+        return { std::nullopt, ExitUnknownRole };
     }
     auto role = catalogue.role(codes.first());
     if (!role) {
-        err() << QStringLiteral("careercompare: the catalogue cannot be read: %1\n").arg(catalogue.lastError());
-        return {std::nullopt, ExitBadCatalogue};
+        err()
+            << QStringLiteral("careercompare: the catalogue cannot be read: %1\n").arg(catalogue.lastError());
+        return { std::nullopt, ExitBadCatalogue };
     }
-    return {role, ExitOk};
+    return { role, ExitOk };
 }
 
 void printText(const Comparison &c)
@@ -99,30 +103,40 @@ void printText(const Comparison &c)
 }
 
 struct Options {
-    QCommandLineOption list{QStringLiteral("list"), QStringLiteral("Print code<TAB>title<TAB>category of every role.")};
-    QCommandLineOption compare{QStringLiteral("compare"), QStringLiteral("Compare roles A and B without opening the window.")};
-    QCommandLineOption json{QStringLiteral("json"), QStringLiteral("With --compare: print the comparison as JSON.")};
-    QCommandLineOption pdf{QStringLiteral("pdf"), QStringLiteral("With --compare: write the comparison as a PDF to FILE."),
-                           QStringLiteral("FILE")};
-    QCommandLineOption db{QStringLiteral("db"), QStringLiteral("Use catalogue FILE instead of the bundled one."), QStringLiteral("FILE")};
-    QCommandLineOption client{QStringLiteral("client"), QStringLiteral("With --pdf: the client the report is for."), QStringLiteral("NAME")};
-    QCommandLineOption notes{QStringLiteral("notes"), QStringLiteral("With --pdf: print the text of FILE as the report's notes."),
-                             QStringLiteral("FILE")};
-    QCommandLineOption importRoles{QStringLiteral("import-roles"),
-                                   QStringLiteral("Add the custom roles in JSON FILE to your own roles (all or nothing)."), QStringLiteral("FILE")};
-    QCommandLineOption exportRoles{QStringLiteral("export-roles"), QStringLiteral("Write your custom roles to JSON FILE."),
-                                   QStringLiteral("FILE")};
-    QCommandLineOption userStore{QStringLiteral("user-store"),
-                                 QStringLiteral("Use FILE as your own data (custom roles, saved comparisons)."), QStringLiteral("FILE")};
+    QCommandLineOption list { QStringLiteral("list"),
+        QStringLiteral("Print code<TAB>title<TAB>category of every role.") };
+    QCommandLineOption compare { QStringLiteral("compare"),
+        QStringLiteral("Compare roles A and B without opening the window.") };
+    QCommandLineOption json { QStringLiteral("json"),
+        QStringLiteral("With --compare: print the comparison as JSON.") };
+    QCommandLineOption pdf { QStringLiteral("pdf"),
+        QStringLiteral("With --compare: write the comparison as a PDF to FILE."), QStringLiteral("FILE") };
+    QCommandLineOption db { QStringLiteral("db"),
+        QStringLiteral("Use catalogue FILE instead of the bundled one."), QStringLiteral("FILE") };
+    QCommandLineOption client { QStringLiteral("client"),
+        QStringLiteral("With --pdf: the client the report is for."), QStringLiteral("NAME") };
+    QCommandLineOption notes { QStringLiteral("notes"),
+        QStringLiteral("With --pdf: print the text of FILE as the report's notes."), QStringLiteral("FILE") };
+    QCommandLineOption importRoles { QStringLiteral("import-roles"),
+        QStringLiteral("Add the custom roles in JSON FILE to your own roles (all or nothing)."),
+        QStringLiteral("FILE") };
+    QCommandLineOption exportRoles { QStringLiteral("export-roles"),
+        QStringLiteral("Write your custom roles to JSON FILE."), QStringLiteral("FILE") };
+    QCommandLineOption userStore { QStringLiteral("user-store"),
+        QStringLiteral("Use FILE as your own data (custom roles, saved comparisons)."),
+        QStringLiteral("FILE") };
 
     void addTo(QCommandLineParser &parser) const
     {
-        parser.setApplicationDescription(QStringLiteral("Compare two careers side by side, offline. With no options, opens "
-                                                        "the window (on roles A and B when given)."));
+        parser.setApplicationDescription(
+            QStringLiteral("Compare two careers side by side, offline. With no options, opens "
+                           "the window (on roles A and B when given)."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({list, compare, json, pdf, db, client, notes, importRoles, exportRoles, userStore});
-        parser.addPositionalArgument(QStringLiteral("A"), QStringLiteral("A role: O*NET code, title or alternate title."));
+        parser.addOptions(
+            { list, compare, json, pdf, db, client, notes, importRoles, exportRoles, userStore });
+        parser.addPositionalArgument(
+            QStringLiteral("A"), QStringLiteral("A role: O*NET code, title or alternate title."));
         parser.addPositionalArgument(QStringLiteral("B"), QStringLiteral("Another role."));
     }
 };
@@ -134,7 +148,8 @@ Mode modeFor(const QStringList &arguments)
     QCommandLineParser parser;
     const Options o;
     o.addTo(parser);
-    if (!parser.parse(arguments) || parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("version")))
+    if (!parser.parse(arguments) || parser.isSet(QStringLiteral("help"))
+        || parser.isSet(QStringLiteral("version")))
         return Mode::Text; // errors, help and version print and exit
     if (parser.isSet(o.pdf))
         return Mode::Pdf;
@@ -162,13 +177,15 @@ int runCommandLine(const QStringList &arguments)
     }
     if (parser.isSet(QStringLiteral("version"))) {
         out() << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n'
-              << "catalogue: " << QDir::cleanPath(QFileInfo(defaultCataloguePath()).absoluteFilePath()) << '\n';
+              << "catalogue: " << QDir::cleanPath(QFileInfo(defaultCataloguePath()).absoluteFilePath())
+              << '\n';
         return ExitOk;
     }
 
     const QStringList positional = parser.positionalArguments();
     const bool list = parser.isSet(listOption);
-    const bool rolesOnly = (parser.isSet(o.importRoles) || parser.isSet(o.exportRoles)) && !parser.isSet(o.compare) && !list;
+    const bool rolesOnly
+        = (parser.isSet(o.importRoles) || parser.isSet(o.exportRoles)) && !parser.isSet(o.compare) && !list;
     if (!list && !rolesOnly && positional.size() != 2) {
         err() << "careercompare: give two roles to compare, for example:\n  careercompare --compare "
                  "\"Software Developers\" \"Data Scientists\" --json\n";
@@ -187,11 +204,13 @@ int runCommandLine(const QStringList &arguments)
         if (store || !storeError.isEmpty())
             return store.get();
         const QString storePath = parser.isSet(o.userStore) ? parser.value(o.userStore)
-            : qEnvironmentVariableIsSet("CAREERCOMPARE_USER_STORE") ? qEnvironmentVariable("CAREERCOMPARE_USER_STORE")
-                                                                     : UserStore::defaultPath();
+            : qEnvironmentVariableIsSet("CAREERCOMPARE_USER_STORE")
+            ? qEnvironmentVariable("CAREERCOMPARE_USER_STORE")
+            : UserStore::defaultPath();
         auto opened = UserStore::open(storePath);
         if (!opened.setAsidePath.isEmpty())
-            err() << "careercompare: your saved data could not be read; it was set aside as " << opened.setAsidePath << '\n';
+            err() << "careercompare: your saved data could not be read; it was set aside as "
+                  << opened.setAsidePath << '\n';
         storeError = opened.error;
         store = std::move(opened.store);
         return store.get();
@@ -227,7 +246,9 @@ int runCommandLine(const QStringList &arguments)
     }
     const CatalogueDatabase &catalogue = *opened.catalogue;
     // Custom roles only when a name is not the catalogue's.
-    const bool needsStore = !list && (catalogue.findCodes(positional.value(0)).isEmpty() || catalogue.findCodes(positional.value(1)).isEmpty());
+    const bool needsStore = !list
+        && (catalogue.findCodes(positional.value(0)).isEmpty()
+            || catalogue.findCodes(positional.value(1)).isEmpty());
     const RoleDirectory directory(catalogue, needsStore ? openStore() : nullptr);
 
     if (list) {
@@ -258,7 +279,8 @@ int runCommandLine(const QStringList &arguments)
         if (parser.isSet(o.notes)) {
             QFile notes(parser.value(o.notes));
             if (!notes.open(QIODevice::ReadOnly) || notes.size() > 1024 * 1024) {
-                err() << "careercompare: cannot read the notes " << notes.fileName() << ": " << notes.errorString() << '\n';
+                err() << "careercompare: cannot read the notes " << notes.fileName() << ": "
+                      << notes.errorString() << '\n';
                 return ExitBadInput;
             }
             context.notes = QString::fromUtf8(notes.readAll());
@@ -270,7 +292,8 @@ int runCommandLine(const QStringList &arguments)
         }
     }
     if (parser.isSet(jsonOption)) {
-        const QJsonObject json = comparisonToJson(comparison, directory.sourceCitations(), catalogue.metadata(QStringLiteral("onet_credit")));
+        const QJsonObject json = comparisonToJson(
+            comparison, directory.sourceCitations(), catalogue.metadata(QStringLiteral("onet_credit")));
         out() << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
     } else if (!parser.isSet(o.pdf)) {
         printText(comparison);

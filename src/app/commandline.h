@@ -3,10 +3,18 @@
 
 #include <QStringList>
 
-namespace cc {
+namespace cc
+{
 
 // Exit codes of the careercompare command line (PRODUCT.md §3).
-enum ExitCode { ExitOk = 0, ExitUsage = 1, ExitUnknownRole = 2, ExitBadCatalogue = 3, ExitCannotWrite = 4, ExitBadInput = 5 };
+enum ExitCode {
+    ExitOk = 0,
+    ExitUsage = 1,
+    ExitUnknownRole = 2,
+    ExitBadCatalogue = 3,
+    ExitCannotWrite = 4,
+    ExitBadInput = 5
+};
 
 // What the arguments ask for: the window, or a command-line mode that needs no display.
 enum class Mode { Window, Text, Pdf };

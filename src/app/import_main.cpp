@@ -14,17 +14,19 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(CC_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Build the Career Compare catalogue from public occupation data."));
+    parser.setApplicationDescription(
+        QStringLiteral("Build the Career Compare catalogue from public occupation data."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption sourceOption(QStringLiteral("source"),
-                                          QStringLiteral("Source data folder (default: ../shared/data)."), QStringLiteral("DIR"),
-                                          QStringLiteral("../shared/data"));
-    const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Catalogue to write (default: data/careers.sqlite)."),
-                                       QStringLiteral("FILE"), QStringLiteral("data/careers.sqlite"));
-    const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Seed roles JSON (default: built in)."),
-                                        QStringLiteral("FILE"));
-    parser.addOptions({sourceOption, outOption, seedOption});
+        QStringLiteral("Source data folder (default: ../shared/data)."), QStringLiteral("DIR"),
+        QStringLiteral("../shared/data"));
+    const QCommandLineOption outOption(QStringLiteral("out"),
+        QStringLiteral("Catalogue to write (default: data/careers.sqlite)."), QStringLiteral("FILE"),
+        QStringLiteral("data/careers.sqlite"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"),
+        QStringLiteral("Seed roles JSON (default: built in)."), QStringLiteral("FILE"));
+    parser.addOptions({ sourceOption, outOption, seedOption });
     parser.process(app);
 
     QTextStream out(stdout);
@@ -42,9 +44,9 @@ int main(int argc, char *argv[])
         err << "careercompare-import: " << result.error << "\n";
         return 1;
     }
-    out << "Wrote " << QDir::toNativeSeparators(options.outputFile) << ": " << result.summary.roles << " roles ("
-        << result.summary.seedRoles << " from the seed page), " << result.summary.alternateTitles << " alternate titles, in "
-        << timer.elapsed() << " ms\n";
+    out << "Wrote " << QDir::toNativeSeparators(options.outputFile) << ": " << result.summary.roles
+        << " roles (" << result.summary.seedRoles << " from the seed page), "
+        << result.summary.alternateTitles << " alternate titles, in " << timer.elapsed() << " ms\n";
     out << "Missing values by field:";
     for (auto it = result.summary.missing.constBegin(); it != result.summary.missing.constEnd(); ++it)
         out << ' ' << it.key() << '=' << it.value();

@@ -6,7 +6,8 @@
 
 #include <memory>
 
-namespace {
+namespace
+{
 void describe()
 {
     QCoreApplication::setApplicationName(QStringLiteral("careercompare"));
@@ -32,5 +33,6 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     describe();
     QGuiApplication::setDesktopFileName(QStringLiteral("org.careercompare.CareerCompare"));
-    return mode == cc::Mode::Pdf ? cc::runCommandLine(QCoreApplication::arguments()) : cc::runWindow(QCoreApplication::arguments());
+    return mode == cc::Mode::Pdf ? cc::runCommandLine(QCoreApplication::arguments())
+                                 : cc::runWindow(QCoreApplication::arguments());
 }

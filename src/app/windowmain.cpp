@@ -10,7 +10,8 @@
 #include <QFontDatabase>
 #include <QMessageBox>
 
-namespace cc {
+namespace cc
+{
 
 int runWindow(const QStringList &arguments)
 {
@@ -29,13 +30,14 @@ int runWindow(const QStringList &arguments)
         return ExitBadCatalogue;
     }
     // The user's own data; the window works without it (custom roles and saved comparisons off).
-    auto store = UserStore::open(qEnvironmentVariableIsSet("CAREERCOMPARE_USER_STORE") ? qEnvironmentVariable("CAREERCOMPARE_USER_STORE")
-                                                                                         : UserStore::defaultPath());
+    auto store = UserStore::open(qEnvironmentVariableIsSet("CAREERCOMPARE_USER_STORE")
+            ? qEnvironmentVariable("CAREERCOMPARE_USER_STORE")
+            : UserStore::defaultPath());
     if (!store.setAsidePath.isEmpty())
         QMessageBox::warning(nullptr, QObject::tr("Career Compare"),
-                             QObject::tr("Your saved data could not be read, so it was set aside as %1 and a new, empty store "
-                                         "was started. Nothing was deleted.")
-                                 .arg(store.setAsidePath));
+            QObject::tr("Your saved data could not be read, so it was set aside as %1 and a new, empty store "
+                        "was started. Nothing was deleted.")
+                .arg(store.setAsidePath));
     else if (!store.store)
         QMessageBox::warning(nullptr, QObject::tr("Career Compare"), store.error);
     MainWindow window(*opened.catalogue, store.store.get());
@@ -48,8 +50,10 @@ int runWindow(const QStringList &arguments)
             const QStringList found = RoleDirectory(*opened.catalogue, store.store.get()).findCodes(name);
             if (found.size() != 1) {
                 QMessageBox::warning(nullptr, QObject::tr("Career Compare"),
-                                     found.isEmpty() ? QObject::tr("No role is called \u201c%1\u201d.").arg(name.left(200))
-                                                     : QObject::tr("\u201c%1\u201d names several roles; pick one in the window.").arg(name.left(200)));
+                    found.isEmpty()
+                        ? QObject::tr("No role is called \u201c%1\u201d.").arg(name.left(200))
+                        : QObject::tr("\u201c%1\u201d names several roles; pick one in the window.")
+                              .arg(name.left(200)));
                 codes.clear();
                 break;
             }

@@ -17,7 +17,8 @@
 #include <algorithm>
 #include <cmath>
 
-namespace cc {
+namespace cc
+{
 
 QFont ChartTheme::font(qreal pointSize, bool bold) const
 {
@@ -74,7 +75,8 @@ QString shortTitle(const QString &title, int max)
     return title.left(max - 1).trimmed() + QChar(0x2026);
 }
 
-namespace {
+namespace
+{
 
 QChart *newChart(const QString &title, const ChartTheme &theme)
 {
@@ -122,10 +124,10 @@ double niceMaximum(double value)
 QChart *makeSalaryChart(const Comparison &c, const ChartTheme &theme)
 {
     QChart *chart = newChart(QStringLiteral("Annual salary range (US$, 10th to 90th percentile)"), theme);
-    const Role *roles[2] = {&c.a, &c.b};
+    const Role *roles[2] = { &c.a, &c.b };
 
     // Categories run bottom-up in a horizontal bar chart: B first so that A is on top.
-    const int order[2] = {1, 0};
+    const int order[2] = { 1, 0 };
     QStringList categories;
     auto *offset = barSet(QStringLiteral("offset"), Qt::transparent);
     auto *lowBand = barSet(QStringLiteral("10th\u201390th percentile"), theme.roleALight);
@@ -138,9 +140,10 @@ QChart *makeSalaryChart(const Comparison &c, const ChartTheme &theme)
         const Role &r = *roles[order[i]];
         const SalaryRange &s = r.salary;
         const QString range = format::salaryRange(s);
-        categories << QStringLiteral("%1\n%2").arg(shortTitle(r.title), range.isEmpty() ? QStringLiteral("not available") : range);
+        categories << QStringLiteral("%1\n%2").arg(
+            shortTitle(r.title), range.isEmpty() ? QStringLiteral("not available") : range);
         if (!s.low.isKnown() || !s.high.isKnown()) {
-            for (QBarSet *set : {offset, lowBand, lowerMiddle, upperMiddle, highBand})
+            for (QBarSet *set : { offset, lowBand, lowerMiddle, upperMiddle, highBand })
                 set->append(0);
             continue;
         }
@@ -156,7 +159,7 @@ QChart *makeSalaryChart(const Comparison &c, const ChartTheme &theme)
             lowerMiddle->append(median - p25);
             upperMiddle->append(p75 - median);
             highBand->append(high - p75);
-            medians.append({i, median});
+            medians.append({ i, median });
         } else {
             // Only the range is known (the seed page): one light span, no middle band.
             lowBand->append(high - low);
@@ -166,15 +169,15 @@ QChart *makeSalaryChart(const Comparison &c, const ChartTheme &theme)
         }
     }
     // Role B's bar (category 0) in B's colours: Qt colours a set per bar through selection.
-    for (auto [set, colour] : {std::pair{lowBand, theme.roleBLight}, {lowerMiddle, theme.roleB}, {upperMiddle, theme.roleB},
-                               {highBand, theme.roleBLight}}) {
+    for (auto [set, colour] : { std::pair { lowBand, theme.roleBLight }, { lowerMiddle, theme.roleB },
+             { upperMiddle, theme.roleB }, { highBand, theme.roleBLight } }) {
         set->setSelectedColor(colour);
         set->selectBar(0);
     }
 
     auto *series = new QHorizontalStackedBarSeries;
     series->setBarWidth(0.55);
-    series->append({offset, lowBand, lowerMiddle, upperMiddle, highBand});
+    series->append({ offset, lowBand, lowerMiddle, upperMiddle, highBand });
     chart->addSeries(series);
 
     auto *categoryAxis = new QBarCategoryAxis;
@@ -218,7 +221,8 @@ QChart *makeSalaryChart(const Comparison &c, const ChartTheme &theme)
     bool medianShown = false;
     for (QLegendMarker *marker : markers) {
         const QString label = marker->label();
-        const bool keep = label.startsWith(QLatin1String("10th")) || (label.startsWith(QLatin1String("25th")) && !medians.isEmpty())
+        const bool keep = label.startsWith(QLatin1String("10th"))
+            || (label.startsWith(QLatin1String("25th")) && !medians.isEmpty())
             || (label == QLatin1String("median") && !medianShown);
         if (label == QLatin1String("median"))
             medianShown = true;
@@ -227,7 +231,10 @@ QChart *makeSalaryChart(const Comparison &c, const ChartTheme &theme)
     return chart;
 }
 
-QStringList figureMetrics() { return {QStringLiteral("demand"), QStringLiteral("automation"), QStringLiteral("learning")}; }
+QStringList figureMetrics()
+{
+    return { QStringLiteral("demand"), QStringLiteral("automation"), QStringLiteral("learning") };
+}
 
 QChart *makeFiguresChart(const Comparison &c, const QString &metric, const ChartTheme &theme, bool compact)
 {
@@ -242,18 +249,21 @@ QChart *makeFiguresChart(const Comparison &c, const QString &metric, const Chart
     auto asDouble = [](const std::optional<int> &v) { return v ? std::optional<double>(*v) : std::nullopt; };
     if (metric == QLatin1String("demand")) {
         title = QStringLiteral("Demand score (0\u201310)");
-        figures = {{QStringLiteral("Demand"), c.a.demandScore, c.b.demandScore}};
+        figures = { { QStringLiteral("Demand"), c.a.demandScore, c.b.demandScore } };
         maximum = 10;
     } else if (metric == QLatin1String("automation")) {
-        title = compact ? QStringLiteral("AI risk, LLM exposure (%)") : QStringLiteral("AI risk and LLM exposure (%)");
-        figures = {{QStringLiteral("Risk"), c.a.aiRiskPercent, c.b.aiRiskPercent},
-                   {QStringLiteral("LLM exposure"), c.a.llmExposurePercent, c.b.llmExposurePercent}};
+        title = compact ? QStringLiteral("AI risk, LLM exposure (%)")
+                        : QStringLiteral("AI risk and LLM exposure (%)");
+        figures = { { QStringLiteral("Risk"), c.a.aiRiskPercent, c.b.aiRiskPercent },
+            { QStringLiteral("LLM exposure"), c.a.llmExposurePercent, c.b.llmExposurePercent } };
         maximum = 100;
     } else {
-        title = compact ? QStringLiteral("Learning (months)") : QStringLiteral("Time to become qualified (months)");
-        figures = {{QStringLiteral("Learning"), asDouble(c.a.learningMonths), asDouble(c.b.learningMonths)}};
+        title = compact ? QStringLiteral("Learning (months)")
+                        : QStringLiteral("Time to become qualified (months)");
+        figures
+            = { { QStringLiteral("Learning"), asDouble(c.a.learningMonths), asDouble(c.b.learningMonths) } };
         for (const auto &f : figures)
-            maximum = std::max({maximum, f.a.value_or(0), f.b.value_or(0)});
+            maximum = std::max({ maximum, f.a.value_or(0), f.b.value_or(0) });
         const double step = maximum > 60 ? 24 : 12;
         maximum = std::max(12.0, std::ceil(maximum * 1.15 / step) * step); // room for the value labels
     }
@@ -266,22 +276,25 @@ QChart *makeFiguresChart(const Comparison &c, const QString &metric, const Chart
         // Qt Charts cuts long category labels short, so a label names the figure and what is missing;
         // the values show on the bars when every value is there (a missing one must not read as 0).
         const QString who = f.a ? QStringLiteral("B") : f.b ? QStringLiteral("A") : QStringLiteral("both");
-        const QString label = compact && figures.size() > 1 ? f.label.section(QLatin1Char(' '), 0, 0) : f.label;
-        categories << (f.a && f.b ? label : compact ? QStringLiteral("%1 (n/a)").arg(label) : QStringLiteral("%1 (%2 n/a)").arg(label, who));
+        const QString label
+            = compact && figures.size() > 1 ? f.label.section(QLatin1Char(' '), 0, 0) : f.label;
+        categories << (f.a && f.b ? label
+                : compact         ? QStringLiteral("%1 (n/a)").arg(label)
+                                  : QStringLiteral("%1 (%2 n/a)").arg(label, who));
         allKnown = allKnown && f.a && f.b;
         // Bars carry the values as shown in the table (one decimal), so their labels agree with it.
         setA->append(format::roundToTenth(f.a.value_or(0)));
         setB->append(format::roundToTenth(f.b.value_or(0)));
     }
     auto *series = new QBarSeries;
-    series->append({setA, setB});
+    series->append({ setA, setB });
     series->setBarWidth(0.7);
     if (allKnown) {
         series->setLabelsVisible(true);
         series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
         series->setLabelsFormat(QStringLiteral("@value"));
         series->setLabelsPrecision(4); // enough digits for 100.0
-        for (QBarSet *set : {setA, setB}) {
+        for (QBarSet *set : { setA, setB }) {
             set->setLabelColor(theme.text);
             set->setLabelFont(theme.font(compact ? 8 : 9));
         }
@@ -296,7 +309,8 @@ QChart *makeFiguresChart(const Comparison &c, const QString &metric, const Chart
     auto *valueAxis = new QValueAxis;
     valueAxis->setRange(0, maximum);
     valueAxis->setLabelFormat(QStringLiteral("%.0f"));
-    valueAxis->setTickCount(metric == QLatin1String("learning") ? int(maximum / (maximum > 60 ? 24 : 12)) + 1 : 6);
+    valueAxis->setTickCount(
+        metric == QLatin1String("learning") ? int(maximum / (maximum > 60 ? 24 : 12)) + 1 : 6);
     if (compact)
         chart->legend()->hide();
     styleAxis(valueAxis, theme);
@@ -321,7 +335,7 @@ QChart *makeSkillProfileChart(const Comparison &c, const ChartTheme &theme)
     auto top = [](const QMap<QString, double> &map, int n) {
         QVector<std::pair<double, QString>> list;
         for (auto it = map.constBegin(); it != map.constEnd(); ++it)
-            list.append({it.value(), it.key()});
+            list.append({ it.value(), it.key() });
         std::sort(list.begin(), list.end(), [](const auto &l, const auto &r) {
             return l.first != r.first ? l.first > r.first : l.second < r.second;
         });
@@ -340,7 +354,7 @@ QChart *makeSkillProfileChart(const Comparison &c, const ChartTheme &theme)
 
     QString title = QStringLiteral("Most important skills (O*NET importance, 1\u20135)");
     QStringList unrated;
-    for (const Role *r : {&c.a, &c.b}) {
+    for (const Role *r : { &c.a, &c.b }) {
         if ((r == &c.a ? a : b).isEmpty())
             unrated << shortTitle(r->title, 40);
     }
@@ -359,11 +373,12 @@ QChart *makeSkillProfileChart(const Comparison &c, const ChartTheme &theme)
         setB->append(b.value(n, 0));
     }
     auto *series = new QHorizontalBarSeries;
-    series->append({setB, setA});
+    series->append({ setB, setA });
     series->setBarWidth(0.75);
     chart->addSeries(series);
     auto *categoryAxis = new QBarCategoryAxis;
-    categoryAxis->append(categories.isEmpty() ? QStringList{QStringLiteral("no rated skills")} : categories);
+    categoryAxis->append(
+        categories.isEmpty() ? QStringList { QStringLiteral("no rated skills") } : categories);
     styleAxis(categoryAxis, theme);
     categoryAxis->setGridLineVisible(false);
     chart->addAxis(categoryAxis, Qt::AlignLeft);

@@ -11,18 +11,19 @@ QT_BEGIN_NAMESPACE
 class QChart;
 QT_END_NAMESPACE
 
-namespace cc {
+namespace cc
+{
 
 // Colours and type shared by every chart, so the window and the report look alike.
 struct ChartTheme {
-    QColor roleA{0x1f, 0x5f, 0xa8};      // blue
-    QColor roleALight{0xa9, 0xc8, 0xeb};
-    QColor roleB{0xc0, 0x4f, 0x0f};      // orange-brown
-    QColor roleBLight{0xf5, 0xc0, 0x9a};
-    QColor median{0x10, 0x10, 0x10};
-    QColor text{0x20, 0x20, 0x20};
-    QColor grid{0xdd, 0xdd, 0xdd};
-    QColor background{Qt::white};
+    QColor roleA { 0x1f, 0x5f, 0xa8 }; // blue
+    QColor roleALight { 0xa9, 0xc8, 0xeb };
+    QColor roleB { 0xc0, 0x4f, 0x0f }; // orange-brown
+    QColor roleBLight { 0xf5, 0xc0, 0x9a };
+    QColor median { 0x10, 0x10, 0x10 };
+    QColor text { 0x20, 0x20, 0x20 };
+    QColor grid { 0xdd, 0xdd, 0xdd };
+    QColor background { Qt::white };
     qreal fontScale = 1.0;
 
     QFont font(qreal pointSize, bool bold = false) const;
@@ -42,8 +43,8 @@ QChart *makeSalaryChart(const Comparison &comparison, const ChartTheme &theme = 
 // Demand score, AI risk with LLM exposure, and learning months, side by side. Missing values get no
 // bar and say "n/a" in the category label.
 // `compact` (for narrow places such as the report's row of three) drops the legend and shortens labels.
-QChart *makeFiguresChart(const Comparison &comparison, const QString &metric, const ChartTheme &theme = {},
-                         bool compact = false);
+QChart *makeFiguresChart(
+    const Comparison &comparison, const QString &metric, const ChartTheme &theme = {}, bool compact = false);
 QStringList figureMetrics(); // "demand", "automation", "learning"
 
 // The most important rated skills of both roles (O*NET importance 1–5).

@@ -6,7 +6,8 @@
 
 #include <QStringList>
 
-namespace cc {
+namespace cc
+{
 
 // Which of two values is better, once both are rounded as they are shown.
 enum class Verdict { ABetter, BBetter, Equal, Unknown };

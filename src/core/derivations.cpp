@@ -8,15 +8,21 @@
 #include <array>
 #include <cmath>
 
-namespace cc::derive {
+namespace cc::derive
+{
 
-namespace {
-double clamp01(double v) { return std::clamp(v, 0.0, 1.0); }
+namespace
+{
+double clamp01(double v)
+{
+    return std::clamp(v, 0.0, 1.0);
+}
 } // namespace
 
 std::optional<double> demandScore(double growthPercent, double annualOpenings, double employment)
 {
-    if (!(employment > 0) || !std::isfinite(growthPercent) || !std::isfinite(annualOpenings) || annualOpenings < 0)
+    if (!(employment > 0) || !std::isfinite(growthPercent) || !std::isfinite(annualOpenings)
+        || annualOpenings < 0)
         return std::nullopt;
     const double g = clamp01((growthPercent + 10.0) / 40.0);
     const double openingsRatePercent = 100.0 * annualOpenings / employment;
@@ -43,7 +49,8 @@ std::optional<Difficulty> difficultyFromJobZone(int jobZone)
 std::optional<EntryBarrier> entryBarrierFromEducation(const QString &blsEducation)
 {
     const QString e = blsEducation.trimmed().toLower();
-    if (e == QLatin1String("no formal educational credential") || e == QLatin1String("high school diploma or equivalent"))
+    if (e == QLatin1String("no formal educational credential")
+        || e == QLatin1String("high school diploma or equivalent"))
         return EntryBarrier::Low;
     if (e == QLatin1String("postsecondary nondegree award") || e == QLatin1String("some college, no degree")
         || e == QLatin1String("associate's degree"))
@@ -70,7 +77,7 @@ std::optional<double> educationMonthsForCategory(int category)
     // 1 less than high school, 2 high school, 3 post-secondary certificate, 4 some college,
     // 5 associate's, 6 bachelor's, 7 post-baccalaureate certificate, 8 master's,
     // 9 post-master's certificate, 10 first professional degree, 11 doctoral, 12 post-doctoral.
-    static constexpr std::array<double, 12> months{0, 0, 12, 12, 24, 48, 60, 72, 84, 96, 108, 132};
+    static constexpr std::array<double, 12> months { 0, 0, 12, 12, 24, 48, 60, 72, 84, 96, 108, 132 };
     if (category < 1 || category > int(months.size()))
         return std::nullopt;
     return months[std::size_t(category - 1)];
@@ -79,7 +86,7 @@ std::optional<double> educationMonthsForCategory(int category)
 std::optional<double> trainingMonthsForCategory(int category)
 {
     // 1 none, 2 up to 1 month, 3 1–3, 4 3–6, 5 6–12, 6 1–2 years, 7 2–4 years, 8 4–10 years, 9 over 10.
-    static constexpr std::array<double, 9> months{0, 0.5, 2, 4.5, 9, 18, 36, 84, 120};
+    static constexpr std::array<double, 9> months { 0, 0.5, 2, 4.5, 9, 18, 36, 84, 120 };
     if (category < 1 || category > int(months.size()))
         return std::nullopt;
     return months[std::size_t(category - 1)];
@@ -88,13 +95,14 @@ std::optional<double> trainingMonthsForCategory(int category)
 std::optional<double> experienceMonthsForCategory(int category)
 {
     // 1 none, 2 up to 1 month, 3 1–3, 4 3–6, 5 6–12, 6 1–2 years, 7 2–4, 8 4–6, 9 6–8, 10 8–10, 11 over 10.
-    static constexpr std::array<double, 11> months{0, 0.5, 2, 4.5, 9, 18, 36, 60, 84, 108, 120};
+    static constexpr std::array<double, 11> months { 0, 0.5, 2, 4.5, 9, 18, 36, 60, 84, 108, 120 };
     if (category < 1 || category > int(months.size()))
         return std::nullopt;
     return months[std::size_t(category - 1)];
 }
 
-std::optional<double> expectedMonths(const QVector<CategoryShare> &shares, std::optional<double> (*monthsFor)(int))
+std::optional<double> expectedMonths(
+    const QVector<CategoryShare> &shares, std::optional<double> (*monthsFor)(int))
 {
     double weighted = 0;
     double total = 0;
@@ -115,7 +123,10 @@ int learningMonths(double educationMonths, double onJobMonths, double onSiteMont
     return int(std::lround(educationMonths + onJobMonths + onSiteMonths));
 }
 
-bool requiresCodingFromProgramming(double programmingImportance) { return programmingImportance >= 3.0; }
+bool requiresCodingFromProgramming(double programmingImportance)
+{
+    return programmingImportance >= 3.0;
+}
 
 bool requiresCodingFromTechnology(int developmentTechnologyCount)
 {
@@ -124,7 +135,7 @@ bool requiresCodingFromTechnology(int developmentTechnologyCount)
 
 bool isDevelopmentCommodity(const QString &commodityTitle)
 {
-    static const QSet<QString> titles{
+    static const QSet<QString> titles {
         QStringLiteral("Object or component oriented development software"),
         QStringLiteral("Development environment software"),
         QStringLiteral("Program testing software"),
@@ -136,7 +147,8 @@ bool isDevelopmentCommodity(const QString &commodityTitle)
 
 bool aggregateCodeCovers(const QString &aggregateCode, const QString &code)
 {
-    if (aggregateCode.size() != 7 || code.size() != 7 || aggregateCode == code || !aggregateCode.endsWith(QLatin1Char('0')))
+    if (aggregateCode.size() != 7 || code.size() != 7 || aggregateCode == code
+        || !aggregateCode.endsWith(QLatin1Char('0')))
         return false;
     QString prefix = aggregateCode;
     while (prefix.endsWith(QLatin1Char('0')))
@@ -148,30 +160,36 @@ bool aggregateCodeCovers(const QString &aggregateCode, const QString &code)
 
 QString freyOsborneAliasFor(const QString &soc2010Code)
 {
-    static const QHash<QString, QString> aliases{
-        {QStringLiteral("29-1141"), QStringLiteral("29-1111")}, // Registered nurses (2000 SOC)
-        {QStringLiteral("29-1151"), QStringLiteral("29-1111")}, // Nurse anesthetists, split from it in 2010
-        {QStringLiteral("29-1161"), QStringLiteral("29-1111")}, // Nurse midwives
-        {QStringLiteral("29-1171"), QStringLiteral("29-1111")}, // Nurse practitioners
-        {QStringLiteral("15-1122"), QStringLiteral("15-1179")}, // Information security analysts
-        {QStringLiteral("15-1134"), QStringLiteral("15-1179")}, // Web developers
-        {QStringLiteral("15-1143"), QStringLiteral("15-1179")}, // Computer network architects
-        {QStringLiteral("15-1199"), QStringLiteral("15-1799")}, // Computer occupations, all other
-        {QStringLiteral("29-2034"), QStringLiteral("29-2037")}, // Radiologic technologists
-        {QStringLiteral("11-9061"), QStringLiteral("39-4831")}, // Funeral service managers
-        {QStringLiteral("39-4031"), QStringLiteral("39-4831")}, // Morticians, undertakers, funeral directors
-        {QStringLiteral("25-3099"), QStringLiteral("25-3999")}, // Teachers and instructors, all other
-        {QStringLiteral("29-9099"), QStringLiteral("29-9799")}, // Healthcare practitioners, all other
-        {QStringLiteral("29-2099"), QStringLiteral("29-2799")}, // Health technologists, all other
-        {QStringLiteral("31-9099"), QStringLiteral("31-9799")}, // Healthcare support workers, all other
-        {QStringLiteral("47-4099"), QStringLiteral("47-4799")}, // Construction and related workers, all other
-        {QStringLiteral("49-9099"), QStringLiteral("49-9799")}, // Installation, maintenance and repair, all other
-        {QStringLiteral("51-9199"), QStringLiteral("51-9399")}, // Production workers, all other
+    static const QHash<QString, QString> aliases {
+        { QStringLiteral("29-1141"), QStringLiteral("29-1111") }, // Registered nurses (2000 SOC)
+        { QStringLiteral("29-1151"), QStringLiteral("29-1111") }, // Nurse anesthetists, split from it in 2010
+        { QStringLiteral("29-1161"), QStringLiteral("29-1111") }, // Nurse midwives
+        { QStringLiteral("29-1171"), QStringLiteral("29-1111") }, // Nurse practitioners
+        { QStringLiteral("15-1122"), QStringLiteral("15-1179") }, // Information security analysts
+        { QStringLiteral("15-1134"), QStringLiteral("15-1179") }, // Web developers
+        { QStringLiteral("15-1143"), QStringLiteral("15-1179") }, // Computer network architects
+        { QStringLiteral("15-1199"), QStringLiteral("15-1799") }, // Computer occupations, all other
+        { QStringLiteral("29-2034"), QStringLiteral("29-2037") }, // Radiologic technologists
+        { QStringLiteral("11-9061"), QStringLiteral("39-4831") }, // Funeral service managers
+        { QStringLiteral("39-4031"),
+            QStringLiteral("39-4831") }, // Morticians, undertakers, funeral directors
+        { QStringLiteral("25-3099"), QStringLiteral("25-3999") }, // Teachers and instructors, all other
+        { QStringLiteral("29-9099"), QStringLiteral("29-9799") }, // Healthcare practitioners, all other
+        { QStringLiteral("29-2099"), QStringLiteral("29-2799") }, // Health technologists, all other
+        { QStringLiteral("31-9099"), QStringLiteral("31-9799") }, // Healthcare support workers, all other
+        { QStringLiteral("47-4099"),
+            QStringLiteral("47-4799") }, // Construction and related workers, all other
+        { QStringLiteral("49-9099"),
+            QStringLiteral("49-9799") }, // Installation, maintenance and repair, all other
+        { QStringLiteral("51-9199"), QStringLiteral("51-9399") }, // Production workers, all other
     };
     return aliases.value(soc2010Code);
 }
 
-QString socFromOnetCode(const QString &onetCode) { return onetCode.left(7); }
+QString socFromOnetCode(const QString &onetCode)
+{
+    return onetCode.left(7);
+}
 
 QString broadGroupOf(const QString &socCode)
 {

@@ -11,7 +11,8 @@
 
 #include <optional>
 
-namespace cc::derive {
+namespace cc::derive
+{
 
 // Demand score 0–10 (one decimal) from BLS 2024–34 projections:
 //   g = clamp((growth% + 10) / 40, 0, 1)        -10% or less -> 0, +30% or more -> 1
@@ -42,8 +43,8 @@ struct CategoryShare {
     double percent = 0; // share of respondents, 0–100
 };
 // The expected months of a category distribution (shares need not sum to exactly 100).
-std::optional<double> expectedMonths(const QVector<CategoryShare> &shares,
-                                     std::optional<double> (*monthsFor)(int));
+std::optional<double> expectedMonths(
+    const QVector<CategoryShare> &shares, std::optional<double> (*monthsFor)(int));
 
 // Learning months = expected education beyond high school + expected on-the-job training
 // + expected on-site training, rounded to whole months. Related work experience is kept apart.

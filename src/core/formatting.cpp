@@ -5,7 +5,8 @@
 
 #include <cmath>
 
-namespace cc::format {
+namespace cc::format
+{
 
 QString money(int amount)
 {
@@ -27,7 +28,10 @@ QString salaryRange(const SalaryRange &salary)
     return wage(salary.low) + QChar(0x2013) + wage(salary.high);
 }
 
-double roundToTenth(double value) { return std::round(value * 10.0) / 10.0; }
+double roundToTenth(double value)
+{
+    return std::round(value * 10.0) / 10.0;
+}
 
 QString oneDecimal(double value)
 {
@@ -37,10 +41,16 @@ QString oneDecimal(double value)
     return QString::number(r, 'f', 1);
 }
 
-QString percent(double value) { return oneDecimal(value) + QLatin1Char('%'); }
+QString percent(double value)
+{
+    return oneDecimal(value) + QLatin1Char('%');
+}
 
 // Always one decimal (PRODUCT.md: "0–10, one decimal"): "4.0/10", not "4/10".
-QString score(double value) { return QString::number(roundToTenth(value), 'f', 1) + QStringLiteral("/10"); }
+QString score(double value)
+{
+    return QString::number(roundToTenth(value), 'f', 1) + QStringLiteral("/10");
+}
 
 QString months(int value)
 {

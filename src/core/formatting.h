@@ -3,15 +3,16 @@
 
 #include "role.h"
 
-namespace cc::format {
+namespace cc::format
+{
 
-QString money(int amount);             // "$130,000"
-QString wage(const Wage &wage);        // "$130,000", "$239,200+" when top-coded, "" when missing
+QString money(int amount); // "$130,000"
+QString wage(const Wage &wage); // "$130,000", "$239,200+" when top-coded, "" when missing
 QString salaryRange(const SalaryRange &salary); // "$130,000–$200,000", "" unless both ends are known
-QString percent(double value);         // "15%", "8.6%"
-QString score(double value);           // "9.2/10", "4.0/10"
-QString months(int value);             // "1 month", "9 months"
-QString oneDecimal(double value);      // "9.2", "15" (no trailing .0)
+QString percent(double value); // "15%", "8.6%"
+QString score(double value); // "9.2/10", "4.0/10"
+QString months(int value); // "1 month", "9 months"
+QString oneDecimal(double value); // "9.2", "15" (no trailing .0)
 // Rounds to the precision a value is shown at, so that "equal" means equal as displayed.
 double roundToTenth(double value);
 

@@ -6,30 +6,32 @@
 #include <QHash>
 #include <QVector>
 
-namespace cc {
+namespace cc
+{
 
 struct GlanceValue {
-    QString text;    // "$130,000–$200,000", "9.2/10", "not available"
+    QString text; // "$130,000–$200,000", "9.2/10", "not available"
     bool missing = false;
     bool estimate = false;
-    QString source;  // the source's name, or its id when no name is known
-    QString note;    // why missing, or how estimated or derived
+    QString source; // the source's name, or its id when no name is known
+    QString note; // why missing, or how estimated or derived
     QString toolTip() const;
 };
 
 // One attribute of PRODUCT.md §2 for both roles, with which is better (ties are ties).
 struct GlanceRow {
-    QString key;         // Field key
-    QString attribute;   // "Salary range"
+    QString key; // Field key
+    QString attribute; // "Salary range"
     GlanceValue a;
     GlanceValue b;
     Verdict verdict = Verdict::Unknown;
-    bool judged = true;  // false for neutral attributes (LLM exposure, requires coding)
+    bool judged = true; // false for neutral attributes (LLM exposure, requires coding)
     QString verdictText; // "A better", "Equal", …
 };
 
 // `sourceNames` maps source ids to names for tooltips ("bls-oews" -> "BLS OEWS May 2024").
 // `translated`: labels in the interface language (the window) or in English (the report).
-QVector<GlanceRow> glanceRows(const Comparison &comparison, const QHash<QString, QString> &sourceNames = {}, bool translated = true);
+QVector<GlanceRow> glanceRows(
+    const Comparison &comparison, const QHash<QString, QString> &sourceNames = {}, bool translated = true);
 
 } // namespace cc

@@ -6,7 +6,8 @@
 #include <algorithm>
 #include <tuple>
 
-namespace cc {
+namespace cc
+{
 
 int editDistance(const QString &a, const QString &b)
 {
@@ -18,7 +19,7 @@ int editDistance(const QString &a, const QString &b)
         current[0] = i;
         for (int j = 1; j <= b.size(); ++j) {
             const int substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, substitution});
+            current[j] = std::min({ previous[j] + 1, current[j - 1] + 1, substitution });
         }
         std::swap(previous, current);
     }
@@ -46,10 +47,11 @@ QStringList closestNames(const QString &query, const QVector<NamedCode> &candida
         const int distance = contains ? n.size() - q.size() : editDistance(q, n.left(q.size() + 3));
         if (!contains && distance > std::max(2, int(q.size()) / 2))
             continue; // too far to be what was meant
-        scored.append(Scored{contains ? 0 : 1, distance, c.name, c.code});
+        scored.append(Scored { contains ? 0 : 1, distance, c.name, c.code });
     }
     std::sort(scored.begin(), scored.end(), [](const Scored &l, const Scored &r) {
-        return std::tie(l.containsRank, l.distance, l.name, l.code) < std::tie(r.containsRank, r.distance, r.name, r.code);
+        return std::tie(l.containsRank, l.distance, l.name, l.code)
+            < std::tie(r.containsRank, r.distance, r.name, r.code);
     });
     QStringList result;
     QSet<QString> codes;

@@ -5,7 +5,8 @@
 #include <QStringList>
 #include <QVector>
 
-namespace cc {
+namespace cc
+{
 
 struct NamedCode {
     QString name;

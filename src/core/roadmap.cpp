@@ -5,7 +5,8 @@
 
 #include <cmath>
 
-namespace cc {
+namespace cc
+{
 
 Roadmap roadmap(const Comparison &c, bool aToB)
 {
@@ -24,7 +25,8 @@ Roadmap roadmap(const Comparison &c, bool aToB)
         return lw > rw;
     });
     if (!r.to->learningMonths) {
-        r.estimateNote = QStringLiteral("No time estimate: the learning time of %1 is not available.").arg(r.to->title);
+        r.estimateNote
+            = QStringLiteral("No time estimate: the learning time of %1 is not available.").arg(r.to->title);
     } else if (!c.skills.similarityPercent) {
         r.estimateNote = QStringLiteral("No time estimate: the two roles' skills cannot be compared.");
     } else if (r.steps.isEmpty()) {
@@ -33,10 +35,11 @@ Roadmap roadmap(const Comparison &c, bool aToB)
     } else {
         const double share = 1.0 - *c.skills.similarityPercent / 100.0;
         r.months = std::max(1, int(std::lround(*r.to->learningMonths * share)));
-        r.estimateNote = QStringLiteral("About %1: the %2 it takes to become qualified for %3, less the %4 of skills "
-                                        "the roles share. A rough guide, not a promise.")
-                             .arg(format::months(*r.months), format::months(*r.to->learningMonths), r.to->title,
-                                  format::percent(std::round(*c.skills.similarityPercent)));
+        r.estimateNote
+            = QStringLiteral("About %1: the %2 it takes to become qualified for %3, less the %4 of skills "
+                             "the roles share. A rough guide, not a promise.")
+                  .arg(format::months(*r.months), format::months(*r.to->learningMonths), r.to->title,
+                      format::percent(std::round(*c.skills.similarityPercent)));
     }
     return r;
 }

@@ -5,7 +5,8 @@
 
 #include <optional>
 
-namespace cc {
+namespace cc
+{
 
 // What moving from one role to the other takes: the skills the target needs that the origin lacks,
 // most important first, and a rough time estimate (docs/DATA.md):

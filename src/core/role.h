@@ -9,7 +9,8 @@
 #include <array>
 #include <optional>
 
-namespace cc {
+namespace cc
+{
 
 // Whether a stored value is as published, derived through a related code (an estimate), or absent.
 enum class ValueStatus { Known, Estimate, Missing };
@@ -25,7 +26,8 @@ struct Provenance {
 };
 
 // The keys under which a role's values keep their provenance (also the catalogue's field names).
-namespace Field {
+namespace Field
+{
 inline const QString Salary = QStringLiteral("salary");
 inline const QString Employment = QStringLiteral("employment");
 inline const QString Projections = QStringLiteral("projections");
@@ -64,11 +66,11 @@ struct Wage {
 };
 
 struct SalaryRange {
-    Wage low;    // 10th percentile
+    Wage low; // 10th percentile
     Wage p25;
     Wage median;
     Wage p75;
-    Wage high;   // 90th percentile
+    Wage high; // 90th percentile
     QString currency = QStringLiteral("USD");
     std::optional<int> year;
 };
@@ -85,7 +87,7 @@ std::optional<SkillKind> skillKindFromName(const QString &name);
 // A canonical skill: an O*NET skill or knowledge element, a technology named in O*NET's Technology
 // Skills, or a topic named by a seed role's free-text skill. Overlap is computed on these.
 struct SkillEntity {
-    QString id;    // "onet:2.B.3.e", "tech:python", "topic:quantization"
+    QString id; // "onet:2.B.3.e", "tech:python", "topic:quantization"
     QString name;
     SkillKind kind = SkillKind::Skill;
 };
@@ -96,8 +98,8 @@ struct RoleSkill {
     QString label;
     SkillKind kind = SkillKind::Skill;
     std::optional<double> importance; // O*NET importance 1–5; technologies have none
-    bool hot = false;                 // O*NET "Hot Technology"
-    bool inDemand = false;            // O*NET "In Demand"
+    bool hot = false; // O*NET "Hot Technology"
+    bool inDemand = false; // O*NET "In Demand"
     QVector<SkillEntity> entities;
 };
 
@@ -114,21 +116,21 @@ struct Role {
     QString origin; // "onet" or "seed"
 
     SalaryRange salary;
-    std::optional<double> employment2024;    // thousands (BLS projections)
-    std::optional<double> employment2034;    // thousands
-    std::optional<double> growthPercent;     // 2024–34
-    std::optional<double> annualOpenings;    // thousands a year
-    std::optional<double> demandScore;       // 0–10
-    std::optional<double> aiRiskPercent;     // Frey & Osborne
+    std::optional<double> employment2024; // thousands (BLS projections)
+    std::optional<double> employment2034; // thousands
+    std::optional<double> growthPercent; // 2024–34
+    std::optional<double> annualOpenings; // thousands a year
+    std::optional<double> demandScore; // 0–10
+    std::optional<double> aiRiskPercent; // Frey & Osborne
     std::optional<double> llmExposurePercent; // Eloundou et al.
     std::optional<int> learningMonths;
     std::optional<int> jobZone;
     std::optional<Difficulty> difficulty;
-    QString typicalEducation;                // BLS wording; empty when missing
+    QString typicalEducation; // BLS wording; empty when missing
     QString workExperience;
     QString jobTraining;
     std::optional<EntryBarrier> entryBarrier;
-    std::optional<double> teleworkShare;     // 0–1
+    std::optional<double> teleworkShare; // 0–1
     std::optional<RemoteFriendly> remoteFriendly;
     std::optional<bool> requiresCoding;
     std::array<std::optional<double>, InterestCount> interests;

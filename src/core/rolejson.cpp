@@ -9,16 +9,22 @@
 #include <algorithm>
 #include <cmath>
 
-namespace cc {
+namespace cc
+{
 
-namespace {
+namespace
+{
 
 const QString UserSource = QStringLiteral("user");
 
 class RoleReader
 {
 public:
-    RoleReader(const QJsonObject &object, int index) : m_o(object), m_index(index) { }
+    RoleReader(const QJsonObject &object, int index)
+        : m_o(object)
+        , m_index(index)
+    {
+    }
 
     bool read(RoleInput &out)
     {
@@ -30,15 +36,16 @@ public:
             return false;
         if (r.category.isEmpty())
             r.category = QStringLiteral("Custom roles");
-        r.provenance.insert(Field::Title, Provenance{UserSource, ValueStatus::Known, QString()});
+        r.provenance.insert(Field::Title, Provenance { UserSource, ValueStatus::Known, QString() });
 
         const QJsonValue salary = m_o.value(QStringLiteral("salary"));
         if (!salary.isUndefined() && !salary.isNull()) {
             if (!salary.isObject())
                 return fail(QStringLiteral("salary must be an object"));
             const QJsonObject s = salary.toObject();
-            Wage *wages[5] = {&r.salary.low, &r.salary.p25, &r.salary.median, &r.salary.p75, &r.salary.high};
-            const char *keys[5] = {"low", "p25", "median", "p75", "high"};
+            Wage *wages[5]
+                = { &r.salary.low, &r.salary.p25, &r.salary.median, &r.salary.p75, &r.salary.high };
+            const char *keys[5] = { "low", "p25", "median", "p75", "high" };
             std::optional<double> previous;
             for (int i = 0; i < 5; ++i) {
                 std::optional<double> v;
@@ -46,7 +53,8 @@ public:
                     return false;
                 if (v) {
                     if (previous && *v < *previous)
-                        return fail(QStringLiteral("salary.%1 is below a lower percentile").arg(QLatin1String(keys[i])));
+                        return fail(QStringLiteral("salary.%1 is below a lower percentile")
+                                        .arg(QLatin1String(keys[i])));
                     wages[i]->amount = int(std::lround(*v));
                     previous = v;
                 }
@@ -105,7 +113,8 @@ public:
             for (int i = 0; i < list.size(); ++i) {
                 QString name;
                 if (!list.at(i).isString() || !clean(list.at(i).toString(), name) || name.isEmpty())
-                    return fail(QStringLiteral("skill %1 must be a non-empty name without control characters, at most %2 characters")
+                    return fail(QStringLiteral(
+                        "skill %1 must be a non-empty name without control characters, at most %2 characters")
                                     .arg(i + 1)
                                     .arg(MaxTitleLength));
                 if (!out.skillNames.contains(name, Qt::CaseInsensitive))
@@ -121,8 +130,9 @@ private:
     bool fail(const QString &message)
     {
         const QString title = m_o.value(QStringLiteral("title")).toString().left(60);
-        m_error = title.isEmpty() ? QStringLiteral("role %1: %2").arg(m_index + 1).arg(message)
-                                  : QStringLiteral("role %1 (\"%2\"): %3").arg(m_index + 1).arg(title, message);
+        m_error = title.isEmpty()
+            ? QStringLiteral("role %1: %2").arg(m_index + 1).arg(message)
+            : QStringLiteral("role %1 (\"%2\"): %3").arg(m_index + 1).arg(title, message);
         return false;
     }
 
@@ -132,7 +142,8 @@ private:
         if (t.size() > MaxTitleLength)
             return false;
         for (const QChar c : t) {
-            if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format || c == QChar(0xFFFD))
+            if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format
+                || c == QChar(0xFFFD))
                 return false;
         }
         out = t;
@@ -150,25 +161,28 @@ private:
         if (!v.isString())
             return fail(QStringLiteral("%1 must be text").arg(key));
         if (!clean(v.toString(), out))
-            return fail(QStringLiteral("%1 must be at most %2 characters without control characters").arg(key).arg(MaxTitleLength));
+            return fail(QStringLiteral("%1 must be at most %2 characters without control characters")
+                            .arg(key)
+                            .arg(MaxTitleLength));
         if (required && out.isEmpty())
             return fail(QStringLiteral("%1 is empty").arg(key));
         return true;
     }
 
     bool number(const QJsonObject &o, const QString &key, double min, double max, std::optional<double> &out,
-                const QString &prefix = QString())
+        const QString &prefix = QString())
     {
         const QJsonValue v = o.value(key);
         if (v.isUndefined() || v.isNull())
             return true;
         if (!v.isDouble() || !std::isfinite(v.toDouble()) || v.toDouble() < min || v.toDouble() > max)
-            return fail(QStringLiteral("%1%2 must be a number from %3 to %4").arg(prefix, key).arg(min).arg(max));
+            return fail(
+                QStringLiteral("%1%2 must be a number from %3 to %4").arg(prefix, key).arg(min).arg(max));
         out = v.toDouble();
         return true;
     }
 
-    template<typename Enum>
+    template <typename Enum>
     bool level(const QString &key, std::optional<Enum> &out, std::optional<Enum> (*parse)(const QString &))
     {
         const QJsonValue v = m_o.value(key);
@@ -182,8 +196,10 @@ private:
 
     void mark(const QString &field, bool present)
     {
-        m_role->provenance.insert(field, present ? Provenance{UserSource, ValueStatus::Known, QString()}
-                                                 : Provenance{UserSource, ValueStatus::Missing, QStringLiteral("not given for this custom role")});
+        m_role->provenance.insert(field,
+            present ? Provenance { UserSource, ValueStatus::Known, QString() }
+                    : Provenance {
+                        UserSource, ValueStatus::Missing, QStringLiteral("not given for this custom role") });
     }
 
     Role *m_role = nullptr;
@@ -200,7 +216,9 @@ RolesParseResult parseRolesJson(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (doc.isNull()) {
-        result.error = QStringLiteral("not valid JSON: %1 at offset %2").arg(parseError.errorString()).arg(parseError.offset);
+        result.error = QStringLiteral("not valid JSON: %1 at offset %2")
+                           .arg(parseError.errorString())
+                           .arg(parseError.offset);
         return result;
     }
     QJsonArray list;

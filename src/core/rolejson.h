@@ -8,7 +8,8 @@
 #include <QStringList>
 #include <QVector>
 
-namespace cc {
+namespace cc
+{
 
 // A role as the user's JSON gives it: the ROLE shape of PRODUCT.md §3 plus "skills", a list of names.
 struct RoleInput {
@@ -18,7 +19,7 @@ struct RoleInput {
 
 struct RolesParseResult {
     QVector<RoleInput> roles; // empty whenever `error` is set: nothing is half-read
-    QString error;            // "role 2 (\"Nurse\"): demand_score must be a number from 0 to 10"
+    QString error; // "role 2 (\"Nurse\"): demand_score must be a number from 0 to 10"
     bool ok() const { return error.isEmpty(); }
 };
 

@@ -5,11 +5,16 @@
 
 #include <algorithm>
 
-namespace cc {
+namespace cc
+{
 
-namespace {
+namespace
+{
 
-bool isToolKind(SkillKind kind) { return kind == SkillKind::Technology || kind == SkillKind::Topic; }
+bool isToolKind(SkillKind kind)
+{
+    return kind == SkillKind::Technology || kind == SkillKind::Topic;
+}
 
 struct WeightedEntity {
     SkillEntity entity;
@@ -25,7 +30,7 @@ QMap<QString, WeightedEntity> entitiesOf(const Role &role)
         for (const SkillEntity &entity : skill.entities) {
             auto it = result.find(entity.id);
             if (it == result.end())
-                result.insert(entity.id, WeightedEntity{entity, w});
+                result.insert(entity.id, WeightedEntity { entity, w });
             else
                 it->weight = std::max(it->weight, w);
         }
@@ -72,17 +77,17 @@ SkillOverlap compareSkills(const Role &a, const Role &b)
 
     SkillOverlap result;
     // Per group (0 abilities, 1 tools): sum of min, sum of max, and whether each role has any.
-    double sumMin[2] = {0, 0};
-    double sumMax[2] = {0, 0};
-    bool hasA[2] = {false, false};
-    bool hasB[2] = {false, false};
+    double sumMin[2] = { 0, 0 };
+    double sumMax[2] = { 0, 0 };
+    bool hasA[2] = { false, false };
+    bool hasB[2] = { false, false };
 
     for (auto it = inA.constBegin(); it != inA.constEnd(); ++it) {
         const int group = isToolKind(it->entity.kind) ? 1 : 0;
         hasA[group] = true;
         const auto other = inB.constFind(it.key());
         const double wb = other == inB.constEnd() ? 0.0 : other->weight;
-        OverlapEntry entry{it->entity, it->weight, wb};
+        OverlapEntry entry { it->entity, it->weight, wb };
         sumMin[group] += std::min(it->weight, wb);
         sumMax[group] += std::max(it->weight, wb);
         (other == inB.constEnd() ? result.onlyA : result.shared).append(entry);
@@ -93,7 +98,7 @@ SkillOverlap compareSkills(const Role &a, const Role &b)
         if (inA.contains(it.key()))
             continue;
         sumMax[group] += it->weight;
-        result.onlyB.append(OverlapEntry{it->entity, 0.0, it->weight});
+        result.onlyB.append(OverlapEntry { it->entity, 0.0, it->weight });
     }
 
     double total = 0;

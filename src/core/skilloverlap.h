@@ -5,7 +5,8 @@
 
 #include <optional>
 
-namespace cc {
+namespace cc
+{
 
 struct OverlapEntry {
     SkillEntity entity;

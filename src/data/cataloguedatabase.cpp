@@ -12,9 +12,11 @@
 #include <QSqlRecord>
 #include <QVariant>
 
-namespace cc {
+namespace cc
+{
 
-namespace {
+namespace
+{
 
 QString nextConnectionName()
 {
@@ -22,8 +24,7 @@ QString nextConnectionName()
     return QStringLiteral("cc-catalogue-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-template<typename T>
-std::optional<T> opt(const QVariant &v)
+template <typename T> std::optional<T> opt(const QVariant &v)
 {
     if (v.isNull())
         return std::nullopt;
@@ -50,7 +51,8 @@ bool looksLikeSqlite(const QString &path)
 } // namespace
 
 CatalogueDatabase::CatalogueDatabase(QString path, QString connectionName)
-    : m_path(std::move(path)), m_connectionName(std::move(connectionName))
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
 {
 }
 
@@ -64,7 +66,10 @@ CatalogueDatabase::~CatalogueDatabase()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-QSqlDatabase CatalogueDatabase::db() const { return QSqlDatabase::database(m_connectionName, false); }
+QSqlDatabase CatalogueDatabase::db() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
 
 CatalogueDatabase::OpenResult CatalogueDatabase::open(const QString &path)
 {
@@ -82,12 +87,15 @@ CatalogueDatabase::OpenResult CatalogueDatabase::open(const QString &path)
     }
     if (!looksLikeSqlite(path)) {
         result.error = OpenError::NotSqlite;
-        result.message = QStringLiteral("%1 is not a catalogue: it is not an SQLite database (it may be empty or damaged).").arg(path);
+        result.message = QStringLiteral(
+            "%1 is not a catalogue: it is not an SQLite database (it may be empty or damaged).")
+                             .arg(path);
         return result;
     }
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
         result.error = OpenError::Unreadable;
-        result.message = QStringLiteral("Qt's SQLite driver (QSQLITE) is not installed, so no catalogue can be read.");
+        result.message
+            = QStringLiteral("Qt's SQLite driver (QSQLITE) is not installed, so no catalogue can be read.");
         return result;
     }
 
@@ -99,15 +107,19 @@ CatalogueDatabase::OpenResult CatalogueDatabase::open(const QString &path)
         database.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!database.open()) {
             result.error = OpenError::Unreadable;
-            result.message = QStringLiteral("The catalogue %1 cannot be opened: %2").arg(path, database.lastError().text());
+            result.message = QStringLiteral("The catalogue %1 cannot be opened: %2")
+                                 .arg(path, database.lastError().text());
             return result;
         }
         QSqlQuery q(database);
         if (!q.exec(QStringLiteral("SELECT value FROM metadata WHERE key = 'application_id'")) || !q.next()
             || q.value(0).toString() != schema::ApplicationId) {
-            const QString why = q.lastError().isValid() ? q.lastError().text() : QStringLiteral("no application id");
+            const QString why
+                = q.lastError().isValid() ? q.lastError().text() : QStringLiteral("no application id");
             result.error = OpenError::NotCatalogue;
-            result.message = QStringLiteral("%1 is an SQLite database but not a Career Compare catalogue (%2).").arg(path, why);
+            result.message
+                = QStringLiteral("%1 is an SQLite database but not a Career Compare catalogue (%2).")
+                      .arg(path, why);
             return result;
         }
         if (!q.exec(QStringLiteral("SELECT value FROM metadata WHERE key = 'schema_version'")) || !q.next()) {
@@ -119,9 +131,10 @@ CatalogueDatabase::OpenResult CatalogueDatabase::open(const QString &path)
         const int version = q.value(0).toString().toInt(&ok);
         if (!ok || version != schema::CatalogueVersion) {
             result.error = OpenError::WrongVersion;
-            result.message = QStringLiteral("%1 has catalogue schema version %2, but this program reads version %3.")
-                                 .arg(path, q.value(0).toString())
-                                 .arg(schema::CatalogueVersion);
+            result.message
+                = QStringLiteral("%1 has catalogue schema version %2, but this program reads version %3.")
+                      .arg(path, q.value(0).toString())
+                      .arg(schema::CatalogueVersion);
             return result;
         }
     }
@@ -149,7 +162,8 @@ QVector<RoleSummary> CatalogueDatabase::roles() const
         return list;
     }
     while (q.next())
-        list.append(RoleSummary{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+        list.append(RoleSummary {
+            q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString() });
     m_lastError.clear();
     return list;
 }
@@ -163,8 +177,9 @@ QStringList CatalogueDatabase::findCodes(const QString &name) const
     QSqlQuery q(db());
     q.setForwardOnly(true);
     // Code first ("15-1252" means "15-1252.00"), then the title, then alternate titles.
-    q.prepare(QStringLiteral("SELECT code FROM roles WHERE code = :name COLLATE NOCASE OR code = :name || '.00'"
-                             " OR title = :name COLLATE NOCASE ORDER BY code"));
+    q.prepare(
+        QStringLiteral("SELECT code FROM roles WHERE code = :name COLLATE NOCASE OR code = :name || '.00'"
+                       " OR title = :name COLLATE NOCASE ORDER BY code"));
     q.bindValue(QStringLiteral(":name"), wanted);
     if (q.exec()) {
         while (q.next())
@@ -188,9 +203,10 @@ QVector<NamedCode> CatalogueDatabase::allNames() const
     QVector<NamedCode> names;
     QSqlQuery q(db());
     q.setForwardOnly(true);
-    if (q.exec(QStringLiteral("SELECT title, code FROM roles UNION ALL SELECT title, role_code FROM alternate_titles"))) {
+    if (q.exec(QStringLiteral(
+            "SELECT title, code FROM roles UNION ALL SELECT title, role_code FROM alternate_titles"))) {
         while (q.next())
-            names.append(NamedCode{q.value(0).toString(), q.value(1).toString()});
+            names.append(NamedCode { q.value(0).toString(), q.value(1).toString() });
     }
     return names;
 }
@@ -211,11 +227,12 @@ std::optional<SkillEntity> CatalogueDatabase::skillEntityNamed(const QString &na
     if (m_entitiesByName.isEmpty()) {
         QSqlQuery q(db());
         // Skills before knowledge before technologies when names collide ("Mathematics").
-        if (q.exec(QStringLiteral("SELECT id, name, kind FROM skill_entities WHERE kind <> 'topic' ORDER BY"
-                                  " CASE kind WHEN 'skill' THEN 0 WHEN 'knowledge' THEN 1 ELSE 2 END DESC, id"))) {
+        if (q.exec(QStringLiteral(
+                "SELECT id, name, kind FROM skill_entities WHERE kind <> 'topic' ORDER BY"
+                " CASE kind WHEN 'skill' THEN 0 WHEN 'knowledge' THEN 1 ELSE 2 END DESC, id"))) {
             while (q.next()) {
-                const SkillEntity e{q.value(0).toString(), q.value(1).toString(),
-                                    skillKindFromName(q.value(2).toString()).value_or(SkillKind::Technology)};
+                const SkillEntity e { q.value(0).toString(), q.value(1).toString(),
+                    skillKindFromName(q.value(2).toString()).value_or(SkillKind::Technology) };
                 m_entitiesByName.insert(e.name.simplified().toCaseFolded(), e);
             }
         }
@@ -232,7 +249,8 @@ QHash<QString, QString> CatalogueDatabase::sourceNames() const
     QSqlQuery q(db());
     if (q.exec(QStringLiteral("SELECT id, name, release FROM sources"))) {
         while (q.next())
-            names.insert(q.value(0).toString(), QStringLiteral("%1 (%2)").arg(q.value(1).toString(), q.value(2).toString()));
+            names.insert(q.value(0).toString(),
+                QStringLiteral("%1 (%2)").arg(q.value(1).toString(), q.value(2).toString()));
     }
     return names;
 }
@@ -242,16 +260,17 @@ QVector<CatalogueDatabase::SearchName> CatalogueDatabase::searchNames() const
     QVector<SearchName> names;
     QSqlQuery q(db());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT r.title, r.code, r.title, r.category, 1 FROM roles r"
-                               " UNION ALL SELECT a.title, a.role_code, r.title, r.category, 0 FROM alternate_titles a"
-                               " JOIN roles r ON r.code = a.role_code WHERE a.title <> r.title"))) {
+    if (!q.exec(QStringLiteral(
+            "SELECT r.title, r.code, r.title, r.category, 1 FROM roles r"
+            " UNION ALL SELECT a.title, a.role_code, r.title, r.category, 0 FROM alternate_titles a"
+            " JOIN roles r ON r.code = a.role_code WHERE a.title <> r.title"))) {
         m_lastError = q.lastError().text();
         return names;
     }
     names.reserve(50000);
     while (q.next())
-        names.append(SearchName{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                                q.value(4).toInt() == 1});
+        names.append(SearchName { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+            q.value(3).toString(), q.value(4).toInt() == 1 });
     m_lastError.clear();
     return names;
 }
@@ -305,13 +324,14 @@ std::optional<Role> CatalogueDatabase::role(const QString &code) const
     role.remoteFriendly = remoteFriendlyFromName(v("remote_friendly").toString());
     if (!v("requires_coding").isNull())
         role.requiresCoding = v("requires_coding").toInt() != 0;
-    const char *interestColumns[InterestCount] = {"interest_realistic",   "interest_investigative", "interest_artistic",
-                                                  "interest_social",      "interest_enterprising",  "interest_conventional"};
+    const char *interestColumns[InterestCount] = { "interest_realistic", "interest_investigative",
+        "interest_artistic", "interest_social", "interest_enterprising", "interest_conventional" };
     for (int i = 0; i < InterestCount; ++i)
         role.interests[std::size_t(i)] = opt<double>(v(interestColumns[i]));
     q.finish();
 
-    q.prepare(QStringLiteral("SELECT field, status, COALESCE(source_id, ''), note FROM provenance WHERE role_code = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT field, status, COALESCE(source_id, ''), note FROM provenance WHERE role_code = ?"));
     q.addBindValue(code);
     if (!q.exec()) {
         m_lastError = q.lastError().text();
@@ -319,14 +339,15 @@ std::optional<Role> CatalogueDatabase::role(const QString &code) const
     }
     while (q.next()) {
         role.provenance.insert(q.value(0).toString(),
-                               Provenance{q.value(2).toString(),
-                                          valueStatusFromName(q.value(1).toString()).value_or(ValueStatus::Missing),
-                                          q.value(3).toString()});
+            Provenance { q.value(2).toString(),
+                valueStatusFromName(q.value(1).toString()).value_or(ValueStatus::Missing),
+                q.value(3).toString() });
     }
 
     q.prepare(QStringLiteral(
         "SELECT s.position, s.label, s.kind, s.importance, s.hot, s.in_demand, e.id, e.name, e.kind"
-        " FROM role_skills s JOIN role_skill_entities l ON l.role_code = s.role_code AND l.position = s.position"
+        " FROM role_skills s JOIN role_skill_entities l ON l.role_code = s.role_code AND l.position = "
+        "s.position"
         " JOIN skill_entities e ON e.id = l.entity_id WHERE s.role_code = ? ORDER BY s.position, e.id"));
     q.addBindValue(code);
     if (!q.exec()) {
@@ -346,19 +367,21 @@ std::optional<Role> CatalogueDatabase::role(const QString &code) const
             role.skills.append(skill);
             lastPosition = position;
         }
-        role.skills.last().entities.append(SkillEntity{q.value(6).toString(), q.value(7).toString(),
-                                                       skillKindFromName(q.value(8).toString()).value_or(SkillKind::Skill)});
+        role.skills.last().entities.append(SkillEntity { q.value(6).toString(), q.value(7).toString(),
+            skillKindFromName(q.value(8).toString()).value_or(SkillKind::Skill) });
     }
 
-    q.prepare(QStringLiteral("SELECT r.related_code, o.title, r.tier FROM related_roles r JOIN roles o ON o.code = r.related_code"
-                             " WHERE r.role_code = ? ORDER BY r.rank"));
+    q.prepare(QStringLiteral(
+        "SELECT r.related_code, o.title, r.tier FROM related_roles r JOIN roles o ON o.code = r.related_code"
+        " WHERE r.role_code = ? ORDER BY r.rank"));
     q.addBindValue(code);
     if (!q.exec()) {
         m_lastError = q.lastError().text();
         return std::nullopt;
     }
     while (q.next())
-        role.related.append(RelatedRole{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+        role.related.append(
+            RelatedRole { q.value(0).toString(), q.value(1).toString(), q.value(2).toString() });
 
     m_lastError.clear();
     return role;

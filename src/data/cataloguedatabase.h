@@ -14,7 +14,8 @@
 
 class QSqlDatabase;
 
-namespace cc {
+namespace cc
+{
 
 struct RoleSummary {
     QString code;

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "catalogueschema.h"
 
-namespace cc::schema {
+namespace cc::schema
+{
 
 QStringList catalogueTables()
 {
@@ -13,33 +14,41 @@ QStringList catalogueTables()
             "CREATE TABLE roles ("
             " code TEXT PRIMARY KEY, title TEXT NOT NULL, category TEXT NOT NULL, origin TEXT NOT NULL"
             " CHECK (origin IN ('onet','seed')), soc_code TEXT,"
-            " salary_low INTEGER, salary_p25 INTEGER, salary_median INTEGER, salary_p75 INTEGER, salary_high INTEGER,"
-            " salary_top_coded TEXT NOT NULL DEFAULT '', salary_currency TEXT NOT NULL DEFAULT 'USD', salary_year INTEGER,"
+            " salary_low INTEGER, salary_p25 INTEGER, salary_median INTEGER, salary_p75 INTEGER, salary_high "
+            "INTEGER,"
+            " salary_top_coded TEXT NOT NULL DEFAULT '', salary_currency TEXT NOT NULL DEFAULT 'USD', "
+            "salary_year INTEGER,"
             " wage_employment INTEGER,"
             " employment_2024 REAL, employment_2034 REAL, growth_percent REAL, annual_openings REAL,"
             " demand_score REAL, ai_risk_percent REAL, llm_exposure_percent REAL,"
             " learning_months INTEGER, education_months REAL, training_months REAL, experience_months REAL,"
-            " job_zone INTEGER, difficulty TEXT, typical_education TEXT, work_experience TEXT, job_training TEXT,"
+            " job_zone INTEGER, difficulty TEXT, typical_education TEXT, work_experience TEXT, job_training "
+            "TEXT,"
             " entry_barrier TEXT, telework_share REAL, remote_friendly TEXT, requires_coding INTEGER,"
-            " interest_realistic REAL, interest_investigative REAL, interest_artistic REAL, interest_social REAL,"
+            " interest_realistic REAL, interest_investigative REAL, interest_artistic REAL, interest_social "
+            "REAL,"
             " interest_enterprising REAL, interest_conventional REAL)"),
         // One row per role and field: where the value came from, or why it is missing.
-        QStringLiteral("CREATE TABLE provenance (role_code TEXT NOT NULL REFERENCES roles(code), field TEXT NOT NULL,"
-                       " status TEXT NOT NULL CHECK (status IN ('known','estimate','missing')),"
-                       " source_id TEXT REFERENCES sources(id), note TEXT NOT NULL DEFAULT '',"
-                       " PRIMARY KEY (role_code, field))"),
+        QStringLiteral(
+            "CREATE TABLE provenance (role_code TEXT NOT NULL REFERENCES roles(code), field TEXT NOT NULL,"
+            " status TEXT NOT NULL CHECK (status IN ('known','estimate','missing')),"
+            " source_id TEXT REFERENCES sources(id), note TEXT NOT NULL DEFAULT '',"
+            " PRIMARY KEY (role_code, field))"),
         QStringLiteral("CREATE TABLE alternate_titles (role_code TEXT NOT NULL REFERENCES roles(code),"
                        " title TEXT NOT NULL, short_title TEXT NOT NULL DEFAULT '')"),
         QStringLiteral("CREATE INDEX alternate_titles_title ON alternate_titles (title COLLATE NOCASE)"),
-        QStringLiteral("CREATE TABLE related_roles (role_code TEXT NOT NULL REFERENCES roles(code),"
-                       " related_code TEXT NOT NULL REFERENCES roles(code), tier TEXT NOT NULL, rank INTEGER NOT NULL,"
-                       " PRIMARY KEY (role_code, related_code))"),
+        QStringLiteral(
+            "CREATE TABLE related_roles (role_code TEXT NOT NULL REFERENCES roles(code),"
+            " related_code TEXT NOT NULL REFERENCES roles(code), tier TEXT NOT NULL, rank INTEGER NOT NULL,"
+            " PRIMARY KEY (role_code, related_code))"),
         QStringLiteral("CREATE TABLE skill_entities (id TEXT PRIMARY KEY, name TEXT NOT NULL,"
                        " kind TEXT NOT NULL CHECK (kind IN ('skill','knowledge','technology','topic')))"),
-        QStringLiteral("CREATE TABLE role_skills (role_code TEXT NOT NULL REFERENCES roles(code), position INTEGER NOT NULL,"
-                       " label TEXT NOT NULL, kind TEXT NOT NULL, importance REAL, level REAL,"
-                       " hot INTEGER NOT NULL DEFAULT 0, in_demand INTEGER NOT NULL DEFAULT 0, source_id TEXT NOT NULL,"
-                       " PRIMARY KEY (role_code, position))"),
+        QStringLiteral(
+            "CREATE TABLE role_skills (role_code TEXT NOT NULL REFERENCES roles(code), position INTEGER NOT "
+            "NULL,"
+            " label TEXT NOT NULL, kind TEXT NOT NULL, importance REAL, level REAL,"
+            " hot INTEGER NOT NULL DEFAULT 0, in_demand INTEGER NOT NULL DEFAULT 0, source_id TEXT NOT NULL,"
+            " PRIMARY KEY (role_code, position))"),
         QStringLiteral("CREATE TABLE role_skill_entities (role_code TEXT NOT NULL, position INTEGER NOT NULL,"
                        " entity_id TEXT NOT NULL REFERENCES skill_entities(id),"
                        " PRIMARY KEY (role_code, position, entity_id))"),

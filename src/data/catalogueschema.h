@@ -3,7 +3,8 @@
 
 #include <QStringList>
 
-namespace cc::schema {
+namespace cc::schema
+{
 
 // Bumped whenever a table or column changes meaning; readers refuse any other version.
 constexpr int CatalogueVersion = 1;

@@ -3,7 +3,8 @@
 
 #include <QCoreApplication>
 
-namespace cc {
+namespace cc
+{
 
 QStringList RoleDirectory::findCodes(const QString &name) const
 {
@@ -12,7 +13,8 @@ QStringList RoleDirectory::findCodes(const QString &name) const
         return codes;
     const QString wanted = name.trimmed();
     for (const RoleInput &r : m_store->customRoles()) {
-        if (r.role.code.compare(wanted, Qt::CaseInsensitive) == 0 || r.role.title.compare(wanted, Qt::CaseInsensitive) == 0)
+        if (r.role.code.compare(wanted, Qt::CaseInsensitive) == 0
+            || r.role.title.compare(wanted, Qt::CaseInsensitive) == 0)
             codes << r.role.code;
     }
     return codes;
@@ -35,19 +37,22 @@ QVector<CatalogueDatabase::SearchName> RoleDirectory::searchNames() const
     QVector<CatalogueDatabase::SearchName> names = m_catalogue.searchNames();
     if (m_store) {
         for (const RoleInput &r : m_store->customRoles())
-            names.append(CatalogueDatabase::SearchName{r.role.title, r.role.code, r.role.title, r.role.category, true, true});
+            names.append(CatalogueDatabase::SearchName {
+                r.role.title, r.role.code, r.role.title, r.role.category, true, true });
     }
     return names;
 }
 
-namespace {
+namespace
+{
 const QString UserSource = QStringLiteral("user");
 }
 
 QHash<QString, QString> RoleDirectory::sourceNames() const
 {
     QHash<QString, QString> names = m_catalogue.sourceNames();
-    names.insert(UserSource, QCoreApplication::translate("RoleDirectory", "entered by the user (custom role)"));
+    names.insert(
+        UserSource, QCoreApplication::translate("RoleDirectory", "entered by the user (custom role)"));
     return names;
 }
 
@@ -64,7 +69,7 @@ QVector<NamedCode> RoleDirectory::allNames() const
     QVector<NamedCode> names = m_catalogue.allNames();
     if (m_store) {
         for (const RoleInput &r : m_store->customRoles())
-            names.append(NamedCode{r.role.title, r.role.code});
+            names.append(NamedCode { r.role.title, r.role.code });
     }
     return names;
 }

@@ -4,13 +4,18 @@
 #include "cataloguedatabase.h"
 #include "userstore.h"
 
-namespace cc {
+namespace cc
+{
 
 // Every role the user can pick: the catalogue's, then the user's custom roles (when a store is open).
 class RoleDirectory
 {
 public:
-    RoleDirectory(const CatalogueDatabase &catalogue, UserStore *store) : m_catalogue(catalogue), m_store(store) { }
+    RoleDirectory(const CatalogueDatabase &catalogue, UserStore *store)
+        : m_catalogue(catalogue)
+        , m_store(store)
+    {
+    }
 
     const CatalogueDatabase &catalogue() const { return m_catalogue; }
     UserStore *store() const { return m_store; }

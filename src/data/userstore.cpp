@@ -9,16 +9,18 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QVariant>
 
-namespace cc {
+namespace cc
+{
 
-namespace {
+namespace
+{
 
 QString nextConnection()
 {
@@ -42,17 +44,24 @@ bool migrate(QSqlDatabase &db, int from, QString *error)
     if (from < 1) {
         // Version 1: saved comparisons (name and the two codes).
         if (!exec(q, QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"), error)
-            || !exec(q, QStringLiteral("CREATE TABLE saved_comparisons (id INTEGER PRIMARY KEY, name TEXT NOT NULL,"
-                                       " code_a TEXT NOT NULL, code_b TEXT NOT NULL, saved_at TEXT NOT NULL)"),
-                     error))
+            || !exec(q,
+                QStringLiteral("CREATE TABLE saved_comparisons (id INTEGER PRIMARY KEY, name TEXT NOT NULL,"
+                               " code_a TEXT NOT NULL, code_b TEXT NOT NULL, saved_at TEXT NOT NULL)"),
+                error))
             return false;
     }
     if (from < 2) {
         // Version 2: the client and notes of a comparison; custom roles.
-        if (!exec(q, QStringLiteral("ALTER TABLE saved_comparisons ADD COLUMN client TEXT NOT NULL DEFAULT ''"), error)
-            || !exec(q, QStringLiteral("ALTER TABLE saved_comparisons ADD COLUMN notes TEXT NOT NULL DEFAULT ''"), error)
-            || !exec(q, QStringLiteral("CREATE TABLE custom_roles (code TEXT PRIMARY KEY, json TEXT NOT NULL, updated_at TEXT NOT NULL)"),
-                     error))
+        if (!exec(q,
+                QStringLiteral("ALTER TABLE saved_comparisons ADD COLUMN client TEXT NOT NULL DEFAULT ''"),
+                error)
+            || !exec(q,
+                QStringLiteral("ALTER TABLE saved_comparisons ADD COLUMN notes TEXT NOT NULL DEFAULT ''"),
+                error)
+            || !exec(q,
+                QStringLiteral("CREATE TABLE custom_roles (code TEXT PRIMARY KEY, json TEXT NOT NULL, "
+                               "updated_at TEXT NOT NULL)"),
+                error))
             return false;
     }
     return exec(q, QStringLiteral("PRAGMA user_version = %1").arg(UserStore::SchemaVersion), error);
@@ -62,9 +71,15 @@ bool migrate(QSqlDatabase &db, int from, QString *error)
 // in its language; the command line, with no translator, in English.
 
 // Qt binds a null QString as SQL NULL; these columns hold '' for "none".
-QString text(const QString &s) { return s.isNull() ? QStringLiteral("") : s; }
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
 
-QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
 
 } // namespace
 
@@ -74,7 +89,11 @@ QString UserStore::defaultPath()
     return QDir(dir).filePath(QStringLiteral("userdata.sqlite"));
 }
 
-UserStore::UserStore(QString path, QString connection) : m_path(std::move(path)), m_connection(std::move(connection)) { }
+UserStore::UserStore(QString path, QString connection)
+    : m_path(std::move(path))
+    , m_connection(std::move(connection))
+{
+}
 
 UserStore::~UserStore()
 {
@@ -86,7 +105,10 @@ UserStore::~UserStore()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
-QSqlDatabase UserStore::db() const { return QSqlDatabase::database(m_connection, false); }
+QSqlDatabase UserStore::db() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
 
 UserStore::OpenResult UserStore::open(const QString &path)
 {
@@ -124,7 +146,8 @@ UserStore::OpenResult UserStore::open(const QString &path)
             *failure = Failure::Damaged;
             return nullptr;
         }
-        if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.exec(QStringLiteral("PRAGMA synchronous = FULL"))
+        if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL"))
+            || !q.exec(QStringLiteral("PRAGMA synchronous = FULL"))
             || !q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
             *why = q.lastError().text();
             return nullptr;
@@ -162,22 +185,29 @@ UserStore::OpenResult UserStore::open(const QString &path)
         return result;
     if (failure != Failure::Damaged) {
         // Not damaged (a newer version, a full disk, no permission): leave the file alone.
-        result.error = QCoreApplication::translate("UserStore", "The user store %1 cannot be opened: %2.").arg(path, why);
+        result.error = QCoreApplication::translate("UserStore", "The user store %1 cannot be opened: %2.")
+                           .arg(path, why);
         return result;
     }
     // Set the damaged store aside and start a new one; the user is told where the old one is.
-    const QString aside = QStringLiteral("%1.damaged-%2").arg(path, QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    const QString aside
+        = QStringLiteral("%1.damaged-%2")
+              .arg(path, QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
     if (!QFile::rename(path, aside)) {
-        result.error = QCoreApplication::translate("UserStore", "The user store %1 is damaged (%2) and could not be set aside.").arg(path, why);
+        result.error = QCoreApplication::translate(
+            "UserStore", "The user store %1 is damaged (%2) and could not be set aside.")
+                           .arg(path, why);
         return result;
     }
-    for (const char *suffix : {"-wal", "-shm"})
+    for (const char *suffix : { "-wal", "-shm" })
         QFile::rename(path + QLatin1String(suffix), aside + QLatin1String(suffix));
     result.setAsidePath = aside;
     QString again;
     result.store = attempt(&again, &failure);
     if (!result.store)
-        result.error = QCoreApplication::translate("UserStore", "A new user store could not be created at %1: %2").arg(path, again);
+        result.error
+            = QCoreApplication::translate("UserStore", "A new user store could not be created at %1: %2")
+                  .arg(path, again);
     return result;
 }
 
@@ -208,7 +238,8 @@ bool UserStore::inTransaction(const std::function<bool()> &work, QString *error)
     return true;
 }
 
-namespace {
+namespace
+{
 std::optional<RoleInput> roleFromRow(const QString &code, const QString &json)
 {
     const RolesParseResult parsed = parseRolesJson(json.toUtf8());
@@ -270,8 +301,10 @@ bool UserStore::saveCustomRoles(QVector<RoleInput> &roles, QString *error)
                     s.label = name;
                     copy.skills.append(s);
                 }
-                const QByteArray json = QJsonDocument(rolesToJson({copy}).first().toObject()).toJson(QJsonDocument::Compact);
-                q.prepare(QStringLiteral("INSERT OR REPLACE INTO custom_roles (code, json, updated_at) VALUES (?, ?, ?)"));
+                const QByteArray json
+                    = QJsonDocument(rolesToJson({ copy }).first().toObject()).toJson(QJsonDocument::Compact);
+                q.prepare(QStringLiteral(
+                    "INSERT OR REPLACE INTO custom_roles (code, json, updated_at) VALUES (?, ?, ?)"));
                 q.addBindValue(input.role.code);
                 q.addBindValue(QString::fromUtf8(json));
                 q.addBindValue(now());
@@ -309,19 +342,25 @@ UserStore::RolesImport UserStore::importRolesFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly) || file.size() > 16 * 1024 * 1024) {
         result.badInput = true;
-        result.error = file.isOpen() ? QCoreApplication::translate("UserStore", "%1 is too large for a list of roles. Nothing was imported.").arg(path)
-                                     : QCoreApplication::translate("UserStore", "Cannot read %1: %2").arg(path, file.errorString());
+        result.error = file.isOpen()
+            ? QCoreApplication::translate(
+                "UserStore", "%1 is too large for a list of roles. Nothing was imported.")
+                  .arg(path)
+            : QCoreApplication::translate("UserStore", "Cannot read %1: %2").arg(path, file.errorString());
         return result;
     }
     RolesParseResult parsed = parseRolesJson(file.readAll());
     if (!parsed.ok()) {
         result.badInput = true;
-        result.error = QCoreApplication::translate("UserStore", "%1: %2. Nothing was imported.").arg(path, parsed.error);
+        result.error = QCoreApplication::translate("UserStore", "%1: %2. Nothing was imported.")
+                           .arg(path, parsed.error);
         return result;
     }
     QString error;
     if (!saveCustomRoles(parsed.roles, &error)) {
-        result.error = QCoreApplication::translate("UserStore", "Cannot save the roles: %1. Nothing was imported.").arg(error);
+        result.error
+            = QCoreApplication::translate("UserStore", "Cannot save the roles: %1. Nothing was imported.")
+                  .arg(error);
         return result;
     }
     result.roles = parsed.roles;
@@ -331,9 +370,11 @@ UserStore::RolesImport UserStore::importRolesFile(const QString &path)
 bool UserStore::exportRolesFile(const QString &path, QString *error) const
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(customRolesJson()).toJson()) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(customRolesJson()).toJson()) < 0
+        || !file.commit()) {
         if (error)
-            *error = QCoreApplication::translate("UserStore", "Cannot write %1: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("UserStore", "Cannot write %1: %2")
+                         .arg(path, file.errorString());
         return false;
     }
     return true;
@@ -359,14 +400,15 @@ QVector<SavedComparison> UserStore::savedComparisons() const
 {
     QVector<SavedComparison> list;
     QSqlQuery q(db());
-    if (!q.exec(QStringLiteral("SELECT id, name, code_a, code_b, client, notes, saved_at FROM saved_comparisons ORDER BY saved_at DESC, id DESC"))) {
+    if (!q.exec(QStringLiteral("SELECT id, name, code_a, code_b, client, notes, saved_at FROM "
+                               "saved_comparisons ORDER BY saved_at DESC, id DESC"))) {
         m_lastError = q.lastError().text();
         return list;
     }
     while (q.next()) {
-        list.append(SavedComparison{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                                    q.value(4).toString(), q.value(5).toString(),
-                                    QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs)});
+        list.append(SavedComparison { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+            q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+            QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs) });
     }
     return list;
 }
@@ -377,8 +419,10 @@ std::optional<qint64> UserStore::saveComparison(const SavedComparison &c, QStrin
     const bool ok = inTransaction(
         [&] {
             QSqlQuery q(db());
-            q.prepare(QStringLiteral("INSERT INTO saved_comparisons (name, code_a, code_b, client, notes, saved_at) VALUES (?, ?, ?, ?, ?, ?)"));
-            q.addBindValue(c.name.trimmed().isEmpty() ? QStringLiteral("%1 vs %2").arg(c.codeA, c.codeB) : c.name.trimmed());
+            q.prepare(QStringLiteral("INSERT INTO saved_comparisons (name, code_a, code_b, client, notes, "
+                                     "saved_at) VALUES (?, ?, ?, ?, ?, ?)"));
+            q.addBindValue(c.name.trimmed().isEmpty() ? QStringLiteral("%1 vs %2").arg(c.codeA, c.codeB)
+                                                      : c.name.trimmed());
             q.addBindValue(c.codeA);
             q.addBindValue(c.codeB);
             q.addBindValue(text(c.client));
@@ -409,7 +453,8 @@ bool UserStore::renameComparison(qint64 id, const QString &name, QString *error)
             q.addBindValue(name.trimmed());
             q.addBindValue(id);
             if (!q.exec() || q.numRowsAffected() != 1) {
-                m_lastError = q.lastError().isValid() ? q.lastError().text() : QStringLiteral("no saved comparison %1").arg(id);
+                m_lastError = q.lastError().isValid() ? q.lastError().text()
+                                                      : QStringLiteral("no saved comparison %1").arg(id);
                 return false;
             }
             return true;
@@ -444,15 +489,19 @@ Role toRole(const RoleInput &input, const SkillResolver &resolve)
         const auto entity = resolve ? resolve(name) : std::nullopt;
         if (entity) {
             s.kind = entity->kind;
-            s.entities = {*entity};
+            s.entities = { *entity };
         } else {
             s.kind = SkillKind::Topic;
-            s.entities = {SkillEntity{QStringLiteral("topic:") + name.simplified().toCaseFolded(), name, SkillKind::Topic}};
+            s.entities = { SkillEntity {
+                QStringLiteral("topic:") + name.simplified().toCaseFolded(), name, SkillKind::Topic } };
         }
         role.skills.append(s);
     }
-    role.provenance.insert(Field::Skills, Provenance{QStringLiteral("user"), role.skills.isEmpty() ? ValueStatus::Missing : ValueStatus::Known,
-                                                     role.skills.isEmpty() ? QStringLiteral("no skills given") : QStringLiteral("matched to catalogue skills by name")});
+    role.provenance.insert(Field::Skills,
+        Provenance { QStringLiteral("user"),
+            role.skills.isEmpty() ? ValueStatus::Missing : ValueStatus::Known,
+            role.skills.isEmpty() ? QStringLiteral("no skills given")
+                                  : QStringLiteral("matched to catalogue skills by name") });
     return role;
 }
 

@@ -14,7 +14,8 @@
 
 class QSqlDatabase;
 
-namespace cc {
+namespace cc
+{
 
 struct SavedComparison {
     qint64 id = 0;
@@ -36,8 +37,8 @@ public:
 
     struct OpenResult {
         std::unique_ptr<UserStore> store;
-        QString error;          // set when no store could be opened at all
-        QString setAsidePath;   // set when a damaged store was renamed to this and a new one started
+        QString error; // set when no store could be opened at all
+        QString setAsidePath; // set when a damaged store was renamed to this and a new one started
     };
 
     // QStandardPaths::AppDataLocation/userdata.sqlite

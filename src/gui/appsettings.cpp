@@ -3,9 +3,11 @@
 
 #include <QSettings>
 
-namespace cc {
+namespace cc
+{
 
-namespace {
+namespace
+{
 const QString SeedA = QStringLiteral("AI-0001");
 const QString SeedB = QStringLiteral("AI-0002");
 } // namespace
@@ -13,7 +15,8 @@ const QString SeedB = QStringLiteral("AI-0002");
 QPair<QString, QString> AppSettings::lastComparison() const
 {
     QSettings s;
-    return {s.value(QStringLiteral("comparison/a"), SeedA).toString(), s.value(QStringLiteral("comparison/b"), SeedB).toString()};
+    return { s.value(QStringLiteral("comparison/a"), SeedA).toString(),
+        s.value(QStringLiteral("comparison/b"), SeedB).toString() };
 }
 
 void AppSettings::setLastComparison(const QString &codeA, const QString &codeB)
@@ -30,7 +33,7 @@ QList<QPair<QString, QString>> AppSettings::recentComparisons() const
     for (const QString &entry : stored) {
         const QStringList codes = entry.split(QLatin1Char('|'));
         if (codes.size() == 2 && !codes[0].isEmpty() && !codes[1].isEmpty())
-            pairs.append({codes[0], codes[1]});
+            pairs.append({ codes[0], codes[1] });
     }
     return pairs;
 }
@@ -52,10 +55,19 @@ QString AppSettings::theme() const
     return (t == QLatin1String("light") || t == QLatin1String("dark")) ? t : QStringLiteral("system");
 }
 
-void AppSettings::setTheme(const QString &theme) { QSettings().setValue(QStringLiteral("view/theme"), theme); }
+void AppSettings::setTheme(const QString &theme)
+{
+    QSettings().setValue(QStringLiteral("view/theme"), theme);
+}
 
-QByteArray AppSettings::windowGeometry() const { return QSettings().value(QStringLiteral("window/geometry")).toByteArray(); }
-QByteArray AppSettings::windowState() const { return QSettings().value(QStringLiteral("window/state")).toByteArray(); }
+QByteArray AppSettings::windowGeometry() const
+{
+    return QSettings().value(QStringLiteral("window/geometry")).toByteArray();
+}
+QByteArray AppSettings::windowState() const
+{
+    return QSettings().value(QStringLiteral("window/state")).toByteArray();
+}
 
 void AppSettings::setWindow(const QByteArray &geometry, const QByteArray &state)
 {

@@ -5,7 +5,8 @@
 #include <QPair>
 #include <QStringList>
 
-namespace cc {
+namespace cc
+{
 
 // Every persisted preference and its default, in one place (QSettings underneath).
 class AppSettings

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "comparisonsession.h"
 
-namespace cc {
+namespace cc
+{
 
 ComparisonSession::ComparisonSession(const RoleDirectory &roles, QObject *parent)
-    : QObject(parent), m_roles(roles), m_sourceNames(roles.sourceNames())
+    : QObject(parent)
+    , m_roles(roles)
+    , m_sourceNames(roles.sourceNames())
 {
 }
 
@@ -21,8 +24,9 @@ std::optional<Role> ComparisonSession::load(const QString &code)
         return *it;
     auto role = m_roles.role(code);
     if (!role) {
-        emit failed(m_roles.lastError().isEmpty() ? tr("There is no role %1.").arg(code)
-                                                  : tr("The catalogue cannot be read: %1").arg(m_roles.lastError()));
+        emit failed(m_roles.lastError().isEmpty()
+                ? tr("There is no role %1.").arg(code)
+                : tr("The catalogue cannot be read: %1").arg(m_roles.lastError()));
         return std::nullopt;
     }
     m_cache.insert(code, *role);
@@ -45,8 +49,14 @@ bool ComparisonSession::setRoles(const QString &codeA, const QString &codeB)
     return true;
 }
 
-bool ComparisonSession::setRoleA(const QString &code) { return replace(code, true); }
-bool ComparisonSession::setRoleB(const QString &code) { return replace(code, false); }
+bool ComparisonSession::setRoleA(const QString &code)
+{
+    return replace(code, true);
+}
+bool ComparisonSession::setRoleB(const QString &code)
+{
+    return replace(code, false);
+}
 
 bool ComparisonSession::replace(const QString &code, bool roleA)
 {

@@ -1,15 +1,16 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "roledirectory.h"
 #include "comparison.h"
+#include "roledirectory.h"
 
 #include <QHash>
 #include <QObject>
 
 #include <optional>
 
-namespace cc {
+namespace cc
+{
 
 // The comparison on screen: two roles picked from the catalogue. Models and charts follow it.
 class ComparisonSession : public QObject

@@ -14,9 +14,11 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-namespace cc {
+namespace cc
+{
 
-namespace {
+namespace
+{
 
 QSpinBox *money(QWidget *parent)
 {
@@ -57,7 +59,8 @@ void select(QComboBox *box, const QString &value)
 
 } // namespace
 
-CustomRoleDialog::CustomRoleDialog(QWidget *parent) : QDialog(parent)
+CustomRoleDialog::CustomRoleDialog(QWidget *parent)
+    : QDialog(parent)
 {
     setWindowTitle(tr("Custom role"));
     m_title = new QLineEdit(this);
@@ -75,15 +78,22 @@ CustomRoleDialog::CustomRoleDialog(QWidget *parent) : QDialog(parent)
     m_months->setSuffix(tr(" months"));
     m_months->setSpecialValueText(tr("not given"));
     m_months->setValue(-1);
-    m_difficulty = levels(this, {difficultyName(Difficulty::Beginner), difficultyName(Difficulty::Intermediate), difficultyName(Difficulty::Advanced)});
-    m_barrier = levels(this, {entryBarrierName(EntryBarrier::Low), entryBarrierName(EntryBarrier::Medium), entryBarrierName(EntryBarrier::High)});
-    m_remote = levels(this, {remoteFriendlyName(RemoteFriendly::No), remoteFriendlyName(RemoteFriendly::Partly), remoteFriendlyName(RemoteFriendly::Yes)});
+    m_difficulty = levels(this,
+        { difficultyName(Difficulty::Beginner), difficultyName(Difficulty::Intermediate),
+            difficultyName(Difficulty::Advanced) });
+    m_barrier = levels(this,
+        { entryBarrierName(EntryBarrier::Low), entryBarrierName(EntryBarrier::Medium),
+            entryBarrierName(EntryBarrier::High) });
+    m_remote = levels(this,
+        { remoteFriendlyName(RemoteFriendly::No), remoteFriendlyName(RemoteFriendly::Partly),
+            remoteFriendlyName(RemoteFriendly::Yes) });
     m_coding = new QComboBox(this);
     m_coding->addItem(tr("not given"), QString());
     m_coding->addItem(tr("Yes"), QStringLiteral("yes"));
     m_coding->addItem(tr("No"), QStringLiteral("no"));
     m_skills = new QPlainTextEdit(this);
-    m_skills->setPlaceholderText(tr("One skill per line. Names the catalogue knows (Python, Programming, Mathematics…) are matched to it."));
+    m_skills->setPlaceholderText(tr("One skill per line. Names the catalogue knows (Python, Programming, "
+                                    "Mathematics…) are matched to it."));
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b00020"));
@@ -128,7 +138,9 @@ void CustomRoleDialog::setRole(const Role &role, const QStringList &skillNames, 
     select(m_difficulty, role.difficulty ? difficultyName(*role.difficulty) : QString());
     select(m_barrier, role.entryBarrier ? entryBarrierName(*role.entryBarrier) : QString());
     select(m_remote, role.remoteFriendly ? remoteFriendlyName(*role.remoteFriendly) : QString());
-    select(m_coding, role.requiresCoding ? (*role.requiresCoding ? QStringLiteral("yes") : QStringLiteral("no")) : QString());
+    select(m_coding,
+        role.requiresCoding ? (*role.requiresCoding ? QStringLiteral("yes") : QStringLiteral("no"))
+                            : QString());
     m_skills->setPlainText(skillNames.join(QLatin1Char('\n')));
 }
 
@@ -155,12 +167,14 @@ RolesParseResult CustomRoleDialog::role() const
     put("ai_risk_percent", m_risk->value());
     put("llm_exposure_percent", m_exposure->value());
     put("learning_months", m_months->value());
-    for (auto [key, box] : {std::pair{"difficulty", m_difficulty}, {"entry_barrier", m_barrier}, {"remote_friendly", m_remote}}) {
+    for (auto [key, box] : { std::pair { "difficulty", m_difficulty }, { "entry_barrier", m_barrier },
+             { "remote_friendly", m_remote } }) {
         if (!box->currentData().toString().isEmpty())
             o.insert(QLatin1String(key), box->currentData().toString());
     }
     if (!m_coding->currentData().toString().isEmpty())
-        o.insert(QStringLiteral("requires_coding"), m_coding->currentData().toString() == QLatin1String("yes"));
+        o.insert(
+            QStringLiteral("requires_coding"), m_coding->currentData().toString() == QLatin1String("yes"));
     QJsonArray skills;
     for (const QString &line : m_skills->toPlainText().split(QLatin1Char('\n'))) {
         if (!line.trimmed().isEmpty())

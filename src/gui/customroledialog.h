@@ -14,7 +14,8 @@ class QPlainTextEdit;
 class QSpinBox;
 QT_END_NAMESPACE
 
-namespace cc {
+namespace cc
+{
 
 // Adds or edits a role the catalogue lacks. Every value may be left "not given"; what is entered is
 // checked by the same reader as imported JSON, so the two can never disagree.

@@ -5,9 +5,13 @@
 #include <QFont>
 #include <QPalette>
 
-namespace cc {
+namespace cc
+{
 
-GlanceModel::GlanceModel(QObject *parent) : QAbstractTableModel(parent) { }
+GlanceModel::GlanceModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 void GlanceModel::setComparison(const Comparison &comparison, const QHash<QString, QString> &sourceNames)
 {
@@ -19,15 +23,23 @@ void GlanceModel::setComparison(const Comparison &comparison, const QHash<QStrin
     emit headerDataChanged(Qt::Horizontal, RoleAColumn, RoleBColumn);
 }
 
-int GlanceModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
-int GlanceModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int GlanceModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+int GlanceModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant GlanceModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const GlanceRow &row = m_rows.at(index.row());
-    const GlanceValue *value = index.column() == RoleAColumn ? &row.a : index.column() == RoleBColumn ? &row.b : nullptr;
+    const GlanceValue *value = index.column() == RoleAColumn ? &row.a
+        : index.column() == RoleBColumn                      ? &row.b
+                                                             : nullptr;
     const bool better = row.judged
         && ((index.column() == RoleAColumn && row.verdict == Verdict::ABetter)
             || (index.column() == RoleBColumn && row.verdict == Verdict::BBetter));
@@ -48,7 +60,7 @@ QVariant GlanceModel::data(const QModelIndex &index, int role) const
         if (value)
             return QStringLiteral("%1, %2: %3%4")
                 .arg(row.attribute, index.column() == RoleAColumn ? m_titleA : m_titleB, value->text,
-                     better ? tr(", better") : QString());
+                    better ? tr(", better") : QString());
         return data(index, Qt::DisplayRole);
     case Qt::FontRole:
         if (better) {
@@ -67,7 +79,8 @@ QVariant GlanceModel::data(const QModelIndex &index, int role) const
             return QColor(0x6b, 0x6b, 0x6b);
         return {};
     case Qt::TextAlignmentRole:
-        return index.column() == AttributeColumn ? QVariant(int(Qt::AlignLeft | Qt::AlignVCenter)) : QVariant(int(Qt::AlignCenter));
+        return index.column() == AttributeColumn ? QVariant(int(Qt::AlignLeft | Qt::AlignVCenter))
+                                                 : QVariant(int(Qt::AlignCenter));
     case VerdictRole:
         return int(row.verdict);
     case MissingRole:

@@ -5,7 +5,8 @@
 
 #include <QAbstractTableModel>
 
-namespace cc {
+namespace cc
+{
 
 // "At a glance": one row per attribute, a column per role, and which is better (ties are ties).
 class GlanceModel : public QAbstractTableModel

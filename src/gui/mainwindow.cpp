@@ -7,34 +7,36 @@
 #include "comparisoncharts.h"
 #include "comparisonreport.h"
 #include "comparisonsession.h"
+#include "customroledialog.h"
 #include "formatting.h"
 #include "glancemodel.h"
+#include "presentationview.h"
 #include "relatedrolesmodel.h"
 #include "reporthtml.h"
 #include "roadmap.h"
 #include "rolesearchmodel.h"
-#include "customroledialog.h"
-#include "presentationview.h"
 #include "savedcomparisonsdialog.h"
 #include "skilllistmodel.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QChart>
-#include <QInputDialog>
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QPrintPreviewDialog>
 #include <QStandardPaths>
 #include <QTimer>
 
-namespace cc {
+namespace cc
+{
 
-namespace {
+namespace
+{
 
 void setChart(QChartView *view, QChart *chart)
 {
@@ -44,13 +46,19 @@ void setChart(QChartView *view, QChart *chart)
     delete old;
 }
 
-QString esc(const QString &s) { return html::escape(s); }
+QString esc(const QString &s)
+{
+    return html::escape(s);
+}
 
 } // namespace
 
 MainWindow::MainWindow(const CatalogueDatabase &catalogue, UserStore *store, QWidget *parent)
-    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_catalogue(catalogue), m_roles(catalogue, store),
-      m_systemPalette(QApplication::palette())
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_catalogue(catalogue)
+    , m_roles(catalogue, store)
+    , m_systemPalette(QApplication::palette())
 {
     m_ui->setupUi(this);
     m_session = new ComparisonSession(m_roles, this);
@@ -72,16 +80,18 @@ MainWindow::MainWindow(const CatalogueDatabase &catalogue, UserStore *store, QWi
     m_ui->glanceView->setModel(m_glance);
     m_ui->glanceView->verticalHeader()->hide();
     m_ui->glanceView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_ui->glanceView->horizontalHeader()->setSectionResizeMode(GlanceModel::AttributeColumn, QHeaderView::ResizeToContents);
-    m_ui->glanceView->horizontalHeader()->setSectionResizeMode(GlanceModel::VerdictColumn, QHeaderView::ResizeToContents);
+    m_ui->glanceView->horizontalHeader()->setSectionResizeMode(
+        GlanceModel::AttributeColumn, QHeaderView::ResizeToContents);
+    m_ui->glanceView->horizontalHeader()->setSectionResizeMode(
+        GlanceModel::VerdictColumn, QHeaderView::ResizeToContents);
     m_ui->onlyAView->setModel(m_onlyA);
     m_ui->sharedView->setModel(m_shared);
     m_ui->onlyBView->setModel(m_onlyB);
     m_ui->roadmapView->setModel(m_roadmap);
     m_ui->relatedAView->setModel(m_relatedA);
     m_ui->relatedBView->setModel(m_relatedB);
-    for (QChartView *view : {m_ui->salaryChartView, m_ui->demandChartView, m_ui->automationChartView, m_ui->learningChartView,
-                             m_ui->skillProfileChartView})
+    for (QChartView *view : { m_ui->salaryChartView, m_ui->demandChartView, m_ui->automationChartView,
+             m_ui->learningChartView, m_ui->skillProfileChartView })
         view->setMinimumHeight(220);
 
     connect(m_ui->pickerA, &RolePicker::roleChosen, m_session, &ComparisonSession::setRoleA);
@@ -102,9 +112,9 @@ MainWindow::MainWindow(const CatalogueDatabase &catalogue, UserStore *store, QWi
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
 
     // Counselor workflow and custom roles need the user store.
-    const QList<QAction *> storeActions{m_ui->actionSaveComparison, m_ui->actionSavedComparisons, m_ui->actionNewCustomRole,
-                                        m_ui->actionEditCustomRole, m_ui->actionDeleteCustomRole, m_ui->actionImportRoles,
-                                        m_ui->actionExportRoles};
+    const QList<QAction *> storeActions { m_ui->actionSaveComparison, m_ui->actionSavedComparisons,
+        m_ui->actionNewCustomRole, m_ui->actionEditCustomRole, m_ui->actionDeleteCustomRole,
+        m_ui->actionImportRoles, m_ui->actionExportRoles };
     for (QAction *action : storeActions) {
         action->setEnabled(store != nullptr);
         if (!store)
@@ -117,7 +127,8 @@ MainWindow::MainWindow(const CatalogueDatabase &catalogue, UserStore *store, QWi
         const QString suggested = m_ui->clientEdit->text().trimmed().isEmpty()
             ? tr("%1 vs %2").arg(c.a.title, c.b.title)
             : tr("%1: %2 vs %3").arg(m_ui->clientEdit->text().trimmed(), c.a.title, c.b.title);
-        const QString name = QInputDialog::getText(this, tr("Save comparison"), tr("Name:"), QLineEdit::Normal, suggested, &ok);
+        const QString name = QInputDialog::getText(
+            this, tr("Save comparison"), tr("Name:"), QLineEdit::Normal, suggested, &ok);
         if (!ok)
             return;
         QString error;
@@ -139,21 +150,24 @@ MainWindow::MainWindow(const CatalogueDatabase &catalogue, UserStore *store, QWi
     connect(m_ui->actionEditCustomRole, &QAction::triggered, this, [this] { editCustomRole(false); });
     connect(m_ui->actionDeleteCustomRole, &QAction::triggered, this, &MainWindow::deleteCustomRole);
     connect(m_ui->actionImportRoles, &QAction::triggered, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import custom roles"), QString(), tr("JSON files (*.json)"));
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Import custom roles"), QString(), tr("JSON files (*.json)"));
         QString error;
         if (!path.isEmpty() && !importRoles(path, &error))
             QMessageBox::warning(this, tr("Import custom roles"), error);
     });
     connect(m_ui->actionExportRoles, &QAction::triggered, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export custom roles"), tr("custom roles.json"), tr("JSON files (*.json)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export custom roles"), tr("custom roles.json"), tr("JSON files (*.json)"));
         QString error;
         if (!path.isEmpty() && !exportRoles(path, &error))
             QMessageBox::warning(this, tr("Export custom roles"), error);
     });
     connect(m_ui->actionPresentation, &QAction::toggled, this, &MainWindow::setPresentation);
     auto *themes = new QActionGroup(this);
-    for (auto [action, name] : {std::pair{m_ui->actionThemeSystem, QStringLiteral("system")}, {m_ui->actionThemeLight, QStringLiteral("light")},
-                                {m_ui->actionThemeDark, QStringLiteral("dark")}}) {
+    for (auto [action, name] : { std::pair { m_ui->actionThemeSystem, QStringLiteral("system") },
+             { m_ui->actionThemeLight, QStringLiteral("light") },
+             { m_ui->actionThemeDark, QStringLiteral("dark") } }) {
         themes->addAction(action);
         connect(action, &QAction::triggered, this, [this, theme = name] { setTheme(theme); });
     }
@@ -174,7 +188,8 @@ MainWindow::MainWindow(const CatalogueDatabase &catalogue, UserStore *store, QWi
     connect(m_ui->relatedAView, &QListView::activated, this, compareRelated(true));
     connect(m_ui->relatedBView, &QListView::activated, this, compareRelated(false));
     connect(m_session, &ComparisonSession::comparisonChanged, this, &MainWindow::refresh);
-    connect(m_session, &ComparisonSession::failed, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_session, &ComparisonSession::failed, this,
+        [this](const QString &message) { statusBar()->showMessage(message, 8000); });
 
     const QString release = catalogue.metadata(QStringLiteral("release"));
     auto *catalogueLabel = new QLabel(tr("Catalogue: %1").arg(release), this);
@@ -227,7 +242,8 @@ std::optional<qint64> MainWindow::saveComparison(const QString &name, QString *e
 void MainWindow::openSaved(const SavedComparison &saved)
 {
     if (!compare(saved.codeA, saved.codeB)) {
-        QMessageBox::warning(this, tr("Saved comparisons"), tr("A role of “%1” is no longer available.").arg(saved.name));
+        QMessageBox::warning(
+            this, tr("Saved comparisons"), tr("A role of “%1” is no longer available.").arg(saved.name));
         return;
     }
     m_ui->clientEdit->setText(saved.client);
@@ -260,7 +276,7 @@ const Role *MainWindow::customRoleOnScreen() const
     if (!m_session->hasComparison())
         return nullptr;
     const Comparison &c = m_session->comparison();
-    for (const Role *r : {&c.a, &c.b}) {
+    for (const Role *r : { &c.a, &c.b }) {
         if (r->origin == QLatin1String("custom"))
             return r;
     }
@@ -303,7 +319,8 @@ void MainWindow::editCustomRole(bool startNew)
     } else {
         const Role *custom = customRoleOnScreen();
         if (!custom) {
-            QMessageBox::information(this, tr("Edit custom role"), tr("Neither role on screen is a custom role. Pick one first."));
+            QMessageBox::information(
+                this, tr("Edit custom role"), tr("Neither role on screen is a custom role. Pick one first."));
             return;
         }
         const auto input = m_roles.store()->customRole(custom->code);
@@ -327,10 +344,13 @@ void MainWindow::deleteCustomRole()
         return;
     const Role *custom = customRoleOnScreen();
     if (!custom) {
-        QMessageBox::information(this, tr("Delete custom role"), tr("Neither role on screen is a custom role."));
+        QMessageBox::information(
+            this, tr("Delete custom role"), tr("Neither role on screen is a custom role."));
         return;
     }
-    if (QMessageBox::question(this, tr("Delete custom role"), tr("Delete the custom role “%1”?").arg(custom->title)) != QMessageBox::Yes)
+    if (QMessageBox::question(
+            this, tr("Delete custom role"), tr("Delete the custom role “%1”?").arg(custom->title))
+        != QMessageBox::Yes)
         return;
     QString error;
     const QString code = custom->code;
@@ -409,7 +429,10 @@ RoleSearchModel *MainWindow::searchModel()
 
 MainWindow::~MainWindow() = default;
 
-bool MainWindow::compare(const QString &codeA, const QString &codeB) { return m_session->setRoles(codeA, codeB); }
+bool MainWindow::compare(const QString &codeA, const QString &codeB)
+{
+    return m_session->setRoles(codeA, codeB);
+}
 
 void MainWindow::refresh()
 {
@@ -437,9 +460,10 @@ void MainWindow::refresh()
     m_ui->sharedHeading->setText(tr("Shared (%1)").arg(c.skills.shared.size()));
     m_ui->onlyBHeading->setText(tr("Only %1 (%2)").arg(c.b.title).arg(c.skills.onlyB.size()));
     m_ui->similarityLabel->setText(c.skills.similarityPercent
-                                       ? tr("Similarity %1: %2.").arg(format::percent(std::round(*c.skills.similarityPercent)),
-                                                                      transitionWording(int(c.skills.shared.size()), c.skills.similarityPercent))
-                                       : tr("Similarity not available: %1.").arg(transitionWording(0, std::nullopt)));
+            ? tr("Similarity %1: %2.")
+                  .arg(format::percent(std::round(*c.skills.similarityPercent)),
+                      transitionWording(int(c.skills.shared.size()), c.skills.similarityPercent))
+            : tr("Similarity not available: %1.").arg(transitionWording(0, std::nullopt)));
 
     m_ui->verdictBrowser->setHtml(html::chooseAndConclusion(c, QStringLiteral("h3")));
     m_relatedA->setRelated(c.a.related);
@@ -479,12 +503,13 @@ void MainWindow::refreshRoadmap()
     const Roadmap r = roadmap(c, m_roadmapAToB);
     m_roadmap->setSide(m_roadmapAToB ? SkillListModel::SideB : SkillListModel::SideA);
     m_roadmap->setEntries(r.steps);
-    m_ui->roadmapTitle->setText(tr("<b>Roadmap: %1 \u2192 %2</b> \u2014 %3 skills to learn, most important first")
-                                    .arg(esc(r.from->title), esc(r.to->title))
-                                    .arg(r.steps.size()));
+    m_ui->roadmapTitle->setText(
+        tr("<b>Roadmap: %1 \u2192 %2</b> \u2014 %3 skills to learn, most important first")
+            .arg(esc(r.from->title), esc(r.to->title))
+            .arg(r.steps.size()));
     m_ui->roadmapEstimate->setText(r.estimateNote);
     QString html;
-    for (const Role *role : {r.to, r.from})
+    for (const Role *role : { r.to, r.from })
         html += html::wayIn(*role, tr("The way into %1").arg(role->title), QStringLiteral("h3"));
     m_ui->wayInBrowser->setHtml(html);
 }
@@ -498,7 +523,8 @@ void MainWindow::refreshRecentMenu()
             continue; // a code from another catalogue
         const QString codeA = a;
         const QString codeB = b;
-        m_ui->menuRecent->addAction(tr("%1 vs %2").arg(titles.value(a), titles.value(b)), this, [this, codeA, codeB] { compare(codeA, codeB); });
+        m_ui->menuRecent->addAction(tr("%1 vs %2").arg(titles.value(a), titles.value(b)), this,
+            [this, codeA, codeB] { compare(codeA, codeB); });
     }
 }
 
@@ -535,7 +561,8 @@ void MainWindow::exportPdfInteractively()
     QString name = QStringLiteral("%1 vs %2.pdf").arg(c.a.title, c.b.title);
     name.replace(QLatin1Char('/'), QLatin1Char('-'));
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export PDF"), folder + QLatin1Char('/') + name, tr("PDF files (*.pdf)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export PDF"), folder + QLatin1Char('/') + name, tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -563,11 +590,12 @@ void MainWindow::print()
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About Career Compare"),
-                       tr("<h3>Career Compare %1</h3><p>Two careers side by side, offline.</p><p>Catalogue: %2</p>"
-                          "<p>%3</p><p>Sources:</p>%4")
-                           .arg(esc(QCoreApplication::applicationVersion()), esc(m_catalogue.metadata(QStringLiteral("release"))),
-                                esc(m_catalogue.metadata(QStringLiteral("onet_credit"))),
-                                html::list(m_catalogue.metadata(QStringLiteral("attribution")).split(QLatin1Char('\n')))));
+        tr("<h3>Career Compare %1</h3><p>Two careers side by side, offline.</p><p>Catalogue: %2</p>"
+           "<p>%3</p><p>Sources:</p>%4")
+            .arg(esc(QCoreApplication::applicationVersion()),
+                esc(m_catalogue.metadata(QStringLiteral("release"))),
+                esc(m_catalogue.metadata(QStringLiteral("onet_credit"))),
+                html::list(m_catalogue.metadata(QStringLiteral("attribution")).split(QLatin1Char('\n')))));
 }
 
 void MainWindow::showEvent(QShowEvent *event)

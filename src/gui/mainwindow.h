@@ -8,11 +8,13 @@
 
 #include <memory>
 
-namespace Ui {
+namespace Ui
+{
 class MainWindow;
 }
 
-namespace cc {
+namespace cc
+{
 
 class ComparisonSession;
 class PresentationView;
@@ -28,7 +30,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     // `store` may be null: then custom roles and saved comparisons are unavailable (and say so).
-    explicit MainWindow(const CatalogueDatabase &catalogue, UserStore *store = nullptr, QWidget *parent = nullptr);
+    explicit MainWindow(
+        const CatalogueDatabase &catalogue, UserStore *store = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Shows a comparison (codes as in the catalogue); false, with a message, when a code is unknown.

@@ -8,9 +8,11 @@
 #include <QKeyEvent>
 #include <QLabel>
 
-namespace cc {
+namespace cc
+{
 
-PresentationView::PresentationView(const Comparison &c, bool dark, QWidget *parent) : QWidget(parent, Qt::Window)
+PresentationView::PresentationView(const Comparison &c, bool dark, QWidget *parent)
+    : QWidget(parent, Qt::Window)
 {
     setAttribute(Qt::WA_DeleteOnClose);
     setWindowTitle(tr("%1 vs %2 \u2014 presentation").arg(c.a.title, c.b.title));
@@ -23,8 +25,10 @@ PresentationView::PresentationView(const Comparison &c, bool dark, QWidget *pare
 
     auto *title = new QLabel(this);
     title->setTextFormat(Qt::RichText);
-    title->setText(QStringLiteral("<span style='color:%1'>%2</span> &nbsp;vs&nbsp; <span style='color:%3'>%4</span>")
-                       .arg(theme.roleA.name(), c.a.title.toHtmlEscaped(), theme.roleB.name(), c.b.title.toHtmlEscaped()));
+    title->setText(
+        QStringLiteral("<span style='color:%1'>%2</span> &nbsp;vs&nbsp; <span style='color:%3'>%4</span>")
+            .arg(theme.roleA.name(), c.a.title.toHtmlEscaped(), theme.roleB.name(),
+                c.b.title.toHtmlEscaped()));
     title->setAlignment(Qt::AlignCenter);
     title->setFont(theme.font(22, true));
     title->setAccessibleName(tr("Compared roles"));
@@ -39,7 +43,8 @@ PresentationView::PresentationView(const Comparison &c, bool dark, QWidget *pare
     auto *grid = new QGridLayout(this);
     grid->addWidget(title, 0, 0, 1, 3);
     grid->addWidget(view(makeSalaryChart(c, theme), tr("Salary range chart")), 1, 0, 1, 3);
-    const QStringList names{tr("Demand score chart"), tr("AI risk and LLM exposure chart"), tr("Learning time chart")};
+    const QStringList names { tr("Demand score chart"), tr("AI risk and LLM exposure chart"),
+        tr("Learning time chart") };
     const QStringList metrics = figureMetrics();
     for (int i = 0; i < metrics.size(); ++i)
         grid->addWidget(view(makeFiguresChart(c, metrics[i], theme, true), names[i]), 2, i);

@@ -5,7 +5,8 @@
 
 #include <QWidget>
 
-namespace cc {
+namespace cc
+{
 
 // Full screen for a projector or shared screen: the two roles and the charts only, in large type
 // and strong colours. Esc or F11 closes it.

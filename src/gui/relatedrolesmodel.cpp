@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "relatedrolesmodel.h"
 
-namespace cc {
+namespace cc
+{
 
-RelatedRolesModel::RelatedRolesModel(QObject *parent) : QAbstractListModel(parent) { }
+RelatedRolesModel::RelatedRolesModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
 
 void RelatedRolesModel::setRelated(const QVector<RelatedRole> &related)
 {
@@ -12,7 +16,10 @@ void RelatedRolesModel::setRelated(const QVector<RelatedRole> &related)
     endResetModel();
 }
 
-int RelatedRolesModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_related.size()); }
+int RelatedRolesModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_related.size());
+}
 
 QVariant RelatedRolesModel::data(const QModelIndex &index, int role) const
 {
@@ -24,7 +31,8 @@ QVariant RelatedRolesModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         return r.title;
     case Qt::ToolTipRole:
-        return tr("%1 (%2), O*NET relatedness: %3. Double-click or press Enter to compare.").arg(r.title, r.code, r.tier);
+        return tr("%1 (%2), O*NET relatedness: %3. Double-click or press Enter to compare.")
+            .arg(r.title, r.code, r.tier);
     case CodeRole:
         return r.code;
     default:

@@ -5,7 +5,8 @@
 
 #include <QAbstractListModel>
 
-namespace cc {
+namespace cc
+{
 
 // O*NET's related occupations of a role; activating one compares it.
 class RelatedRolesModel : public QAbstractListModel

@@ -12,9 +12,11 @@
 #include <QMenu>
 #include <QToolButton>
 
-namespace cc {
+namespace cc
+{
 
-RolePicker::RolePicker(QWidget *parent) : QWidget(parent)
+RolePicker::RolePicker(QWidget *parent)
+    : QWidget(parent)
 {
     m_edit = new QLineEdit(this);
     m_edit->setClearButtonEnabled(true);
@@ -48,9 +50,11 @@ RolePicker::RolePicker(QWidget *parent) : QWidget(parent)
         if (!text.trimmed().isEmpty())
             m_completer->complete();
     });
-    connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this, [this](const QModelIndex &index) {
-        choose(index.data(RoleSearchModel::CodeRole).toString(), index.data(RoleSearchModel::TitleRole).toString());
-    });
+    connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this,
+        [this](const QModelIndex &index) {
+            choose(index.data(RoleSearchModel::CodeRole).toString(),
+                index.data(RoleSearchModel::TitleRole).toString());
+        });
     connect(m_edit, &QLineEdit::returnPressed, this, [this] {
         if (!m_completer->popup()->isVisible())
             chooseBestMatch();

@@ -10,7 +10,8 @@ class QMenu;
 class QToolButton;
 QT_END_NAMESPACE
 
-namespace cc {
+namespace cc
+{
 
 class RoleSearchModel;
 class RoleSearchProxy;

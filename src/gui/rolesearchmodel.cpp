@@ -6,9 +6,11 @@
 #include <numeric>
 #include <tuple>
 
-namespace cc {
+namespace cc
+{
 
-RoleSearchModel::RoleSearchModel(QVector<CatalogueDatabase::SearchName> names, QObject *parent) : QAbstractListModel(parent)
+RoleSearchModel::RoleSearchModel(QVector<CatalogueDatabase::SearchName> names, QObject *parent)
+    : QAbstractListModel(parent)
 {
     QVector<QString> folded;
     folded.reserve(names.size());
@@ -28,7 +30,10 @@ RoleSearchModel::RoleSearchModel(QVector<CatalogueDatabase::SearchName> names, Q
     }
 }
 
-int RoleSearchModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_names.size()); }
+int RoleSearchModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_names.size());
+}
 
 QVariant RoleSearchModel::entryData(int row, int role) const
 {
@@ -72,7 +77,10 @@ QHash<int, QByteArray> RoleSearchModel::roleNames() const
     return names;
 }
 
-RoleSearchProxy::RoleSearchProxy(QObject *parent) : QAbstractListModel(parent) { }
+RoleSearchProxy::RoleSearchProxy(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
 
 void RoleSearchProxy::setSourceModel(RoleSearchModel *model)
 {
@@ -146,7 +154,10 @@ void RoleSearchProxy::recompute(bool narrowing)
     endResetModel();
 }
 
-int RoleSearchProxy::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_matches.size()); }
+int RoleSearchProxy::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_matches.size());
+}
 
 QVariant RoleSearchProxy::data(const QModelIndex &index, int role) const
 {

@@ -5,7 +5,8 @@
 
 #include <QAbstractListModel>
 
-namespace cc {
+namespace cc
+{
 
 // Every title and alternate title of the catalogue, one row each, kept in display order: primary
 // titles first, then shorter names, then alphabetical. Names are case-folded once, up front.
@@ -55,7 +56,7 @@ private:
 
     RoleSearchModel *m_source = nullptr;
     QString m_query;
-    QVector<int> m_matches;    // source rows, in result order
+    QVector<int> m_matches; // source rows, in result order
     QVector<int> m_candidates; // source rows matching m_query at any rank, in source order
 };
 

@@ -10,10 +10,14 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-namespace cc {
+namespace cc
+{
 
-SavedComparisonsDialog::SavedComparisonsDialog(UserStore &store, const QHash<QString, QString> &titles, QWidget *parent)
-    : QDialog(parent), m_store(store), m_titles(titles)
+SavedComparisonsDialog::SavedComparisonsDialog(
+    UserStore &store, const QHash<QString, QString> &titles, QWidget *parent)
+    : QDialog(parent)
+    , m_store(store)
+    , m_titles(titles)
 {
     setWindowTitle(tr("Saved comparisons"));
     m_list = new QListWidget(this);
@@ -45,15 +49,17 @@ SavedComparisonsDialog::SavedComparisonsDialog(UserStore &store, const QHash<QSt
         if (!item)
             return;
         bool ok = false;
-        const QString name = QInputDialog::getText(this, tr("Rename"), tr("Name:"), QLineEdit::Normal,
-                                                   item->data(Qt::UserRole + 1).toString(), &ok);
+        const QString name = QInputDialog::getText(
+            this, tr("Rename"), tr("Name:"), QLineEdit::Normal, item->data(Qt::UserRole + 1).toString(), &ok);
         if (ok)
             renameCurrent(name);
     });
     connect(m_delete, &QPushButton::clicked, this, [this] {
         QListWidgetItem *item = m_list->currentItem();
-        if (item && QMessageBox::question(this, tr("Delete"), tr("Delete \u201c%1\u201d?").arg(item->data(Qt::UserRole + 1).toString()))
-                        == QMessageBox::Yes)
+        if (item
+            && QMessageBox::question(this, tr("Delete"),
+                   tr("Delete \u201c%1\u201d?").arg(item->data(Qt::UserRole + 1).toString()))
+                == QMessageBox::Yes)
             deleteCurrent();
     });
     connect(m_list, &QListWidget::currentRowChanged, this, &SavedComparisonsDialog::updateButtons);
@@ -64,14 +70,16 @@ void SavedComparisonsDialog::reload()
 {
     m_list->clear();
     for (const SavedComparison &c : m_store.savedComparisons()) {
-        const QString pair = tr("%1 vs %2").arg(m_titles.value(c.codeA, c.codeA), m_titles.value(c.codeB, c.codeB));
+        const QString pair
+            = tr("%1 vs %2").arg(m_titles.value(c.codeA, c.codeA), m_titles.value(c.codeB, c.codeB));
         QString text = QStringLiteral("%1 \u2014 %2").arg(c.name, pair);
         if (!c.client.isEmpty())
             text += tr(" (client: %1)").arg(c.client);
         auto *item = new QListWidgetItem(text, m_list);
         item->setData(Qt::UserRole, c.id);
         item->setData(Qt::UserRole + 1, c.name);
-        item->setToolTip(tr("Saved %1").arg(QLocale().toString(c.savedAt.toLocalTime(), QLocale::ShortFormat)));
+        item->setToolTip(
+            tr("Saved %1").arg(QLocale().toString(c.savedAt.toLocalTime(), QLocale::ShortFormat)));
     }
     if (m_list->count() > 0)
         m_list->setCurrentRow(0);

@@ -8,7 +8,8 @@ class QListWidget;
 class QPushButton;
 QT_END_NAMESPACE
 
-namespace cc {
+namespace cc
+{
 
 class UserStore;
 struct SavedComparison;
@@ -18,7 +19,8 @@ class SavedComparisonsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    SavedComparisonsDialog(UserStore &store, const QHash<QString, QString> &titles, QWidget *parent = nullptr);
+    SavedComparisonsDialog(
+        UserStore &store, const QHash<QString, QString> &titles, QWidget *parent = nullptr);
 
     QListWidget *list() const { return m_list; }
     bool renameCurrent(const QString &name);

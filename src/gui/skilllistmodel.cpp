@@ -5,13 +5,22 @@
 
 #include <QFont>
 
-namespace cc {
+namespace cc
+{
 
-namespace {
-bool isTool(const OverlapEntry &e) { return e.entity.kind == SkillKind::Technology || e.entity.kind == SkillKind::Topic; }
+namespace
+{
+bool isTool(const OverlapEntry &e)
+{
+    return e.entity.kind == SkillKind::Technology || e.entity.kind == SkillKind::Topic;
+}
 } // namespace
 
-SkillListModel::SkillListModel(Side side, QObject *parent) : QAbstractListModel(parent), m_side(side) { }
+SkillListModel::SkillListModel(Side side, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_side(side)
+{
+}
 
 void SkillListModel::setEntries(const QVector<OverlapEntry> &entries)
 {
@@ -25,20 +34,23 @@ void SkillListModel::setEntries(const QVector<OverlapEntry> &entries)
     bool toolsHeading = false;
     for (const OverlapEntry &e : entries) {
         if (!isTool(e) && !abilitiesHeading) {
-            m_rows.append(Row{tr("Skills and knowledge (%1)").arg(abilities), {}});
+            m_rows.append(Row { tr("Skills and knowledge (%1)").arg(abilities), {} });
             abilitiesHeading = true;
         }
         if (isTool(e) && !toolsHeading) {
-            m_rows.append(Row{tr("Technologies and topics (%1)").arg(tools), {}});
+            m_rows.append(Row { tr("Technologies and topics (%1)").arg(tools), {} });
             toolsHeading = true;
         }
-        m_rows.append(Row{QString(), e});
+        m_rows.append(Row { QString(), e });
     }
     m_skillCount = int(entries.size());
     endResetModel();
 }
 
-int SkillListModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+int SkillListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
 
 QString SkillListModel::detail(const OverlapEntry &e, Side side)
 {
@@ -48,7 +60,9 @@ QString SkillListModel::detail(const OverlapEntry &e, Side side)
         if (e.entity.kind == SkillKind::Skill || e.entity.kind == SkillKind::Knowledge)
             return QStringLiteral("importance %1").arg(QString::number(weight * 5.0, 'f', 1));
         if (e.entity.kind == SkillKind::Technology)
-            return weight >= 1.0 ? QStringLiteral("in demand") : weight >= 0.8 ? QStringLiteral("hot technology") : QString();
+            return weight >= 1.0 ? QStringLiteral("in demand")
+                : weight >= 0.8  ? QStringLiteral("hot technology")
+                                 : QString();
         return QString();
     };
     if (side == SideA)
@@ -59,7 +73,8 @@ QString SkillListModel::detail(const OverlapEntry &e, Side side)
     const QString b = one(e.weightB);
     if (a == b)
         return a;
-    return QStringLiteral("A: %1; B: %2").arg(a.isEmpty() ? QStringLiteral("listed") : a, b.isEmpty() ? QStringLiteral("listed") : b);
+    return QStringLiteral("A: %1; B: %2")
+        .arg(a.isEmpty() ? QStringLiteral("listed") : a, b.isEmpty() ? QStringLiteral("listed") : b);
 }
 
 QVariant SkillListModel::data(const QModelIndex &index, int role) const
@@ -86,11 +101,13 @@ QVariant SkillListModel::data(const QModelIndex &index, int role) const
     const QString detailText = detail(row.entry, m_side);
     switch (role) {
     case Qt::DisplayRole:
-        return detailText.isEmpty() ? row.entry.entity.name : QStringLiteral("%1  \u2014  %2").arg(row.entry.entity.name, detailText);
+        return detailText.isEmpty() ? row.entry.entity.name
+                                    : QStringLiteral("%1  \u2014  %2").arg(row.entry.entity.name, detailText);
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole:
-        return QStringLiteral("%1 (%2)%3").arg(row.entry.entity.name, skillKindName(row.entry.entity.kind),
-                                               detailText.isEmpty() ? QString() : QStringLiteral(", ") + detailText);
+        return QStringLiteral("%1 (%2)%3")
+            .arg(row.entry.entity.name, skillKindName(row.entry.entity.kind),
+                detailText.isEmpty() ? QString() : QStringLiteral(", ") + detailText);
     case HeadingRole:
         return false;
     case EntityIdRole:

@@ -5,7 +5,8 @@
 
 #include <QAbstractListModel>
 
-namespace cc {
+namespace cc
+{
 
 // One of the skill lists (only A, shared, only B, or a roadmap): skills and knowledge first, then
 // technologies and topics under their own heading, each with its importance.

@@ -3,7 +3,8 @@
 
 #include <QLocale>
 
-namespace cc {
+namespace cc
+{
 
 // Installs the interface translation for `locale` (and Qt's own, where installed) on the application.
 // Looks in <prefix>/share/careercompare/translations beside bin/, then the build tree. Returns whether

@@ -4,10 +4,11 @@
 #include <QMap>
 #include <QString>
 
-namespace cc::import {
+namespace cc::import
+{
 
 struct ImportOptions {
-    QString sourceDir;  // the layout of ../shared/data
+    QString sourceDir; // the layout of ../shared/data
     QString outputFile; // written only when the whole import succeeds
     QString seedFile = QStringLiteral(":/importer/seed-roles.json");
 };
@@ -16,7 +17,7 @@ struct ImportSummary {
     int roles = 0;
     int seedRoles = 0;
     int alternateTitles = 0;
-    QMap<QString, int> missing;   // field -> roles lacking it
+    QMap<QString, int> missing; // field -> roles lacking it
     QMap<QString, int> estimates; // field -> roles with an estimate
 };
 

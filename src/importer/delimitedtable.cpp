@@ -5,9 +5,11 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
-namespace cc::import {
+namespace cc::import
+{
 
-namespace {
+namespace
+{
 
 QString foldHeader(QString name)
 {
@@ -84,7 +86,8 @@ QStringList nextCsvRecord(const QString &text, int &pos, int &line, bool &quoteE
 
 std::optional<double> parseNumber(const QString &raw)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[+-]?(\\d{1,3}(,\\d{3})+|\\d+)?(\\.\\d+)?([eE][+-]?\\d+)?$"));
+    static const QRegularExpression pattern(
+        QStringLiteral("^[+-]?(\\d{1,3}(,\\d{3})+|\\d+)?(\\.\\d+)?([eE][+-]?\\d+)?$"));
     const QString text = raw.trimmed();
     if (text.isEmpty() || text == QLatin1String(".") || !pattern.match(text).hasMatch())
         return std::nullopt;
@@ -148,9 +151,10 @@ DelimitedTable DelimitedTable::parse(const QByteArray &bytes, Format format, con
             continue;
         }
         if (fields.size() != table.m_header.size())
-            throw ImportError(path, startLine, QStringLiteral("expected %1 fields as in the header, found %2")
-                                                   .arg(table.m_header.size())
-                                                   .arg(fields.size()));
+            throw ImportError(path, startLine,
+                QStringLiteral("expected %1 fields as in the header, found %2")
+                    .arg(table.m_header.size())
+                    .arg(fields.size()));
         table.m_rows.append(fields);
         table.m_lines.append(startLine);
     }
@@ -169,7 +173,8 @@ int DelimitedTable::column(const QStringList &names, bool required) const
         }
     }
     if (required)
-        throw ImportError(m_fileName, 1, QStringLiteral("no column named \"%1\" in the header").arg(names.value(0)));
+        throw ImportError(
+            m_fileName, 1, QStringLiteral("no column named \"%1\" in the header").arg(names.value(0)));
     return -1;
 }
 
@@ -193,7 +198,8 @@ Cell DelimitedTable::number(int row, int column) const
     }
     const auto value = parseNumber(t);
     if (!value)
-        fail(row, QStringLiteral("\"%1\" is not a number (column %2)").arg(t.left(40), m_header.value(column)));
+        fail(row,
+            QStringLiteral("\"%1\" is not a number (column %2)").arg(t.left(40), m_header.value(column)));
     cell.kind = Cell::Kind::Number;
     cell.value = *value;
     return cell;

@@ -9,7 +9,8 @@
 
 #include <optional>
 
-namespace cc::import {
+namespace cc::import
+{
 
 // A published figure as read from a cell: a number, or one of the sources' markers for its absence.
 struct Cell {
@@ -35,7 +36,10 @@ public:
     int rowCount() const { return int(m_rows.size()); }
     const QStringList &row(int index) const { return m_rows.at(index); }
     int lineOf(int index) const { return m_lines.at(index); }
-    QString text(int row, int column) const { return column < 0 ? QString() : m_rows.at(row).at(column).trimmed(); }
+    QString text(int row, int column) const
+    {
+        return column < 0 ? QString() : m_rows.at(row).at(column).trimmed();
+    }
 
     // The index of the first header matching one of `names` (case, spaces and dashes folded), or
     // -1 when optional; throws ImportError naming the file when a required column is absent.

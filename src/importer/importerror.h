@@ -5,14 +5,18 @@
 
 #include <stdexcept>
 
-namespace cc::import {
+namespace cc::import
+{
 
 // Stops an import: which file, which line (0 when the file as a whole is at fault), and what is wrong.
 class ImportError : public std::runtime_error
 {
 public:
     ImportError(QString file, int line, QString message)
-        : std::runtime_error("import error"), m_file(std::move(file)), m_line(line), m_message(std::move(message))
+        : std::runtime_error("import error")
+        , m_file(std::move(file))
+        , m_line(line)
+        , m_message(std::move(message))
     {
     }
     QString file() const { return m_file; }

@@ -7,17 +7,19 @@
 #include <QRegularExpression>
 #include <QSet>
 
-namespace cc::import {
+namespace cc::import
+{
 
-namespace {
+namespace
+{
 
-const QStringList CodeColumn{QStringLiteral("O*NET-SOC Code")};
+const QStringList CodeColumn { QStringLiteral("O*NET-SOC Code") };
 
 QString onetFile(const QString &dir, const QString &name)
 {
-    const QStringList candidates{QDir(dir).filePath(QStringLiteral("tsv/%1.tsv").arg(name)),
-                                 QDir(dir).filePath(QStringLiteral("%1.txt").arg(name)),
-                                 QDir(dir).filePath(QStringLiteral("%1.tsv").arg(name))};
+    const QStringList candidates { QDir(dir).filePath(QStringLiteral("tsv/%1.tsv").arg(name)),
+        QDir(dir).filePath(QStringLiteral("%1.txt").arg(name)),
+        QDir(dir).filePath(QStringLiteral("%1.tsv").arg(name)) };
     for (const QString &c : candidates) {
         if (QFileInfo::exists(c))
             return c;
@@ -30,7 +32,10 @@ DelimitedTable readOnetTable(const QString &dir, const QString &name)
     return DelimitedTable::read(onetFile(dir, name), DelimitedTable::Format::Tsv);
 }
 
-bool yes(const QString &flag) { return flag.trimmed().compare(QLatin1String("Y"), Qt::CaseInsensitive) == 0; }
+bool yes(const QString &flag)
+{
+    return flag.trimmed().compare(QLatin1String("Y"), Qt::CaseInsensitive) == 0;
+}
 
 void checkCode(const DelimitedTable &t, int row, const QString &code, const QRegularExpression &pattern)
 {
@@ -63,12 +68,12 @@ void readRatings(OnetData &data, const QString &dir, const QString &name, SkillK
 {
     const DelimitedTable t = readOnetTable(dir, name);
     const int cCode = t.column(CodeColumn);
-    const int cElement = t.column({QStringLiteral("Element ID")});
-    const int cName = t.column({QStringLiteral("Element Name")});
-    const int cScale = t.column({QStringLiteral("Scale ID")});
-    const int cValue = t.column({QStringLiteral("Data Value")});
-    const int cSuppress = t.column({QStringLiteral("Recommend Suppress")}, false);
-    const int cNotRelevant = t.column({QStringLiteral("Not Relevant")}, false);
+    const int cElement = t.column({ QStringLiteral("Element ID") });
+    const int cName = t.column({ QStringLiteral("Element Name") });
+    const int cScale = t.column({ QStringLiteral("Scale ID") });
+    const int cValue = t.column({ QStringLiteral("Data Value") });
+    const int cSuppress = t.column({ QStringLiteral("Recommend Suppress") }, false);
+    const int cNotRelevant = t.column({ QStringLiteral("Not Relevant") }, false);
 
     QHash<QString, QHash<QString, int>> indexByElement; // code -> element -> index in ratings
     QSet<QString> seen;
@@ -122,7 +127,7 @@ OnetData readOnet(const QString &dir)
     {
         const DelimitedTable t = readOnetTable(dir, QStringLiteral("Occupation Data"));
         const int cCode = t.column(CodeColumn);
-        const int cTitle = t.column({QStringLiteral("Title")});
+        const int cTitle = t.column({ QStringLiteral("Title") });
         for (int r = 0; r < t.rowCount(); ++r) {
             const QString code = t.text(r, cCode);
             checkCode(t, r, code, onetCodePattern());
@@ -140,7 +145,7 @@ OnetData readOnet(const QString &dir)
     {
         const DelimitedTable t = readOnetTable(dir, QStringLiteral("Job Zones"));
         const int cCode = t.column(CodeColumn);
-        const int cZone = t.column({QStringLiteral("Job Zone")});
+        const int cZone = t.column({ QStringLiteral("Job Zone") });
         for (int r = 0; r < t.rowCount(); ++r) {
             OnetOccupation &occ = occupationFor(data, t, r, t.text(r, cCode));
             if (occ.jobZone)
@@ -156,24 +161,25 @@ OnetData readOnet(const QString &dir)
     {
         const DelimitedTable t = readOnetTable(dir, QStringLiteral("Technology Skills"));
         const int cCode = t.column(CodeColumn);
-        const int cExample = t.column({QStringLiteral("Example")});
-        const int cCommodity = t.column({QStringLiteral("Commodity Title")});
-        const int cHot = t.column({QStringLiteral("Hot Technology")});
-        const int cDemand = t.column({QStringLiteral("In Demand")}, false); // added in O*NET 27.1
+        const int cExample = t.column({ QStringLiteral("Example") });
+        const int cCommodity = t.column({ QStringLiteral("Commodity Title") });
+        const int cHot = t.column({ QStringLiteral("Hot Technology") });
+        const int cDemand = t.column({ QStringLiteral("In Demand") }, false); // added in O*NET 27.1
         for (int r = 0; r < t.rowCount(); ++r) {
             OnetOccupation &occ = occupationFor(data, t, r, t.text(r, cCode));
             const QString example = t.text(r, cExample);
             if (example.isEmpty())
                 t.fail(r, QStringLiteral("technology example is empty"));
-            occ.technologies.append(OnetTechnology{example, t.text(r, cCommodity), yes(t.text(r, cHot)), yes(t.text(r, cDemand))});
+            occ.technologies.append(OnetTechnology {
+                example, t.text(r, cCommodity), yes(t.text(r, cHot)), yes(t.text(r, cDemand)) });
         }
     }
     {
         const DelimitedTable t = readOnetTable(dir, QStringLiteral("Interests"));
         const int cCode = t.column(CodeColumn);
-        const int cName = t.column({QStringLiteral("Element Name")});
-        const int cScale = t.column({QStringLiteral("Scale ID")});
-        const int cValue = t.column({QStringLiteral("Data Value")});
+        const int cName = t.column({ QStringLiteral("Element Name") });
+        const int cScale = t.column({ QStringLiteral("Scale ID") });
+        const int cValue = t.column({ QStringLiteral("Data Value") });
         for (int r = 0; r < t.rowCount(); ++r) {
             if (t.text(r, cScale) != QLatin1String("OI"))
                 continue; // high-point codes (IH) are not kept
@@ -193,10 +199,10 @@ OnetData readOnet(const QString &dir)
     {
         const DelimitedTable t = readOnetTable(dir, QStringLiteral("Education, Training, and Experience"));
         const int cCode = t.column(CodeColumn);
-        const int cScale = t.column({QStringLiteral("Scale ID")});
-        const int cCategory = t.column({QStringLiteral("Category")});
-        const int cValue = t.column({QStringLiteral("Data Value")});
-        const int cSuppress = t.column({QStringLiteral("Recommend Suppress")}, false);
+        const int cScale = t.column({ QStringLiteral("Scale ID") });
+        const int cCategory = t.column({ QStringLiteral("Category") });
+        const int cValue = t.column({ QStringLiteral("Data Value") });
+        const int cSuppress = t.column({ QStringLiteral("Recommend Suppress") }, false);
         for (int r = 0; r < t.rowCount(); ++r) {
             const QString scale = t.text(r, cScale);
             if (scale != QLatin1String("RL") && scale != QLatin1String("OJ") && scale != QLatin1String("PT")
@@ -204,7 +210,7 @@ OnetData readOnet(const QString &dir)
                 continue;
             OnetOccupation &occ = occupationFor(data, t, r, t.text(r, cCode));
             const double category = t.requiredNumber(r, cCategory);
-            occ.ete[scale].append(derive::CategoryShare{int(category), t.requiredNumber(r, cValue)});
+            occ.ete[scale].append(derive::CategoryShare { int(category), t.requiredNumber(r, cValue) });
             if (yes(t.text(r, cSuppress)))
                 occ.eteSuppressed = true;
         }
@@ -212,21 +218,21 @@ OnetData readOnet(const QString &dir)
     {
         const DelimitedTable t = readOnetTable(dir, QStringLiteral("Related Occupations"));
         const int cCode = t.column(CodeColumn);
-        const int cRelated = t.column({QStringLiteral("Related O*NET-SOC Code")});
-        const int cTier = t.column({QStringLiteral("Relatedness Tier")});
-        const int cIndex = t.column({QStringLiteral("Index")});
+        const int cRelated = t.column({ QStringLiteral("Related O*NET-SOC Code") });
+        const int cTier = t.column({ QStringLiteral("Relatedness Tier") });
+        const int cIndex = t.column({ QStringLiteral("Index") });
         for (int r = 0; r < t.rowCount(); ++r) {
             OnetOccupation &occ = occupationFor(data, t, r, t.text(r, cCode));
             const QString related = t.text(r, cRelated);
             checkCode(t, r, related, onetCodePattern());
-            occ.related.append(OnetRelated{related, t.text(r, cTier), int(t.requiredNumber(r, cIndex))});
+            occ.related.append(OnetRelated { related, t.text(r, cTier), int(t.requiredNumber(r, cIndex)) });
         }
     }
     {
         const DelimitedTable t = readOnetTable(dir, QStringLiteral("Alternate Titles"));
         const int cCode = t.column(CodeColumn);
-        const int cTitle = t.column({QStringLiteral("Alternate Title")});
-        const int cShort = t.column({QStringLiteral("Short Title")}, false);
+        const int cTitle = t.column({ QStringLiteral("Alternate Title") });
+        const int cShort = t.column({ QStringLiteral("Short Title") }, false);
         for (int r = 0; r < t.rowCount(); ++r) {
             OnetOccupation &occ = occupationFor(data, t, r, t.text(r, cCode));
             QString shortTitle = t.text(r, cShort);
@@ -234,7 +240,7 @@ OnetData readOnet(const QString &dir)
                 shortTitle.clear();
             const QString title = t.text(r, cTitle);
             if (!title.isEmpty())
-                occ.alternateTitles.append(OnetAlternateTitle{title, shortTitle});
+                occ.alternateTitles.append(OnetAlternateTitle { title, shortTitle });
         }
     }
     return data;
@@ -243,18 +249,18 @@ OnetData readOnet(const QString &dir)
 WageData readWages(const QString &path)
 {
     const DelimitedTable t = DelimitedTable::read(path, DelimitedTable::Format::Csv);
-    const int cCode = t.column({QStringLiteral("OCC_CODE")});
-    const int cTitle = t.column({QStringLiteral("OCC_TITLE")});
-    const int cGroup = t.column({QStringLiteral("O_GROUP")});
-    const int cEmployment = t.column({QStringLiteral("TOT_EMP")});
-    const int cHourly = t.column({QStringLiteral("HOURLY")}, false);
-    const int cArea = t.column({QStringLiteral("AREA_TYPE")}, false);
-    const int cIndustry = t.column({QStringLiteral("NAICS")}, false);
-    const QStringList percentiles{QStringLiteral("A_PCT10"), QStringLiteral("A_PCT25"), QStringLiteral("A_MEDIAN"),
-                                  QStringLiteral("A_PCT75"), QStringLiteral("A_PCT90")};
-    std::array<int, 5> cPct{};
+    const int cCode = t.column({ QStringLiteral("OCC_CODE") });
+    const int cTitle = t.column({ QStringLiteral("OCC_TITLE") });
+    const int cGroup = t.column({ QStringLiteral("O_GROUP") });
+    const int cEmployment = t.column({ QStringLiteral("TOT_EMP") });
+    const int cHourly = t.column({ QStringLiteral("HOURLY") }, false);
+    const int cArea = t.column({ QStringLiteral("AREA_TYPE") }, false);
+    const int cIndustry = t.column({ QStringLiteral("NAICS") }, false);
+    const QStringList percentiles { QStringLiteral("A_PCT10"), QStringLiteral("A_PCT25"),
+        QStringLiteral("A_MEDIAN"), QStringLiteral("A_PCT75"), QStringLiteral("A_PCT90") };
+    std::array<int, 5> cPct {};
     for (int i = 0; i < 5; ++i)
-        cPct[std::size_t(i)] = t.column({percentiles[i]});
+        cPct[std::size_t(i)] = t.column({ percentiles[i] });
 
     WageData data;
     for (int r = 0; r < t.rowCount(); ++r) {
@@ -292,20 +298,21 @@ WageData readWages(const QString &path)
 ProjectionData readProjections(const QString &path)
 {
     const DelimitedTable t = DelimitedTable::read(path, DelimitedTable::Format::Csv);
-    const int cTitle = t.column({QStringLiteral("2024 National Employment Matrix title"),
-                                 QStringLiteral("2022 National Employment Matrix title")});
-    const int cCode = t.column({QStringLiteral("2024 National Employment Matrix code"),
-                                QStringLiteral("2022 National Employment Matrix code")});
-    const int cType = t.column({QStringLiteral("Occupation type")});
-    const int cEmp = t.column({QStringLiteral("Employment, 2024"), QStringLiteral("Employment, 2022")});
-    const int cEmpEnd = t.column({QStringLiteral("Employment, 2034"), QStringLiteral("Employment, 2032")});
-    const int cGrowth = t.column({QStringLiteral("Employment change, percent, 2024-34"),
-                                  QStringLiteral("Employment change, percent, 2022-32")});
-    const int cOpenings = t.column({QStringLiteral("Occupational openings, 2024-34 annual average"),
-                                    QStringLiteral("Occupational openings, 2022-32 annual average")});
-    const int cEducation = t.column({QStringLiteral("Typical education needed for entry")});
-    const int cExperience = t.column({QStringLiteral("Work experience in a related occupation")});
-    const int cTraining = t.column({QStringLiteral("Typical on-the-job training needed to attain competency in the occupation")});
+    const int cTitle = t.column({ QStringLiteral("2024 National Employment Matrix title"),
+        QStringLiteral("2022 National Employment Matrix title") });
+    const int cCode = t.column({ QStringLiteral("2024 National Employment Matrix code"),
+        QStringLiteral("2022 National Employment Matrix code") });
+    const int cType = t.column({ QStringLiteral("Occupation type") });
+    const int cEmp = t.column({ QStringLiteral("Employment, 2024"), QStringLiteral("Employment, 2022") });
+    const int cEmpEnd = t.column({ QStringLiteral("Employment, 2034"), QStringLiteral("Employment, 2032") });
+    const int cGrowth = t.column({ QStringLiteral("Employment change, percent, 2024-34"),
+        QStringLiteral("Employment change, percent, 2022-32") });
+    const int cOpenings = t.column({ QStringLiteral("Occupational openings, 2024-34 annual average"),
+        QStringLiteral("Occupational openings, 2022-32 annual average") });
+    const int cEducation = t.column({ QStringLiteral("Typical education needed for entry") });
+    const int cExperience = t.column({ QStringLiteral("Work experience in a related occupation") });
+    const int cTraining = t.column(
+        { QStringLiteral("Typical on-the-job training needed to attain competency in the occupation") });
 
     auto textOrEmpty = [&](int r, int c) {
         const QString v = t.text(r, c);
@@ -343,8 +350,8 @@ ProjectionData readProjections(const QString &path)
 QHash<QString, QStringList> readCrosswalk(const QString &path)
 {
     const DelimitedTable t = DelimitedTable::read(path, DelimitedTable::Format::Csv);
-    const int c2010 = t.column({QStringLiteral("2010 SOC Code")});
-    const int c2018 = t.column({QStringLiteral("2018 SOC Code")});
+    const int c2010 = t.column({ QStringLiteral("2010 SOC Code") });
+    const int c2018 = t.column({ QStringLiteral("2018 SOC Code") });
     QHash<QString, QStringList> map;
     for (int r = 0; r < t.rowCount(); ++r) {
         const QString from = t.text(r, c2010);
@@ -360,17 +367,18 @@ QHash<QString, QStringList> readCrosswalk(const QString &path)
     return map;
 }
 
-namespace {
+namespace
+{
 
 // A file of one 0–1 share per occupation code: each code once, each share within 0..1.
 // `make` builds the stored value from the row and its share.
-template<typename Value, typename Make>
-QHash<QString, Value> readShares(const QString &path, const QStringList &codeColumn, const QString &shareColumn,
-                                 const QRegularExpression &codePattern, const QString &what, Make make)
+template <typename Value, typename Make>
+QHash<QString, Value> readShares(const QString &path, const QStringList &codeColumn,
+    const QString &shareColumn, const QRegularExpression &codePattern, const QString &what, Make make)
 {
     const DelimitedTable t = DelimitedTable::read(path, DelimitedTable::Format::Csv);
     const int cCode = t.column(codeColumn);
-    const int cShare = t.column({shareColumn});
+    const int cShare = t.column({ shareColumn });
     QHash<QString, Value> map;
     for (int r = 0; r < t.rowCount(); ++r) {
         const QString code = t.text(r, cCode);
@@ -389,22 +397,23 @@ QHash<QString, Value> readShares(const QString &path, const QStringList &codeCol
 
 QHash<QString, FreyOsborneRow> readFreyOsborne(const QString &path)
 {
-    return readShares<FreyOsborneRow>(path, {QStringLiteral("SOC code")}, QStringLiteral("Probability"), socCodePattern(),
-                                      QStringLiteral("probability"), [](const DelimitedTable &t, int r, double p) {
-                                          return FreyOsborneRow{p, t.text(r, t.column({QStringLiteral("Occupation")}))};
-                                      });
+    return readShares<FreyOsborneRow>(path, { QStringLiteral("SOC code") }, QStringLiteral("Probability"),
+        socCodePattern(), QStringLiteral("probability"), [](const DelimitedTable &t, int r, double p) {
+            return FreyOsborneRow { p, t.text(r, t.column({ QStringLiteral("Occupation") })) };
+        });
 }
 
 QHash<QString, double> readTelework(const QString &path)
 {
-    return readShares<double>(path, {QStringLiteral("OCC_CODE")}, QStringLiteral("teleworkable"), socCodePattern(),
-                              QStringLiteral("teleworkable share"), [](const DelimitedTable &, int, double v) { return v; });
+    return readShares<double>(path, { QStringLiteral("OCC_CODE") }, QStringLiteral("teleworkable"),
+        socCodePattern(), QStringLiteral("teleworkable share"),
+        [](const DelimitedTable &, int, double v) { return v; });
 }
 
 QHash<QString, double> readLlmExposure(const QString &path)
 {
     return readShares<double>(path, CodeColumn, QStringLiteral("human_rating_beta"), onetCodePattern(),
-                              QStringLiteral("exposure"), [](const DelimitedTable &, int, double v) { return v; });
+        QStringLiteral("exposure"), [](const DelimitedTable &, int, double v) { return v; });
 }
 
 } // namespace cc::import

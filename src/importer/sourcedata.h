@@ -16,7 +16,8 @@
 #include <array>
 #include <optional>
 
-namespace cc::import {
+namespace cc::import
+{
 
 struct OnetRating {
     QString elementId;
@@ -24,7 +25,7 @@ struct OnetRating {
     SkillKind kind = SkillKind::Skill;
     std::optional<double> importance;
     std::optional<double> level;
-    bool suppressed = false;  // "Recommend Suppress" = Y on the importance row
+    bool suppressed = false; // "Recommend Suppress" = Y on the importance row
     bool notRelevant = false; // "Not Relevant" = Y on the level row
 };
 
@@ -80,7 +81,7 @@ struct WageRow {
 
 struct WageData {
     QHash<QString, WageRow> detailed; // O_GROUP == detailed, by SOC code
-    QHash<QString, WageRow> broad;    // O_GROUP == broad
+    QHash<QString, WageRow> broad; // O_GROUP == broad
     QHash<QString, QString> majorTitles; // "15-0000" -> "Computer and Mathematical Occupations"
 };
 WageData readWages(const QString &path);

@@ -10,24 +10,29 @@
 #include <QAbstractTextDocumentLayout>
 #include <QChart>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QLocale>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QFileInfo>
 #include <QSaveFile>
 #include <QTextDocument>
 
 #include <memory>
 
-namespace cc {
+namespace cc
+{
 
-namespace {
+namespace
+{
 
 using html::list;
-QString esc(const QString &text) { return html::escape(text); }
+QString esc(const QString &text)
+{
+    return html::escape(text);
+}
 
 QString skillItems(const QVector<OverlapEntry> &entries, int limit)
 {
@@ -44,7 +49,8 @@ QString skillItems(const QVector<OverlapEntry> &entries, int limit)
 
 const char *Style = "<style>"
                     "body { font-family: 'DejaVu Sans', sans-serif; font-size: 9pt; color: #202020; }"
-                    "h1 { font-size: 16pt; margin: 0 0 4pt 0; } h2 { font-size: 12pt; margin: 10pt 0 4pt 0; color: #1f3f6a; }"
+                    "h1 { font-size: 16pt; margin: 0 0 4pt 0; } h2 { font-size: 12pt; margin: 10pt 0 4pt 0; "
+                    "color: #1f3f6a; }"
                     "h3 { font-size: 10pt; margin: 6pt 0 2pt 0; }"
                     "table.glance { border-collapse: collapse; } "
                     "table.glance td, table.glance th { border: 1px solid #bbbbbb; padding: 3pt 6pt; }"
@@ -55,14 +61,15 @@ const char *Style = "<style>"
 } // namespace
 
 ComparisonReport::ComparisonReport(const Comparison &comparison, ReportContext context)
-    : m_comparison(comparison), m_context(std::move(context))
+    : m_comparison(comparison)
+    , m_context(std::move(context))
 {
 }
 
 QPageSize ComparisonReport::defaultPageSize()
 {
     return QLocale::system().measurementSystem() == QLocale::ImperialUSSystem ? QPageSize(QPageSize::Letter)
-                                                                                : QPageSize(QPageSize::A4);
+                                                                              : QPageSize(QPageSize::A4);
 }
 
 QString ComparisonReport::headerHtml() const
@@ -71,15 +78,19 @@ QString ComparisonReport::headerHtml() const
     const QString client = m_context.client.trimmed().isEmpty()
         ? QString()
         : QStringLiteral("<p><b>Prepared for:</b> %1</p>").arg(esc(m_context.client.trimmed()));
-    return QStringLiteral("<h1>%1 vs %2</h1>%3<p class='muted'>Career Compare report, %4. Catalogue: %5.</p><p>%6</p>")
-        .arg(esc(c.a.title), esc(c.b.title), client, esc(QLocale(QLocale::English).toString(m_context.date, QLocale::LongFormat)),
-             esc(m_context.catalogueRelease), esc(c.summary));
+    return QStringLiteral(
+        "<h1>%1 vs %2</h1>%3<p class='muted'>Career Compare report, %4. Catalogue: %5.</p><p>%6</p>")
+        .arg(esc(c.a.title), esc(c.b.title), client,
+            esc(QLocale(QLocale::English).toString(m_context.date, QLocale::LongFormat)),
+            esc(m_context.catalogueRelease), esc(c.summary));
 }
 
 QString ComparisonReport::glanceHtml() const
 {
     const Comparison &c = m_comparison;
-    QString html = QStringLiteral("<h2>At a glance</h2><table class='glance' width='100%'><tr><th width='18%'>Attribute</th><th width='31%'>%1</th><th width='31%'>%2</th><th width='20%'>Comparison</th></tr>")
+    QString html = QStringLiteral(
+        "<h2>At a glance</h2><table class='glance' width='100%'><tr><th width='18%'>Attribute</th><th "
+        "width='31%'>%1</th><th width='31%'>%2</th><th width='20%'>Comparison</th></tr>")
                        .arg(esc(c.a.title), esc(c.b.title));
     for (const GlanceRow &row : glanceRows(c, {}, false)) {
         auto cell = [&](const GlanceValue &v, bool better) {
@@ -88,21 +99,25 @@ QString ComparisonReport::glanceHtml() const
                 text += QStringLiteral(" *");
             if (!v.note.isEmpty() && v.missing)
                 text += QStringLiteral("<br/><span class='muted'>%1</span>").arg(esc(v.note));
-            return better ? QStringLiteral("<td class='better'>%1</td>").arg(text) : QStringLiteral("<td>%1</td>").arg(text);
+            return better ? QStringLiteral("<td class='better'>%1</td>").arg(text)
+                          : QStringLiteral("<td>%1</td>").arg(text);
         };
         html += QStringLiteral("<tr><td>%1</td>%2%3<td>%4</td></tr>")
-                    .arg(esc(row.attribute), cell(row.a, row.judged && row.verdict == Verdict::ABetter), cell(row.b, row.judged && row.verdict == Verdict::BBetter),
-                         esc(row.verdictText));
+                    .arg(esc(row.attribute), cell(row.a, row.judged && row.verdict == Verdict::ABetter),
+                        cell(row.b, row.judged && row.verdict == Verdict::BBetter), esc(row.verdictText));
     }
-    return html + QStringLiteral("</table><p class='muted'>Bold: the better value. * An estimate reached through a related "
-                                 "occupation code (a broader SOC group, or an older code's figure).</p>");
+    return html
+        + QStringLiteral(
+            "</table><p class='muted'>Bold: the better value. * An estimate reached through a related "
+            "occupation code (a broader SOC group, or an older code's figure).</p>");
 }
 
 QString ComparisonReport::skillsHtml() const
 {
     const Comparison &c = m_comparison;
     const SkillOverlap &s = c.skills;
-    const QString similarity = s.similarityPercent ? format::percent(std::round(*s.similarityPercent)) : QStringLiteral("not available");
+    const QString similarity = s.similarityPercent ? format::percent(std::round(*s.similarityPercent))
+                                                   : QStringLiteral("not available");
     return QStringLiteral("<h2>Skills</h2><p>Similarity: %1.</p><table width='100%'><tr>"
                           "<td width='33%' valign='top'><h3>Only %2 (%3)</h3>%4</td>"
                           "<td width='33%' valign='top'><h3>Shared (%5)</h3>%6</td>"
@@ -118,18 +133,21 @@ QString ComparisonReport::skillsHtml() const
 
 QString ComparisonReport::verdictHtml() const
 {
-    return QStringLiteral("<h2>Which to choose</h2>") + html::chooseAndConclusion(m_comparison, QStringLiteral("h3"));
+    return QStringLiteral("<h2>Which to choose</h2>")
+        + html::chooseAndConclusion(m_comparison, QStringLiteral("h3"));
 }
 
 QString ComparisonReport::roadmapHtml() const
 {
     const Comparison &c = m_comparison;
     const Roadmap r = roadmap(c, true);
-    QString html = QStringLiteral("<h2>Roadmap: %1 \u2192 %2</h2><p>%3</p>").arg(esc(c.a.title), esc(c.b.title), esc(r.estimateNote));
+    QString html = QStringLiteral("<h2>Roadmap: %1 \u2192 %2</h2><p>%3</p>")
+                       .arg(esc(c.a.title), esc(c.b.title), esc(r.estimateNote));
     html += skillItems(r.steps, 15);
     html += QStringLiteral("<h2>The way in</h2><table width='100%'><tr>");
-    for (const Role *role : {&c.a, &c.b})
-        html += QStringLiteral("<td width='50%' valign='top'>%1</td>").arg(html::wayIn(*role, role->title, QStringLiteral("h3")));
+    for (const Role *role : { &c.a, &c.b })
+        html += QStringLiteral("<td width='50%' valign='top'>%1</td>")
+                    .arg(html::wayIn(*role, role->title, QStringLiteral("h3")));
     return html + QStringLiteral("</tr></table>");
 }
 
@@ -137,12 +155,13 @@ QString ComparisonReport::relatedHtml() const
 {
     const Comparison &c = m_comparison;
     QString html = QStringLiteral("<h2>Related careers</h2><table width='100%'><tr>");
-    for (const Role *role : {&c.a, &c.b}) {
+    for (const Role *role : { &c.a, &c.b }) {
         QStringList names;
         for (int i = 0; i < std::min(8, int(role->related.size())); ++i)
             names << role->related[i].title;
         html += QStringLiteral("<td width='50%' valign='top'><h3>Related to %1</h3>%2</td>")
-                    .arg(esc(role->title), names.isEmpty() ? QStringLiteral("<p><i>none listed</i></p>") : list(names));
+                    .arg(esc(role->title),
+                        names.isEmpty() ? QStringLiteral("<p><i>none listed</i></p>") : list(names));
     }
     return html + QStringLiteral("</tr></table>");
 }
@@ -154,8 +173,9 @@ QString ComparisonReport::sourcesHtml() const
         sources << m_context.citations.value(id, id);
     if (!m_context.credit.isEmpty() && !sources.contains(m_context.credit))
         sources << m_context.credit;
-    return QStringLiteral("<h2>Sources</h2>%1<p class='muted'>Figures marked as estimates come from a related occupation code; "
-                          "derivations are documented in Career Compare's docs/DATA.md.</p>")
+    return QStringLiteral(
+        "<h2>Sources</h2>%1<p class='muted'>Figures marked as estimates come from a related occupation code; "
+        "derivations are documented in Career Compare's docs/DATA.md.</p>")
         .arg(list(sources));
 }
 
@@ -170,7 +190,8 @@ QString ComparisonReport::notesHtml() const
 
 QStringList ComparisonReport::htmlSections() const
 {
-    QStringList sections{headerHtml(), glanceHtml(), skillsHtml(), verdictHtml(), roadmapHtml(), relatedHtml()};
+    QStringList sections { headerHtml(), glanceHtml(), skillsHtml(), verdictHtml(), roadmapHtml(),
+        relatedHtml() };
     const QString notes = notesHtml();
     if (!notes.isEmpty())
         sections << notes;
@@ -249,14 +270,16 @@ void ComparisonReport::paint(QPagedPaintDevice *device, QPainter *painter) const
     drawHtml(sections.at(0));
     drawHtml(sections.at(1));
     y += 3 * mm;
-    drawCharts({makeSalaryChart(m_comparison, theme)}, 55);
+    drawCharts({ makeSalaryChart(m_comparison, theme) }, 55);
     QVector<QChart *> figures;
     for (const QString &metric : figureMetrics())
         figures << makeFiguresChart(m_comparison, metric, theme, true);
-    drawHtml(QStringLiteral("<p><span style='color:%1'>\u25A0</span> %2 &nbsp;&nbsp; <span style='color:%3'>\u25A0</span> %4</p>")
-                 .arg(theme.roleA.name(), esc(m_comparison.a.title), theme.roleB.name(), esc(m_comparison.b.title)));
+    drawHtml(QStringLiteral(
+        "<p><span style='color:%1'>\u25A0</span> %2 &nbsp;&nbsp; <span style='color:%3'>\u25A0</span> %4</p>")
+                 .arg(theme.roleA.name(), esc(m_comparison.a.title), theme.roleB.name(),
+                     esc(m_comparison.b.title)));
     drawCharts(figures, 58, 1.4); // narrow: lay out wider, print a little smaller
-    drawCharts({makeSkillProfileChart(m_comparison, theme)}, 80);
+    drawCharts({ makeSkillProfileChart(m_comparison, theme) }, 80);
     for (int i = 2; i < sections.size(); ++i)
         drawHtml(sections.at(i));
 }

@@ -13,15 +13,16 @@ class QPagedPaintDevice;
 class QPainter;
 QT_END_NAMESPACE
 
-namespace cc {
+namespace cc
+{
 
 struct ReportContext {
-    QString credit;                      // O*NET's CC BY 4.0 credit line
-    QHash<QString, QString> citations;   // source id -> citation
+    QString credit; // O*NET's CC BY 4.0 credit line
+    QHash<QString, QString> citations; // source id -> citation
     QString catalogueRelease;
     QDate date = QDate::currentDate();
     QString client; // the counselor's client, shown under the title when given
-    QString notes;  // free text, printed as written (escaped)
+    QString notes; // free text, printed as written (escaped)
 };
 
 // The printable comparison: the same content as the window, laid out on pages, charts as vectors.

@@ -3,7 +3,8 @@
 
 #include "comparison.h"
 
-namespace cc::html {
+namespace cc::html
+{
 
 // Pieces of HTML shared by the window and the report. Every text from data or users is escaped.
 QString escape(const QString &text);

@@ -382,7 +382,7 @@ void TestMainWindow::customRolesInPickersAndComparison()
     QVERIFY(picker->chooseBestMatch());
     const Comparison &c = m_window->session()->comparison();
     QCOMPARE(c.b.title, QStringLiteral("Dog Groomer"));
-    QCOMPARE(c.b.origin, QStringLiteral("custom"));
+    QVERIFY(c.b.origin == cc::RoleOrigin::Custom);
     // Values not given are shown as not given, never 0.
     const QModelIndex risk = m_window->glanceModel()->index(3, GlanceModel::RoleBColumn);
     QCOMPARE(risk.data().toString(), QStringLiteral("not available"));

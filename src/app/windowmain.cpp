@@ -63,7 +63,7 @@ int runWindow(const QStringList &arguments)
     const auto last = AppSettings().lastComparison();
     if (codes.size() != 2 || !window.compare(codes[0], codes[1])) {
         if (!window.compare(last.first, last.second))
-            window.compare(QStringLiteral("AI-0001"), QStringLiteral("AI-0002"));
+            window.compare(cc::SeedCode::MultimodalEngineer, cc::SeedCode::OnDeviceEngineer);
     }
     window.show();
     return QApplication::exec();

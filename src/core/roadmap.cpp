@@ -16,8 +16,8 @@ Roadmap roadmap(const Comparison &c, bool aToB)
     r.steps = aToB ? c.skills.onlyB : c.skills.onlyA;
     // Most important for the target first; skills and knowledge before tools is kept from the overlap.
     std::stable_sort(r.steps.begin(), r.steps.end(), [aToB](const OverlapEntry &l, const OverlapEntry &rr) {
-        const bool lTool = l.entity.kind == SkillKind::Technology || l.entity.kind == SkillKind::Topic;
-        const bool rTool = rr.entity.kind == SkillKind::Technology || rr.entity.kind == SkillKind::Topic;
+        const bool lTool = isTechnologyLike(l.entity.kind);
+        const bool rTool = isTechnologyLike(rr.entity.kind);
         if (lTool != rTool)
             return !lTool;
         const double lw = aToB ? l.weightB : l.weightA;

@@ -20,6 +20,7 @@ constexpr std::array<const char *, 3> StatusNames { "known", "estimate", "missin
 constexpr std::array<const char *, 3> DifficultyNames { "Beginner", "Intermediate", "Advanced" };
 constexpr std::array<const char *, 3> BarrierNames { "Low", "Medium", "High" };
 constexpr std::array<const char *, 3> RemoteNames { "No", "Partly", "Yes" };
+constexpr std::array<const char *, 3> OriginNames { "onet", "seed", "custom" };
 constexpr std::array<const char *, 4> KindNames { "skill", "knowledge", "technology", "topic" };
 constexpr std::array<const char *, InterestCount> InterestNames { "Realistic", "Investigative", "Artistic",
     "Social", "Enterprising", "Conventional" };
@@ -71,6 +72,20 @@ QString skillKindName(SkillKind kind)
 std::optional<SkillKind> skillKindFromName(const QString &name)
 {
     return fromName<SkillKind>(KindNames, name);
+}
+
+QString skillEntityId(SkillKind kind, const QString &name)
+{
+    return skillKindName(kind) + QLatin1Char(':') + name.simplified().toCaseFolded();
+}
+
+QString roleOriginName(RoleOrigin origin)
+{
+    return QLatin1String(OriginNames.at(int(origin)));
+}
+std::optional<RoleOrigin> roleOriginFromName(const QString &name)
+{
+    return fromName<RoleOrigin>(OriginNames, name);
 }
 
 Provenance Role::provenanceOf(const QString &field) const

@@ -83,6 +83,15 @@ QString interestName(Interest interest);
 enum class SkillKind { Skill, Knowledge, Technology, Topic };
 QString skillKindName(SkillKind kind);
 std::optional<SkillKind> skillKindFromName(const QString &name);
+// Technologies and the seed page's free-text topics are things one uses; skills and knowledge are
+// O*NET's rated elements. The one rule every list, overlap and roadmap groups by.
+inline bool isTechnologyLike(SkillKind kind)
+{
+    return kind == SkillKind::Technology || kind == SkillKind::Topic;
+}
+// The canonical id of a named entity ("technology:python", "topic:quantization"): kind, then the name
+// with white space simplified and case folded, so that spellings differing only in case are one entity.
+QString skillEntityId(SkillKind kind, const QString &name);
 
 // A canonical skill: an O*NET skill or knowledge element, a technology named in O*NET's Technology
 // Skills, or a topic named by a seed role's free-text skill. Overlap is computed on these.
@@ -109,11 +118,23 @@ struct RelatedRole {
     QString tier;
 };
 
+// Where a role comes from: an O*NET occupation, the seed web page, or the user's own custom role.
+enum class RoleOrigin { Onet, Seed, Custom };
+QString roleOriginName(RoleOrigin origin); // "onet", "seed", "custom" (the catalogue's spelling)
+std::optional<RoleOrigin> roleOriginFromName(const QString &name);
+
+// The seed page's two roles, as the catalogue codes them.
+namespace SeedCode
+{
+inline const QString MultimodalEngineer = QStringLiteral("AI-0001");
+inline const QString OnDeviceEngineer = QStringLiteral("AI-0002");
+} // namespace SeedCode
+
 struct Role {
     QString code;
     QString title;
     QString category;
-    QString origin; // "onet" or "seed"
+    RoleOrigin origin = RoleOrigin::Onet;
 
     SalaryRange salary;
     std::optional<double> employment2024; // thousands (BLS projections)
@@ -140,7 +161,8 @@ struct Role {
     QHash<QString, Provenance> provenance; // by Field key
 
     Provenance provenanceOf(const QString &field) const;
-    bool isSeed() const { return origin == QLatin1String("seed"); }
+    bool isSeed() const { return origin == RoleOrigin::Seed; }
+    bool isCustom() const { return origin == RoleOrigin::Custom; }
 };
 
 } // namespace cc

@@ -30,7 +30,7 @@ public:
     {
         m_role = &out.role;
         Role &r = out.role;
-        r.origin = QStringLiteral("custom");
+        r.origin = RoleOrigin::Custom;
         if (!text(QStringLiteral("title"), true, r.title) || !text(QStringLiteral("code"), false, r.code)
             || !text(QStringLiteral("category"), false, r.category))
             return false;

@@ -13,7 +13,7 @@ namespace
 
 bool isToolKind(SkillKind kind)
 {
-    return kind == SkillKind::Technology || kind == SkillKind::Topic;
+    return isTechnologyLike(kind);
 }
 
 struct WeightedEntity {

@@ -162,8 +162,8 @@ QVector<RoleSummary> CatalogueDatabase::roles() const
         return list;
     }
     while (q.next())
-        list.append(RoleSummary {
-            q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString() });
+        list.append(RoleSummary { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+            roleOriginFromName(q.value(3).toString()).value_or(RoleOrigin::Onet) });
     m_lastError.clear();
     return list;
 }
@@ -297,7 +297,7 @@ std::optional<Role> CatalogueDatabase::role(const QString &code) const
     role.code = v("code").toString();
     role.title = v("title").toString();
     role.category = v("category").toString();
-    role.origin = v("origin").toString();
+    role.origin = roleOriginFromName(v("origin").toString()).value_or(RoleOrigin::Onet);
     const QStringList topCoded = v("salary_top_coded").toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
     role.salary.low = wageFrom(v("salary_low"), topCoded, QStringLiteral("low"));
     role.salary.p25 = wageFrom(v("salary_p25"), topCoded, QStringLiteral("p25"));

@@ -21,7 +21,7 @@ struct RoleSummary {
     QString code;
     QString title;
     QString category;
-    QString origin;
+    RoleOrigin origin = RoleOrigin::Onet;
 };
 
 // The bundled catalogue, opened read-only. Nothing here ever writes to it.

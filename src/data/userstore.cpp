@@ -247,7 +247,7 @@ std::optional<RoleInput> roleFromRow(const QString &code, const QString &json)
         return std::nullopt; // a row this version cannot read is skipped, not lost
     RoleInput input = parsed.roles.first();
     input.role.code = code;
-    input.role.origin = QStringLiteral("custom");
+    input.role.origin = RoleOrigin::Custom;
     return input;
 }
 } // namespace
@@ -481,7 +481,7 @@ bool UserStore::deleteComparison(qint64 id, QString *error)
 Role toRole(const RoleInput &input, const SkillResolver &resolve)
 {
     Role role = input.role;
-    role.origin = QStringLiteral("custom");
+    role.origin = RoleOrigin::Custom;
     role.skills.clear();
     for (const QString &name : input.skillNames) {
         RoleSkill s;
@@ -492,8 +492,7 @@ Role toRole(const RoleInput &input, const SkillResolver &resolve)
             s.entities = { *entity };
         } else {
             s.kind = SkillKind::Topic;
-            s.entities = { SkillEntity {
-                QStringLiteral("topic:") + name.simplified().toCaseFolded(), name, SkillKind::Topic } };
+            s.entities = { SkillEntity { skillEntityId(SkillKind::Topic, name), name, SkillKind::Topic } };
         }
         role.skills.append(s);
     }

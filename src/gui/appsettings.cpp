@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "appsettings.h"
 
+#include "role.h"
+
 #include <QSettings>
 
 namespace cc
@@ -8,8 +10,8 @@ namespace cc
 
 namespace
 {
-const QString SeedA = QStringLiteral("AI-0001");
-const QString SeedB = QStringLiteral("AI-0002");
+const QString &SeedA = SeedCode::MultimodalEngineer;
+const QString &SeedB = SeedCode::OnDeviceEngineer;
 } // namespace
 
 QPair<QString, QString> AppSettings::lastComparison() const

@@ -277,7 +277,7 @@ const Role *MainWindow::customRoleOnScreen() const
         return nullptr;
     const Comparison &c = m_session->comparison();
     for (const Role *r : { &c.a, &c.b }) {
-        if (r->origin == QLatin1String("custom"))
+        if (r->origin == RoleOrigin::Custom)
             return r;
     }
     return nullptr;
@@ -363,7 +363,7 @@ void MainWindow::deleteCustomRole()
     // The deleted role's place goes to the seed page's first role.
     const bool wasA = c.a.code == code;
     const QString other = wasA ? c.b.code : c.a.code;
-    compare(wasA ? QStringLiteral("AI-0001") : other, wasA ? other : QStringLiteral("AI-0001"));
+    compare(wasA ? SeedCode::MultimodalEngineer : other, wasA ? other : SeedCode::MultimodalEngineer);
 }
 
 bool MainWindow::darkCharts() const

@@ -12,7 +12,7 @@ namespace
 {
 bool isTool(const OverlapEntry &e)
 {
-    return e.entity.kind == SkillKind::Technology || e.entity.kind == SkillKind::Topic;
+    return isTechnologyLike(e.entity.kind);
 }
 } // namespace
 

@@ -111,7 +111,7 @@ QVector<SourceInfo> sourceList(const QString &onetRelease)
 
 QString entityId(SkillKind kind, const QString &name)
 {
-    return skillKindName(kind) + QLatin1Char(':') + name.simplified().toCaseFolded();
+    return skillEntityId(kind, name);
 }
 
 struct BuiltSkill {
@@ -610,7 +610,7 @@ BuiltRole Builder::build(const OnetOccupation &occ) const
     b.socCode = derive::socFromOnetCode(occ.code);
     b.role.code = occ.code;
     b.role.title = occ.title;
-    b.role.origin = QStringLiteral("onet");
+    b.role.origin = RoleOrigin::Onet;
     b.role.category = categoryOf(b.socCode);
     b.set(Field::Title, ValueStatus::Known, Source::Onet);
 
@@ -685,7 +685,7 @@ QVector<BuiltRole> readSeedRoles(const QString &path)
         r.code = o.value(QStringLiteral("code")).toString();
         r.title = o.value(QStringLiteral("title")).toString();
         r.category = o.value(QStringLiteral("category")).toString();
-        r.origin = QStringLiteral("seed");
+        r.origin = RoleOrigin::Seed;
         if (r.code.isEmpty() || r.title.isEmpty() || r.category.isEmpty())
             throw ImportError(path, 0, QStringLiteral("a seed role lacks its code, title or category"));
         auto number = [&](const char *key) -> std::optional<double> {
@@ -915,7 +915,7 @@ void writeCatalogue(
             if (wage->topCoded)
                 topCoded << QLatin1String(key);
         }
-        QVariantList values { r.code, r.title, r.category, r.origin, text(b.socCode),
+        QVariantList values { r.code, r.title, r.category, roleOriginName(r.origin), text(b.socCode),
             var(r.salary.low.amount), var(r.salary.p25.amount), var(r.salary.median.amount),
             var(r.salary.p75.amount), var(r.salary.high.amount), topCoded.join(QLatin1Char(',')),
             r.salary.currency, var(r.salary.year), var(b.wageEmployment), var(r.employment2024),

@@ -41,6 +41,27 @@ QJsonValue wage(const Wage &w)
     return w.amount ? QJsonValue(*w.amount) : QJsonValue(QJsonValue::Null);
 }
 
+// One range is better only when neither end is lower; a range reaching both lower and higher is wider.
+GlanceMark salaryRangeMark(const Role &a, const Role &b)
+{
+    const SalaryRange &x = a.salary;
+    const SalaryRange &y = b.salary;
+    if (!x.low.isKnown() || !x.high.isKnown() || !y.low.isKnown() || !y.high.isKnown()
+        || (x.high.topCoded && y.high.topCoded))
+        return GlanceMark {};
+    const int low = *x.low.amount - *y.low.amount;
+    const int high = *x.high.amount - *y.high.amount;
+    if (low == 0 && high == 0)
+        return GlanceMark { Verdict::Equal };
+    if (low >= 0 && high >= 0)
+        return GlanceMark { Verdict::ABetter };
+    if (low <= 0 && high <= 0)
+        return GlanceMark { Verdict::BBetter };
+    // One range holds the other: the outer one is wider, neither is better.
+    return GlanceMark { high > 0 ? Verdict::ABetter : Verdict::BBetter, false,
+        QT_TRANSLATE_NOOP("GlanceRows", "wider") };
+}
+
 QJsonValue salaryJson(const Role &role)
 {
     const SalaryRange &s = role.salary;
@@ -162,7 +183,9 @@ QVector<Attribute> makeAttributes()
     salary.suffix = QT_TRANSLATE_NOOP("GlanceRows", "/yr");
     salary.better = Better::Higher;
     salary.input = InputKind::Salary;
-    salary.source = "BLS OEWS annual wages, 10th to 90th percentile";
+    salary.noun = "the salary ceiling";
+    salary.pageFigureRankable = false;
+    salary.source = "BLS OEWS wages";
     salary.text = [](const Role &r) { return format::wage(r.salary.high); };
     salary.glanceText = [](const Role &r) { return format::salaryRange(r.salary); };
     salary.compare = compareSalaryCeiling;
@@ -173,6 +196,7 @@ QVector<Attribute> makeAttributes()
                 .arg(format::wage(a.salary.high).chopped(1));
         return std::nullopt;
     };
+    salary.glanceMarkOf = salaryRangeMark;
     salary.toJson = salaryJson;
     salary.fromJson = readSalary;
     salary.sentences.better = "Higher salary ceiling: %1 (%2 against %3 a year at the 90th percentile%4).";
@@ -187,7 +211,9 @@ QVector<Attribute> makeAttributes()
     median.label = QT_TRANSLATE_NOOP("GlanceRows", "Median salary");
     median.better = Better::Higher;
     median.input = InputKind::PartOfSalary;
-    median.source = "BLS OEWS annual median wage";
+    median.noun = "median pay";
+    median.pageFigureRankable = false;
+    median.source = "BLS OEWS wages";
     median.text = [](const Role &r) { return format::wage(r.salary.median); };
     median.compare = compareMedianSalary;
     median.specialSentence = [](const Role &a, const Role &b, Verdict v) -> std::optional<QString> {
@@ -213,7 +239,9 @@ QVector<Attribute> makeAttributes()
     demand.min = 0;
     demand.max = 10;
     demand.inputSuffix = " /10";
-    demand.source = "BLS employment projections 2024–34: growth and openings";
+    demand.noun = "demand";
+    demand.pageFigureRankable = false;
+    demand.source = "BLS employment projections 2024–34";
     demand.text = [](const Role &r) { return show(r.demandScore, format::score); };
     demand.compare = compareDemand;
     demand.toJson = [](const Role &r) { return rounded(r.demandScore); };
@@ -235,7 +263,9 @@ QVector<Attribute> makeAttributes()
     risk.min = 0;
     risk.max = 100;
     risk.inputSuffix = " %";
-    risk.source = "Frey & Osborne (2013) probability of computerisation";
+    risk.noun = "AI replacement risk";
+    risk.pageFigureRankable = false;
+    risk.source = "Frey & Osborne's study of computerisation";
     risk.text = [](const Role &r) { return show(r.aiRiskPercent, format::percent); };
     risk.compare = compareAiRisk;
     risk.toJson = [](const Role &r) { return rounded(r.aiRiskPercent); };
@@ -258,7 +288,8 @@ QVector<Attribute> makeAttributes()
     exposure.min = 0;
     exposure.max = 100;
     exposure.inputSuffix = " %";
-    exposure.source = "Eloundou et al. (2023) exposure to large language models";
+    exposure.noun = "LLM exposure";
+    exposure.source = "Eloundou et al.'s study of LLM exposure";
     exposure.text = [](const Role &r) { return show(r.llmExposurePercent, format::percent); };
     exposure.compare = [](const Role &a, const Role &b) {
         if (!a.llmExposurePercent || !b.llmExposurePercent)
@@ -283,7 +314,9 @@ QVector<Attribute> makeAttributes()
     learning.min = 0;
     learning.max = 1200;
     learning.inputSuffix = QT_TRANSLATE_NOOP("cc::CustomRoleDialog", " months");
-    learning.source = "O*NET education, training and experience; Job Zone";
+    learning.noun = "learning time";
+    learning.pageFigureRankable = false;
+    learning.source = "O*NET's education and training ratings";
     learning.text = [](const Role &r) { return show(r.learningMonths, format::months); };
     learning.compare = compareLearning;
     learning.toJson = [](const Role &r) { return optional(r.learningMonths); };
@@ -309,7 +342,8 @@ QVector<Attribute> makeAttributes()
     difficulty.better = Better::Lower;
     difficulty.input = InputKind::Level;
     difficulty.levels = levelNames(difficultyName, 3);
-    difficulty.source = "O*NET Job Zone";
+    difficulty.noun = "difficulty";
+    difficulty.source = "O*NET's Job Zone";
     difficulty.text = [](const Role &r) { return show(r.difficulty, difficultyName); };
     difficulty.compare = compareDifficulty;
     difficulty.toJson = [](const Role &r) { return named(r.difficulty, &difficultyName); };
@@ -325,13 +359,14 @@ QVector<Attribute> makeAttributes()
     barrier.better = Better::Lower;
     barrier.input = InputKind::Level;
     barrier.levels = levelNames(entryBarrierName, 3);
-    barrier.source = "BLS typical entry-level education";
+    barrier.noun = "the entry barrier";
+    barrier.source = "BLS typical entry education";
     barrier.text = [](const Role &r) { return show(r.entryBarrier, entryBarrierName); };
     barrier.compare = compareEntryBarrier;
     barrier.toJson = [](const Role &r) { return named(r.entryBarrier, &entryBarrierName); };
     barrier.fromJson = levelReader(barrier.jsonName, &Role::entryBarrier, entryBarrierFromName);
     barrier.sentences.better
-        = "Lower entry barrier: %1 (%2 against %3%4), so it is easier for career changers to get into.";
+        = "Lower entry barrier: %1 (%2 against %3%4): easier for a career changer to get into.";
     barrier.sentences.equal
         = "Both have the same entry barrier (%1%2), so neither is easier to get into on that count.";
     barrier.sentences.unknown = "Entry barriers cannot be compared: the barrier is %1.";
@@ -347,7 +382,8 @@ QVector<Attribute> makeAttributes()
     remote.better = Better::Higher;
     remote.input = InputKind::Level;
     remote.levels = levelNames(remoteFriendlyName, 3);
-    remote.source = "Dingel & Neiman (2020) teleworkable share";
+    remote.noun = "remote work";
+    remote.source = "Dingel & Neiman's telework study";
     remote.text = [](const Role &r) { return show(r.remoteFriendly, remoteFriendlyName); };
     remote.compare = compareRemote;
     remote.specialSentence = [](const Role &a, const Role &, Verdict v) -> std::optional<QString> {
@@ -372,7 +408,8 @@ QVector<Attribute> makeAttributes()
     coding.higherWord = QT_TRANSLATE_NOOP("GlanceRows", "codes");
     coding.better = Better::Neither;
     coding.input = InputKind::YesNo;
-    coding.source = "O*NET Programming skill and technology hot list";
+    coding.noun = "coding";
+    coding.source = "O*NET's Programming skill rating";
     coding.text = [](const Role &r) {
         return show(r.requiresCoding, [](bool v) {
             return QString::fromLatin1(
@@ -399,6 +436,24 @@ QVector<Attribute> makeAttributes()
 }
 
 } // namespace
+
+bool Attribute::pageAgainstStatistic(const Role &a, const Role &b) const
+{
+    return !pageFigureRankable && !text(a).isEmpty() && !text(b).isEmpty()
+        && a.isPageFigure(field) != b.isPageFigure(field);
+}
+
+Verdict Attribute::verdict(const Role &a, const Role &b) const
+{
+    return pageAgainstStatistic(a, b) ? Verdict::Unknown : compare(a, b);
+}
+
+GlanceMark Attribute::glanceMark(const Role &a, const Role &b) const
+{
+    if (glanceMarkOf && !pageAgainstStatistic(a, b))
+        return glanceMarkOf(a, b);
+    return GlanceMark { verdict(a, b), judged(), higherWord };
+}
 
 const QVector<Attribute> &attributes()
 {

@@ -37,6 +37,13 @@ struct AttributeSentences {
     const char *chooseIf = nullptr;
 };
 
+// What the glance table's comparison column says of one attribute.
+struct GlanceMark {
+    Verdict verdict = Verdict::Unknown;
+    bool judged = true; // false: the column names the higher value ("wider", "more exposed"), not the better
+    const char *word = nullptr; // for judged == false, QT_TRANSLATE_NOOP("GlanceRows", …)
+};
+
 // One attribute of PRODUCT.md §2: everything the glance table, the sentences, the JSON writer and
 // reader, the custom-role dialog and the report need to know about it. Adding an attribute is one
 // row in attributes() plus its data in Role.
@@ -55,6 +62,10 @@ struct Attribute {
     const char *inputSuffix = nullptr; // " /10", " %"
     QStringList levels; // Level input: the values, lowest first
     const char *source = nullptr; // where the value comes from, in a few words (docs, tooltips)
+    const char *noun = nullptr; // the attribute in a sentence: "demand", "AI replacement risk"
+    // The seed page's figure for it is on an unexplained scale (its demand, risk, learning curve) or
+    // of another kind (a plain salary range, not percentiles): never ranked against a statistic.
+    bool pageFigureRankable = true;
 
     // The value as the sentences quote it ("$211,450", "9.2/10"); empty when missing.
     std::function<QString(const Role &)> text;
@@ -68,8 +79,15 @@ struct Attribute {
     // accepted.
     std::function<QString(Role &, const QJsonValue &)> fromJson;
     AttributeSentences sentences;
+    // The glance mark when it is not simply `verdict` (a salary range inside another is wider, not worse).
+    std::function<GlanceMark(const Role &, const Role &)> glanceMarkOf;
 
     bool judged() const { return better != Better::Neither; }
+    // True when one value is the seed page's own and the other a statistic the page's cannot be ranked with.
+    bool pageAgainstStatistic(const Role &a, const Role &b) const;
+    // `compare`, except that a page figure against a statistic is never ranked (Verdict::Unknown).
+    Verdict verdict(const Role &a, const Role &b) const;
+    GlanceMark glanceMark(const Role &a, const Role &b) const;
     QString glanceValue(const Role &role) const { return glanceText ? glanceText(role) : text(role); }
 };
 

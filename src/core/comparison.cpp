@@ -115,6 +115,9 @@ private:
 
     QString salarySentence() const;
     QString sentence(const Attribute &attribute) const;
+    QString pageSentence(const Attribute &attribute) const;
+    QString salaryPart(const Role &role, bool withKind) const;
+    static QString salaryKind(const Role &role);
     QString skillsSentence() const;
 
     const Role &m_a;
@@ -122,33 +125,75 @@ private:
     const SkillOverlap &m_skills;
 };
 
+// What a role's salary range is: BLS's 10th to 90th percentile, or the seed page's plain range.
+QString TextBuilder::salaryKind(const Role &role)
+{
+    if (role.isPageFigure(Field::Salary))
+        return QStringLiteral("the seed web page's range");
+    return role.isEstimate(Field::Salary) ? QStringLiteral("10th to 90th percentile, estimated")
+                                          : QStringLiteral("10th to 90th percentile");
+}
+
+QString TextBuilder::salaryPart(const Role &role, bool withKind) const
+{
+    const QString range = format::salaryRange(role.salary);
+    return withKind ? QStringLiteral("%1: %2 a year (%3)").arg(role.title, range, salaryKind(role))
+                    : QStringLiteral("%1: %2 a year").arg(role.title, range);
+}
+
 QString TextBuilder::salarySentence() const
 {
     const QString ra = format::salaryRange(m_a.salary);
     const QString rb = format::salaryRange(m_b.salary);
-    if (!ra.isEmpty() && !rb.isEmpty())
-        return QStringLiteral("%1: %2 a year; %3: %4 (10th to 90th percentile).")
-            .arg(m_a.title, ra, m_b.title, rb);
+    if (!ra.isEmpty() && !rb.isEmpty()) {
+        if (salaryKind(m_a) == salaryKind(m_b))
+            return QStringLiteral("%1; %2: %3 (%4).")
+                .arg(salaryPart(m_a, false), m_b.title, rb, salaryKind(m_b));
+        return QStringLiteral("%1; %2.").arg(salaryPart(m_a, true), salaryPart(m_b, true));
+    }
     if (ra.isEmpty() && rb.isEmpty())
         return QStringLiteral("Salary ranges are %1.").arg(unavailable(m_a, true, m_b, true, Field::Salary));
     const Role &known = ra.isEmpty() ? m_b : m_a;
     const Role &unknown = ra.isEmpty() ? m_a : m_b;
-    return QStringLiteral(
-        "%1: %2 a year (10th to 90th percentile); the salary range of %3 is not available (%4).")
-        .arg(known.title, ra.isEmpty() ? rb : ra, unknown.title, missingReason(unknown, Field::Salary));
+    return QStringLiteral("%1; the salary range of %2 is not available (%3).")
+        .arg(salaryPart(known, true), unknown.title, missingReason(unknown, Field::Salary));
+}
+
+// A page figure next to a statistic: both shown, neither ranked, and why.
+QString TextBuilder::pageSentence(const Attribute &at) const
+{
+    const Role &page = m_a.isPageFigure(at.field) ? m_a : m_b;
+    const Role &official = m_a.isPageFigure(at.field) ? m_b : m_a;
+    QString noun = QString::fromUtf8(at.noun);
+    noun[0] = noun[0].toUpper();
+    return QStringLiteral("%1 cannot be ranked: %2 for %3 is the seed web page's own figure, on a scale the "
+                          "page does not explain, while %4 for %5 comes from %6%7.")
+        .arg(noun, at.text(page), page.title, at.text(official), official.title, QString::fromUtf8(at.source),
+            official.isEstimate(at.field) ? QStringLiteral(" (estimated)") : QString());
 }
 
 // The conclusion's sentence on one attribute, from the table's templates: the better one named, a tie
-// said to be a tie, a missing value said to be missing with its reason.
+// said to be a tie, a missing value said to be missing with its reason, an estimate said to be one.
+// Empty when there is nothing true to say: a tie between two estimates (usually one broader group's
+// figure given to both) says nothing about the two roles.
 QString TextBuilder::sentence(const Attribute &at) const
 {
-    const Verdict v = at.compare(m_a, m_b);
+    if (at.pageAgainstStatistic(m_a, m_b))
+        return pageSentence(at);
+    const Verdict v = at.verdict(m_a, m_b);
+    const bool bothEstimated = m_a.isEstimate(at.field) && m_b.isEstimate(at.field);
     if (at.specialSentence) {
-        if (const auto special = at.specialSentence(m_a, m_b, v))
-            return *special;
+        if (const auto special = at.specialSentence(m_a, m_b, v)) {
+            const QString note = tieEst(at.field);
+            if (note.isEmpty())
+                return *special;
+            return special->chopped(1) + QStringLiteral(" (%1).").arg(note.mid(2));
+        }
     }
     switch (v) {
     case Verdict::Equal:
+        if (bothEstimated)
+            return QString();
         return QString::fromUtf8(at.sentences.equal).arg(at.text(m_a), tieEst(at.field));
     case Verdict::Unknown:
         return QString::fromUtf8(at.sentences.unknown)
@@ -178,6 +223,7 @@ QString TextBuilder::summary() const
     for (const QString &key : summaryOrder())
         sentences << sentence(attribute(key));
     sentences << skillsSentence();
+    sentences.removeAll(QString());
     return sentences.join(QLatin1Char(' '));
 }
 
@@ -186,6 +232,7 @@ QStringList TextBuilder::conclusion() const
     QStringList sentences;
     for (const QString &key : conclusionOrder())
         sentences << sentence(attribute(key));
+    sentences.removeAll(QString());
     return sentences;
 }
 
@@ -226,11 +273,16 @@ QStringList TextBuilder::chooseIf(bool forA) const
 
     for (const QString &key : chooseIfOrder()) {
         const Attribute &at = attribute(key);
-        if (at.compare(m_a, m_b) != mine)
+        if (at.verdict(m_a, m_b) != mine)
             continue;
         const QString bullet = QString::fromUtf8(at.sentences.chooseIf);
-        bullets << (bullet.contains(QLatin1String("%2")) ? bullet.arg(at.text(self), at.text(other))
-                                                         : bullet.arg(at.text(self)));
+        QString text = bullet.contains(QLatin1String("%2")) ? bullet.arg(at.text(self), at.text(other))
+                                                            : bullet.arg(at.text(self));
+        // A bullet resting on an estimate says so inside its figures: "(5.5/10; estimated for X)".
+        const QString note = tieEst(at.field);
+        if (!note.isEmpty())
+            text = text.chopped(1) + note + QLatin1Char(')');
+        bullets << text;
     }
 
     if (bullets.isEmpty())

@@ -35,6 +35,14 @@ QString GlanceValue::toolTip() const
     return parts.join(QLatin1Char('\n'));
 }
 
+QString GlanceValue::marked() const
+{
+    if (missing)
+        return text;
+    return text + (estimate ? QStringLiteral(" *") : QString())
+        + (pageFigure ? QStringLiteral(" \u2020") : QString());
+}
+
 namespace
 {
 
@@ -89,10 +97,13 @@ QVector<GlanceRow> glanceRows(
         row.attribute = label(at.label);
         row.a = value(c.a, at.field, shown(c.a), names, label);
         row.b = value(c.b, at.field, shown(c.b), names, label);
-        row.verdict = at.compare(c.a, c.b);
-        row.judged = at.judged();
+        row.a.pageFigure = !row.a.missing && c.a.isPageFigure(at.field);
+        row.b.pageFigure = !row.b.missing && c.b.isPageFigure(at.field);
+        const GlanceMark mark = at.glanceMark(c.a, c.b);
+        row.verdict = mark.verdict;
+        row.judged = mark.judged;
         row.verdictText
-            = verdictText(row.verdict, row.judged, at.higherWord ? label(at.higherWord) : QString(), label);
+            = verdictText(row.verdict, row.judged, mark.word ? label(mark.word) : QString(), label);
         rows.append(row);
     }
     return rows;

@@ -13,6 +13,8 @@ struct GlanceValue {
     QString text; // "$130,000–$200,000", "9.2/10", "not available"
     bool missing = false;
     bool estimate = false;
+    bool pageFigure = false; // the seed web page's own figure
+    QString marked() const; // the text with its marks: " *" for an estimate, " \u2020" for a page figure
     QString source; // the source's name, or its id when no name is known
     QString note; // why missing, or how estimated or derived
     QString toolTip() const;

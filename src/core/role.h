@@ -118,6 +118,13 @@ struct RelatedRole {
     QString tier;
 };
 
+// Source ids the core itself needs to recognise (the catalogue's sources table names them all).
+namespace SourceId
+{
+inline const QString SeedPage = QStringLiteral("seed-page"); // the web page Career Compare grew from
+inline const QString User = QStringLiteral("user"); // a value the user gave for a custom role
+} // namespace SourceId
+
 // Where a role comes from: an O*NET occupation, the seed web page, or the user's own custom role.
 enum class RoleOrigin { Onet, Seed, Custom };
 QString roleOriginName(RoleOrigin origin); // "onet", "seed", "custom" (the catalogue's spelling)
@@ -161,6 +168,15 @@ struct Role {
     QHash<QString, Provenance> provenance; // by Field key
 
     Provenance provenanceOf(const QString &field) const;
+    // The seed page's own figure: on a scale the page does not explain, never ranked against statistics.
+    bool isPageFigure(const QString &field) const
+    {
+        return provenanceOf(field).sourceId == SourceId::SeedPage;
+    }
+    bool isEstimate(const QString &field) const
+    {
+        return provenanceOf(field).status == ValueStatus::Estimate;
+    }
     bool isSeed() const { return origin == RoleOrigin::Seed; }
     bool isCustom() const { return origin == RoleOrigin::Custom; }
 };

@@ -16,7 +16,7 @@ namespace cc
 namespace
 {
 
-const QString UserSource = QStringLiteral("user");
+const QString &UserSource = SourceId::User;
 
 class RoleReader
 {

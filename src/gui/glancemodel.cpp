@@ -49,7 +49,7 @@ QVariant GlanceModel::data(const QModelIndex &index, int role) const
             return row.attribute;
         if (index.column() == VerdictColumn)
             return row.verdictText;
-        return value->estimate && !value->missing ? value->text + QStringLiteral(" *") : value->text;
+        return value->marked();
     case Qt::ToolTipRole:
         if (value)
             return value->toolTip();

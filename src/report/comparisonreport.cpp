@@ -94,9 +94,7 @@ QString ComparisonReport::glanceHtml() const
                        .arg(esc(c.a.title), esc(c.b.title));
     for (const GlanceRow &row : glanceRows(c, {}, LabelLanguage::English)) {
         auto cell = [&](const GlanceValue &v, bool better) {
-            QString text = esc(v.text);
-            if (v.estimate && !v.missing)
-                text += QStringLiteral(" *");
+            QString text = esc(v.marked());
             if (!v.note.isEmpty() && v.missing)
                 text += QStringLiteral("<br/><span class='muted'>%1</span>").arg(esc(v.note));
             return better ? QStringLiteral("<td class='better'>%1</td>").arg(text)
@@ -109,7 +107,9 @@ QString ComparisonReport::glanceHtml() const
     return html
         + QStringLiteral(
             "</table><p class='muted'>Bold: the better value. * An estimate reached through a related "
-            "occupation code (a broader SOC group, or an older code's figure).</p>");
+            "occupation code (a broader SOC group, or an older code's figure). \u2020 The seed web page's "
+            "own "
+            "figure, on a scale the page does not explain: never ranked against official statistics.</p>");
 }
 
 QString ComparisonReport::skillsHtml() const

@@ -178,22 +178,27 @@ CatalogueDatabase::OpenResult CatalogueDatabase::open(const QString &path)
     return result;
 }
 
-bool CatalogueDatabase::exec(QSqlQuery &q, const QString &sql) const
+bool CatalogueDatabase::exec(QSqlQuery &q, const QString &sql, const QVariantList &values) const
 {
-    if (sql.isNull() ? q.exec() : q.exec(sql)) {
-        m_lastError.clear();
-        return true;
+    bool ok = false;
+    if (values.isEmpty()) {
+        ok = q.exec(sql);
+    } else if (q.prepare(sql)) {
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        ok = q.exec();
     }
-    m_lastError = q.lastError().text();
-    return false;
+    if (ok)
+        m_lastError.clear();
+    else
+        m_lastError = q.lastError().text();
+    return ok;
 }
 
 QString CatalogueDatabase::metadata(const QString &key) const
 {
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT value FROM metadata WHERE key = ?"));
-    q.addBindValue(key);
-    if (exec(q) && q.next())
+    if (exec(q, QStringLiteral("SELECT value FROM metadata WHERE key = ?"), { key }) && q.next())
         return q.value(0).toString();
     return QString();
 }
@@ -221,21 +226,19 @@ QStringList CatalogueDatabase::findCodes(const QString &name) const
     QSqlQuery q(db());
     q.setForwardOnly(true);
     // Code first ("15-1252" means "15-1252.00"), then the title, then alternate titles.
-    q.prepare(
-        QStringLiteral("SELECT code FROM roles WHERE code = :name COLLATE NOCASE OR code = :name || '.00'"
-                       " OR title = :name COLLATE NOCASE ORDER BY code"));
-    q.bindValue(QStringLiteral(":name"), wanted);
-    if (!exec(q))
+    if (!exec(q,
+            QStringLiteral("SELECT code FROM roles WHERE code = ? COLLATE NOCASE OR code = ? || '.00'"
+                           " OR title = ? COLLATE NOCASE ORDER BY code"),
+            { wanted, wanted, wanted }))
         return codes;
     while (q.next())
         codes << q.value(0).toString();
     if (!codes.isEmpty())
         return codes;
-    q.prepare(QStringLiteral("SELECT DISTINCT role_code FROM alternate_titles WHERE title = ? COLLATE NOCASE"
-                             " OR short_title = ? COLLATE NOCASE ORDER BY role_code"));
-    q.addBindValue(wanted);
-    q.addBindValue(wanted);
-    if (!exec(q))
+    if (!exec(q,
+            QStringLiteral("SELECT DISTINCT role_code FROM alternate_titles WHERE title = ? COLLATE NOCASE"
+                           " OR short_title = ? COLLATE NOCASE ORDER BY role_code"),
+            { wanted, wanted }))
         return codes;
     while (q.next())
         codes << q.value(0).toString();
@@ -390,9 +393,7 @@ std::optional<Role> CatalogueDatabase::role(const QString &code) const
     {
         QSqlQuery q(db());
         q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT * FROM roles WHERE code = ?"));
-        q.addBindValue(code);
-        if (!exec(q) || !q.next())
+        if (!exec(q, QStringLiteral("SELECT * FROM roles WHERE code = ?"), { code }) || !q.next())
             return std::nullopt; // lastError() tells a failure from no such code
         role = roleFromRecord(q.record());
     }
@@ -406,10 +407,10 @@ bool CatalogueDatabase::readRoleDetails(Role &role) const
 {
     QSqlQuery q(db());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT field, status, COALESCE(source_id, ''), note FROM provenance WHERE role_code = ?"));
-    q.addBindValue(role.code);
-    if (!exec(q))
+    if (!exec(q,
+            QStringLiteral(
+                "SELECT field, status, COALESCE(source_id, ''), note FROM provenance WHERE role_code = ?"),
+            { role.code }))
         return false;
     while (q.next()) {
         role.provenance.insert(q.value(0).toString(),
@@ -418,23 +419,25 @@ bool CatalogueDatabase::readRoleDetails(Role &role) const
                 q.value(3).toString() });
     }
 
-    q.prepare(QStringLiteral(
-        "SELECT s.position, s.label, s.kind, s.importance, s.hot, s.in_demand, e.id, e.name, e.kind"
-        " FROM role_skills s JOIN role_skill_entities l ON l.role_code = s.role_code AND l.position = "
-        "s.position"
-        " JOIN skill_entities e ON e.id = l.entity_id WHERE s.role_code = ? ORDER BY s.position, e.id"));
-    q.addBindValue(role.code);
-    if (!exec(q))
+    if (!exec(q,
+            QStringLiteral(
+                "SELECT s.position, s.label, s.kind, s.importance, s.hot, s.in_demand, e.id, e.name, e.kind"
+                " FROM role_skills s JOIN role_skill_entities l ON l.role_code = s.role_code AND l.position "
+                "= "
+                "s.position"
+                " JOIN skill_entities e ON e.id = l.entity_id WHERE s.role_code = ? ORDER BY s.position, "
+                "e.id"),
+            { role.code }))
         return false;
     int lastPosition = -1;
     while (q.next())
         appendSkillRow(role, q, lastPosition);
 
-    q.prepare(QStringLiteral(
-        "SELECT r.related_code, o.title, r.tier FROM related_roles r JOIN roles o ON o.code = r.related_code"
-        " WHERE r.role_code = ? ORDER BY r.rank"));
-    q.addBindValue(role.code);
-    if (!exec(q))
+    if (!exec(q,
+            QStringLiteral("SELECT r.related_code, o.title, r.tier FROM related_roles r JOIN roles o ON "
+                           "o.code = r.related_code"
+                           " WHERE r.role_code = ? ORDER BY r.rank"),
+            { role.code }))
         return false;
     while (q.next())
         role.related.append(

@@ -15,6 +15,7 @@
 #include <QHash>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 #include <QVector>
 
 #include <memory>
@@ -85,8 +86,8 @@ public:
 private:
     explicit CatalogueDatabase(const QString &path);
     QSqlDatabase db() const;
-    // Runs a prepared (or plain, with `sql`) query; on failure records why in lastError().
-    bool exec(QSqlQuery &q, const QString &sql = QString()) const;
+    // Runs `sql` (prepared with `values` bound in order, when there are any) and sets lastError().
+    bool exec(QSqlQuery &q, const QString &sql, const QVariantList &values = {}) const;
     bool readRoleDetails(Role &role) const;
 
     QString m_path;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "cataloguedatabase.h"
 #include "catalogueschema.h"
+#include "roledirectory.h"
 
 #include <QCryptographicHash>
 #include <QSqlDatabase>
@@ -74,6 +75,8 @@ private slots:
     void hostileNamesFindNothing();
     void loadsEveryRole();
     void bundledCatalogueIsNeverWritten();
+    void failedQueriesAreToldFromNoSuchRole();
+    void connectionsAreRemoved();
 
 private:
     QTemporaryDir m_dir;
@@ -218,6 +221,59 @@ void TestCatalogueDatabase::bundledCatalogueIsNeverWritten()
     QCOMPARE(checksum(QStringLiteral(CC_BUNDLED_CATALOGUE)), m_bundledChecksum);
     QVERIFY(!QFileInfo::exists(QStringLiteral(CC_BUNDLED_CATALOGUE "-journal")));
     QVERIFY(!QFileInfo::exists(QStringLiteral(CC_BUNDLED_CATALOGUE "-wal")));
+}
+
+// A catalogue that opens (right id and version) but whose tables are gone: every query fails, and
+// says so in lastError(), so "the catalogue failed" is never mistaken for "no such role".
+void TestCatalogueDatabase::failedQueriesAreToldFromNoSuchRole()
+{
+    const QString path = makeDatabase(m_dir, QStringLiteral("hollow.sqlite"),
+        { { schema::MetadataKey::ApplicationId, schema::ApplicationId },
+            { schema::MetadataKey::SchemaVersion, QString::number(schema::CatalogueVersion) } },
+        true);
+    auto catalogue = CatalogueDatabase::open(path).catalogue;
+    QVERIFY(catalogue);
+    QVERIFY(catalogue->findCodes(QStringLiteral("Software Developers")).isEmpty());
+    QVERIFY(!catalogue->lastError().isEmpty());
+    QCOMPARE(
+        catalogue->metadata(schema::MetadataKey::SchemaVersion), QString::number(schema::CatalogueVersion));
+    QVERIFY(catalogue->lastError().isEmpty()); // a success clears it
+    QVERIFY(!catalogue->role(QStringLiteral("15-1252.00")));
+    QVERIFY(!catalogue->lastError().isEmpty());
+    QVERIFY(catalogue->roles().isEmpty());
+    QVERIFY(!catalogue->lastError().isEmpty());
+    QVERIFY(catalogue->allNames().isEmpty());
+    QVERIFY(!catalogue->lastError().isEmpty());
+    QVERIFY(catalogue->sourceNames().isEmpty());
+    QVERIFY(!catalogue->lastError().isEmpty());
+    const RoleDirectory directory(*catalogue, nullptr);
+    QVERIFY(directory.findCodes(QStringLiteral("Software Developers")).isEmpty());
+    QVERIFY(!directory.lastError().isEmpty());
+
+    // The real catalogue: an unknown name is "none", with no error.
+    auto bundled = CatalogueDatabase::open(QStringLiteral(CC_BUNDLED_CATALOGUE)).catalogue;
+    QVERIFY(bundled);
+    QVERIFY(bundled->findCodes(QStringLiteral("Dragon Tamer")).isEmpty());
+    QVERIFY(bundled->lastError().isEmpty());
+    QVERIFY(!bundled->role(QStringLiteral("99-9999.99")));
+    QVERIFY(bundled->lastError().isEmpty());
+    QVERIFY(!bundled->metadata(schema::MetadataKey::Release).isEmpty());
+}
+
+void TestCatalogueDatabase::connectionsAreRemoved()
+{
+    const int before = int(QSqlDatabase::connectionNames().size());
+    {
+        auto opened = CatalogueDatabase::open(QStringLiteral(CC_BUNDLED_CATALOGUE));
+        QVERIFY(opened.catalogue);
+        QCOMPARE(int(QSqlDatabase::connectionNames().size()), before + 1);
+        QVERIFY(!opened.catalogue->searchNames().isEmpty());
+    }
+    QCOMPARE(int(QSqlDatabase::connectionNames().size()), before);
+    // A file that is SQLite but not a catalogue leaves no connection behind either.
+    QVERIFY(!CatalogueDatabase::open(makeDatabase(m_dir, QStringLiteral("not-ours.sqlite"), {}, false))
+                 .catalogue);
+    QCOMPARE(int(QSqlDatabase::connectionNames().size()), before);
 }
 
 QTEST_GUILESS_MAIN(TestCatalogueDatabase)

@@ -90,8 +90,7 @@ void TestUserStore::customRolesRoundTrip()
             = parseRolesJson(R"([{"title": "Ward Clerk", "demand_score": 6, "skills": ["Typing"]},
                                                      {"code": "mine", "title": "<b>Bold</b> & Co"}])");
         QVERIFY(parsed.ok());
-        QString error;
-        QVERIFY2(store->saveCustomRoles(parsed.roles, &error), qPrintable(error));
+        QVERIFY2(store->saveCustomRoles(parsed.roles), qPrintable(store->lastError()));
         QCOMPARE(parsed.roles[0].role.code, QStringLiteral("custom-1"));
         QCOMPARE(parsed.roles[1].role.code, QStringLiteral("mine"));
     }
@@ -106,9 +105,9 @@ void TestUserStore::customRolesRoundTrip()
     QCOMPARE(store->customRole(QStringLiteral("mine"))->role.title, QStringLiteral("<b>Bold</b> & Co"));
     // A new role gets the next free code.
     QVector<RoleInput> more = parseRolesJson(R"({"title": "Third"})").roles;
-    QVERIFY(store->saveCustomRoles(more, nullptr));
+    QVERIFY(store->saveCustomRoles(more));
     QCOMPARE(more.first().role.code, QStringLiteral("custom-2"));
-    QVERIFY(store->deleteCustomRole(QStringLiteral("mine"), nullptr));
+    QVERIFY(store->deleteCustomRole(QStringLiteral("mine")));
     QCOMPARE(store->customRoles().size(), 2);
 }
 
@@ -141,20 +140,28 @@ void TestUserStore::savedComparisons()
     c.codeB = QStringLiteral("15-2051.00");
     c.client = QStringLiteral("María López");
     c.notes = QStringLiteral("Likes <data> & numbers");
-    const auto id = store->saveComparison(c, nullptr);
+    const auto id = store->saveComparison(c);
     QVERIFY(id);
+    QVERIFY(store->lastError().isEmpty());
     auto list = store->savedComparisons();
     QCOMPARE(list.size(), 1);
     QCOMPARE(list.first().client, c.client);
     QCOMPARE(list.first().notes, c.notes);
     QVERIFY(list.first().savedAt.isValid());
-    QVERIFY(store->renameComparison(*id, QStringLiteral("Maria, revisited"), nullptr));
+    QVERIFY(store->renameComparison(*id, QStringLiteral("Maria, revisited")));
     QCOMPARE(store->savedComparisons().first().name, QStringLiteral("Maria, revisited"));
+    // Every failure sets lastError(); the next success clears it.
+    QVERIFY(!store->renameComparison(*id, QStringLiteral("   ")));
+    QVERIFY(!store->lastError().isEmpty());
+    QVERIFY(!store->renameComparison(*id + 100, QStringLiteral("Nobody")));
+    QVERIFY2(store->lastError().contains(QString::number(*id + 100)), qPrintable(store->lastError()));
+    QVERIFY(store->savedComparisons().size() == 1 && store->lastError().isEmpty());
+    // The old signature still reports the same sentence.
     QString error;
-    QVERIFY(!store->renameComparison(*id, QStringLiteral("   "), &error));
-    QVERIFY(!error.isEmpty());
-    QVERIFY(!store->renameComparison(*id + 100, QStringLiteral("Nobody"), &error));
-    QVERIFY(store->deleteComparison(*id, nullptr));
+    QVERIFY(!store->renameComparison(*id, QString(), &error));
+    QCOMPARE(error, store->lastError());
+    QVERIFY(store->deleteComparison(*id));
+    QVERIFY(store->lastError().isEmpty());
     QVERIFY(store->savedComparisons().isEmpty());
 }
 
@@ -170,7 +177,7 @@ void TestUserStore::migratesFromVersionOne()
     QCOMPARE(list.first().name, QStringLiteral("old one"));
     QCOMPARE(list.first().client, QString());
     QVector<RoleInput> roles = parseRolesJson(R"({"title": "After migration"})").roles;
-    QVERIFY(opened.store->saveCustomRoles(roles, nullptr)); // the new table is there
+    QVERIFY(opened.store->saveCustomRoles(roles)); // the new table is there
 }
 
 void TestUserStore::damagedStoreIsSetAside_data()
@@ -197,11 +204,9 @@ void TestUserStore::damagedStoreIsSetAside()
     QVERIFY(aside.open(QIODevice::ReadOnly));
     QCOMPARE(aside.readAll(), content); // kept as it was, not deleted
     QCOMPARE(opened.store->schemaVersion(), UserStore::SchemaVersion);
-    QString error;
-    QVERIFY2(opened.store->saveComparison(SavedComparison { 0, QStringLiteral("n"), QStringLiteral("a"),
-                                              QStringLiteral("b"), {}, {}, {} },
-                 &error),
-        qPrintable(error));
+    QVERIFY2(opened.store->saveComparison(SavedComparison {
+                 0, QStringLiteral("n"), QStringLiteral("a"), QStringLiteral("b"), {}, {}, {} }),
+        qPrintable(opened.store->lastError()));
 }
 
 void TestUserStore::newerStoreIsLeftAlone()

@@ -26,7 +26,7 @@ int main(int argc, char *argv[])
             c.name = QStringLiteral("committed %1").arg(i);
             c.codeA = QStringLiteral("15-1252.00");
             c.codeB = QStringLiteral("29-1141.00");
-            if (!opened.store->saveComparison(c, nullptr))
+            if (!opened.store->saveComparison(c))
                 return 4;
         }
     }

@@ -2,8 +2,8 @@
 #include "cataloguedatabase.h"
 
 #include "catalogueschema.h"
+#include "sqliteconnection.h"
 
-#include <QAtomicInt>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
@@ -17,12 +17,6 @@ namespace cc
 
 namespace
 {
-
-QString nextConnectionName()
-{
-    static QAtomicInt counter;
-    return QStringLiteral("cc-catalogue-%1").arg(counter.fetchAndAddRelaxed(1));
-}
 
 template <typename T> std::optional<T> opt(const QVariant &v)
 {
@@ -48,106 +42,163 @@ bool looksLikeSqlite(const QString &path)
     return f.read(16) == magic;
 }
 
+// Why a file is not a usable catalogue, each with its one message for the user.
+enum class Problem {
+    Missing,
+    NotAFile,
+    NotSqlite,
+    NoDriver,
+    CannotOpen,
+    NotCatalogue,
+    NoVersion,
+    WrongVersion
+};
+
+CatalogueDatabase::OpenError openErrorOf(Problem problem)
+{
+    using E = CatalogueDatabase::OpenError;
+    switch (problem) {
+    case Problem::Missing:
+        return E::Missing;
+    case Problem::NotAFile:
+    case Problem::NoDriver:
+    case Problem::CannotOpen:
+        return E::Unreadable;
+    case Problem::NotSqlite:
+        return E::NotSqlite;
+    case Problem::NotCatalogue:
+    case Problem::NoVersion:
+        return E::NotCatalogue;
+    case Problem::WrongVersion:
+        return E::WrongVersion;
+    }
+    return E::Unreadable;
+}
+
+QString messageOf(Problem problem, const QString &path, const QString &detail)
+{
+    switch (problem) {
+    case Problem::Missing:
+        return QStringLiteral("The catalogue %1 does not exist.").arg(path);
+    case Problem::NotAFile:
+        return QStringLiteral("The catalogue %1 cannot be read.").arg(path);
+    case Problem::NotSqlite:
+        return QStringLiteral(
+            "%1 is not a catalogue: it is not an SQLite database (it may be empty or damaged).")
+            .arg(path);
+    case Problem::NoDriver:
+        return QStringLiteral("Qt's SQLite driver (QSQLITE) is not installed, so no catalogue can be read.");
+    case Problem::CannotOpen:
+        return QStringLiteral("The catalogue %1 cannot be opened: %2").arg(path, detail);
+    case Problem::NotCatalogue:
+        return QStringLiteral("%1 is an SQLite database but not a Career Compare catalogue (%2).")
+            .arg(path, detail);
+    case Problem::NoVersion:
+        return QStringLiteral("%1 has no schema version.").arg(path);
+    case Problem::WrongVersion:
+        return QStringLiteral("%1 has catalogue schema version %2, but this program reads version %3.")
+            .arg(path, detail)
+            .arg(schema::CatalogueVersion);
+    }
+    return QString();
+}
+
+CatalogueDatabase::OpenResult failure(Problem problem, const QString &path, const QString &detail = QString())
+{
+    CatalogueDatabase::OpenResult result;
+    result.error = openErrorOf(problem);
+    result.message = messageOf(problem, path, detail);
+    return result;
+}
+
+// The file before SQLite opens it: there, a regular file, SQLite's header, a driver to read it.
+std::optional<Problem> fileProblem(const QFileInfo &info)
+{
+    if (!info.exists())
+        return Problem::Missing;
+    if (!info.isFile() || !info.isReadable())
+        return Problem::NotAFile;
+    if (!looksLikeSqlite(info.filePath()))
+        return Problem::NotSqlite;
+    if (!SqliteConnection::driverAvailable())
+        return Problem::NoDriver;
+    return std::nullopt;
+}
+
+// The open file: our application id and the schema version this program reads.
+std::optional<Problem> schemaProblem(const QSqlDatabase &database, QString *detail)
+{
+    QSqlQuery q(database);
+    const QString select = QStringLiteral("SELECT value FROM metadata WHERE key = '%1'");
+    if (!q.exec(select.arg(schema::MetadataKey::ApplicationId)) || !q.next()
+        || q.value(0).toString() != schema::ApplicationId) {
+        *detail = q.lastError().isValid() ? q.lastError().text() : QStringLiteral("no application id");
+        return Problem::NotCatalogue;
+    }
+    if (!q.exec(select.arg(schema::MetadataKey::SchemaVersion)) || !q.next())
+        return Problem::NoVersion;
+    bool ok = false;
+    const int version = q.value(0).toString().toInt(&ok);
+    if (!ok || version != schema::CatalogueVersion) {
+        *detail = q.value(0).toString();
+        return Problem::WrongVersion;
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
-CatalogueDatabase::CatalogueDatabase(QString path, QString connectionName)
-    : m_path(std::move(path))
-    , m_connectionName(std::move(connectionName))
+CatalogueDatabase::CatalogueDatabase(const QString &path)
+    : m_path(path)
+    , m_connection(std::make_unique<SqliteConnection>(
+          QStringLiteral("cc-catalogue"), path, SqliteConnection::Mode::ReadOnly))
 {
 }
 
-CatalogueDatabase::~CatalogueDatabase()
-{
-    {
-        QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
-        if (database.isValid())
-            database.close();
-    }
-    QSqlDatabase::removeDatabase(m_connectionName);
-}
+CatalogueDatabase::~CatalogueDatabase() = default;
 
 QSqlDatabase CatalogueDatabase::db() const
 {
-    return QSqlDatabase::database(m_connectionName, false);
+    return m_connection->database();
 }
 
 CatalogueDatabase::OpenResult CatalogueDatabase::open(const QString &path)
 {
-    OpenResult result;
     const QFileInfo info(path);
-    if (!info.exists()) {
-        result.error = OpenError::Missing;
-        result.message = QStringLiteral("The catalogue %1 does not exist.").arg(path);
-        return result;
-    }
-    if (!info.isFile() || !info.isReadable()) {
-        result.error = OpenError::Unreadable;
-        result.message = QStringLiteral("The catalogue %1 cannot be read.").arg(path);
-        return result;
-    }
-    if (!looksLikeSqlite(path)) {
-        result.error = OpenError::NotSqlite;
-        result.message = QStringLiteral(
-            "%1 is not a catalogue: it is not an SQLite database (it may be empty or damaged).")
-                             .arg(path);
-        return result;
-    }
-    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
-        result.error = OpenError::Unreadable;
-        result.message
-            = QStringLiteral("Qt's SQLite driver (QSQLITE) is not installed, so no catalogue can be read.");
-        return result;
-    }
-
-    const QString name = nextConnectionName();
-    std::unique_ptr<CatalogueDatabase> catalogue(new CatalogueDatabase(info.absoluteFilePath(), name));
-    {
-        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        database.setDatabaseName(info.absoluteFilePath());
-        database.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (!database.open()) {
-            result.error = OpenError::Unreadable;
-            result.message = QStringLiteral("The catalogue %1 cannot be opened: %2")
-                                 .arg(path, database.lastError().text());
-            return result;
-        }
-        QSqlQuery q(database);
-        if (!q.exec(QStringLiteral("SELECT value FROM metadata WHERE key = 'application_id'")) || !q.next()
-            || q.value(0).toString() != schema::ApplicationId) {
-            const QString why
-                = q.lastError().isValid() ? q.lastError().text() : QStringLiteral("no application id");
-            result.error = OpenError::NotCatalogue;
-            result.message
-                = QStringLiteral("%1 is an SQLite database but not a Career Compare catalogue (%2).")
-                      .arg(path, why);
-            return result;
-        }
-        if (!q.exec(QStringLiteral("SELECT value FROM metadata WHERE key = 'schema_version'")) || !q.next()) {
-            result.error = OpenError::NotCatalogue;
-            result.message = QStringLiteral("%1 has no schema version.").arg(path);
-            return result;
-        }
-        bool ok = false;
-        const int version = q.value(0).toString().toInt(&ok);
-        if (!ok || version != schema::CatalogueVersion) {
-            result.error = OpenError::WrongVersion;
-            result.message
-                = QStringLiteral("%1 has catalogue schema version %2, but this program reads version %3.")
-                      .arg(path, q.value(0).toString())
-                      .arg(schema::CatalogueVersion);
-            return result;
-        }
-    }
+    if (const auto problem = fileProblem(info))
+        return failure(*problem, path);
+    std::unique_ptr<CatalogueDatabase> catalogue(new CatalogueDatabase(info.absoluteFilePath()));
+    if (!catalogue->m_connection->open())
+        return failure(Problem::CannotOpen, path, catalogue->m_connection->lastError().text());
+    QString detail;
+    if (const auto problem = schemaProblem(catalogue->db(), &detail))
+        return failure(*problem, path, detail);
+    OpenResult result;
     result.catalogue = std::move(catalogue);
     return result;
+}
+
+bool CatalogueDatabase::exec(QSqlQuery &q, const QString &sql, const QVariantList &values) const
+{
+    bool ok = false;
+    if (values.isEmpty()) {
+        ok = q.exec(sql);
+    } else if (q.prepare(sql)) {
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        ok = q.exec();
+    }
+    if (ok)
+        m_lastError.clear();
+    else
+        m_lastError = q.lastError().text();
+    return ok;
 }
 
 QString CatalogueDatabase::metadata(const QString &key) const
 {
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT value FROM metadata WHERE key = ?"));
-    q.addBindValue(key);
-    if (q.exec() && q.next())
+    if (exec(q, QStringLiteral("SELECT value FROM metadata WHERE key = ?"), { key }) && q.next())
         return q.value(0).toString();
     return QString();
 }
@@ -157,19 +208,17 @@ QVector<RoleSummary> CatalogueDatabase::roles() const
     QVector<RoleSummary> list;
     QSqlQuery q(db());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT code, title, category, origin FROM roles ORDER BY title, code"))) {
-        m_lastError = q.lastError().text();
+    if (!exec(q, QStringLiteral("SELECT code, title, category, origin FROM roles ORDER BY title, code")))
         return list;
-    }
     while (q.next())
         list.append(RoleSummary { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
             roleOriginFromName(q.value(3).toString()).value_or(RoleOrigin::Onet) });
-    m_lastError.clear();
     return list;
 }
 
 QStringList CatalogueDatabase::findCodes(const QString &name) const
 {
+    m_lastError.clear();
     const QString wanted = name.trimmed();
     QStringList codes;
     if (wanted.isEmpty())
@@ -177,24 +226,22 @@ QStringList CatalogueDatabase::findCodes(const QString &name) const
     QSqlQuery q(db());
     q.setForwardOnly(true);
     // Code first ("15-1252" means "15-1252.00"), then the title, then alternate titles.
-    q.prepare(
-        QStringLiteral("SELECT code FROM roles WHERE code = :name COLLATE NOCASE OR code = :name || '.00'"
-                       " OR title = :name COLLATE NOCASE ORDER BY code"));
-    q.bindValue(QStringLiteral(":name"), wanted);
-    if (q.exec()) {
-        while (q.next())
-            codes << q.value(0).toString();
-    }
+    if (!exec(q,
+            QStringLiteral("SELECT code FROM roles WHERE code = ? COLLATE NOCASE OR code = ? || '.00'"
+                           " OR title = ? COLLATE NOCASE ORDER BY code"),
+            { wanted, wanted, wanted }))
+        return codes;
+    while (q.next())
+        codes << q.value(0).toString();
     if (!codes.isEmpty())
         return codes;
-    q.prepare(QStringLiteral("SELECT DISTINCT role_code FROM alternate_titles WHERE title = ? COLLATE NOCASE"
-                             " OR short_title = ? COLLATE NOCASE ORDER BY role_code"));
-    q.addBindValue(wanted);
-    q.addBindValue(wanted);
-    if (q.exec()) {
-        while (q.next())
-            codes << q.value(0).toString();
-    }
+    if (!exec(q,
+            QStringLiteral("SELECT DISTINCT role_code FROM alternate_titles WHERE title = ? COLLATE NOCASE"
+                           " OR short_title = ? COLLATE NOCASE ORDER BY role_code"),
+            { wanted, wanted }))
+        return codes;
+    while (q.next())
+        codes << q.value(0).toString();
     return codes;
 }
 
@@ -203,11 +250,12 @@ QVector<NamedCode> CatalogueDatabase::allNames() const
     QVector<NamedCode> names;
     QSqlQuery q(db());
     q.setForwardOnly(true);
-    if (q.exec(QStringLiteral(
-            "SELECT title, code FROM roles UNION ALL SELECT title, role_code FROM alternate_titles"))) {
-        while (q.next())
-            names.append(NamedCode { q.value(0).toString(), q.value(1).toString() });
-    }
+    if (!exec(q,
+            QStringLiteral(
+                "SELECT title, code FROM roles UNION ALL SELECT title, role_code FROM alternate_titles")))
+        return names;
+    while (q.next())
+        names.append(NamedCode { q.value(0).toString(), q.value(1).toString() });
     return names;
 }
 
@@ -215,26 +263,27 @@ QHash<QString, QString> CatalogueDatabase::sourceCitations() const
 {
     QHash<QString, QString> citations;
     QSqlQuery q(db());
-    if (q.exec(QStringLiteral("SELECT id, citation FROM sources"))) {
-        while (q.next())
-            citations.insert(q.value(0).toString(), q.value(1).toString());
-    }
+    if (!exec(q, QStringLiteral("SELECT id, citation FROM sources")))
+        return citations;
+    while (q.next())
+        citations.insert(q.value(0).toString(), q.value(1).toString());
     return citations;
 }
 
 std::optional<SkillEntity> CatalogueDatabase::skillEntityNamed(const QString &name) const
 {
+    m_lastError.clear();
     if (m_entitiesByName.isEmpty()) {
         QSqlQuery q(db());
         // Skills before knowledge before technologies when names collide ("Mathematics").
-        if (q.exec(QStringLiteral(
-                "SELECT id, name, kind FROM skill_entities WHERE kind <> 'topic' ORDER BY"
-                " CASE kind WHEN 'skill' THEN 0 WHEN 'knowledge' THEN 1 ELSE 2 END DESC, id"))) {
-            while (q.next()) {
-                const SkillEntity e { q.value(0).toString(), q.value(1).toString(),
-                    skillKindFromName(q.value(2).toString()).value_or(SkillKind::Technology) };
-                m_entitiesByName.insert(e.name.simplified().toCaseFolded(), e);
-            }
+        if (!exec(q,
+                QStringLiteral("SELECT id, name, kind FROM skill_entities WHERE kind <> 'topic' ORDER BY"
+                               " CASE kind WHEN 'skill' THEN 0 WHEN 'knowledge' THEN 1 ELSE 2 END DESC, id")))
+            return std::nullopt;
+        while (q.next()) {
+            const SkillEntity e { q.value(0).toString(), q.value(1).toString(),
+                skillKindFromName(q.value(2).toString()).value_or(SkillKind::Technology) };
+            m_entitiesByName.insert(e.name.simplified().toCaseFolded(), e);
         }
     }
     const auto it = m_entitiesByName.constFind(name.simplified().toCaseFolded());
@@ -247,11 +296,11 @@ QHash<QString, QString> CatalogueDatabase::sourceNames() const
 {
     QHash<QString, QString> names;
     QSqlQuery q(db());
-    if (q.exec(QStringLiteral("SELECT id, name, release FROM sources"))) {
-        while (q.next())
-            names.insert(q.value(0).toString(),
-                QStringLiteral("%1 (%2)").arg(q.value(1).toString(), q.value(2).toString()));
-    }
+    if (!exec(q, QStringLiteral("SELECT id, name, release FROM sources")))
+        return names;
+    while (q.next())
+        names.insert(q.value(0).toString(),
+            QStringLiteral("%1 (%2)").arg(q.value(1).toString(), q.value(2).toString()));
     return names;
 }
 
@@ -260,39 +309,26 @@ QVector<CatalogueDatabase::SearchName> CatalogueDatabase::searchNames() const
     QVector<SearchName> names;
     QSqlQuery q(db());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral(
-            "SELECT r.title, r.code, r.title, r.category, 1 FROM roles r"
-            " UNION ALL SELECT a.title, a.role_code, r.title, r.category, 0 FROM alternate_titles a"
-            " JOIN roles r ON r.code = a.role_code WHERE a.title <> r.title"))) {
-        m_lastError = q.lastError().text();
+    if (!exec(q,
+            QStringLiteral(
+                "SELECT r.title, r.code, r.title, r.category, 1 FROM roles r"
+                " UNION ALL SELECT a.title, a.role_code, r.title, r.category, 0 FROM alternate_titles a"
+                " JOIN roles r ON r.code = a.role_code WHERE a.title <> r.title")))
         return names;
-    }
     names.reserve(50000);
     while (q.next())
         names.append(SearchName { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
             q.value(3).toString(), q.value(4).toInt() == 1 });
-    m_lastError.clear();
     return names;
 }
 
-std::optional<Role> CatalogueDatabase::role(const QString &code) const
+namespace
 {
-    QSqlDatabase database = db();
-    QSqlQuery q(database);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT * FROM roles WHERE code = ?"));
-    q.addBindValue(code);
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
-        return std::nullopt;
-    }
-    if (!q.next()) {
-        m_lastError.clear();
-        return std::nullopt;
-    }
-    const QSqlRecord r = q.record();
-    auto v = [&](const char *column) { return r.value(QLatin1String(column)); };
 
+// The roles row: every single-valued attribute of the role.
+Role roleFromRecord(const QSqlRecord &r)
+{
+    auto v = [&](const char *column) { return r.value(QLatin1String(column)); };
     Role role;
     role.code = v("code").toString();
     role.title = v("title").toString();
@@ -328,15 +364,54 @@ std::optional<Role> CatalogueDatabase::role(const QString &code) const
         "interest_artistic", "interest_social", "interest_enterprising", "interest_conventional" };
     for (int i = 0; i < InterestCount; ++i)
         role.interests[std::size_t(i)] = opt<double>(v(interestColumns[i]));
-    q.finish();
+    return role;
+}
 
-    q.prepare(QStringLiteral(
-        "SELECT field, status, COALESCE(source_id, ''), note FROM provenance WHERE role_code = ?"));
-    q.addBindValue(code);
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
-        return std::nullopt;
+// One row of role_skills joined with one of its entities; a new position starts a new skill.
+void appendSkillRow(Role &role, const QSqlQuery &q, int &lastPosition)
+{
+    const int position = q.value(0).toInt();
+    if (position != lastPosition) {
+        RoleSkill skill;
+        skill.label = q.value(1).toString();
+        skill.kind = skillKindFromName(q.value(2).toString()).value_or(SkillKind::Skill);
+        skill.importance = opt<double>(q.value(3));
+        skill.hot = q.value(4).toInt() != 0;
+        skill.inDemand = q.value(5).toInt() != 0;
+        role.skills.append(skill);
+        lastPosition = position;
     }
+    role.skills.last().entities.append(SkillEntity { q.value(6).toString(), q.value(7).toString(),
+        skillKindFromName(q.value(8).toString()).value_or(SkillKind::Skill) });
+}
+
+} // namespace
+
+std::optional<Role> CatalogueDatabase::role(const QString &code) const
+{
+    std::optional<Role> role;
+    {
+        QSqlQuery q(db());
+        q.setForwardOnly(true);
+        if (!exec(q, QStringLiteral("SELECT * FROM roles WHERE code = ?"), { code }) || !q.next())
+            return std::nullopt; // lastError() tells a failure from no such code
+        role = roleFromRecord(q.record());
+    }
+    if (!readRoleDetails(*role))
+        return std::nullopt;
+    return role;
+}
+
+// The role's provenance, skills and related roles.
+bool CatalogueDatabase::readRoleDetails(Role &role) const
+{
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    if (!exec(q,
+            QStringLiteral(
+                "SELECT field, status, COALESCE(source_id, ''), note FROM provenance WHERE role_code = ?"),
+            { role.code }))
+        return false;
     while (q.next()) {
         role.provenance.insert(q.value(0).toString(),
             Provenance { q.value(2).toString(),
@@ -344,47 +419,30 @@ std::optional<Role> CatalogueDatabase::role(const QString &code) const
                 q.value(3).toString() });
     }
 
-    q.prepare(QStringLiteral(
-        "SELECT s.position, s.label, s.kind, s.importance, s.hot, s.in_demand, e.id, e.name, e.kind"
-        " FROM role_skills s JOIN role_skill_entities l ON l.role_code = s.role_code AND l.position = "
-        "s.position"
-        " JOIN skill_entities e ON e.id = l.entity_id WHERE s.role_code = ? ORDER BY s.position, e.id"));
-    q.addBindValue(code);
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
-        return std::nullopt;
-    }
+    if (!exec(q,
+            QStringLiteral(
+                "SELECT s.position, s.label, s.kind, s.importance, s.hot, s.in_demand, e.id, e.name, e.kind"
+                " FROM role_skills s JOIN role_skill_entities l ON l.role_code = s.role_code AND l.position "
+                "= "
+                "s.position"
+                " JOIN skill_entities e ON e.id = l.entity_id WHERE s.role_code = ? ORDER BY s.position, "
+                "e.id"),
+            { role.code }))
+        return false;
     int lastPosition = -1;
-    while (q.next()) {
-        const int position = q.value(0).toInt();
-        if (position != lastPosition) {
-            RoleSkill skill;
-            skill.label = q.value(1).toString();
-            skill.kind = skillKindFromName(q.value(2).toString()).value_or(SkillKind::Skill);
-            skill.importance = opt<double>(q.value(3));
-            skill.hot = q.value(4).toInt() != 0;
-            skill.inDemand = q.value(5).toInt() != 0;
-            role.skills.append(skill);
-            lastPosition = position;
-        }
-        role.skills.last().entities.append(SkillEntity { q.value(6).toString(), q.value(7).toString(),
-            skillKindFromName(q.value(8).toString()).value_or(SkillKind::Skill) });
-    }
+    while (q.next())
+        appendSkillRow(role, q, lastPosition);
 
-    q.prepare(QStringLiteral(
-        "SELECT r.related_code, o.title, r.tier FROM related_roles r JOIN roles o ON o.code = r.related_code"
-        " WHERE r.role_code = ? ORDER BY r.rank"));
-    q.addBindValue(code);
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
-        return std::nullopt;
-    }
+    if (!exec(q,
+            QStringLiteral("SELECT r.related_code, o.title, r.tier FROM related_roles r JOIN roles o ON "
+                           "o.code = r.related_code"
+                           " WHERE r.role_code = ? ORDER BY r.rank"),
+            { role.code }))
+        return false;
     while (q.next())
         role.related.append(
             RelatedRole { q.value(0).toString(), q.value(1).toString(), q.value(2).toString() });
-
-    m_lastError.clear();
-    return role;
+    return true;
 }
 
 } // namespace cc

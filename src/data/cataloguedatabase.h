@@ -1,21 +1,33 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+// The data layer's one error convention (CatalogueDatabase, UserStore, RoleDirectory):
+// - Opening returns an OpenResult: the object, or why there is none (a sentence for the user).
+// - Every other fallible method returns its value directly (a list, an optional, a bool) and sets
+//   lastError(): empty after a success, the reason after a failure; every such method sets it,
+//   so it is never stale. An empty list or nullopt with an empty lastError() means "none": no
+//   such role, no such code. With lastError() set it means the database failed.
+// - The text a user sees is made here, in the data layer; callers show it and never parse it.
+
 #include "namematcher.h"
 #include "role.h"
 
 #include <QHash>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 #include <QVector>
 
 #include <memory>
 #include <optional>
 
 class QSqlDatabase;
+class QSqlQuery;
 
 namespace cc
 {
+
+class SqliteConnection;
 
 struct RoleSummary {
     QString code;
@@ -42,10 +54,13 @@ public:
     CatalogueDatabase &operator=(const CatalogueDatabase &) = delete;
 
     QString path() const { return m_path; }
+    // The value of a metadata key (schema::MetadataKey), empty when the catalogue has none.
     QString metadata(const QString &key) const;
 
     QVector<RoleSummary> roles() const; // sorted by title
-    // Codes whose O*NET code (with or without ".00"), title or alternate title equals `name`, ignoring case.
+    // Codes whose O*NET code (with or without ".00"), title or alternate title equals `name`, ignoring
+    // case. Empty with lastError() empty: no such role. Empty with lastError() set: the catalogue
+    // failed (the command line exits 3, not 2).
     QStringList findCodes(const QString &name) const;
     // Every title and alternate title with its code, for suggestions and search.
     QVector<NamedCode> allNames() const;
@@ -65,15 +80,18 @@ public:
     };
     QVector<SearchName> searchNames() const;
 
-    // The last query error, empty when the last call succeeded.
+    // Why the last query failed; empty when it succeeded.
     QString lastError() const { return m_lastError; }
 
 private:
-    CatalogueDatabase(QString path, QString connectionName);
+    explicit CatalogueDatabase(const QString &path);
     QSqlDatabase db() const;
+    // Runs `sql` (prepared with `values` bound in order, when there are any) and sets lastError().
+    bool exec(QSqlQuery &q, const QString &sql, const QVariantList &values = {}) const;
+    bool readRoleDetails(Role &role) const;
 
     QString m_path;
-    QString m_connectionName;
+    std::unique_ptr<SqliteConnection> m_connection;
     mutable QString m_lastError;
     mutable QHash<QString, SkillEntity> m_entitiesByName; // filled on first use
 };

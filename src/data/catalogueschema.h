@@ -10,6 +10,20 @@ namespace cc::schema
 constexpr int CatalogueVersion = 1;
 inline const QString ApplicationId = QStringLiteral("careercompare-catalogue");
 
+// The keys of the catalogue's metadata table: the importer writes them, the app reads them.
+namespace MetadataKey
+{
+inline const QString ApplicationId = QStringLiteral("application_id"); // value: schema::ApplicationId
+inline const QString SchemaVersion = QStringLiteral("schema_version"); // value: schema::CatalogueVersion
+inline const QString OnetRelease = QStringLiteral("onet_release"); // "29.3"
+inline const QString OewsRelease = QStringLiteral("oews_release"); // "May 2024"
+inline const QString ProjectionsRelease = QStringLiteral("projections_release"); // "2024–34"
+inline const QString OnetCredit = QStringLiteral("onet_credit"); // the credit line O*NET's licence asks for
+inline const QString Attribution = QStringLiteral("attribution"); // every source's citation, one a line
+inline const QString Release = QStringLiteral("release"); // all releases in one line, for the user
+inline const QString RoleCount = QStringLiteral("role_count");
+} // namespace MetadataKey
+
 // CREATE statements of the catalogue, in order.
 QStringList catalogueTables();
 

@@ -9,7 +9,7 @@ namespace cc
 QStringList RoleDirectory::findCodes(const QString &name) const
 {
     QStringList codes = m_catalogue.findCodes(name);
-    if (!codes.isEmpty() || !m_store)
+    if (!codes.isEmpty() || !m_store || !m_catalogue.lastError().isEmpty())
         return codes;
     const QString wanted = name.trimmed();
     for (const RoleInput &r : m_store->customRoles()) {

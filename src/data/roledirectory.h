@@ -20,11 +20,14 @@ public:
     const CatalogueDatabase &catalogue() const { return m_catalogue; }
     UserStore *store() const { return m_store; }
 
-    // Codes for a code, title or alternate title (any case); custom roles by code or title.
+    // Codes for a code, title or alternate title (any case); custom roles by code or title. Empty
+    // with lastError() set: the catalogue failed; empty with lastError() empty: no such role.
     QStringList findCodes(const QString &name) const;
     std::optional<Role> role(const QString &code) const;
     QVector<CatalogueDatabase::SearchName> searchNames() const;
     QVector<NamedCode> allNames() const;
+    // The catalogue's last error (see cataloguedatabase.h). A user store that cannot be read adds
+    // no roles; its error is the store's own lastError().
     QString lastError() const { return m_catalogue.lastError(); }
 
     // The catalogue's sources, plus "user" for the values of custom roles.

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "userstore.h"
 
-#include <QAtomicInt>
+#include "sqliteconnection.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -21,12 +22,6 @@ namespace cc
 
 namespace
 {
-
-QString nextConnection()
-{
-    static QAtomicInt counter;
-    return QStringLiteral("cc-userstore-%1").arg(counter.fetchAndAddRelaxed(1));
-}
 
 bool exec(QSqlQuery &q, const QString &sql, QString *error)
 {
@@ -89,101 +84,103 @@ QString UserStore::defaultPath()
     return QDir(dir).filePath(QStringLiteral("userdata.sqlite"));
 }
 
-UserStore::UserStore(QString path, QString connection)
-    : m_path(std::move(path))
-    , m_connection(std::move(connection))
+UserStore::UserStore(const QString &path)
+    : m_path(path)
+    , m_connection(std::make_unique<SqliteConnection>(
+          QStringLiteral("cc-userstore"), path, SqliteConnection::Mode::ReadWrite))
 {
 }
 
-UserStore::~UserStore()
-{
-    {
-        QSqlDatabase database = QSqlDatabase::database(m_connection, false);
-        if (database.isValid())
-            database.close();
-    }
-    QSqlDatabase::removeDatabase(m_connection);
-}
+UserStore::~UserStore() = default;
 
 QSqlDatabase UserStore::db() const
 {
-    return QSqlDatabase::database(m_connection, false);
+    return m_connection->database();
+}
+
+namespace
+{
+
+// Only a file SQLite itself calls damaged is set aside; any other failure (a full disk, no
+// permission, a lock) leaves the file alone and reports the error.
+bool isDamage(const QSqlError &e)
+{
+    const QString code = e.nativeErrorCode();
+    return code == QLatin1String("11") || code == QLatin1String("26"); // SQLITE_CORRUPT, SQLITE_NOTADB
+}
+
+// Checks the open file, switches on WAL, and brings an older (or new, empty) store to SchemaVersion.
+bool checkAndMigrate(QSqlDatabase &database, QString *why, bool *damaged)
+{
+    QSqlQuery q(database);
+    if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
+        *why = q.lastError().text();
+        *damaged = isDamage(q.lastError());
+        return false;
+    }
+    if (!q.next() || q.value(0).toString() != QLatin1String("ok")) {
+        *why = q.value(0).toString();
+        *damaged = true;
+        return false;
+    }
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL"))
+        || !q.exec(QStringLiteral("PRAGMA synchronous = FULL"))
+        || !q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        *why = q.lastError().text();
+        return false;
+    }
+    const int version = q.value(0).toInt();
+    if (version > UserStore::SchemaVersion) {
+        *why = QStringLiteral("it was written by a newer Career Compare (store version %1)").arg(version);
+        return false;
+    }
+    if (version == 0) {
+        // A new file, or an SQLite file of something else: only an empty one is ours to fill.
+        q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+        if (q.next() && q.value(0).toInt() > 0) {
+            *why = QStringLiteral("it is not a Career Compare user store");
+            *damaged = true;
+            return false;
+        }
+    }
+    if (version < UserStore::SchemaVersion) {
+        QString error;
+        if (!database.transaction() || !migrate(database, version, &error) || !database.commit()) {
+            database.rollback();
+            *why = QStringLiteral("it could not be upgraded: %1").arg(error);
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+std::unique_ptr<UserStore> UserStore::tryOpen(const QString &path, QString *why, bool *damaged)
+{
+    *damaged = false;
+    std::unique_ptr<UserStore> store(new UserStore(QFileInfo(path).absoluteFilePath()));
+    if (!store->m_connection->open()) {
+        *why = store->m_connection->lastError().text();
+        *damaged = isDamage(store->m_connection->lastError());
+        return nullptr;
+    }
+    QSqlDatabase database = store->db();
+    if (!checkAndMigrate(database, why, damaged))
+        return nullptr;
+    return store;
 }
 
 UserStore::OpenResult UserStore::open(const QString &path)
 {
     OpenResult result;
     QDir().mkpath(QFileInfo(path).absolutePath());
-
-    // Only a file SQLite itself calls damaged is set aside; any other failure (a full disk, no
-    // permission, a lock) leaves the file alone and reports the error.
-    enum class Failure { None, Damaged, Other };
-    auto isDamage = [](const QSqlError &e) {
-        const QString code = e.nativeErrorCode();
-        return code == QLatin1String("11") || code == QLatin1String("26"); // SQLITE_CORRUPT, SQLITE_NOTADB
-    };
-    auto attempt = [&](QString *why, Failure *failure) -> std::unique_ptr<UserStore> {
-        *failure = Failure::Other;
-        const QString name = nextConnection();
-        std::unique_ptr<UserStore> store(new UserStore(QFileInfo(path).absoluteFilePath(), name));
-        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        database.setDatabaseName(store->m_path);
-        if (!database.open()) {
-            *why = database.lastError().text();
-            if (isDamage(database.lastError()))
-                *failure = Failure::Damaged;
-            return nullptr;
-        }
-        QSqlQuery q(database);
-        if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
-            *why = q.lastError().text();
-            if (isDamage(q.lastError()))
-                *failure = Failure::Damaged;
-            return nullptr;
-        }
-        if (!q.next() || q.value(0).toString() != QLatin1String("ok")) {
-            *why = q.value(0).toString();
-            *failure = Failure::Damaged;
-            return nullptr;
-        }
-        if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL"))
-            || !q.exec(QStringLiteral("PRAGMA synchronous = FULL"))
-            || !q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
-            *why = q.lastError().text();
-            return nullptr;
-        }
-        const int version = q.value(0).toInt();
-        if (version > SchemaVersion) {
-            *why = QStringLiteral("it was written by a newer Career Compare (store version %1)").arg(version);
-            return nullptr;
-        }
-        if (version == 0) {
-            // A new file, or an SQLite file of something else: only an empty one is ours to fill.
-            q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
-            if (q.next() && q.value(0).toInt() > 0) {
-                *why = QStringLiteral("it is not a Career Compare user store");
-                *failure = Failure::Damaged;
-                return nullptr;
-            }
-        }
-        if (version < SchemaVersion) {
-            QString error;
-            if (!database.transaction() || !migrate(database, version, &error) || !database.commit()) {
-                database.rollback();
-                *why = QStringLiteral("it could not be upgraded: %1").arg(error);
-                return nullptr;
-            }
-        }
-        *failure = Failure::None;
-        return store;
-    };
-
     QString why;
-    Failure failure = Failure::None;
-    result.store = attempt(&why, &failure);
+    bool damaged = false;
+    result.store = tryOpen(path, &why, &damaged);
     if (result.store)
         return result;
-    if (failure != Failure::Damaged) {
+    if (!damaged) {
         // Not damaged (a newer version, a full disk, no permission): leave the file alone.
         result.error = QCoreApplication::translate("UserStore", "The user store %1 cannot be opened: %2.")
                            .arg(path, why);
@@ -203,7 +200,7 @@ UserStore::OpenResult UserStore::open(const QString &path)
         QFile::rename(path + QLatin1String(suffix), aside + QLatin1String(suffix));
     result.setAsidePath = aside;
     QString again;
-    result.store = attempt(&again, &failure);
+    result.store = tryOpen(path, &again, &damaged);
     if (!result.store)
         result.error
             = QCoreApplication::translate("UserStore", "A new user store could not be created at %1: %2")
@@ -214,27 +211,33 @@ UserStore::OpenResult UserStore::open(const QString &path)
 int UserStore::schemaVersion() const
 {
     QSqlQuery q(db());
-    return q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : -1;
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        fail(q.lastError().text());
+        return -1;
+    }
+    m_lastError.clear();
+    return q.value(0).toInt();
 }
 
-bool UserStore::inTransaction(const std::function<bool()> &work, QString *error)
+bool UserStore::fail(const QString &why) const
 {
+    m_lastError = why;
+    return false;
+}
+
+// Runs `work` in one transaction: all or nothing. `work` returns false after calling fail().
+bool UserStore::inTransaction(const std::function<bool()> &work)
+{
+    m_lastError.clear();
     QSqlDatabase database = db();
-    if (!database.transaction()) {
-        m_lastError = database.lastError().text();
-        if (error)
-            *error = m_lastError;
-        return false;
-    }
+    if (!database.transaction())
+        return fail(database.lastError().text());
     if (!work() || !database.commit()) {
         if (m_lastError.isEmpty())
             m_lastError = database.lastError().text();
         database.rollback();
-        if (error)
-            *error = m_lastError;
         return false;
     }
-    m_lastError.clear();
     return true;
 }
 
@@ -257,9 +260,10 @@ QVector<RoleInput> UserStore::customRoles() const
     QVector<RoleInput> roles;
     QSqlQuery q(db());
     if (!q.exec(QStringLiteral("SELECT code, json FROM custom_roles ORDER BY code"))) {
-        m_lastError = q.lastError().text();
+        fail(q.lastError().text());
         return roles;
     }
+    m_lastError.clear();
     while (q.next()) {
         if (auto input = roleFromRow(q.value(0).toString(), q.value(1).toString()))
             roles.append(*input);
@@ -273,49 +277,53 @@ std::optional<RoleInput> UserStore::customRole(const QString &code) const
     q.prepare(QStringLiteral("SELECT json FROM custom_roles WHERE code = ?"));
     q.addBindValue(code);
     if (!q.exec()) {
-        m_lastError = q.lastError().text();
+        fail(q.lastError().text());
         return std::nullopt;
     }
+    m_lastError.clear();
     return q.next() ? roleFromRow(code, q.value(0).toString()) : std::nullopt;
 }
 
-bool UserStore::saveCustomRoles(QVector<RoleInput> &roles, QString *error)
+namespace
 {
-    m_lastError.clear();
+// A custom role as stored: the ROLE JSON shape, its skills by name.
+QString storedJson(const RoleInput &input)
+{
+    Role copy = input.role;
+    copy.skills.clear();
+    for (const QString &name : input.skillNames) {
+        RoleSkill s;
+        s.label = name;
+        copy.skills.append(s);
+    }
+    return QString::fromUtf8(
+        QJsonDocument(rolesToJson({ copy }).first().toObject()).toJson(QJsonDocument::Compact));
+}
+} // namespace
+
+bool UserStore::saveCustomRoles(QVector<RoleInput> &roles)
+{
     QVector<RoleInput> updated = roles;
-    const bool ok = inTransaction(
-        [&] {
-            QSqlQuery q(db());
-            int next = 1;
-            if (q.exec(QStringLiteral("SELECT code FROM custom_roles WHERE code LIKE 'custom-%'"))) {
-                while (q.next())
-                    next = std::max(next, q.value(0).toString().mid(7).toInt() + 1);
-            }
-            for (RoleInput &input : updated) {
-                if (input.role.code.isEmpty())
-                    input.role.code = QStringLiteral("custom-%1").arg(next++);
-                Role copy = input.role;
-                copy.skills.clear();
-                for (const QString &name : input.skillNames) {
-                    RoleSkill s;
-                    s.label = name;
-                    copy.skills.append(s);
-                }
-                const QByteArray json
-                    = QJsonDocument(rolesToJson({ copy }).first().toObject()).toJson(QJsonDocument::Compact);
-                q.prepare(QStringLiteral(
-                    "INSERT OR REPLACE INTO custom_roles (code, json, updated_at) VALUES (?, ?, ?)"));
-                q.addBindValue(input.role.code);
-                q.addBindValue(QString::fromUtf8(json));
-                q.addBindValue(now());
-                if (!q.exec()) {
-                    m_lastError = q.lastError().text();
-                    return false;
-                }
-            }
-            return true;
-        },
-        error);
+    const bool ok = inTransaction([&] {
+        QSqlQuery q(db());
+        int next = 1;
+        if (q.exec(QStringLiteral("SELECT code FROM custom_roles WHERE code LIKE 'custom-%'"))) {
+            while (q.next())
+                next = std::max(next, q.value(0).toString().mid(7).toInt() + 1);
+        }
+        for (RoleInput &input : updated) {
+            if (input.role.code.isEmpty())
+                input.role.code = QStringLiteral("custom-%1").arg(next++);
+            q.prepare(QStringLiteral(
+                "INSERT OR REPLACE INTO custom_roles (code, json, updated_at) VALUES (?, ?, ?)"));
+            q.addBindValue(input.role.code);
+            q.addBindValue(storedJson(input));
+            q.addBindValue(now());
+            if (!q.exec())
+                return fail(q.lastError().text());
+        }
+        return true;
+    });
     if (ok)
         roles = updated;
     return ok;
@@ -339,61 +347,57 @@ QJsonArray UserStore::customRolesJson() const
 UserStore::RolesImport UserStore::importRolesFile(const QString &path)
 {
     RolesImport result;
+    auto failed = [&](const QString &message, bool badInput) {
+        result.error = message;
+        result.badInput = badInput;
+        fail(message);
+        return result;
+    };
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly) || file.size() > 16 * 1024 * 1024) {
-        result.badInput = true;
-        result.error = file.isOpen()
-            ? QCoreApplication::translate(
-                "UserStore", "%1 is too large for a list of roles. Nothing was imported.")
-                  .arg(path)
-            : QCoreApplication::translate("UserStore", "Cannot read %1: %2").arg(path, file.errorString());
-        return result;
-    }
+    if (!file.open(QIODevice::ReadOnly))
+        return failed(
+            QCoreApplication::translate("UserStore", "Cannot read %1: %2").arg(path, file.errorString()),
+            true);
+    if (file.size() > 16 * 1024 * 1024)
+        return failed(QCoreApplication::translate(
+                          "UserStore", "%1 is too large for a list of roles. Nothing was imported.")
+                          .arg(path),
+            true);
     RolesParseResult parsed = parseRolesJson(file.readAll());
-    if (!parsed.ok()) {
-        result.badInput = true;
-        result.error = QCoreApplication::translate("UserStore", "%1: %2. Nothing was imported.")
-                           .arg(path, parsed.error);
-        return result;
-    }
-    QString error;
-    if (!saveCustomRoles(parsed.roles, &error)) {
-        result.error
-            = QCoreApplication::translate("UserStore", "Cannot save the roles: %1. Nothing was imported.")
-                  .arg(error);
-        return result;
-    }
+    if (!parsed.ok())
+        return failed(
+            QCoreApplication::translate("UserStore", "%1: %2. Nothing was imported.").arg(path, parsed.error),
+            true);
+    if (!saveCustomRoles(parsed.roles))
+        return failed(
+            QCoreApplication::translate("UserStore", "Cannot save the roles: %1. Nothing was imported.")
+                .arg(m_lastError),
+            false);
     result.roles = parsed.roles;
+    m_lastError.clear();
     return result;
 }
 
-bool UserStore::exportRolesFile(const QString &path, QString *error) const
+bool UserStore::exportRolesFile(const QString &path) const
 {
+    const QJsonArray roles = customRolesJson();
+    if (!m_lastError.isEmpty())
+        return false; // the store could not be read: no file rather than an empty one
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(customRolesJson()).toJson()) < 0
-        || !file.commit()) {
-        if (error)
-            *error = QCoreApplication::translate("UserStore", "Cannot write %1: %2")
-                         .arg(path, file.errorString());
-        return false;
-    }
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(roles).toJson()) < 0 || !file.commit())
+        return fail(
+            QCoreApplication::translate("UserStore", "Cannot write %1: %2").arg(path, file.errorString()));
     return true;
 }
 
-bool UserStore::deleteCustomRole(const QString &code, QString *error)
+bool UserStore::deleteCustomRole(const QString &code)
 {
-    return inTransaction(
-        [&] {
-            QSqlQuery q(db());
-            q.prepare(QStringLiteral("DELETE FROM custom_roles WHERE code = ?"));
-            q.addBindValue(code);
-            if (!q.exec()) {
-                m_lastError = q.lastError().text();
-                return false;
-            }
-            return true;
-        },
-        error);
+    return inTransaction([&] {
+        QSqlQuery q(db());
+        q.prepare(QStringLiteral("DELETE FROM custom_roles WHERE code = ?"));
+        q.addBindValue(code);
+        return q.exec() || fail(q.lastError().text());
+    });
 }
 
 QVector<SavedComparison> UserStore::savedComparisons() const
@@ -402,9 +406,10 @@ QVector<SavedComparison> UserStore::savedComparisons() const
     QSqlQuery q(db());
     if (!q.exec(QStringLiteral("SELECT id, name, code_a, code_b, client, notes, saved_at FROM "
                                "saved_comparisons ORDER BY saved_at DESC, id DESC"))) {
-        m_lastError = q.lastError().text();
+        fail(q.lastError().text());
         return list;
     }
+    m_lastError.clear();
     while (q.next()) {
         list.append(SavedComparison { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
             q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
@@ -413,69 +418,52 @@ QVector<SavedComparison> UserStore::savedComparisons() const
     return list;
 }
 
-std::optional<qint64> UserStore::saveComparison(const SavedComparison &c, QString *error)
+std::optional<qint64> UserStore::saveComparison(const SavedComparison &c)
 {
     std::optional<qint64> id;
-    const bool ok = inTransaction(
-        [&] {
-            QSqlQuery q(db());
-            q.prepare(QStringLiteral("INSERT INTO saved_comparisons (name, code_a, code_b, client, notes, "
-                                     "saved_at) VALUES (?, ?, ?, ?, ?, ?)"));
-            q.addBindValue(c.name.trimmed().isEmpty() ? QStringLiteral("%1 vs %2").arg(c.codeA, c.codeB)
-                                                      : c.name.trimmed());
-            q.addBindValue(c.codeA);
-            q.addBindValue(c.codeB);
-            q.addBindValue(text(c.client));
-            q.addBindValue(text(c.notes));
-            q.addBindValue(now());
-            if (!q.exec()) {
-                m_lastError = q.lastError().text();
-                return false;
-            }
-            id = q.lastInsertId().toLongLong();
-            return true;
-        },
-        error);
+    const bool ok = inTransaction([&] {
+        QSqlQuery q(db());
+        q.prepare(QStringLiteral("INSERT INTO saved_comparisons (name, code_a, code_b, client, notes, "
+                                 "saved_at) VALUES (?, ?, ?, ?, ?, ?)"));
+        q.addBindValue(
+            c.name.trimmed().isEmpty() ? QStringLiteral("%1 vs %2").arg(c.codeA, c.codeB) : c.name.trimmed());
+        q.addBindValue(c.codeA);
+        q.addBindValue(c.codeB);
+        q.addBindValue(text(c.client));
+        q.addBindValue(text(c.notes));
+        q.addBindValue(now());
+        if (!q.exec())
+            return fail(q.lastError().text());
+        id = q.lastInsertId().toLongLong();
+        return true;
+    });
     return ok ? id : std::nullopt;
 }
 
-bool UserStore::renameComparison(qint64 id, const QString &name, QString *error)
+bool UserStore::renameComparison(qint64 id, const QString &name)
 {
-    if (name.trimmed().isEmpty()) {
-        if (error)
-            *error = QCoreApplication::translate("UserStore", "A saved comparison needs a name.");
-        return false;
-    }
-    return inTransaction(
-        [&] {
-            QSqlQuery q(db());
-            q.prepare(QStringLiteral("UPDATE saved_comparisons SET name = ? WHERE id = ?"));
-            q.addBindValue(name.trimmed());
-            q.addBindValue(id);
-            if (!q.exec() || q.numRowsAffected() != 1) {
-                m_lastError = q.lastError().isValid() ? q.lastError().text()
-                                                      : QStringLiteral("no saved comparison %1").arg(id);
-                return false;
-            }
-            return true;
-        },
-        error);
+    if (name.trimmed().isEmpty())
+        return fail(QCoreApplication::translate("UserStore", "A saved comparison needs a name."));
+    return inTransaction([&] {
+        QSqlQuery q(db());
+        q.prepare(QStringLiteral("UPDATE saved_comparisons SET name = ? WHERE id = ?"));
+        q.addBindValue(name.trimmed());
+        q.addBindValue(id);
+        if (!q.exec() || q.numRowsAffected() != 1)
+            return fail(q.lastError().isValid() ? q.lastError().text()
+                                                : QStringLiteral("no saved comparison %1").arg(id));
+        return true;
+    });
 }
 
-bool UserStore::deleteComparison(qint64 id, QString *error)
+bool UserStore::deleteComparison(qint64 id)
 {
-    return inTransaction(
-        [&] {
-            QSqlQuery q(db());
-            q.prepare(QStringLiteral("DELETE FROM saved_comparisons WHERE id = ?"));
-            q.addBindValue(id);
-            if (!q.exec()) {
-                m_lastError = q.lastError().text();
-                return false;
-            }
-            return true;
-        },
-        error);
+    return inTransaction([&] {
+        QSqlQuery q(db());
+        q.prepare(QStringLiteral("DELETE FROM saved_comparisons WHERE id = ?"));
+        q.addBindValue(id);
+        return q.exec() || fail(q.lastError().text());
+    });
 }
 
 Role toRole(const RoleInput &input, const SkillResolver &resolve)

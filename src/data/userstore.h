@@ -17,6 +17,8 @@ class QSqlDatabase;
 namespace cc
 {
 
+class SqliteConnection;
+
 struct SavedComparison {
     qint64 id = 0;
     QString name;
@@ -30,6 +32,8 @@ struct SavedComparison {
 // The user's own data, apart from the read-only catalogue: custom roles and saved comparisons with
 // their client and notes. One SQLite file with a schema version and migrations; every change is
 // one transaction. A store that cannot be read is set aside (renamed), never deleted.
+// Errors follow the data layer's convention (cataloguedatabase.h): each fallible method returns its
+// value and sets lastError(), a sentence the window and the command line show as it is.
 class UserStore
 {
 public:
@@ -49,44 +53,81 @@ public:
     UserStore &operator=(const UserStore &) = delete;
 
     QString path() const { return m_path; }
-    int schemaVersion() const;
+    int schemaVersion() const; // -1 when it cannot be read
 
     // Custom roles, stored in the ROLE JSON shape with their skill names.
     QVector<RoleInput> customRoles() const;
     std::optional<RoleInput> customRole(const QString &code) const;
     // Saves (adds or replaces) roles in one transaction: all or none. Roles without a code get a
     // fresh "custom-N" code, written back into `roles`.
-    bool saveCustomRoles(QVector<RoleInput> &roles, QString *error);
-    bool deleteCustomRole(const QString &code, QString *error);
+    bool saveCustomRoles(QVector<RoleInput> &roles);
+    bool deleteCustomRole(const QString &code);
     // Every custom role in the ROLE JSON shape with its "skills", as --export-roles writes them.
     QJsonArray customRolesJson() const;
 
-    // Reads a JSON file of roles and saves them all, or none. `badInput` tells an unreadable or
-    // invalid file (the user's to fix) from a store that cannot be written.
+    // Reads a JSON file of roles and saves them all, or none; also sets lastError(). `badInput`
+    // tells an unreadable or invalid file (the user's to fix) from a store that cannot be written.
     struct RolesImport {
         QVector<RoleInput> roles; // as saved, with their codes
-        QString error;
+        QString error; // the same sentence as lastError()
         bool badInput = false;
         bool ok() const { return error.isEmpty(); }
     };
     RolesImport importRolesFile(const QString &path);
     // Writes customRolesJson() atomically (QSaveFile).
-    bool exportRolesFile(const QString &path, QString *error) const;
+    bool exportRolesFile(const QString &path) const;
 
     QVector<SavedComparison> savedComparisons() const; // newest first
-    std::optional<qint64> saveComparison(const SavedComparison &comparison, QString *error);
-    bool renameComparison(qint64 id, const QString &name, QString *error);
-    bool deleteComparison(qint64 id, QString *error);
+    std::optional<qint64> saveComparison(const SavedComparison &comparison);
+    bool renameComparison(qint64 id, const QString &name);
+    bool deleteComparison(qint64 id);
 
+    // Why the last call failed; empty when it succeeded.
     QString lastError() const { return m_lastError; }
 
+    // The same calls for callers written before lastError(): on failure `*error` (when given) gets
+    // lastError(). Kept so the window and the command line build unchanged; new code should not use them.
+    bool saveCustomRoles(QVector<RoleInput> &roles, QString *error)
+    {
+        return report(saveCustomRoles(roles), error);
+    }
+    bool deleteCustomRole(const QString &code, QString *error)
+    {
+        return report(deleteCustomRole(code), error);
+    }
+    bool exportRolesFile(const QString &path, QString *error) const
+    {
+        return report(exportRolesFile(path), error);
+    }
+    std::optional<qint64> saveComparison(const SavedComparison &comparison, QString *error)
+    {
+        const auto id = saveComparison(comparison);
+        report(id.has_value(), error);
+        return id;
+    }
+    bool renameComparison(qint64 id, const QString &name, QString *error)
+    {
+        return report(renameComparison(id, name), error);
+    }
+    bool deleteComparison(qint64 id, QString *error) { return report(deleteComparison(id), error); }
+
 private:
-    UserStore(QString path, QString connection);
+    explicit UserStore(const QString &path);
+    // Opens, checks and (when older) migrates the store at `path`. Null with `why` set on failure;
+    // `damaged` when SQLite calls the file damaged, the only case in which it is set aside.
+    static std::unique_ptr<UserStore> tryOpen(const QString &path, QString *why, bool *damaged);
     QSqlDatabase db() const;
-    bool inTransaction(const std::function<bool()> &work, QString *error);
+    bool inTransaction(const std::function<bool()> &work);
+    bool fail(const QString &why) const;
+    bool report(bool ok, QString *error) const
+    {
+        if (!ok && error)
+            *error = m_lastError;
+        return ok;
+    }
 
     QString m_path;
-    QString m_connection;
+    std::unique_ptr<SqliteConnection> m_connection;
     mutable QString m_lastError;
 };
 

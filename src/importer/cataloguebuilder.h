@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+// The importer's one error convention: inside, every reader, builder and writer throws ImportError
+// (importerror.h: file, line, what is wrong) and stops the import. importCatalogue() is the only
+// place that catches it and the only place a message is made of it: ImportResult::error,
+// "file:line: message", which careercompare-import prints as it is.
+
 #include <QMap>
 #include <QString>
 

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace cc
+{
+
+// One SQLite connection through Qt SQL, set up and torn down in one place: a unique connection
+// name, the file, the open mode; the destructor closes it and removes it from QSqlDatabase's
+// registry. Every QSqlQuery on it must be gone before it is destroyed (declare it first).
+class SqliteConnection
+{
+public:
+    enum class Mode {
+        ReadOnly, // the file must exist; nothing can be written (QSQLITE_OPEN_READONLY)
+        ReadWrite, // created when missing
+    };
+
+    // `prefix` names the owner in the connection name ("cc-catalogue-3"), for debugging.
+    SqliteConnection(const QString &prefix, const QString &path, Mode mode);
+    ~SqliteConnection();
+    SqliteConnection(const SqliteConnection &) = delete;
+    SqliteConnection &operator=(const SqliteConnection &) = delete;
+
+    // Opens the file; false with lastError() set when SQLite cannot.
+    bool open();
+    QSqlDatabase database() const;
+    QSqlError lastError() const;
+    QString name() const { return m_name; }
+    QString path() const { return m_path; }
+
+    static bool driverAvailable();
+
+private:
+    QString m_name;
+    QString m_path;
+};
+
+} // namespace cc

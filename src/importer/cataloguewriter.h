@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "builtrole.h"
+#include "cataloguebuilder.h"
+
+namespace cc::import
+{
+
+// Writes `roles` (sorted by code) as a whole catalogue into the new, empty SQLite file `path`:
+// schema, sources, metadata, skill entities, then each role with its provenance, skills, related
+// roles and alternate titles; then VACUUM, so the same input gives the same file. Counts missing
+// and estimated values and alternate titles into `summary`. Throws ImportError when SQLite fails.
+void writeCatalogue(
+    const QString &path, const QVector<BuiltRole> &roles, const QString &onetRelease, ImportSummary &summary);
+
+} // namespace cc::import

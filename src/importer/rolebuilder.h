@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "builtrole.h"
+#include "sourcedata.h"
+
+namespace cc::import
+{
+
+// Builds a catalogue role from an O*NET occupation and the SOC-level figures of the other sources
+// (wages, projections, automation risk, LLM exposure, telework), with the provenance of each value.
+class RoleBuilder
+{
+public:
+    RoleBuilder(const OnetData &onet, const WageData &wages, const ProjectionData &projections,
+        const QHash<QString, QStringList> &crosswalk, const QHash<QString, FreyOsborneRow> &freyOsborne,
+        const QHash<QString, double> &telework, const QHash<QString, double> &llm);
+
+    BuiltRole build(const OnetOccupation &occ) const;
+    // Occupations without education and training ratings get their Job Zone's median, as an estimate.
+    void estimateMissingLearningMonths(QVector<BuiltRole> &roles) const;
+
+private:
+    QString categoryOf(const QString &soc) const;
+    void addSalary(BuiltRole &b, const OnetOccupation &occ) const;
+    void addProjections(BuiltRole &b, const OnetOccupation &occ) const;
+    void addAutomationRisk(BuiltRole &b, const OnetOccupation &occ) const;
+    void addLlmExposure(BuiltRole &b, const OnetOccupation &occ) const;
+    void addTelework(BuiltRole &b, const OnetOccupation &occ) const;
+    void addPreparation(BuiltRole &b, const OnetOccupation &occ) const;
+    void addSkillsAndCoding(BuiltRole &b, const OnetOccupation &occ) const;
+
+    const OnetData &m_onet;
+    const WageData &m_wages;
+    const ProjectionData &m_projections;
+    const QHash<QString, QStringList> &m_crosswalk;
+    const QHash<QString, FreyOsborneRow> &m_fo;
+    const QHash<QString, double> &m_telework;
+    const QHash<QString, double> &m_llm;
+    QStringList m_foCodes;
+};
+
+} // namespace cc::import

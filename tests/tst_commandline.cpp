@@ -32,6 +32,8 @@ private slots:
     void badCustomRoleFilesImportNothing_data();
     void badCustomRoleFilesImportNothing();
     void clientAndNotesArePrintedLiterally();
+    void helpAllPrintsHelp();
+    void windowOpensTheUserStoreOfTheOption();
 
 private:
     struct Run {
@@ -416,6 +418,36 @@ void TestCommandLine::clientAndNotesArePrintedLiterally()
         QStringLiteral("15-2051"), QStringLiteral("--pdf"), pdf, QStringLiteral("--notes"),
         m_dir.filePath(QStringLiteral("no-notes.txt")) });
     QCOMPARE(missing.exitCode, 5);
+}
+
+void TestCommandLine::helpAllPrintsHelp()
+{
+    // --help-all prints the help and exits; it does not open the window.
+    const Run r = run({ QStringLiteral("--help-all") });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("--user-store"));
+    QVERIFY(r.out.contains("--compare"));
+}
+
+void TestCommandLine::windowOpensTheUserStoreOfTheOption()
+{
+    // The window reads the same options as the command line: --user-store wins over the environment.
+    const QString chosen = m_dir.filePath(QStringLiteral("window-store.sqlite"));
+    const QString fromEnvironment = m_dir.filePath(QStringLiteral("window-env-store.sqlite"));
+    QTemporaryDir config;
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("CAREERCOMPARE_USER_STORE"), fromEnvironment);
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path()); // never the real user's settings
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(CC_CAREERCOMPARE_EXE), { QStringLiteral("--user-store"), chosen });
+    QVERIFY(p.waitForStarted());
+    // The window creates its store on start-up, before it shows.
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(chosen), 30000);
+    p.kill();
+    p.waitForFinished();
+    QVERIFY(!QFileInfo::exists(fromEnvironment));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

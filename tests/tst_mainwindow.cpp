@@ -421,18 +421,18 @@ void TestMainWindow::presentationMode()
 
 void TestMainWindow::darkThemeRethemesCharts()
 {
-    m_window->setTheme(QStringLiteral("dark"));
+    m_window->setTheme(ThemeChoice::Dark);
     QVERIFY(m_window->darkCharts());
     QVERIFY(m_window->ui()->salaryChartView->chart()->backgroundBrush().color().lightness() < 128);
     if (const QString dir = qEnvironmentVariable("CC_GRAB_DIR"); !dir.isEmpty()) {
         m_window->resize(1200, 860);
         m_window->grab().save(dir + QStringLiteral("/dark.png"));
     }
-    m_window->setTheme(QStringLiteral("light"));
+    m_window->setTheme(ThemeChoice::Light);
     QVERIFY(!m_window->darkCharts());
     QVERIFY(m_window->ui()->salaryChartView->chart()->backgroundBrush().color().lightness() > 200);
-    QCOMPARE(AppSettings().theme(), QStringLiteral("light"));
-    m_window->setTheme(QStringLiteral("system"));
+    QCOMPARE(AppSettings().theme(), ThemeChoice::Light);
+    m_window->setTheme(ThemeChoice::Desktop);
 }
 
 QTEST_MAIN(TestMainWindow)

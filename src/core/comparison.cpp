@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "comparison.h"
 
+#include "attributes.h"
 #include "formatting.h"
 
 #include <QSet>
@@ -59,11 +60,6 @@ QString unavailable(const Role &a, bool aMissing, const Role &b, bool bMissing, 
     return QStringLiteral("not available for %1 (%2)").arg(r.title, missingReason(r, field));
 }
 
-QString money(const Wage &w)
-{
-    return format::wage(w);
-}
-
 QString interestActivity(Interest interest)
 {
     switch (interest) {
@@ -118,13 +114,7 @@ private:
     }
 
     QString salarySentence() const;
-    QString ceilingSentence() const;
-    QString medianSentence() const;
-    QString riskSentence() const;
-    QString demandSentence() const;
-    QString learningSentence() const;
-    QString barrierSentence() const;
-    QString remoteSentence() const;
+    QString sentence(const Attribute &attribute) const;
     QString skillsSentence() const;
 
     const Role &m_a;
@@ -148,37 +138,24 @@ QString TextBuilder::salarySentence() const
         .arg(known.title, ra.isEmpty() ? rb : ra, unknown.title, missingReason(unknown, Field::Salary));
 }
 
-QString TextBuilder::riskSentence() const
+// The conclusion's sentence on one attribute, from the table's templates: the better one named, a tie
+// said to be a tie, a missing value said to be missing with its reason.
+QString TextBuilder::sentence(const Attribute &at) const
 {
-    const Verdict v = compareAiRisk(m_a, m_b);
-    switch (v) {
-    case Verdict::Equal:
-        return QStringLiteral("Both have the same AI replacement risk (%1%2).")
-            .arg(format::percent(*m_a.aiRiskPercent), tieEst(Field::AiRisk));
-    case Verdict::Unknown:
-        return QStringLiteral("AI replacement risk cannot be compared: it is %1.")
-            .arg(unavailable(m_a, !m_a.aiRiskPercent, m_b, !m_b.aiRiskPercent, Field::AiRisk));
-    default:
-        return QStringLiteral("Lower AI replacement risk: %1 (%2 against %3%4).")
-            .arg(winner(v).title, format::percent(*winner(v).aiRiskPercent),
-                format::percent(*loser(v).aiRiskPercent), tieEst(Field::AiRisk));
+    const Verdict v = at.compare(m_a, m_b);
+    if (at.specialSentence) {
+        if (const auto special = at.specialSentence(m_a, m_b, v))
+            return *special;
     }
-}
-
-QString TextBuilder::demandSentence() const
-{
-    const Verdict v = compareDemand(m_a, m_b);
     switch (v) {
     case Verdict::Equal:
-        return QStringLiteral("Both have the same demand score (%1%2).")
-            .arg(format::score(*m_a.demandScore), tieEst(Field::DemandScore));
+        return QString::fromUtf8(at.sentences.equal).arg(at.text(m_a), tieEst(at.field));
     case Verdict::Unknown:
-        return QStringLiteral("Demand cannot be compared: it is %1.")
-            .arg(unavailable(m_a, !m_a.demandScore, m_b, !m_b.demandScore, Field::DemandScore));
+        return QString::fromUtf8(at.sentences.unknown)
+            .arg(unavailable(m_a, at.text(m_a).isEmpty(), m_b, at.text(m_b).isEmpty(), at.field));
     default:
-        return QStringLiteral("Higher future demand: %1 (%2 against %3%4).")
-            .arg(winner(v).title, format::score(*winner(v).demandScore), format::score(*loser(v).demandScore),
-                tieEst(Field::DemandScore));
+        return QString::fromUtf8(at.sentences.better)
+            .arg(winner(v).title, at.text(winner(v)), at.text(loser(v)), tieEst(at.field));
     }
 }
 
@@ -197,110 +174,19 @@ QString TextBuilder::skillsSentence() const
 
 QString TextBuilder::summary() const
 {
-    return QStringList { salarySentence(), riskSentence(), demandSentence(), skillsSentence() }.join(
-        QLatin1Char(' '));
-}
-
-QString TextBuilder::ceilingSentence() const
-{
-    const Verdict v = compareSalaryCeiling(m_a, m_b);
-    const Wage &ha = m_a.salary.high;
-    const Wage &hb = m_b.salary.high;
-    if (v == Verdict::Unknown) {
-        if (ha.topCoded && hb.topCoded)
-            return QStringLiteral("Both salary ceilings are at or above %1, the highest figure BLS "
-                                  "publishes, so neither can be called higher.")
-                .arg(money(ha).chopped(1));
-        return QStringLiteral("Salary ceilings cannot be compared: the 90th percentile is %1.")
-            .arg(unavailable(m_a, !ha.isKnown(), m_b, !hb.isKnown(), Field::Salary));
-    }
-    if (v == Verdict::Equal)
-        return QStringLiteral("Both have the same salary ceiling (%1 a year at the 90th percentile%2).")
-            .arg(money(ha), tieEst(Field::Salary));
-    return QStringLiteral("Higher salary ceiling: %1 (%2 against %3 a year at the 90th percentile%4).")
-        .arg(winner(v).title, money(winner(v).salary.high), money(loser(v).salary.high),
-            tieEst(Field::Salary));
-}
-
-QString TextBuilder::medianSentence() const
-{
-    const Verdict v = compareMedianSalary(m_a, m_b);
-    const Wage &ma = m_a.salary.median;
-    const Wage &mb = m_b.salary.median;
-    if (v == Verdict::Unknown) {
-        if (ma.topCoded && mb.topCoded)
-            return QStringLiteral("Both median salaries are at or above %1, so neither can be called higher.")
-                .arg(money(ma).chopped(1));
-        return QStringLiteral("Median pay cannot be compared: it is %1.")
-            .arg(unavailable(m_a, !ma.isKnown(), m_b, !mb.isKnown(), Field::Salary));
-    }
-    if (v == Verdict::Equal)
-        return QStringLiteral("Both have the same median pay (%1 a year%2).")
-            .arg(money(ma), tieEst(Field::Salary));
-    return QStringLiteral("Higher median pay: %1 (%2 against %3 a year%4).")
-        .arg(winner(v).title, money(winner(v).salary.median), money(loser(v).salary.median),
-            tieEst(Field::Salary));
-}
-
-QString TextBuilder::learningSentence() const
-{
-    const Verdict v = compareLearning(m_a, m_b);
-    switch (v) {
-    case Verdict::Equal:
-        return QStringLiteral("Both take about the same time to become qualified (%1%2).")
-            .arg(format::months(*m_a.learningMonths), tieEst(Field::LearningMonths));
-    case Verdict::Unknown:
-        return QStringLiteral("Learning time cannot be compared: it is %1.")
-            .arg(unavailable(m_a, !m_a.learningMonths, m_b, !m_b.learningMonths, Field::LearningMonths));
-    default:
-        return QStringLiteral("Quicker to become qualified: %1 (%2 against %3%4).")
-            .arg(winner(v).title, format::months(*winner(v).learningMonths),
-                format::months(*loser(v).learningMonths), tieEst(Field::LearningMonths));
-    }
-}
-
-QString TextBuilder::barrierSentence() const
-{
-    const Verdict v = compareEntryBarrier(m_a, m_b);
-    switch (v) {
-    case Verdict::Equal:
-        return QStringLiteral(
-            "Both have the same entry barrier (%1%2), so neither is easier to get into on that count.")
-            .arg(entryBarrierName(*m_a.entryBarrier), tieEst(Field::EntryBarrier));
-    case Verdict::Unknown:
-        return QStringLiteral("Entry barriers cannot be compared: the barrier is %1.")
-            .arg(unavailable(m_a, !m_a.entryBarrier, m_b, !m_b.entryBarrier, Field::EntryBarrier));
-    default:
-        return QStringLiteral(
-            "Lower entry barrier: %1 (%2 against %3%4), so it is easier for career changers to get into.")
-            .arg(winner(v).title, entryBarrierName(*winner(v).entryBarrier),
-                entryBarrierName(*loser(v).entryBarrier), tieEst(Field::EntryBarrier));
-    }
-}
-
-QString TextBuilder::remoteSentence() const
-{
-    const Verdict v = compareRemote(m_a, m_b);
-    switch (v) {
-    case Verdict::Equal:
-        if (*m_a.remoteFriendly == RemoteFriendly::No)
-            return QStringLiteral("Neither can usually be done from home.");
-        return QStringLiteral("Both are equally remote-friendly (%1%2).")
-            .arg(remoteFriendlyName(*m_a.remoteFriendly), tieEst(Field::RemoteFriendly));
-    case Verdict::Unknown:
-        return QStringLiteral("Remote work cannot be compared: it is %1.")
-            .arg(unavailable(m_a, !m_a.remoteFriendly, m_b, !m_b.remoteFriendly, Field::RemoteFriendly));
-    default:
-        return QStringLiteral("More remote-friendly: %1 (%2 against %3%4).")
-            .arg(winner(v).title, remoteFriendlyName(*winner(v).remoteFriendly),
-                remoteFriendlyName(*loser(v).remoteFriendly), tieEst(Field::RemoteFriendly));
-    }
+    QStringList sentences { salarySentence() };
+    for (const QString &key : summaryOrder())
+        sentences << sentence(attribute(key));
+    sentences << skillsSentence();
+    return sentences.join(QLatin1Char(' '));
 }
 
 QStringList TextBuilder::conclusion() const
 {
-    return { ceilingSentence(), medianSentence(), barrierSentence(), demandSentence(), riskSentence(),
-        learningSentence(), remoteSentence() };
+    QStringList sentences;
+    for (const QString &key : conclusionOrder())
+        sentences << sentence(attribute(key));
+    return sentences;
 }
 
 QStringList TextBuilder::chooseIf(bool forA) const
@@ -338,26 +224,14 @@ QStringList TextBuilder::chooseIf(bool forA) const
                            format::oneDecimal(l.self), format::oneDecimal(l.other));
     }
 
-    if (compareSalaryCeiling(m_a, m_b) == mine)
-        bullets << QStringLiteral("Want the higher salary ceiling (%1 at the 90th percentile)")
-                       .arg(money(self.salary.high));
-    if (compareMedianSalary(m_a, m_b) == mine)
-        bullets << QStringLiteral("Want the higher typical pay (median %1)").arg(money(self.salary.median));
-    if (compareDemand(m_a, m_b) == mine)
-        bullets << QStringLiteral("Want the higher-demand career path (%1)")
-                       .arg(format::score(*self.demandScore));
-    if (compareAiRisk(m_a, m_b) == mine)
-        bullets << QStringLiteral("Want lower exposure to automation (%1 risk against %2)")
-                       .arg(format::percent(*self.aiRiskPercent), format::percent(*other.aiRiskPercent));
-    if (compareLearning(m_a, m_b) == mine)
-        bullets << QStringLiteral("Want to be qualified sooner (about %1 against %2)")
-                       .arg(format::months(*self.learningMonths), format::months(*other.learningMonths));
-    if (compareEntryBarrier(m_a, m_b) == mine)
-        bullets << QStringLiteral("Want a lower entry barrier (%1 against %2)")
-                       .arg(entryBarrierName(*self.entryBarrier), entryBarrierName(*other.entryBarrier));
-    if (compareRemote(m_a, m_b) == mine)
-        bullets << QStringLiteral("Want to work from home more (remote-friendly: %1)")
-                       .arg(remoteFriendlyName(*self.remoteFriendly));
+    for (const QString &key : chooseIfOrder()) {
+        const Attribute &at = attribute(key);
+        if (at.compare(m_a, m_b) != mine)
+            continue;
+        const QString bullet = QString::fromUtf8(at.sentences.chooseIf);
+        bullets << (bullet.contains(QLatin1String("%2")) ? bullet.arg(at.text(self), at.text(other))
+                                                         : bullet.arg(at.text(self)));
+    }
 
     if (bullets.isEmpty())
         bullets << QStringLiteral(

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "comparisonjson.h"
 
-#include "formatting.h"
+#include "attributes.h"
 
 #include <QJsonArray>
 
@@ -10,26 +10,6 @@ namespace cc
 
 namespace
 {
-
-template <typename T> QJsonValue optional(const std::optional<T> &v)
-{
-    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonValue rounded(const std::optional<double> &v)
-{
-    return v ? QJsonValue(format::roundToTenth(*v)) : QJsonValue(QJsonValue::Null);
-}
-
-template <typename Enum> QJsonValue named(const std::optional<Enum> &v, QString (*name)(Enum))
-{
-    return v ? QJsonValue(name(*v)) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonValue wage(const Wage &w)
-{
-    return w.amount ? QJsonValue(*w.amount) : QJsonValue(QJsonValue::Null);
-}
 
 QJsonArray names(const QVector<OverlapEntry> &entries)
 {
@@ -48,26 +28,6 @@ QJsonArray strings(const QStringList &list)
 
 QJsonObject roleToJson(const Role &role)
 {
-    const SalaryRange &s = role.salary;
-    QJsonObject salary {
-        { QStringLiteral("low"), wage(s.low) },
-        { QStringLiteral("p25"), wage(s.p25) },
-        { QStringLiteral("median"), wage(s.median) },
-        { QStringLiteral("p75"), wage(s.p75) },
-        { QStringLiteral("high"), wage(s.high) },
-        { QStringLiteral("currency"), s.currency },
-        { QStringLiteral("year"), optional(s.year) },
-    };
-    QJsonArray topCoded;
-    const std::pair<const char *, const Wage *> wages[] = { { "low", &s.low }, { "p25", &s.p25 },
-        { "median", &s.median }, { "p75", &s.p75 }, { "high", &s.high } };
-    for (const auto &[key, w] : wages) {
-        if (w->topCoded)
-            topCoded.append(QLatin1String(key));
-    }
-    if (!topCoded.isEmpty())
-        salary.insert(QStringLiteral("top_coded"), topCoded);
-
     QJsonObject notes;
     QStringList fields = role.provenance.keys();
     fields.sort();
@@ -81,16 +41,11 @@ QJsonObject roleToJson(const Role &role)
         { QStringLiteral("code"), role.code },
         { QStringLiteral("title"), role.title },
         { QStringLiteral("category"), role.category },
-        { QStringLiteral("salary"), salary },
-        { QStringLiteral("demand_score"), rounded(role.demandScore) },
-        { QStringLiteral("ai_risk_percent"), rounded(role.aiRiskPercent) },
-        { QStringLiteral("llm_exposure_percent"), rounded(role.llmExposurePercent) },
-        { QStringLiteral("learning_months"), optional(role.learningMonths) },
-        { QStringLiteral("difficulty"), named(role.difficulty, &difficultyName) },
-        { QStringLiteral("entry_barrier"), named(role.entryBarrier, &entryBarrierName) },
-        { QStringLiteral("remote_friendly"), named(role.remoteFriendly, &remoteFriendlyName) },
-        { QStringLiteral("requires_coding"), optional(role.requiresCoding) },
     };
+    for (const Attribute &at : attributes()) {
+        if (!at.jsonName.isEmpty())
+            json.insert(at.jsonName, at.toJson(role));
+    }
     if (!notes.isEmpty())
         json.insert(QStringLiteral("notes"), notes);
     return json;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "glancerows.h"
 
+#include "attributes.h"
 #include "formatting.h"
 
 #include <QCoreApplication>
@@ -50,11 +51,6 @@ GlanceValue value(const Role &role, const QString &field, const QString &text,
     return v;
 }
 
-template <typename T, typename F> QString show(const std::optional<T> &v, F f)
-{
-    return v ? f(*v) : QString();
-}
-
 QString verdictText(Verdict v, bool judged, const QString &higherWord, const Labels &label)
 {
     switch (v) {
@@ -77,67 +73,27 @@ QString verdictText(Verdict v, bool judged, const QString &higherWord, const Lab
 QVector<GlanceRow> glanceRows(const Comparison &c, const QHash<QString, QString> &names, bool translated)
 {
     const Labels label { translated };
-    const Role &a = c.a;
-    const Role &b = c.b;
     QVector<GlanceRow> rows;
-    auto add
-        = [&](const QString &key, const QString &attribute, const QString &field, const QString &ta,
-              const QString &tb, Verdict verdict, bool judged = true, const QString &higherWord = QString()) {
-              GlanceRow row;
-              row.key = key;
-              row.attribute = attribute;
-              row.a = value(a, field, ta, names, label);
-              row.b = value(b, field, tb, names, label);
-              row.verdict = verdict;
-              row.judged = judged;
-              row.verdictText = verdictText(verdict, judged, higherWord, label);
-              rows.append(row);
-          };
-
-    auto salaryText = [&label](const Role &r) {
-        const QString range = format::salaryRange(r.salary);
-        return range.isEmpty() ? QString() : range + label(QT_TRANSLATE_NOOP("GlanceRows", "/yr"));
-    };
-    add(QStringLiteral("salary"), label(QT_TRANSLATE_NOOP("GlanceRows", "Salary range")), Field::Salary,
-        salaryText(a), salaryText(b), compareSalaryCeiling(a, b));
-    add(QStringLiteral("median"), label(QT_TRANSLATE_NOOP("GlanceRows", "Median salary")), Field::Salary,
-        format::wage(a.salary.median), format::wage(b.salary.median), compareMedianSalary(a, b));
-    add(Field::DemandScore, label(QT_TRANSLATE_NOOP("GlanceRows", "Demand score")), Field::DemandScore,
-        show(a.demandScore, format::score), show(b.demandScore, format::score), compareDemand(a, b));
-    add(Field::AiRisk, label(QT_TRANSLATE_NOOP("GlanceRows", "AI replacement risk")), Field::AiRisk,
-        show(a.aiRiskPercent, format::percent), show(b.aiRiskPercent, format::percent), compareAiRisk(a, b));
-    const Verdict exposure = [&] {
-        if (!a.llmExposurePercent || !b.llmExposurePercent)
-            return Verdict::Unknown;
-        const double x = format::roundToTenth(*a.llmExposurePercent);
-        const double y = format::roundToTenth(*b.llmExposurePercent);
-        return x == y ? Verdict::Equal : (x > y ? Verdict::ABetter : Verdict::BBetter);
-    }();
-    add(Field::LlmExposure, label(QT_TRANSLATE_NOOP("GlanceRows", "LLM exposure")), Field::LlmExposure,
-        show(a.llmExposurePercent, format::percent), show(b.llmExposurePercent, format::percent), exposure,
-        false, label(QT_TRANSLATE_NOOP("GlanceRows", "more exposed")));
-    add(Field::LearningMonths, label(QT_TRANSLATE_NOOP("GlanceRows", "Learning curve")),
-        Field::LearningMonths, show(a.learningMonths, format::months), show(b.learningMonths, format::months),
-        compareLearning(a, b));
-    add(Field::Difficulty, label(QT_TRANSLATE_NOOP("GlanceRows", "Difficulty")), Field::Difficulty,
-        show(a.difficulty, difficultyName), show(b.difficulty, difficultyName), compareDifficulty(a, b));
-    add(Field::EntryBarrier, label(QT_TRANSLATE_NOOP("GlanceRows", "Entry barrier")), Field::EntryBarrier,
-        show(a.entryBarrier, entryBarrierName), show(b.entryBarrier, entryBarrierName),
-        compareEntryBarrier(a, b));
-    add(Field::RemoteFriendly, label(QT_TRANSLATE_NOOP("GlanceRows", "Remote friendly")),
-        Field::RemoteFriendly, show(a.remoteFriendly, remoteFriendlyName),
-        show(b.remoteFriendly, remoteFriendlyName), compareRemote(a, b));
-    auto yesNo = [&label](bool v) {
-        return v ? label(QT_TRANSLATE_NOOP("GlanceRows", "Yes"))
-                 : label(QT_TRANSLATE_NOOP("GlanceRows", "No"));
-    };
-    const Verdict coding = (a.requiresCoding && b.requiresCoding)
-        ? (*a.requiresCoding == *b.requiresCoding ? Verdict::Equal
-                                                  : (*a.requiresCoding ? Verdict::ABetter : Verdict::BBetter))
-        : Verdict::Unknown;
-    add(Field::RequiresCoding, label(QT_TRANSLATE_NOOP("GlanceRows", "Requires coding")),
-        Field::RequiresCoding, show(a.requiresCoding, yesNo), show(b.requiresCoding, yesNo), coding, false,
-        label(QT_TRANSLATE_NOOP("GlanceRows", "codes")));
+    for (const Attribute &at : attributes()) {
+        auto shown = [&](const Role &r) {
+            QString text = at.glanceValue(r);
+            if (text.isEmpty())
+                return text;
+            if (at.input == InputKind::YesNo)
+                text = label(qPrintable(text));
+            return at.suffix ? text + label(at.suffix) : text;
+        };
+        GlanceRow row;
+        row.key = at.key;
+        row.attribute = label(at.label);
+        row.a = value(c.a, at.field, shown(c.a), names, label);
+        row.b = value(c.b, at.field, shown(c.b), names, label);
+        row.verdict = at.compare(c.a, c.b);
+        row.judged = at.judged();
+        row.verdictText
+            = verdictText(row.verdict, row.judged, at.higherWord ? label(at.higherWord) : QString(), label);
+        rows.append(row);
+    }
     return rows;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "rolejson.h"
 
+#include "attributes.h"
 #include "comparisonjson.h"
 
 #include <QJsonDocument>
@@ -38,70 +39,17 @@ public:
             r.category = QStringLiteral("Custom roles");
         r.provenance.insert(Field::Title, Provenance { UserSource, ValueStatus::Known, QString() });
 
-        const QJsonValue salary = m_o.value(QStringLiteral("salary"));
-        if (!salary.isUndefined() && !salary.isNull()) {
-            if (!salary.isObject())
-                return fail(QStringLiteral("salary must be an object"));
-            const QJsonObject s = salary.toObject();
-            Wage *wages[5]
-                = { &r.salary.low, &r.salary.p25, &r.salary.median, &r.salary.p75, &r.salary.high };
-            const char *keys[5] = { "low", "p25", "median", "p75", "high" };
-            std::optional<double> previous;
-            for (int i = 0; i < 5; ++i) {
-                std::optional<double> v;
-                if (!number(s, QLatin1String(keys[i]), 0, 10'000'000, v, QStringLiteral("salary.")))
-                    return false;
-                if (v) {
-                    if (previous && *v < *previous)
-                        return fail(QStringLiteral("salary.%1 is below a lower percentile")
-                                        .arg(QLatin1String(keys[i])));
-                    wages[i]->amount = int(std::lround(*v));
-                    previous = v;
-                }
-            }
-            const QJsonValue currency = s.value(QStringLiteral("currency"));
-            if (currency.isString() && !currency.toString().isEmpty()) {
-                const QString c = currency.toString().trimmed();
-                if (c.size() != 3 || !std::all_of(c.begin(), c.end(), [](QChar ch) { return ch.isUpper(); }))
-                    return fail(QStringLiteral("salary.currency must be a three-letter code such as USD"));
-                r.salary.currency = c;
-            }
-            std::optional<double> year;
-            if (!number(s, QStringLiteral("year"), 1900, 2200, year, QStringLiteral("salary.")))
-                return false;
-            if (year)
-                r.salary.year = int(*year);
+        for (const Attribute &at : attributes()) {
+            if (at.jsonName.isEmpty())
+                continue;
+            const QString error = at.fromJson(r, m_o.value(at.jsonName));
+            if (!error.isEmpty())
+                return fail(error);
+            const bool given = at.input == InputKind::Salary
+                ? r.salary.low.isKnown() && r.salary.high.isKnown()
+                : !at.text(r).isEmpty();
+            mark(at.field, given);
         }
-        mark(Field::Salary, r.salary.low.isKnown() && r.salary.high.isKnown());
-
-        if (!number(m_o, QStringLiteral("demand_score"), 0, 10, r.demandScore)
-            || !number(m_o, QStringLiteral("ai_risk_percent"), 0, 100, r.aiRiskPercent)
-            || !number(m_o, QStringLiteral("llm_exposure_percent"), 0, 100, r.llmExposurePercent))
-            return false;
-        std::optional<double> months;
-        if (!number(m_o, QStringLiteral("learning_months"), 0, 1200, months))
-            return false;
-        if (months)
-            r.learningMonths = int(std::lround(*months));
-        mark(Field::DemandScore, r.demandScore.has_value());
-        mark(Field::AiRisk, r.aiRiskPercent.has_value());
-        mark(Field::LlmExposure, r.llmExposurePercent.has_value());
-        mark(Field::LearningMonths, r.learningMonths.has_value());
-
-        if (!level(QStringLiteral("difficulty"), r.difficulty, difficultyFromName)
-            || !level(QStringLiteral("entry_barrier"), r.entryBarrier, entryBarrierFromName)
-            || !level(QStringLiteral("remote_friendly"), r.remoteFriendly, remoteFriendlyFromName))
-            return false;
-        mark(Field::Difficulty, r.difficulty.has_value());
-        mark(Field::EntryBarrier, r.entryBarrier.has_value());
-        mark(Field::RemoteFriendly, r.remoteFriendly.has_value());
-
-        const QJsonValue coding = m_o.value(QStringLiteral("requires_coding"));
-        if (coding.isBool())
-            r.requiresCoding = coding.toBool();
-        else if (!coding.isUndefined() && !coding.isNull())
-            return fail(QStringLiteral("requires_coding must be true, false or null"));
-        mark(Field::RequiresCoding, r.requiresCoding.has_value());
 
         const QJsonValue skills = m_o.value(QStringLiteral("skills"));
         if (!skills.isUndefined() && !skills.isNull()) {
@@ -125,10 +73,12 @@ public:
     }
 
     QString error() const { return m_error; }
+    QString problem() const { return m_problem; }
 
 private:
     bool fail(const QString &message)
     {
+        m_problem = message;
         const QString title = m_o.value(QStringLiteral("title")).toString().left(60);
         m_error = title.isEmpty()
             ? QStringLiteral("role %1: %2").arg(m_index + 1).arg(message)
@@ -169,31 +119,6 @@ private:
         return true;
     }
 
-    bool number(const QJsonObject &o, const QString &key, double min, double max, std::optional<double> &out,
-        const QString &prefix = QString())
-    {
-        const QJsonValue v = o.value(key);
-        if (v.isUndefined() || v.isNull())
-            return true;
-        if (!v.isDouble() || !std::isfinite(v.toDouble()) || v.toDouble() < min || v.toDouble() > max)
-            return fail(
-                QStringLiteral("%1%2 must be a number from %3 to %4").arg(prefix, key).arg(min).arg(max));
-        out = v.toDouble();
-        return true;
-    }
-
-    template <typename Enum>
-    bool level(const QString &key, std::optional<Enum> &out, std::optional<Enum> (*parse)(const QString &))
-    {
-        const QJsonValue v = m_o.value(key);
-        if (v.isUndefined() || v.isNull())
-            return true;
-        out = v.isString() ? parse(v.toString().trimmed()) : std::nullopt;
-        if (!out)
-            return fail(QStringLiteral("%1 has an unknown value").arg(key));
-        return true;
-    }
-
     void mark(const QString &field, bool present)
     {
         m_role->provenance.insert(field,
@@ -206,6 +131,7 @@ private:
     const QJsonObject &m_o;
     int m_index;
     QString m_error;
+    QString m_problem;
 };
 
 } // namespace
@@ -248,6 +174,7 @@ RolesParseResult parseRolesJson(const QByteArray &json)
         RoleReader reader(object, i);
         if (!reader.read(input)) {
             result.error = reader.error();
+            result.problem = reader.problem();
             return result;
         }
         roles.append(input);

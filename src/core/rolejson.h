@@ -20,6 +20,7 @@ struct RoleInput {
 struct RolesParseResult {
     QVector<RoleInput> roles; // empty whenever `error` is set: nothing is half-read
     QString error; // "role 2 (\"Nurse\"): demand_score must be a number from 0 to 10"
+    QString problem; // the same without naming the role: "demand_score must be a number from 0 to 10"
     bool ok() const { return error.isEmpty(); }
 };
 

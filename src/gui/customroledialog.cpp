@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "customroledialog.h"
 
+#include "attributes.h"
+
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -67,30 +70,6 @@ CustomRoleDialog::CustomRoleDialog(QWidget *parent)
     m_title->setMaxLength(MaxTitleLength);
     m_category = new QLineEdit(tr("Custom roles"), this);
     m_category->setMaxLength(MaxTitleLength);
-    m_low = money(this);
-    m_median = money(this);
-    m_high = money(this);
-    m_demand = figure(this, 10, QStringLiteral(" /10"));
-    m_risk = figure(this, 100, QStringLiteral(" %"));
-    m_exposure = figure(this, 100, QStringLiteral(" %"));
-    m_months = new QSpinBox(this);
-    m_months->setRange(-1, 1200);
-    m_months->setSuffix(tr(" months"));
-    m_months->setSpecialValueText(tr("not given"));
-    m_months->setValue(-1);
-    m_difficulty = levels(this,
-        { difficultyName(Difficulty::Beginner), difficultyName(Difficulty::Intermediate),
-            difficultyName(Difficulty::Advanced) });
-    m_barrier = levels(this,
-        { entryBarrierName(EntryBarrier::Low), entryBarrierName(EntryBarrier::Medium),
-            entryBarrierName(EntryBarrier::High) });
-    m_remote = levels(this,
-        { remoteFriendlyName(RemoteFriendly::No), remoteFriendlyName(RemoteFriendly::Partly),
-            remoteFriendlyName(RemoteFriendly::Yes) });
-    m_coding = new QComboBox(this);
-    m_coding->addItem(tr("not given"), QString());
-    m_coding->addItem(tr("Yes"), QStringLiteral("yes"));
-    m_coding->addItem(tr("No"), QStringLiteral("no"));
     m_skills = new QPlainTextEdit(this);
     m_skills->setPlaceholderText(tr("One skill per line. Names the catalogue knows (Python, Programming, "
                                     "Mathematics…) are matched to it."));
@@ -102,17 +81,7 @@ CustomRoleDialog::CustomRoleDialog(QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("&Category:"), m_category);
-    form->addRow(tr("Salary, 10th percentile:"), m_low);
-    form->addRow(tr("Salary, median:"), m_median);
-    form->addRow(tr("Salary, 90th percentile:"), m_high);
-    form->addRow(tr("&Demand score:"), m_demand);
-    form->addRow(tr("AI replacement &risk:"), m_risk);
-    form->addRow(tr("&LLM exposure:"), m_exposure);
-    form->addRow(tr("Learning &time:"), m_months);
-    form->addRow(tr("Di&fficulty:"), m_difficulty);
-    form->addRow(tr("&Entry barrier:"), m_barrier);
-    form->addRow(tr("Re&mote friendly:"), m_remote);
-    form->addRow(tr("Requires c&oding:"), m_coding);
+    addInputs(form);
     form->addRow(tr("&Skills:"), m_skills);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &CustomRoleDialog::accept);
@@ -123,6 +92,51 @@ CustomRoleDialog::CustomRoleDialog(QWidget *parent)
     layout->addWidget(buttons);
 }
 
+// One editor per attribute of the table, in its order: what a custom role can give.
+void CustomRoleDialog::addInputs(QFormLayout *form)
+{
+    auto label = [](const char *text) { return QCoreApplication::translate("cc::CustomRoleDialog", text); };
+    for (const Attribute &at : attributes()) {
+        switch (at.input) {
+        case InputKind::Salary:
+            m_low = money(this);
+            m_median = money(this);
+            m_high = money(this);
+            form->addRow(tr("Salary, 10th percentile:"), m_low);
+            form->addRow(tr("Salary, median:"), m_median);
+            form->addRow(tr("Salary, 90th percentile:"), m_high);
+            break;
+        case InputKind::PartOfSalary:
+            break;
+        case InputKind::Number:
+            m_inputs.insert(at.key, figure(this, at.max, QString::fromUtf8(at.inputSuffix)));
+            break;
+        case InputKind::WholeNumber: {
+            auto *box = new QSpinBox(this);
+            box->setRange(-1, int(at.max));
+            box->setSuffix(label(at.inputSuffix));
+            box->setSpecialValueText(tr("not given"));
+            box->setValue(-1);
+            m_inputs.insert(at.key, box);
+            break;
+        }
+        case InputKind::Level:
+            m_inputs.insert(at.key, levels(this, at.levels));
+            break;
+        case InputKind::YesNo: {
+            auto *box = new QComboBox(this);
+            box->addItem(tr("not given"), QString());
+            box->addItem(tr("Yes"), QStringLiteral("yes"));
+            box->addItem(tr("No"), QStringLiteral("no"));
+            m_inputs.insert(at.key, box);
+            break;
+        }
+        }
+        if (QWidget *input = m_inputs.value(at.key))
+            form->addRow(label(at.formLabel), input);
+    }
+}
+
 void CustomRoleDialog::setRole(const Role &role, const QStringList &skillNames, bool keepCode)
 {
     m_code = keepCode ? role.code : QString();
@@ -131,16 +145,19 @@ void CustomRoleDialog::setRole(const Role &role, const QStringList &skillNames, 
     m_low->setValue(role.salary.low.amount.value_or(0));
     m_median->setValue(role.salary.median.amount.value_or(0));
     m_high->setValue(role.salary.high.amount.value_or(0));
-    m_demand->setValue(role.demandScore.value_or(-1));
-    m_risk->setValue(role.aiRiskPercent.value_or(-1));
-    m_exposure->setValue(role.llmExposurePercent.value_or(-1));
-    m_months->setValue(role.learningMonths.value_or(-1));
-    select(m_difficulty, role.difficulty ? difficultyName(*role.difficulty) : QString());
-    select(m_barrier, role.entryBarrier ? entryBarrierName(*role.entryBarrier) : QString());
-    select(m_remote, role.remoteFriendly ? remoteFriendlyName(*role.remoteFriendly) : QString());
-    select(m_coding,
-        role.requiresCoding ? (*role.requiresCoding ? QStringLiteral("yes") : QStringLiteral("no"))
-                            : QString());
+    for (const Attribute &at : attributes()) {
+        QWidget *input = m_inputs.value(at.key);
+        if (!input)
+            continue;
+        const QJsonValue v = at.toJson(role);
+        if (auto *number = qobject_cast<QDoubleSpinBox *>(input))
+            number->setValue(v.isDouble() ? v.toDouble() : -1);
+        else if (auto *whole = qobject_cast<QSpinBox *>(input))
+            whole->setValue(v.isDouble() ? v.toInt() : -1);
+        else if (auto *choice = qobject_cast<QComboBox *>(input))
+            select(choice,
+                v.isBool() ? (v.toBool() ? QStringLiteral("yes") : QStringLiteral("no")) : v.toString());
+    }
     m_skills->setPlainText(skillNames.join(QLatin1Char('\n')));
 }
 
@@ -159,22 +176,24 @@ RolesParseResult CustomRoleDialog::role() const
     if (m_high->value() > 0)
         salary.insert(QStringLiteral("high"), m_high->value());
     o.insert(QStringLiteral("salary"), salary);
-    auto put = [&o](const char *key, double v) {
-        if (v >= 0)
-            o.insert(QLatin1String(key), v);
-    };
-    put("demand_score", m_demand->value());
-    put("ai_risk_percent", m_risk->value());
-    put("llm_exposure_percent", m_exposure->value());
-    put("learning_months", m_months->value());
-    for (auto [key, box] : { std::pair { "difficulty", m_difficulty }, { "entry_barrier", m_barrier },
-             { "remote_friendly", m_remote } }) {
-        if (!box->currentData().toString().isEmpty())
-            o.insert(QLatin1String(key), box->currentData().toString());
+    for (const Attribute &at : attributes()) {
+        QWidget *input = m_inputs.value(at.key);
+        if (auto *number = qobject_cast<QDoubleSpinBox *>(input)) {
+            if (number->value() >= 0)
+                o.insert(at.jsonName, number->value());
+        } else if (auto *whole = qobject_cast<QSpinBox *>(input)) {
+            if (whole->value() >= 0)
+                o.insert(at.jsonName, whole->value());
+        } else if (auto *choice = qobject_cast<QComboBox *>(input)) {
+            const QString value = choice->currentData().toString();
+            if (value.isEmpty())
+                continue;
+            if (at.input == InputKind::YesNo)
+                o.insert(at.jsonName, value == QLatin1String("yes"));
+            else
+                o.insert(at.jsonName, value);
+        }
     }
-    if (!m_coding->currentData().toString().isEmpty())
-        o.insert(
-            QStringLiteral("requires_coding"), m_coding->currentData().toString() == QLatin1String("yes"));
     QJsonArray skills;
     for (const QString &line : m_skills->toPlainText().split(QLatin1Char('\n'))) {
         if (!line.trimmed().isEmpty())
@@ -188,9 +207,7 @@ void CustomRoleDialog::accept()
 {
     const RolesParseResult r = role();
     if (!r.ok()) {
-        // "role 1 ("X"): demand_score must be…" -> the part after the role's name.
-        const int colon = int(r.error.indexOf(QStringLiteral("): ")));
-        m_error->setText(colon >= 0 ? r.error.mid(colon + 3) : r.error);
+        m_error->setText(r.problem.isEmpty() ? r.error : r.problem);
         m_error->show();
         return;
     }

@@ -4,10 +4,12 @@
 #include "rolejson.h"
 
 #include <QDialog>
+#include <QHash>
 
 QT_BEGIN_NAMESPACE
 class QComboBox;
 class QDoubleSpinBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -36,20 +38,14 @@ public:
     void accept() override;
 
 private:
+    void addInputs(QFormLayout *form);
     QString m_code;
     QLineEdit *m_title = nullptr;
     QLineEdit *m_category = nullptr;
-    QSpinBox *m_low = nullptr;
+    QSpinBox *m_low = nullptr; // the salary attribute's three figures
     QSpinBox *m_median = nullptr;
     QSpinBox *m_high = nullptr;
-    QDoubleSpinBox *m_demand = nullptr;
-    QDoubleSpinBox *m_risk = nullptr;
-    QDoubleSpinBox *m_exposure = nullptr;
-    QSpinBox *m_months = nullptr;
-    QComboBox *m_difficulty = nullptr;
-    QComboBox *m_barrier = nullptr;
-    QComboBox *m_remote = nullptr;
-    QComboBox *m_coding = nullptr;
+    QHash<QString, QWidget *> m_inputs; // by attribute key, one editor per attribute the user gives
     QPlainTextEdit *m_skills = nullptr;
     QLabel *m_error = nullptr;
 };

@@ -188,14 +188,18 @@ QString ComparisonReport::notesHtml() const
     return QStringLiteral("<h2>Notes</h2><p>%1</p>").arg(text);
 }
 
-QStringList ComparisonReport::htmlSections() const
+QStringList ComparisonReport::sectionsAfterCharts() const
 {
-    QStringList sections { headerHtml(), glanceHtml(), skillsHtml(), verdictHtml(), roadmapHtml(),
-        relatedHtml() };
+    QStringList sections { skillsHtml(), verdictHtml(), roadmapHtml(), relatedHtml() };
     const QString notes = notesHtml();
     if (!notes.isEmpty())
         sections << notes;
     return sections << sourcesHtml();
+}
+
+QStringList ComparisonReport::htmlSections() const
+{
+    return QStringList { headerHtml(), glanceHtml() } + sectionsAfterCharts();
 }
 
 void ComparisonReport::paint(QPagedPaintDevice *device, QPainter *painter) const
@@ -265,10 +269,9 @@ void ComparisonReport::paint(QPagedPaintDevice *device, QPainter *painter) const
         y += height + 4 * mm;
     };
 
-    const QStringList sections = htmlSections();
     ChartTheme theme;
-    drawHtml(sections.at(0));
-    drawHtml(sections.at(1));
+    drawHtml(headerHtml());
+    drawHtml(glanceHtml());
     y += 3 * mm;
     drawCharts({ makeSalaryChart(m_comparison, theme) }, 55);
     QVector<QChart *> figures;
@@ -280,8 +283,8 @@ void ComparisonReport::paint(QPagedPaintDevice *device, QPainter *painter) const
                      esc(m_comparison.b.title)));
     drawCharts(figures, 58, 1.4); // narrow: lay out wider, print a little smaller
     drawCharts({ makeSkillProfileChart(m_comparison, theme) }, 80);
-    for (int i = 2; i < sections.size(); ++i)
-        drawHtml(sections.at(i));
+    for (const QString &section : sectionsAfterCharts())
+        drawHtml(section);
 }
 
 bool ComparisonReport::writePdf(const QString &path, QString *error, const QPageSize &pageSize) const

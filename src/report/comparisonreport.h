@@ -51,6 +51,7 @@ private:
     QString relatedHtml() const;
     QString sourcesHtml() const;
     QString notesHtml() const;
+    QStringList sectionsAfterCharts() const; // skills to sources, in page order
 
     Comparison m_comparison;
     ReportContext m_context;

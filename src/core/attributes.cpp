@@ -1,0 +1,438 @@
+// SPDX-License-Identifier: MIT
+#include "attributes.h"
+
+#include "formatting.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <cmath>
+
+namespace cc
+{
+
+namespace
+{
+
+template <typename T, typename F> QString show(const std::optional<T> &v, F f)
+{
+    return v ? f(*v) : QString();
+}
+
+template <typename T> QJsonValue optional(const std::optional<T> &v)
+{
+    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue rounded(const std::optional<double> &v)
+{
+    return v ? QJsonValue(format::roundToTenth(*v)) : QJsonValue(QJsonValue::Null);
+}
+
+template <typename Enum> QJsonValue named(const std::optional<Enum> &v, QString (*name)(Enum))
+{
+    return v ? QJsonValue(name(*v)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue wage(const Wage &w)
+{
+    return w.amount ? QJsonValue(*w.amount) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue salaryJson(const Role &role)
+{
+    const SalaryRange &s = role.salary;
+    QJsonObject salary {
+        { QStringLiteral("low"), wage(s.low) },
+        { QStringLiteral("p25"), wage(s.p25) },
+        { QStringLiteral("median"), wage(s.median) },
+        { QStringLiteral("p75"), wage(s.p75) },
+        { QStringLiteral("high"), wage(s.high) },
+        { QStringLiteral("currency"), s.currency },
+        { QStringLiteral("year"), optional(s.year) },
+    };
+    QJsonArray topCoded;
+    const std::pair<const char *, const Wage *> wages[] = { { "low", &s.low }, { "p25", &s.p25 },
+        { "median", &s.median }, { "p75", &s.p75 }, { "high", &s.high } };
+    for (const auto &[key, w] : wages) {
+        if (w->topCoded)
+            topCoded.append(QLatin1String(key));
+    }
+    if (!topCoded.isEmpty())
+        salary.insert(QStringLiteral("top_coded"), topCoded);
+    return salary;
+}
+
+// "" when `v` is null or a number in [min, max] (stored in `out`), else what is wrong.
+QString readNumber(
+    const QJsonValue &v, const QString &key, double min, double max, std::optional<double> &out)
+{
+    if (v.isUndefined() || v.isNull())
+        return QString();
+    if (!v.isDouble() || !std::isfinite(v.toDouble()) || v.toDouble() < min || v.toDouble() > max)
+        return QStringLiteral("%1 must be a number from %2 to %3").arg(key).arg(min).arg(max);
+    out = v.toDouble();
+    return QString();
+}
+
+QString readSalary(Role &r, const QJsonValue &salary)
+{
+    if (salary.isUndefined() || salary.isNull())
+        return QString();
+    if (!salary.isObject())
+        return QStringLiteral("salary must be an object");
+    const QJsonObject s = salary.toObject();
+    Wage *wages[5] = { &r.salary.low, &r.salary.p25, &r.salary.median, &r.salary.p75, &r.salary.high };
+    const char *keys[5] = { "low", "p25", "median", "p75", "high" };
+    std::optional<double> previous;
+    for (int i = 0; i < 5; ++i) {
+        std::optional<double> v;
+        const QString key = QLatin1String(keys[i]);
+        const QString error = readNumber(s.value(key), QStringLiteral("salary.") + key, 0, 10'000'000, v);
+        if (!error.isEmpty())
+            return error;
+        if (v) {
+            if (previous && *v < *previous)
+                return QStringLiteral("salary.%1 is below a lower percentile").arg(key);
+            wages[i]->amount = int(std::lround(*v));
+            previous = v;
+        }
+    }
+    const QJsonValue currency = s.value(QStringLiteral("currency"));
+    if (currency.isString() && !currency.toString().isEmpty()) {
+        const QString c = currency.toString().trimmed();
+        if (c.size() != 3 || !std::all_of(c.begin(), c.end(), [](QChar ch) { return ch.isUpper(); }))
+            return QStringLiteral("salary.currency must be a three-letter code such as USD");
+        r.salary.currency = c;
+    }
+    std::optional<double> year;
+    const QString error
+        = readNumber(s.value(QStringLiteral("year")), QStringLiteral("salary.year"), 1900, 2200, year);
+    if (!error.isEmpty())
+        return error;
+    if (year)
+        r.salary.year = int(*year);
+    return QString();
+}
+
+// A reader for an optional<double> member in [min, max].
+std::function<QString(Role &, const QJsonValue &)> numberReader(
+    const QString &key, double min, double max, std::optional<double> Role::*member)
+{
+    return [=](Role &r, const QJsonValue &v) {
+        std::optional<double> out;
+        const QString error = readNumber(v, key, min, max, out);
+        if (error.isEmpty())
+            r.*member = out;
+        return error;
+    };
+}
+
+template <typename Enum>
+std::function<QString(Role &, const QJsonValue &)> levelReader(
+    const QString &key, std::optional<Enum> Role::*member, std::optional<Enum> (*parse)(const QString &))
+{
+    return [=](Role &r, const QJsonValue &v) {
+        if (v.isUndefined() || v.isNull())
+            return QString();
+        r.*member = v.isString() ? parse(v.toString().trimmed()) : std::nullopt;
+        return r.*member ? QString() : QStringLiteral("%1 has an unknown value").arg(key);
+    };
+}
+
+template <typename Enum> QStringList levelNames(QString (*name)(Enum), int count)
+{
+    QStringList names;
+    for (int i = 0; i < count; ++i)
+        names << name(Enum(i));
+    return names;
+}
+
+QVector<Attribute> makeAttributes()
+{
+    QVector<Attribute> rows;
+
+    Attribute salary;
+    salary.key = QStringLiteral("salary");
+    salary.field = Field::Salary;
+    salary.jsonName = QStringLiteral("salary");
+    salary.label = QT_TRANSLATE_NOOP("GlanceRows", "Salary range");
+    salary.suffix = QT_TRANSLATE_NOOP("GlanceRows", "/yr");
+    salary.better = Better::Higher;
+    salary.input = InputKind::Salary;
+    salary.source = "BLS OEWS annual wages, 10th to 90th percentile";
+    salary.text = [](const Role &r) { return format::wage(r.salary.high); };
+    salary.glanceText = [](const Role &r) { return format::salaryRange(r.salary); };
+    salary.compare = compareSalaryCeiling;
+    salary.specialSentence = [](const Role &a, const Role &b, Verdict v) -> std::optional<QString> {
+        if (v == Verdict::Unknown && a.salary.high.topCoded && b.salary.high.topCoded)
+            return QStringLiteral("Both salary ceilings are at or above %1, the highest figure BLS "
+                                  "publishes, so neither can be called higher.")
+                .arg(format::wage(a.salary.high).chopped(1));
+        return std::nullopt;
+    };
+    salary.toJson = salaryJson;
+    salary.fromJson = readSalary;
+    salary.sentences.better = "Higher salary ceiling: %1 (%2 against %3 a year at the 90th percentile%4).";
+    salary.sentences.equal = "Both have the same salary ceiling (%1 a year at the 90th percentile%2).";
+    salary.sentences.unknown = "Salary ceilings cannot be compared: the 90th percentile is %1.";
+    salary.sentences.chooseIf = "Want the higher salary ceiling (%1 at the 90th percentile)";
+    rows << salary;
+
+    Attribute median;
+    median.key = QStringLiteral("median");
+    median.field = Field::Salary;
+    median.label = QT_TRANSLATE_NOOP("GlanceRows", "Median salary");
+    median.better = Better::Higher;
+    median.input = InputKind::PartOfSalary;
+    median.source = "BLS OEWS annual median wage";
+    median.text = [](const Role &r) { return format::wage(r.salary.median); };
+    median.compare = compareMedianSalary;
+    median.specialSentence = [](const Role &a, const Role &b, Verdict v) -> std::optional<QString> {
+        if (v == Verdict::Unknown && a.salary.median.topCoded && b.salary.median.topCoded)
+            return QStringLiteral("Both median salaries are at or above %1, so neither can be called higher.")
+                .arg(format::wage(a.salary.median).chopped(1));
+        return std::nullopt;
+    };
+    median.sentences.better = "Higher median pay: %1 (%2 against %3 a year%4).";
+    median.sentences.equal = "Both have the same median pay (%1 a year%2).";
+    median.sentences.unknown = "Median pay cannot be compared: it is %1.";
+    median.sentences.chooseIf = "Want the higher typical pay (median %1)";
+    rows << median;
+
+    Attribute demand;
+    demand.key = Field::DemandScore;
+    demand.field = Field::DemandScore;
+    demand.jsonName = QStringLiteral("demand_score");
+    demand.label = QT_TRANSLATE_NOOP("GlanceRows", "Demand score");
+    demand.formLabel = QT_TRANSLATE_NOOP("cc::CustomRoleDialog", "&Demand score:");
+    demand.better = Better::Higher;
+    demand.input = InputKind::Number;
+    demand.min = 0;
+    demand.max = 10;
+    demand.inputSuffix = " /10";
+    demand.source = "BLS employment projections 2024–34: growth and openings";
+    demand.text = [](const Role &r) { return show(r.demandScore, format::score); };
+    demand.compare = compareDemand;
+    demand.toJson = [](const Role &r) { return rounded(r.demandScore); };
+    demand.fromJson = numberReader(demand.jsonName, demand.min, demand.max, &Role::demandScore);
+    demand.sentences.better = "Higher future demand: %1 (%2 against %3%4).";
+    demand.sentences.equal = "Both have the same demand score (%1%2).";
+    demand.sentences.unknown = "Demand cannot be compared: it is %1.";
+    demand.sentences.chooseIf = "Want the higher-demand career path (%1)";
+    rows << demand;
+
+    Attribute risk;
+    risk.key = Field::AiRisk;
+    risk.field = Field::AiRisk;
+    risk.jsonName = QStringLiteral("ai_risk_percent");
+    risk.label = QT_TRANSLATE_NOOP("GlanceRows", "AI replacement risk");
+    risk.formLabel = QT_TRANSLATE_NOOP("cc::CustomRoleDialog", "AI replacement &risk:");
+    risk.better = Better::Lower;
+    risk.input = InputKind::Number;
+    risk.min = 0;
+    risk.max = 100;
+    risk.inputSuffix = " %";
+    risk.source = "Frey & Osborne (2013) probability of computerisation";
+    risk.text = [](const Role &r) { return show(r.aiRiskPercent, format::percent); };
+    risk.compare = compareAiRisk;
+    risk.toJson = [](const Role &r) { return rounded(r.aiRiskPercent); };
+    risk.fromJson = numberReader(risk.jsonName, risk.min, risk.max, &Role::aiRiskPercent);
+    risk.sentences.better = "Lower AI replacement risk: %1 (%2 against %3%4).";
+    risk.sentences.equal = "Both have the same AI replacement risk (%1%2).";
+    risk.sentences.unknown = "AI replacement risk cannot be compared: it is %1.";
+    risk.sentences.chooseIf = "Want lower exposure to automation (%1 risk against %2)";
+    rows << risk;
+
+    Attribute exposure;
+    exposure.key = Field::LlmExposure;
+    exposure.field = Field::LlmExposure;
+    exposure.jsonName = QStringLiteral("llm_exposure_percent");
+    exposure.label = QT_TRANSLATE_NOOP("GlanceRows", "LLM exposure");
+    exposure.formLabel = QT_TRANSLATE_NOOP("cc::CustomRoleDialog", "&LLM exposure:");
+    exposure.higherWord = QT_TRANSLATE_NOOP("GlanceRows", "more exposed");
+    exposure.better = Better::Neither;
+    exposure.input = InputKind::Number;
+    exposure.min = 0;
+    exposure.max = 100;
+    exposure.inputSuffix = " %";
+    exposure.source = "Eloundou et al. (2023) exposure to large language models";
+    exposure.text = [](const Role &r) { return show(r.llmExposurePercent, format::percent); };
+    exposure.compare = [](const Role &a, const Role &b) {
+        if (!a.llmExposurePercent || !b.llmExposurePercent)
+            return Verdict::Unknown;
+        const double x = format::roundToTenth(*a.llmExposurePercent);
+        const double y = format::roundToTenth(*b.llmExposurePercent);
+        return x == y ? Verdict::Equal : (x > y ? Verdict::ABetter : Verdict::BBetter);
+    };
+    exposure.toJson = [](const Role &r) { return rounded(r.llmExposurePercent); };
+    exposure.fromJson
+        = numberReader(exposure.jsonName, exposure.min, exposure.max, &Role::llmExposurePercent);
+    rows << exposure;
+
+    Attribute learning;
+    learning.key = Field::LearningMonths;
+    learning.field = Field::LearningMonths;
+    learning.jsonName = QStringLiteral("learning_months");
+    learning.label = QT_TRANSLATE_NOOP("GlanceRows", "Learning curve");
+    learning.formLabel = QT_TRANSLATE_NOOP("cc::CustomRoleDialog", "Learning &time:");
+    learning.better = Better::Lower;
+    learning.input = InputKind::WholeNumber;
+    learning.min = 0;
+    learning.max = 1200;
+    learning.inputSuffix = QT_TRANSLATE_NOOP("cc::CustomRoleDialog", " months");
+    learning.source = "O*NET education, training and experience; Job Zone";
+    learning.text = [](const Role &r) { return show(r.learningMonths, format::months); };
+    learning.compare = compareLearning;
+    learning.toJson = [](const Role &r) { return optional(r.learningMonths); };
+    learning.fromJson = [key = learning.jsonName](Role &r, const QJsonValue &v) {
+        std::optional<double> months;
+        const QString error = readNumber(v, key, 0, 1200, months);
+        if (error.isEmpty() && months)
+            r.learningMonths = int(std::lround(*months));
+        return error;
+    };
+    learning.sentences.better = "Quicker to become qualified: %1 (%2 against %3%4).";
+    learning.sentences.equal = "Both take about the same time to become qualified (%1%2).";
+    learning.sentences.unknown = "Learning time cannot be compared: it is %1.";
+    learning.sentences.chooseIf = "Want to be qualified sooner (about %1 against %2)";
+    rows << learning;
+
+    Attribute difficulty;
+    difficulty.key = Field::Difficulty;
+    difficulty.field = Field::Difficulty;
+    difficulty.jsonName = QStringLiteral("difficulty");
+    difficulty.label = QT_TRANSLATE_NOOP("GlanceRows", "Difficulty");
+    difficulty.formLabel = QT_TRANSLATE_NOOP("cc::CustomRoleDialog", "Di&fficulty:");
+    difficulty.better = Better::Lower;
+    difficulty.input = InputKind::Level;
+    difficulty.levels = levelNames(difficultyName, 3);
+    difficulty.source = "O*NET Job Zone";
+    difficulty.text = [](const Role &r) { return show(r.difficulty, difficultyName); };
+    difficulty.compare = compareDifficulty;
+    difficulty.toJson = [](const Role &r) { return named(r.difficulty, &difficultyName); };
+    difficulty.fromJson = levelReader(difficulty.jsonName, &Role::difficulty, difficultyFromName);
+    rows << difficulty;
+
+    Attribute barrier;
+    barrier.key = Field::EntryBarrier;
+    barrier.field = Field::EntryBarrier;
+    barrier.jsonName = QStringLiteral("entry_barrier");
+    barrier.label = QT_TRANSLATE_NOOP("GlanceRows", "Entry barrier");
+    barrier.formLabel = QT_TRANSLATE_NOOP("cc::CustomRoleDialog", "&Entry barrier:");
+    barrier.better = Better::Lower;
+    barrier.input = InputKind::Level;
+    barrier.levels = levelNames(entryBarrierName, 3);
+    barrier.source = "BLS typical entry-level education";
+    barrier.text = [](const Role &r) { return show(r.entryBarrier, entryBarrierName); };
+    barrier.compare = compareEntryBarrier;
+    barrier.toJson = [](const Role &r) { return named(r.entryBarrier, &entryBarrierName); };
+    barrier.fromJson = levelReader(barrier.jsonName, &Role::entryBarrier, entryBarrierFromName);
+    barrier.sentences.better
+        = "Lower entry barrier: %1 (%2 against %3%4), so it is easier for career changers to get into.";
+    barrier.sentences.equal
+        = "Both have the same entry barrier (%1%2), so neither is easier to get into on that count.";
+    barrier.sentences.unknown = "Entry barriers cannot be compared: the barrier is %1.";
+    barrier.sentences.chooseIf = "Want a lower entry barrier (%1 against %2)";
+    rows << barrier;
+
+    Attribute remote;
+    remote.key = Field::RemoteFriendly;
+    remote.field = Field::RemoteFriendly;
+    remote.jsonName = QStringLiteral("remote_friendly");
+    remote.label = QT_TRANSLATE_NOOP("GlanceRows", "Remote friendly");
+    remote.formLabel = QT_TRANSLATE_NOOP("cc::CustomRoleDialog", "Re&mote friendly:");
+    remote.better = Better::Higher;
+    remote.input = InputKind::Level;
+    remote.levels = levelNames(remoteFriendlyName, 3);
+    remote.source = "Dingel & Neiman (2020) teleworkable share";
+    remote.text = [](const Role &r) { return show(r.remoteFriendly, remoteFriendlyName); };
+    remote.compare = compareRemote;
+    remote.specialSentence = [](const Role &a, const Role &, Verdict v) -> std::optional<QString> {
+        if (v == Verdict::Equal && *a.remoteFriendly == RemoteFriendly::No)
+            return QStringLiteral("Neither can usually be done from home.");
+        return std::nullopt;
+    };
+    remote.toJson = [](const Role &r) { return named(r.remoteFriendly, &remoteFriendlyName); };
+    remote.fromJson = levelReader(remote.jsonName, &Role::remoteFriendly, remoteFriendlyFromName);
+    remote.sentences.better = "More remote-friendly: %1 (%2 against %3%4).";
+    remote.sentences.equal = "Both are equally remote-friendly (%1%2).";
+    remote.sentences.unknown = "Remote work cannot be compared: it is %1.";
+    remote.sentences.chooseIf = "Want to work from home more (remote-friendly: %1)";
+    rows << remote;
+
+    Attribute coding;
+    coding.key = Field::RequiresCoding;
+    coding.field = Field::RequiresCoding;
+    coding.jsonName = QStringLiteral("requires_coding");
+    coding.label = QT_TRANSLATE_NOOP("GlanceRows", "Requires coding");
+    coding.formLabel = QT_TRANSLATE_NOOP("cc::CustomRoleDialog", "Requires c&oding:");
+    coding.higherWord = QT_TRANSLATE_NOOP("GlanceRows", "codes");
+    coding.better = Better::Neither;
+    coding.input = InputKind::YesNo;
+    coding.source = "O*NET Programming skill and technology hot list";
+    coding.text = [](const Role &r) {
+        return show(r.requiresCoding, [](bool v) {
+            return QString::fromLatin1(
+                v ? QT_TRANSLATE_NOOP("GlanceRows", "Yes") : QT_TRANSLATE_NOOP("GlanceRows", "No"));
+        });
+    };
+    coding.compare = [](const Role &a, const Role &b) {
+        if (!a.requiresCoding || !b.requiresCoding)
+            return Verdict::Unknown;
+        return *a.requiresCoding == *b.requiresCoding
+            ? Verdict::Equal
+            : (*a.requiresCoding ? Verdict::ABetter : Verdict::BBetter);
+    };
+    coding.toJson = [](const Role &r) { return optional(r.requiresCoding); };
+    coding.fromJson = [key = coding.jsonName](Role &r, const QJsonValue &v) {
+        if (v.isBool())
+            r.requiresCoding = v.toBool();
+        else if (!v.isUndefined() && !v.isNull())
+            return QStringLiteral("%1 must be true, false or null").arg(key);
+        return QString();
+    };
+    rows << coding;
+    return rows;
+}
+
+} // namespace
+
+const QVector<Attribute> &attributes()
+{
+    static const QVector<Attribute> rows = makeAttributes();
+    return rows;
+}
+
+const Attribute &attribute(const QString &key)
+{
+    const QVector<Attribute> &rows = attributes();
+    const auto it
+        = std::find_if(rows.begin(), rows.end(), [&key](const Attribute &a) { return a.key == key; });
+    Q_ASSERT_X(it != rows.end(), "attribute", "unknown attribute key");
+    return it != rows.end() ? *it : rows.front();
+}
+
+const QStringList &conclusionOrder()
+{
+    static const QStringList order { QStringLiteral("salary"), QStringLiteral("median"), Field::EntryBarrier,
+        Field::DemandScore, Field::AiRisk, Field::LearningMonths, Field::RemoteFriendly };
+    return order;
+}
+
+const QStringList &chooseIfOrder()
+{
+    static const QStringList order { QStringLiteral("salary"), QStringLiteral("median"), Field::DemandScore,
+        Field::AiRisk, Field::LearningMonths, Field::EntryBarrier, Field::RemoteFriendly };
+    return order;
+}
+
+const QStringList &summaryOrder()
+{
+    static const QStringList order { Field::AiRisk, Field::DemandScore };
+    return order;
+}
+
+} // namespace cc

@@ -34,6 +34,7 @@ private slots:
     void clientAndNotesArePrintedLiterally();
     void helpAllPrintsHelp();
     void windowOpensTheUserStoreOfTheOption();
+    void failingLookupIsAnUnusableCatalogue();
 
 private:
     struct Run {
@@ -448,6 +449,30 @@ void TestCommandLine::windowOpensTheUserStoreOfTheOption()
     p.kill();
     p.waitForFinished();
     QVERIFY(!QFileInfo::exists(fromEnvironment));
+}
+
+void TestCommandLine::failingLookupIsAnUnusableCatalogue()
+{
+    // A catalogue whose alternate titles cannot be queried (the table renamed in place): a name that
+    // needs them is a catalogue that cannot be read (exit 3), not an unknown role (exit 2).
+    QFile bundled(QStringLiteral(CC_BUNDLED_CATALOGUE));
+    QVERIFY(bundled.open(QIODevice::ReadOnly));
+    QByteArray bytes = bundled.readAll();
+    bytes.replace("alternate_titles", "alternate_titlez");
+    const QString path = m_dir.filePath(QStringLiteral("no-alternate-titles.sqlite"));
+    QFile broken(path);
+    QVERIFY(broken.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    broken.write(bytes);
+    broken.close();
+    const Run byCode = run({ QStringLiteral("--db"), path, QStringLiteral("--compare"),
+        QStringLiteral("15-1252"), QStringLiteral("15-2051") });
+    QCOMPARE(byCode.exitCode, 0);
+    const Run byName = run({ QStringLiteral("--db"), path, QStringLiteral("--compare"),
+        QStringLiteral("Dragon Tamer"), QStringLiteral("15-2051") });
+    // commandline.cpp asks catalogueLookupFailed(); CatalogueDatabase::findCodes() does not yet record its
+    // query errors in lastError() (issue #8, data layer). Delete this line when it does.
+    QEXPECT_FAIL("", "findCodes() does not report its query errors yet", Continue);
+    QCOMPARE(byName.exitCode, 3);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

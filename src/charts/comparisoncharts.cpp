@@ -433,33 +433,44 @@ QChart *makeFiguresChart(const Comparison &c, const QString &metric, const Chart
     return makeFiguresChart(c, *known, theme, compact);
 }
 
+namespace
+{
+
+// A role's rated skills and knowledge by label, with their highest importance.
+QMap<QString, double> ratedSkills(const Role &r)
+{
+    QMap<QString, double> map;
+    for (const RoleSkill &s : r.skills) {
+        if ((s.kind == SkillKind::Skill || s.kind == SkillKind::Knowledge) && s.importance)
+            map.insert(s.label, std::max(map.value(s.label), *s.importance));
+    }
+    return map;
+}
+
+// The `n` most important labels, ties by name.
+QStringList mostImportant(const QMap<QString, double> &map, int n)
+{
+    QVector<std::pair<double, QString>> list;
+    for (auto it = map.constBegin(); it != map.constEnd(); ++it)
+        list.append({ it.value(), it.key() });
+    std::sort(list.begin(), list.end(), [](const auto &l, const auto &r) {
+        return l.first != r.first ? l.first > r.first : l.second < r.second;
+    });
+    QStringList names;
+    for (int i = 0; i < std::min(n, int(list.size())); ++i)
+        names << list[i].second;
+    return names;
+}
+
+} // namespace
+
 QChart *makeSkillProfileChart(const Comparison &c, const ChartTheme &theme)
 {
     // The top rated skills and knowledge of each role, by importance; their union, at most 10.
-    auto rated = [](const Role &r) {
-        QMap<QString, double> map;
-        for (const RoleSkill &s : r.skills) {
-            if ((s.kind == SkillKind::Skill || s.kind == SkillKind::Knowledge) && s.importance)
-                map.insert(s.label, std::max(map.value(s.label), *s.importance));
-        }
-        return map;
-    };
-    const auto a = rated(c.a);
-    const auto b = rated(c.b);
-    auto top = [](const QMap<QString, double> &map, int n) {
-        QVector<std::pair<double, QString>> list;
-        for (auto it = map.constBegin(); it != map.constEnd(); ++it)
-            list.append({ it.value(), it.key() });
-        std::sort(list.begin(), list.end(), [](const auto &l, const auto &r) {
-            return l.first != r.first ? l.first > r.first : l.second < r.second;
-        });
-        QStringList names;
-        for (int i = 0; i < std::min(n, int(list.size())); ++i)
-            names << list[i].second;
-        return names;
-    };
-    QStringList names = top(a, 5);
-    for (const QString &n : top(b, 10)) {
+    const auto a = ratedSkills(c.a);
+    const auto b = ratedSkills(c.b);
+    QStringList names = mostImportant(a, 5);
+    for (const QString &n : mostImportant(b, 10)) {
         if (names.size() >= 10)
             break;
         if (!names.contains(n))

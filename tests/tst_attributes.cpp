@@ -130,7 +130,7 @@ void TestAttributes::comparatorFollowsDirection()
 void TestAttributes::glanceRowsFollowTheTable()
 {
     const Comparison c = Comparison::of(fullRole(1), fullRole(2));
-    const QVector<GlanceRow> rows = glanceRows(c, {}, false);
+    const QVector<GlanceRow> rows = glanceRows(c, {}, LabelLanguage::English);
     QCOMPARE(rows.size(), attributes().size());
     for (int i = 0; i < rows.size(); ++i) {
         QCOMPARE(rows[i].key, attributes()[i].key);

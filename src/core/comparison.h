@@ -26,7 +26,7 @@ struct Comparison {
     static Comparison of(const Role &a, const Role &b);
 };
 
-// Verdicts per attribute, shared by the generated text and (later) the at-a-glance marks.
+// Verdicts per attribute, shared by the generated text and the at-a-glance marks (attributes.h).
 Verdict compareSalaryCeiling(const Role &a, const Role &b);
 Verdict compareMedianSalary(const Role &a, const Role &b);
 Verdict compareDemand(const Role &a, const Role &b);

@@ -70,9 +70,10 @@ QString verdictText(Verdict v, bool judged, const QString &higherWord, const Lab
 
 } // namespace
 
-QVector<GlanceRow> glanceRows(const Comparison &c, const QHash<QString, QString> &names, bool translated)
+QVector<GlanceRow> glanceRows(
+    const Comparison &c, const QHash<QString, QString> &names, LabelLanguage language)
 {
-    const Labels label { translated };
+    const Labels label { language == LabelLanguage::Interface };
     QVector<GlanceRow> rows;
     for (const Attribute &at : attributes()) {
         auto shown = [&](const Role &r) {

@@ -29,9 +29,11 @@ struct GlanceRow {
     QString verdictText; // "A better", "Equal", …
 };
 
+// The language of the labels: the interface's (the window) or English (the report, like its text).
+enum class LabelLanguage { Interface, English };
+
 // `sourceNames` maps source ids to names for tooltips ("bls-oews" -> "BLS OEWS May 2024").
-// `translated`: labels in the interface language (the window) or in English (the report).
-QVector<GlanceRow> glanceRows(
-    const Comparison &comparison, const QHash<QString, QString> &sourceNames = {}, bool translated = true);
+QVector<GlanceRow> glanceRows(const Comparison &comparison, const QHash<QString, QString> &sourceNames = {},
+    LabelLanguage language = LabelLanguage::Interface);
 
 } // namespace cc

@@ -92,7 +92,7 @@ QString ComparisonReport::glanceHtml() const
         "<h2>At a glance</h2><table class='glance' width='100%'><tr><th width='18%'>Attribute</th><th "
         "width='31%'>%1</th><th width='31%'>%2</th><th width='20%'>Comparison</th></tr>")
                        .arg(esc(c.a.title), esc(c.b.title));
-    for (const GlanceRow &row : glanceRows(c, {}, false)) {
+    for (const GlanceRow &row : glanceRows(c, {}, LabelLanguage::English)) {
         auto cell = [&](const GlanceValue &v, bool better) {
             QString text = esc(v.text);
             if (v.estimate && !v.missing)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "cataloguedatabase.h"
+#include "comparisoncharts.h"
 #include "comparisonsession.h"
 #include "glancemodel.h"
 #include "mainwindow.h"
@@ -8,6 +9,7 @@
 #include "rolepicker.h"
 #include "rolesearchmodel.h"
 #include "skilllistmodel.h"
+#include "theme.h"
 #include "ui_mainwindow.h"
 #include "userstore.h"
 
@@ -45,6 +47,8 @@ private slots:
     void customRolesInPickersAndComparison();
     void presentationMode();
     void darkThemeRethemesCharts();
+    void themeChoicesAndChartMetricsByName();
+    void skillDetailsComeFromTheRolesSkills();
 
 private:
     std::unique_ptr<CatalogueDatabase> m_catalogue;
@@ -421,18 +425,75 @@ void TestMainWindow::presentationMode()
 
 void TestMainWindow::darkThemeRethemesCharts()
 {
-    m_window->setTheme(QStringLiteral("dark"));
+    m_window->setTheme(ThemeChoice::Dark);
     QVERIFY(m_window->darkCharts());
     QVERIFY(m_window->ui()->salaryChartView->chart()->backgroundBrush().color().lightness() < 128);
     if (const QString dir = qEnvironmentVariable("CC_GRAB_DIR"); !dir.isEmpty()) {
         m_window->resize(1200, 860);
         m_window->grab().save(dir + QStringLiteral("/dark.png"));
     }
-    m_window->setTheme(QStringLiteral("light"));
+    m_window->setTheme(ThemeChoice::Light);
     QVERIFY(!m_window->darkCharts());
     QVERIFY(m_window->ui()->salaryChartView->chart()->backgroundBrush().color().lightness() > 200);
-    QCOMPARE(AppSettings().theme(), QStringLiteral("light"));
-    m_window->setTheme(QStringLiteral("system"));
+    QCOMPARE(AppSettings().theme(), ThemeChoice::Light);
+    m_window->setTheme(ThemeChoice::Desktop);
+}
+
+void TestMainWindow::themeChoicesAndChartMetricsByName()
+{
+    for (ThemeChoice choice : { ThemeChoice::Desktop, ThemeChoice::Light, ThemeChoice::Dark })
+        QCOMPARE(themeChoiceFromName(themeChoiceName(choice)), choice);
+    QCOMPARE(themeChoiceName(ThemeChoice::Desktop), QStringLiteral("system")); // as settings store it
+    QVERIFY(!themeChoiceFromName(QStringLiteral("purple")));
+    QSettings().setValue(SettingsKey::Theme, QStringLiteral("purple"));
+    QCOMPARE(AppSettings().theme(), ThemeChoice::Desktop);
+    QVERIFY(Theme(QPalette(), ThemeChoice::Dark).isDark());
+    QVERIFY(!Theme(QPalette(), ThemeChoice::Light).isDark());
+
+    QCOMPARE(chartMetrics().size(), 3);
+    for (ChartMetric metric : chartMetrics())
+        QCOMPARE(chartMetricFromName(chartMetricName(metric)), metric);
+    // An unknown name is no chart, not the learning chart.
+    QVERIFY(!chartMetricFromName(QStringLiteral("salary")));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("no chart shows")));
+    QVERIFY(!makeFiguresChart(m_window->session()->comparison(), QStringLiteral("salary")));
+}
+
+void TestMainWindow::skillDetailsComeFromTheRolesSkills()
+{
+    // Two technologies and a rated skill; the list says what the roles' skills say.
+    auto skill
+        = [](const QString &id, SkillKind kind, bool hot, bool inDemand, std::optional<double> importance) {
+              RoleSkill s;
+              s.label = id;
+              s.kind = kind;
+              s.hot = hot;
+              s.inDemand = inDemand;
+              s.importance = importance;
+              s.entities = { SkillEntity { id, id, kind } };
+              return s;
+          };
+    Role a;
+    a.title = QStringLiteral("A");
+    a.skills = { skill(QStringLiteral("t:hot"), SkillKind::Technology, true, false, std::nullopt),
+        skill(QStringLiteral("t:demand"), SkillKind::Technology, true, true, std::nullopt),
+        skill(QStringLiteral("s:rated"), SkillKind::Skill, false, false, 4.0) };
+    Role b;
+    b.title = QStringLiteral("B");
+    b.skills = { skill(QStringLiteral("t:plain"), SkillKind::Technology, false, false, std::nullopt) };
+    const SkillOverlap overlap = compareSkills(a, b);
+    SkillListModel onlyA(SkillListModel::SideA);
+    onlyA.setEntries(overlap.onlyA, a, b);
+    QCOMPARE(onlyA.heading(), QStringLiteral("Only A (3)"));
+    QStringList shown;
+    for (int row = 0; row < onlyA.rowCount(); ++row)
+        shown << onlyA.index(row).data().toString();
+    QVERIFY(shown.contains(QStringLiteral("s:rated  \u2014  importance 4.0")));
+    QVERIFY(shown.contains(QStringLiteral("t:demand  \u2014  in demand")));
+    QVERIFY(shown.contains(QStringLiteral("t:hot  \u2014  hot technology")));
+    SkillListModel onlyB(SkillListModel::SideB);
+    onlyB.setEntries(overlap.onlyB, a, b);
+    QCOMPARE(onlyB.index(1).data().toString(), QStringLiteral("t:plain"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -453,6 +453,14 @@
         <source>The catalogue cannot be read: %1</source>
         <translation>No se puede leer el catálogo: %1</translation>
     </message>
+    <message>
+        <source>Similarity %1: %2.</source>
+        <translation>Similitud %1: %2.</translation>
+    </message>
+    <message>
+        <source>Similarity not available: %1.</source>
+        <translation>Similitud no disponible: %1.</translation>
+    </message>
 </context>
 <context>
     <name>cc::CustomRoleDialog</name>
@@ -675,30 +683,6 @@
         <translation>%1 frente a %2 — Career Compare</translation>
     </message>
     <message>
-        <source>Only %1 (%2)</source>
-        <translation>Solo %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Shared (%1)</source>
-        <translation>Compartidas (%1)</translation>
-    </message>
-    <message>
-        <source>Similarity %1: %2.</source>
-        <translation>Similitud %1: %2.</translation>
-    </message>
-    <message>
-        <source>Similarity not available: %1.</source>
-        <translation>Similitud no disponible: %1.</translation>
-    </message>
-    <message>
-        <source>Related to %1 (compare with %1)</source>
-        <translation>Relacionadas con %1 (comparar con %1)</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Roadmap: %1 → %2&lt;/b&gt; — %3 skills to learn, most important first</source>
-        <translation>&lt;b&gt;Hoja de ruta: %1 → %2&lt;/b&gt; — %3 competencias que aprender, las más importantes primero</translation>
-    </message>
-    <message>
         <source>The way into %1</source>
         <translation>Cómo acceder a %1</translation>
     </message>
@@ -755,6 +739,10 @@
     <message>
         <source>%1 (%2), O*NET relatedness: %3. Double-click or press Enter to compare.</source>
         <translation>%1 (%2), relación según O*NET: %3. Haga doble clic o pulse Intro para comparar.</translation>
+    </message>
+    <message>
+        <source>Related to %1 (compare with %1)</source>
+        <translation>Relacionadas con %1 (comparar con %1)</translation>
     </message>
 </context>
 <context>
@@ -851,6 +839,18 @@
     <message>
         <source>Technologies and topics (%1)</source>
         <translation>Tecnologías y temas (%1)</translation>
+    </message>
+    <message>
+        <source>Only %1 (%2)</source>
+        <translation>Solo %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Shared (%1)</source>
+        <translation>Compartidas (%1)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Roadmap: %1 → %2&lt;/b&gt; — %3 skills to learn, most important first</source>
+        <translation>&lt;b&gt;Hoja de ruta: %1 → %2&lt;/b&gt; — %3 competencias que aprender, las más importantes primero</translation>
     </message>
 </context>
 </TS>

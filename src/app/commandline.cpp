@@ -6,13 +6,10 @@
 #include "comparison.h"
 #include "comparisonjson.h"
 #include "comparisonreport.h"
-#include "formatting.h"
 #include "namematcher.h"
 #include "roledirectory.h"
-#include "rolejson.h"
 #include "userstore.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -20,7 +17,8 @@
 #include <QJsonDocument>
 #include <QTextStream>
 
-#include <cstdio>
+#include <memory>
+#include <optional>
 
 namespace cc
 {
@@ -40,44 +38,164 @@ QTextStream &err()
     return stream;
 }
 
+// Says why on stderr and returns the exit code.
+int fail(ExitCode code, const QString &message)
+{
+    err() << "careercompare: " << message << '\n';
+    return code;
+}
+
+int catalogueUnreadable(const RoleDirectory &directory)
+{
+    return fail(
+        ExitBadCatalogue, QStringLiteral("the catalogue cannot be read: %1").arg(directory.lastError()));
+}
+
+// The user's own store, opened on first use, so that a comparison of catalogue roles never touches it.
+class LazyUserStore
+{
+public:
+    explicit LazyUserStore(QString path)
+        : m_path(std::move(path))
+    {
+    }
+
+    UserStore *get()
+    {
+        if (m_store || m_tried)
+            return m_store.get();
+        m_tried = true;
+        auto opened = UserStore::open(m_path);
+        if (!opened.setAsidePath.isEmpty())
+            err() << "careercompare: your saved data could not be read; it was set aside as "
+                  << opened.setAsidePath << '\n';
+        m_error = opened.error;
+        m_store = std::move(opened.store);
+        return m_store.get();
+    }
+    QString error() const { return m_error; }
+
+private:
+    QString m_path;
+    std::unique_ptr<UserStore> m_store;
+    QString m_error;
+    bool m_tried = false;
+};
+
 struct Resolved {
     std::optional<Role> role;
     int exitCode = ExitOk;
 };
 
-Resolved resolve(const RoleDirectory &catalogue, const QString &name)
+Resolved ambiguousRole(const RoleDirectory &directory, const QString &name, const QStringList &codes)
 {
-    const QStringList codes = catalogue.findCodes(name);
-    if (codes.size() > 1) {
-        QStringList choices;
-        for (const QString &code : codes) {
-            if (const auto r = catalogue.role(code))
-                choices << QStringLiteral("%1 (%2)").arg(r->title, code);
-        }
-        err() << QStringLiteral("careercompare: \"%1\" names several roles; give one of their codes:\n  %2\n")
-                     .arg(name.left(200), choices.join(QStringLiteral("\n  ")));
-        return { std::nullopt, ExitUnknownRole };
+    QStringList choices;
+    for (const QString &code : codes) {
+        if (const auto r = directory.role(code))
+            choices << QStringLiteral("%1 (%2)").arg(r->title, code);
     }
-    if (codes.isEmpty()) {
-        if (!catalogue.lastError().isEmpty()) {
-            err() << QStringLiteral("careercompare: the catalogue cannot be read: %1\n")
-                         .arg(catalogue.lastError());
-            return { std::nullopt, ExitBadCatalogue };
-        }
-        const QStringList closest = closestNames(name, catalogue.allNames(), 5);
-        err() << QStringLiteral("careercompare: no role is called \"%1\".").arg(name.left(200));
-        if (!closest.isEmpty())
-            err() << QStringLiteral(" Closest matches:\n  %1").arg(closest.join(QStringLiteral("\n  ")));
-        err() << '\n';
-        return { std::nullopt, ExitUnknownRole };
-    }
-    auto role = catalogue.role(codes.first());
-    if (!role) {
-        err()
-            << QStringLiteral("careercompare: the catalogue cannot be read: %1\n").arg(catalogue.lastError());
-        return { std::nullopt, ExitBadCatalogue };
-    }
+    err() << QStringLiteral("careercompare: \"%1\" names several roles; give one of their codes:\n  %2\n")
+                 .arg(name.left(200), choices.join(QStringLiteral("\n  ")));
+    return { std::nullopt, ExitUnknownRole };
+}
+
+Resolved unknownRole(const RoleDirectory &directory, const QString &name)
+{
+    const QStringList closest = closestNames(name, directory.allNames(), 5);
+    err() << QStringLiteral("careercompare: no role is called \"%1\".").arg(name.left(200));
+    if (!closest.isEmpty())
+        err() << QStringLiteral(" Closest matches:\n  %1").arg(closest.join(QStringLiteral("\n  ")));
+    err() << '\n';
+    return { std::nullopt, ExitUnknownRole };
+}
+
+// A role named on the command line; an unknown or ambiguous name is exit 2, a catalogue that fails
+// to answer is exit 3.
+Resolved resolve(const RoleDirectory &directory, const QString &name)
+{
+    const QStringList codes = directory.findCodes(name);
+    if (codes.isEmpty() && catalogueLookupFailed(directory))
+        return { std::nullopt, catalogueUnreadable(directory) };
+    if (codes.isEmpty())
+        return unknownRole(directory, name);
+    if (codes.size() > 1)
+        return ambiguousRole(directory, name, codes);
+    auto role = directory.role(codes.first());
+    if (!role)
+        return { std::nullopt, catalogueUnreadable(directory) };
     return { role, ExitOk };
+}
+
+int printHelp(const Invocation &invocation)
+{
+    out() << invocation.helpText();
+    return ExitOk;
+}
+
+int printVersion()
+{
+    out() << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n'
+          << "catalogue: " << QDir::cleanPath(QFileInfo(defaultCataloguePath()).absoluteFilePath()) << '\n';
+    return ExitOk;
+}
+
+// Roles given where none belong, or not two where two are needed.
+std::optional<int> usageError(const Invocation &invocation)
+{
+    const bool noRoles = invocation.isSet(Option::List) || invocation.rolesOnly();
+    if (!noRoles && invocation.roles().size() != 2) {
+        err() << "careercompare: give two roles to compare, for example:\n  careercompare --compare "
+                 "\"Software Developers\" \"Data Scientists\" --json\n";
+        return ExitUsage;
+    }
+    if (noRoles && !invocation.roles().isEmpty())
+        return fail(ExitUsage, QStringLiteral("--list, --import-roles and --export-roles take no roles"));
+    return std::nullopt;
+}
+
+int importRoles(UserStore &store, const QString &path)
+{
+    const UserStore::RolesImport imported = store.importRolesFile(path);
+    if (!imported.ok())
+        return fail(imported.badInput ? ExitBadInput : ExitCannotWrite, imported.error);
+    for (const RoleInput &r : imported.roles)
+        out() << "imported\t" << r.role.code << '\t' << r.role.title << '\n';
+    return ExitOk;
+}
+
+int exportRoles(UserStore &store, const QString &path)
+{
+    QString error;
+    if (!store.exportRolesFile(path, &error))
+        return fail(ExitCannotWrite, error);
+    return ExitOk;
+}
+
+// --import-roles, then --export-roles, when asked for.
+int transferRoles(const Invocation &invocation, LazyUserStore &store)
+{
+    if (!invocation.isSet(Option::ImportRoles) && !invocation.isSet(Option::ExportRoles))
+        return ExitOk;
+    if (!store.get())
+        return fail(ExitCannotWrite, store.error());
+    if (invocation.isSet(Option::ImportRoles)) {
+        if (const int code = importRoles(*store.get(), invocation.value(Option::ImportRoles)))
+            return code;
+    }
+    if (invocation.isSet(Option::ExportRoles))
+        return exportRoles(*store.get(), invocation.value(Option::ExportRoles));
+    return ExitOk;
+}
+
+int listRoles(const CatalogueDatabase &catalogue)
+{
+    const QVector<RoleSummary> roles = catalogue.roles();
+    if (!catalogue.lastError().isEmpty())
+        return fail(
+            ExitBadCatalogue, QStringLiteral("the catalogue cannot be read: %1").arg(catalogue.lastError()));
+    for (const RoleSummary &r : roles)
+        out() << r.code << '\t' << r.title << '\t' << r.category << '\n';
+    return ExitOk;
 }
 
 void printText(const Comparison &c)
@@ -93,213 +211,106 @@ void printText(const Comparison &c)
     o << "\nChoose " << c.b.title << " if you...\n";
     for (const QString &line : c.chooseBIf)
         o << "  - " << line << '\n';
-    auto names = [](const QVector<OverlapEntry> &list) {
-        QStringList n;
-        for (const OverlapEntry &e : list)
-            n << e.entity.name;
-        return n.join(QStringLiteral(", "));
-    };
-    o << "\nShared skills (" << c.skills.shared.size() << "): " << names(c.skills.shared) << '\n';
+    QStringList shared;
+    for (const OverlapEntry &e : c.skills.shared)
+        shared << e.entity.name;
+    o << "\nShared skills (" << c.skills.shared.size() << "): " << shared.join(QStringLiteral(", ")) << '\n';
 }
 
-struct Options {
-    QCommandLineOption list { QStringLiteral("list"),
-        QStringLiteral("Print code<TAB>title<TAB>category of every role.") };
-    QCommandLineOption compare { QStringLiteral("compare"),
-        QStringLiteral("Compare roles A and B without opening the window.") };
-    QCommandLineOption json { QStringLiteral("json"),
-        QStringLiteral("With --compare: print the comparison as JSON.") };
-    QCommandLineOption pdf { QStringLiteral("pdf"),
-        QStringLiteral("With --compare: write the comparison as a PDF to FILE."), QStringLiteral("FILE") };
-    QCommandLineOption db { QStringLiteral("db"),
-        QStringLiteral("Use catalogue FILE instead of the bundled one."), QStringLiteral("FILE") };
-    QCommandLineOption client { QStringLiteral("client"),
-        QStringLiteral("With --pdf: the client the report is for."), QStringLiteral("NAME") };
-    QCommandLineOption notes { QStringLiteral("notes"),
-        QStringLiteral("With --pdf: print the text of FILE as the report's notes."), QStringLiteral("FILE") };
-    QCommandLineOption importRoles { QStringLiteral("import-roles"),
-        QStringLiteral("Add the custom roles in JSON FILE to your own roles (all or nothing)."),
-        QStringLiteral("FILE") };
-    QCommandLineOption exportRoles { QStringLiteral("export-roles"),
-        QStringLiteral("Write your custom roles to JSON FILE."), QStringLiteral("FILE") };
-    QCommandLineOption userStore { QStringLiteral("user-store"),
-        QStringLiteral("Use FILE as your own data (custom roles, saved comparisons)."),
-        QStringLiteral("FILE") };
+void printJson(const Comparison &c, const RoleDirectory &directory)
+{
+    const QJsonObject json = comparisonToJson(
+        c, directory.sourceCitations(), directory.catalogue().metadata(QStringLiteral("onet_credit")));
+    out() << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+}
 
-    void addTo(QCommandLineParser &parser) const
-    {
-        parser.setApplicationDescription(
-            QStringLiteral("Compare two careers side by side, offline. With no options, opens "
-                           "the window (on roles A and B when given)."));
-        parser.addHelpOption();
-        parser.addVersionOption();
-        parser.addOptions(
-            { list, compare, json, pdf, db, client, notes, importRoles, exportRoles, userStore });
-        parser.addPositionalArgument(
-            QStringLiteral("A"), QStringLiteral("A role: O*NET code, title or alternate title."));
-        parser.addPositionalArgument(QStringLiteral("B"), QStringLiteral("Another role."));
+int writePdf(const Invocation &invocation, const Comparison &c, const RoleDirectory &directory)
+{
+    const CatalogueDatabase &catalogue = directory.catalogue();
+    ReportContext context;
+    context.credit = catalogue.metadata(QStringLiteral("onet_credit"));
+    context.citations = directory.sourceCitations();
+    context.catalogueRelease = catalogue.metadata(QStringLiteral("release"));
+    context.client = invocation.value(Option::Client).left(200);
+    if (invocation.isSet(Option::Notes)) {
+        QFile notes(invocation.value(Option::Notes));
+        if (!notes.open(QIODevice::ReadOnly) || notes.size() > 1024 * 1024)
+            return fail(ExitBadInput,
+                QStringLiteral("cannot read the notes %1: %2").arg(notes.fileName(), notes.errorString()));
+        context.notes = QString::fromUtf8(notes.readAll());
     }
-};
+    QString error;
+    if (!ComparisonReport(c, context).writePdf(invocation.value(Option::Pdf), &error))
+        return fail(ExitCannotWrite, error);
+    return ExitOk;
+}
+
+// --compare A B: text, or JSON, and/or a PDF.
+int compareRoles(const Invocation &invocation, const CatalogueDatabase &catalogue, LazyUserStore &store)
+{
+    const QStringList names = invocation.roles();
+    // Custom roles only when a name is not the catalogue's.
+    const bool needsStore
+        = catalogue.findCodes(names.at(0)).isEmpty() || catalogue.findCodes(names.at(1)).isEmpty();
+    const RoleDirectory directory(catalogue, needsStore ? store.get() : nullptr);
+    const Resolved a = resolve(directory, names.at(0));
+    if (!a.role)
+        return a.exitCode;
+    const Resolved b = resolve(directory, names.at(1));
+    if (!b.role)
+        return b.exitCode;
+
+    const Comparison comparison = Comparison::of(*a.role, *b.role);
+    if (invocation.isSet(Option::Pdf)) {
+        if (const int code = writePdf(invocation, comparison, directory))
+            return code;
+    }
+    if (invocation.isSet(Option::Json))
+        printJson(comparison, directory);
+    else if (!invocation.isSet(Option::Pdf))
+        printText(comparison);
+    return ExitOk;
+}
+
+int runCommand(const Invocation &invocation)
+{
+    if (const auto code = usageError(invocation))
+        return *code;
+    LazyUserStore store(invocation.userStorePath());
+    if (const int code = transferRoles(invocation, store))
+        return code;
+    if (invocation.rolesOnly())
+        return ExitOk;
+
+    auto opened = CatalogueDatabase::open(invocation.cataloguePath());
+    if (!opened.catalogue)
+        return fail(ExitBadCatalogue, opened.message);
+    if (invocation.isSet(Option::List))
+        return listRoles(*opened.catalogue);
+    return compareRoles(invocation, *opened.catalogue, store);
+}
 
 } // namespace
 
 Mode modeFor(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    const Options o;
-    o.addTo(parser);
-    if (!parser.parse(arguments) || parser.isSet(QStringLiteral("help"))
-        || parser.isSet(QStringLiteral("version")))
-        return Mode::Text; // errors, help and version print and exit
-    if (parser.isSet(o.pdf))
-        return Mode::Pdf;
-    if (parser.isSet(o.list) || parser.isSet(o.compare) || parser.isSet(o.json) || parser.isSet(o.importRoles)
-        || parser.isSet(o.exportRoles))
-        return Mode::Text;
-    return Mode::Window;
+    return Invocation(arguments).mode();
 }
 
 int runCommandLine(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    const Options o;
-    o.addTo(parser);
-    const QCommandLineOption &listOption = o.list;
-    const QCommandLineOption &jsonOption = o.json;
-    const QCommandLineOption &dbOption = o.db;
-    if (!parser.parse(arguments)) {
-        err() << "careercompare: " << parser.errorText() << "\n";
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return ExitOk;
-    }
-    if (parser.isSet(QStringLiteral("version"))) {
-        out() << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n'
-              << "catalogue: " << QDir::cleanPath(QFileInfo(defaultCataloguePath()).absoluteFilePath())
-              << '\n';
-        return ExitOk;
-    }
-
-    const QStringList positional = parser.positionalArguments();
-    const bool list = parser.isSet(listOption);
-    const bool rolesOnly
-        = (parser.isSet(o.importRoles) || parser.isSet(o.exportRoles)) && !parser.isSet(o.compare) && !list;
-    if (!list && !rolesOnly && positional.size() != 2) {
-        err() << "careercompare: give two roles to compare, for example:\n  careercompare --compare "
-                 "\"Software Developers\" \"Data Scientists\" --json\n";
-        return ExitUsage;
-    }
-    if ((list || rolesOnly) && !positional.isEmpty()) {
-        err() << "careercompare: --list, --import-roles and --export-roles take no roles\n";
-        return ExitUsage;
-    }
-
-    // The user's own store: opened only when custom roles are asked for, so that a comparison of
-    // catalogue roles never touches it.
-    std::unique_ptr<UserStore> store;
-    QString storeError;
-    auto openStore = [&]() -> UserStore * {
-        if (store || !storeError.isEmpty())
-            return store.get();
-        const QString storePath = parser.isSet(o.userStore) ? parser.value(o.userStore)
-            : qEnvironmentVariableIsSet("CAREERCOMPARE_USER_STORE")
-            ? qEnvironmentVariable("CAREERCOMPARE_USER_STORE")
-            : UserStore::defaultPath();
-        auto opened = UserStore::open(storePath);
-        if (!opened.setAsidePath.isEmpty())
-            err() << "careercompare: your saved data could not be read; it was set aside as "
-                  << opened.setAsidePath << '\n';
-        storeError = opened.error;
-        store = std::move(opened.store);
-        return store.get();
-    };
-    if ((parser.isSet(o.importRoles) || parser.isSet(o.exportRoles)) && !openStore()) {
-        err() << "careercompare: " << storeError << '\n';
-        return ExitCannotWrite;
-    }
-    if (parser.isSet(o.importRoles)) {
-        const UserStore::RolesImport imported = store->importRolesFile(parser.value(o.importRoles));
-        if (!imported.ok()) {
-            err() << "careercompare: " << imported.error << '\n';
-            return imported.badInput ? ExitBadInput : ExitCannotWrite;
-        }
-        for (const RoleInput &r : imported.roles)
-            out() << "imported\t" << r.role.code << '\t' << r.role.title << '\n';
-    }
-    QString exportError;
-    if (parser.isSet(o.exportRoles) && !store->exportRolesFile(parser.value(o.exportRoles), &exportError)) {
-        err() << "careercompare: " << exportError << '\n';
-        return ExitCannotWrite;
-    }
-    if (rolesOnly) {
-        out().flush();
-        return ExitOk;
-    }
-
-    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : defaultCataloguePath();
-    auto opened = CatalogueDatabase::open(path);
-    if (!opened.catalogue) {
-        err() << "careercompare: " << opened.message << '\n';
-        return ExitBadCatalogue;
-    }
-    const CatalogueDatabase &catalogue = *opened.catalogue;
-    // Custom roles only when a name is not the catalogue's.
-    const bool needsStore = !list
-        && (catalogue.findCodes(positional.value(0)).isEmpty()
-            || catalogue.findCodes(positional.value(1)).isEmpty());
-    const RoleDirectory directory(catalogue, needsStore ? openStore() : nullptr);
-
-    if (list) {
-        const QVector<RoleSummary> roles = catalogue.roles();
-        if (!catalogue.lastError().isEmpty()) {
-            err() << "careercompare: the catalogue cannot be read: " << catalogue.lastError() << '\n';
-            return ExitBadCatalogue;
-        }
-        for (const RoleSummary &r : roles)
-            out() << r.code << '\t' << r.title << '\t' << r.category << '\n';
-        return ExitOk;
-    }
-
-    const Resolved a = resolve(directory, positional.at(0));
-    if (!a.role)
-        return a.exitCode;
-    const Resolved b = resolve(directory, positional.at(1));
-    if (!b.role)
-        return b.exitCode;
-
-    const Comparison comparison = Comparison::of(*a.role, *b.role);
-    if (parser.isSet(o.pdf)) {
-        ReportContext context;
-        context.credit = catalogue.metadata(QStringLiteral("onet_credit"));
-        context.citations = directory.sourceCitations();
-        context.catalogueRelease = catalogue.metadata(QStringLiteral("release"));
-        context.client = parser.value(o.client).left(200);
-        if (parser.isSet(o.notes)) {
-            QFile notes(parser.value(o.notes));
-            if (!notes.open(QIODevice::ReadOnly) || notes.size() > 1024 * 1024) {
-                err() << "careercompare: cannot read the notes " << notes.fileName() << ": "
-                      << notes.errorString() << '\n';
-                return ExitBadInput;
-            }
-            context.notes = QString::fromUtf8(notes.readAll());
-        }
-        QString error;
-        if (!ComparisonReport(comparison, context).writePdf(parser.value(o.pdf), &error)) {
-            err() << "careercompare: " << error << '\n';
-            return ExitCannotWrite;
-        }
-    }
-    if (parser.isSet(jsonOption)) {
-        const QJsonObject json = comparisonToJson(
-            comparison, directory.sourceCitations(), catalogue.metadata(QStringLiteral("onet_credit")));
-        out() << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
-    } else if (!parser.isSet(o.pdf)) {
-        printText(comparison);
-    }
+    const Invocation invocation(arguments);
+    int code = ExitOk;
+    if (!invocation.parsed())
+        code = fail(ExitUsage, invocation.errorText());
+    else if (invocation.wantsHelp())
+        code = printHelp(invocation);
+    else if (invocation.wantsVersion())
+        code = printVersion();
+    else
+        code = runCommand(invocation);
     out().flush();
-    return ExitOk;
+    return code;
 }
 
 } // namespace cc

@@ -121,72 +121,72 @@ double niceMaximum(double value)
 
 } // namespace
 
-QChart *makeSalaryChart(const Comparison &c, const ChartTheme &theme)
+namespace
 {
-    QChart *chart = newChart(QStringLiteral("Annual salary range (US$, 10th to 90th percentile)"), theme);
-    const Role *roles[2] = { &c.a, &c.b };
 
-    // Categories run bottom-up in a horizontal bar chart: B first so that A is on top.
-    const int order[2] = { 1, 0 };
-    QStringList categories;
-    auto *offset = barSet(QStringLiteral("offset"), Qt::transparent);
-    auto *lowBand = barSet(QStringLiteral("10th\u201390th percentile"), theme.roleALight);
-    auto *lowerMiddle = barSet(QStringLiteral("25th\u201375th percentile (middle 50%)"), theme.roleA);
-    auto *upperMiddle = barSet(QStringLiteral("upper middle"), theme.roleA);
-    auto *highBand = barSet(QStringLiteral("upper band"), theme.roleALight);
-    double maximum = 0;
-    QVector<std::pair<int, double>> medians; // category index, median
-    for (int i = 0; i < 2; ++i) {
-        const Role &r = *roles[order[i]];
-        const SalaryRange &s = r.salary;
-        const QString range = format::salaryRange(s);
-        categories << QStringLiteral("%1\n%2").arg(
-            shortTitle(r.title), range.isEmpty() ? QStringLiteral("not available") : range);
-        if (!s.low.isKnown() || !s.high.isKnown()) {
-            for (QBarSet *set : { offset, lowBand, lowerMiddle, upperMiddle, highBand })
-                set->append(0);
-            continue;
-        }
-        const double low = *s.low.amount / 1000.0; // the axis is in thousands: "$80k"
-        const double high = *s.high.amount / 1000.0;
-        maximum = std::max(maximum, high);
-        offset->append(low);
-        if (s.p25.isKnown() && s.p75.isKnown() && s.median.isKnown()) {
-            const double p25 = *s.p25.amount / 1000.0;
-            const double median = *s.median.amount / 1000.0;
-            const double p75 = *s.p75.amount / 1000.0;
-            lowBand->append(p25 - low);
-            lowerMiddle->append(median - p25);
-            upperMiddle->append(p75 - median);
-            highBand->append(high - p75);
-            medians.append({ i, median });
-        } else {
-            // Only the range is known (the seed page): one light span, no middle band.
-            lowBand->append(high - low);
-            lowerMiddle->append(0);
-            upperMiddle->append(0);
-            highBand->append(0);
-        }
+// The five stacked segments of the salary bars: a transparent offset up to the 10th percentile, then
+// the bands to the 25th, the median, the 75th and the 90th.
+struct SalaryBars {
+    QBarSet *offset;
+    QBarSet *lowBand;
+    QBarSet *lowerMiddle;
+    QBarSet *upperMiddle;
+    QBarSet *highBand;
+    QList<QBarSet *> all() const { return { offset, lowBand, lowerMiddle, upperMiddle, highBand }; }
+};
+
+SalaryBars salaryBars(const ChartTheme &theme)
+{
+    return { barSet(QStringLiteral("offset"), Qt::transparent),
+        barSet(QStringLiteral("10th\u201390th percentile"), theme.roleALight),
+        barSet(QStringLiteral("25th\u201375th percentile (middle 50%)"), theme.roleA),
+        barSet(QStringLiteral("upper middle"), theme.roleA),
+        barSet(QStringLiteral("upper band"), theme.roleALight) };
+}
+
+// Appends one role's bar; returns its median (in thousands) when the percentiles are known.
+std::optional<double> appendSalary(const SalaryBars &bars, const SalaryRange &s, double &maximum)
+{
+    if (!s.low.isKnown() || !s.high.isKnown()) {
+        for (QBarSet *set : bars.all())
+            set->append(0);
+        return std::nullopt;
     }
-    // Role B's bar (category 0) in B's colours: Qt colours a set per bar through selection.
-    for (auto [set, colour] : { std::pair { lowBand, theme.roleBLight }, { lowerMiddle, theme.roleB },
-             { upperMiddle, theme.roleB }, { highBand, theme.roleBLight } }) {
-        set->setSelectedColor(colour);
-        set->selectBar(0);
+    const double low = *s.low.amount / 1000.0; // the axis is in thousands: "$80k"
+    const double high = *s.high.amount / 1000.0;
+    maximum = std::max(maximum, high);
+    bars.offset->append(low);
+    if (!s.p25.isKnown() || !s.p75.isKnown() || !s.median.isKnown()) {
+        // Only the range is known (the seed page): one light span, no middle band.
+        bars.lowBand->append(high - low);
+        bars.lowerMiddle->append(0);
+        bars.upperMiddle->append(0);
+        bars.highBand->append(0);
+        return std::nullopt;
     }
+    const double p25 = *s.p25.amount / 1000.0;
+    const double median = *s.median.amount / 1000.0;
+    const double p75 = *s.p75.amount / 1000.0;
+    bars.lowBand->append(p25 - low);
+    bars.lowerMiddle->append(median - p25);
+    bars.upperMiddle->append(p75 - median);
+    bars.highBand->append(high - p75);
+    return median;
+}
 
-    auto *series = new QHorizontalStackedBarSeries;
-    series->setBarWidth(0.55);
-    series->append({ offset, lowBand, lowerMiddle, upperMiddle, highBand });
-    chart->addSeries(series);
+void addCategoryAxis(QChart *chart, QAbstractSeries *series, const QStringList &categories,
+    Qt::Alignment alignment, const ChartTheme &theme)
+{
+    auto *axis = new QBarCategoryAxis;
+    axis->append(categories);
+    styleAxis(axis, theme);
+    axis->setGridLineVisible(false);
+    chart->addAxis(axis, alignment);
+    series->attachAxis(axis);
+}
 
-    auto *categoryAxis = new QBarCategoryAxis;
-    categoryAxis->append(categories);
-    styleAxis(categoryAxis, theme);
-    categoryAxis->setGridLineVisible(false);
-    chart->addAxis(categoryAxis, Qt::AlignLeft);
-    series->attachAxis(categoryAxis);
-
+QValueAxis *addSalaryAxis(QChart *chart, QAbstractSeries *series, double maximum, const ChartTheme &theme)
+{
     auto *valueAxis = new QValueAxis;
     const double axisMax = niceMaximum(maximum > 0 ? maximum * 1.05 : 100);
     // Ticks every $20k or $40k, whichever gives at most 8 labels.
@@ -197,8 +197,13 @@ QChart *makeSalaryChart(const Comparison &c, const ChartTheme &theme)
     styleAxis(valueAxis, theme);
     chart->addAxis(valueAxis, Qt::AlignBottom);
     series->attachAxis(valueAxis);
+    return valueAxis;
+}
 
-    // Median markers: short vertical lines on a hidden axis that matches the category positions.
+// Median markers: short vertical lines on a hidden axis that matches the category positions.
+void addMedianMarkers(QChart *chart, QValueAxis *valueAxis, const QVector<std::pair<int, double>> &medians,
+    const ChartTheme &theme)
+{
     auto *positionAxis = new QValueAxis;
     positionAxis->setRange(-0.5, 1.5);
     positionAxis->setVisible(false);
@@ -215,72 +220,185 @@ QChart *makeSalaryChart(const Comparison &c, const ChartTheme &theme)
         line->attachAxis(valueAxis);
         line->attachAxis(positionAxis);
     }
+}
 
-    // Legend: one entry per meaning, not per internal segment.
+// Legend: one entry per meaning, not per internal segment.
+void pruneSalaryLegend(QChart *chart, bool anyMedian)
+{
     const auto markers = chart->legend()->markers();
     bool medianShown = false;
     for (QLegendMarker *marker : markers) {
         const QString label = marker->label();
         const bool keep = label.startsWith(QLatin1String("10th"))
-            || (label.startsWith(QLatin1String("25th")) && !medians.isEmpty())
+            || (label.startsWith(QLatin1String("25th")) && anyMedian)
             || (label == QLatin1String("median") && !medianShown);
         if (label == QLatin1String("median"))
             medianShown = true;
         marker->setVisible(keep);
     }
+}
+
+} // namespace
+
+QChart *makeSalaryChart(const Comparison &c, const ChartTheme &theme)
+{
+    QChart *chart = newChart(QStringLiteral("Annual salary range (US$, 10th to 90th percentile)"), theme);
+    const Role *roles[2] = { &c.a, &c.b };
+
+    // Categories run bottom-up in a horizontal bar chart: B first so that A is on top.
+    const int order[2] = { 1, 0 };
+    QStringList categories;
+    const SalaryBars bars = salaryBars(theme);
+    double maximum = 0;
+    QVector<std::pair<int, double>> medians; // category index, median
+    for (int i = 0; i < 2; ++i) {
+        const Role &r = *roles[order[i]];
+        const QString range = format::salaryRange(r.salary);
+        categories << QStringLiteral("%1\n%2").arg(
+            shortTitle(r.title), range.isEmpty() ? QStringLiteral("not available") : range);
+        if (const auto median = appendSalary(bars, r.salary, maximum))
+            medians.append({ i, *median });
+    }
+    // Role B's bar (category 0) in B's colours: Qt colours a set per bar through selection.
+    for (auto [set, colour] :
+        { std::pair { bars.lowBand, theme.roleBLight }, { bars.lowerMiddle, theme.roleB },
+            { bars.upperMiddle, theme.roleB }, { bars.highBand, theme.roleBLight } }) {
+        set->setSelectedColor(colour);
+        set->selectBar(0);
+    }
+
+    auto *series = new QHorizontalStackedBarSeries;
+    series->setBarWidth(0.55);
+    series->append(bars.all());
+    chart->addSeries(series);
+    addCategoryAxis(chart, series, categories, Qt::AlignLeft, theme);
+    QValueAxis *valueAxis = addSalaryAxis(chart, series, maximum, theme);
+    addMedianMarkers(chart, valueAxis, medians, theme);
+    pruneSalaryLegend(chart, !medians.isEmpty());
     return chart;
+}
+
+QVector<ChartMetric> chartMetrics()
+{
+    return { ChartMetric::Demand, ChartMetric::Automation, ChartMetric::Learning };
+}
+
+QString chartMetricName(ChartMetric metric)
+{
+    switch (metric) {
+    case ChartMetric::Demand:
+        return QStringLiteral("demand");
+    case ChartMetric::Automation:
+        return QStringLiteral("automation");
+    case ChartMetric::Learning:
+        return QStringLiteral("learning");
+    }
+    return QString();
+}
+
+std::optional<ChartMetric> chartMetricFromName(const QString &name)
+{
+    for (ChartMetric metric : chartMetrics()) {
+        if (chartMetricName(metric) == name)
+            return metric;
+    }
+    return std::nullopt;
 }
 
 QStringList figureMetrics()
 {
-    return { QStringLiteral("demand"), QStringLiteral("automation"), QStringLiteral("learning") };
+    QStringList names;
+    for (ChartMetric metric : chartMetrics())
+        names << chartMetricName(metric);
+    return names;
 }
 
-QChart *makeFiguresChart(const Comparison &c, const QString &metric, const ChartTheme &theme, bool compact)
+namespace
 {
-    struct Figure {
-        QString label;
-        std::optional<double> a;
-        std::optional<double> b;
-    };
-    QVector<Figure> figures;
+
+struct Figure {
+    QString label;
+    std::optional<double> a;
+    std::optional<double> b;
+};
+
+// What a figures chart shows: its title, its bars and the top of its value axis.
+struct FigureSet {
     QString title;
+    QVector<Figure> figures;
     double maximum = 0;
+    int tickCount = 6;
+};
+
+FigureSet learningFigures(const Comparison &c, bool compact)
+{
     auto asDouble = [](const std::optional<int> &v) { return v ? std::optional<double>(*v) : std::nullopt; };
-    if (metric == QLatin1String("demand")) {
-        title = QStringLiteral("Demand score (0\u201310)");
-        figures = { { QStringLiteral("Demand"), c.a.demandScore, c.b.demandScore } };
-        maximum = 10;
-    } else if (metric == QLatin1String("automation")) {
-        title = compact ? QStringLiteral("AI risk, LLM exposure (%)")
-                        : QStringLiteral("AI risk and LLM exposure (%)");
-        figures = { { QStringLiteral("Risk"), c.a.aiRiskPercent, c.b.aiRiskPercent },
-            { QStringLiteral("LLM exposure"), c.a.llmExposurePercent, c.b.llmExposurePercent } };
-        maximum = 100;
-    } else {
-        title = compact ? QStringLiteral("Learning (months)")
-                        : QStringLiteral("Time to become qualified (months)");
-        figures
-            = { { QStringLiteral("Learning"), asDouble(c.a.learningMonths), asDouble(c.b.learningMonths) } };
-        for (const auto &f : figures)
-            maximum = std::max({ maximum, f.a.value_or(0), f.b.value_or(0) });
-        const double step = maximum > 60 ? 24 : 12;
-        maximum = std::max(12.0, std::ceil(maximum * 1.15 / step) * step); // room for the value labels
+    FigureSet set;
+    set.title
+        = compact ? QStringLiteral("Learning (months)") : QStringLiteral("Time to become qualified (months)");
+    set.figures
+        = { { QStringLiteral("Learning"), asDouble(c.a.learningMonths), asDouble(c.b.learningMonths) } };
+    for (const auto &f : set.figures)
+        set.maximum = std::max({ set.maximum, f.a.value_or(0), f.b.value_or(0) });
+    const double step = set.maximum > 60 ? 24 : 12;
+    set.maximum = std::max(12.0, std::ceil(set.maximum * 1.15 / step) * step); // room for the value labels
+    set.tickCount = int(set.maximum / (set.maximum > 60 ? 24 : 12)) + 1;
+    return set;
+}
+
+FigureSet figureSet(const Comparison &c, ChartMetric metric, bool compact)
+{
+    switch (metric) {
+    case ChartMetric::Demand:
+        return { QStringLiteral("Demand score (0\u201310)"),
+            { { QStringLiteral("Demand"), c.a.demandScore, c.b.demandScore } }, 10, 6 };
+    case ChartMetric::Automation:
+        return { compact ? QStringLiteral("AI risk, LLM exposure (%)")
+                         : QStringLiteral("AI risk and LLM exposure (%)"),
+            { { QStringLiteral("Risk"), c.a.aiRiskPercent, c.b.aiRiskPercent },
+                { QStringLiteral("LLM exposure"), c.a.llmExposurePercent, c.b.llmExposurePercent } },
+            100, 6 };
+    case ChartMetric::Learning:
+        break;
     }
-    QChart *chart = newChart(title, theme);
+    return learningFigures(c, compact);
+}
+
+// Qt Charts cuts long category labels short, so a label names the figure and what is missing.
+QString figureLabel(const Figure &f, bool shorten, bool compact)
+{
+    const QString who = f.a ? QStringLiteral("B") : f.b ? QStringLiteral("A") : QStringLiteral("both");
+    const QString label = shorten ? f.label.section(QLatin1Char(' '), 0, 0) : f.label;
+    return f.a && f.b ? label
+        : compact     ? QStringLiteral("%1 (n/a)").arg(label)
+                      : QStringLiteral("%1 (%2 n/a)").arg(label, who);
+}
+
+// The values show on the bars when every value is there (a missing one must not read as 0).
+void showValueLabels(QBarSeries *series, const ChartTheme &theme, bool compact)
+{
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    series->setLabelsFormat(QStringLiteral("@value"));
+    series->setLabelsPrecision(4); // enough digits for 100.0
+    for (QBarSet *set : series->barSets()) {
+        set->setLabelColor(theme.text);
+        set->setLabelFont(theme.font(compact ? 8 : 9));
+    }
+}
+
+} // namespace
+
+QChart *makeFiguresChart(const Comparison &c, ChartMetric metric, const ChartTheme &theme, bool compact)
+{
+    const FigureSet figures = figureSet(c, metric, compact);
+    QChart *chart = newChart(figures.title, theme);
     auto *setA = barSet(shortTitle(c.a.title, 40), theme.roleA);
     auto *setB = barSet(shortTitle(c.b.title, 40), theme.roleB);
     QStringList categories;
     bool allKnown = true;
-    for (const Figure &f : figures) {
-        // Qt Charts cuts long category labels short, so a label names the figure and what is missing;
-        // the values show on the bars when every value is there (a missing one must not read as 0).
-        const QString who = f.a ? QStringLiteral("B") : f.b ? QStringLiteral("A") : QStringLiteral("both");
-        const QString label
-            = compact && figures.size() > 1 ? f.label.section(QLatin1Char(' '), 0, 0) : f.label;
-        categories << (f.a && f.b ? label
-                : compact         ? QStringLiteral("%1 (n/a)").arg(label)
-                                  : QStringLiteral("%1 (%2 n/a)").arg(label, who));
+    for (const Figure &f : figures.figures) {
+        categories << figureLabel(f, compact && figures.figures.size() > 1, compact);
         allKnown = allKnown && f.a && f.b;
         // Bars carry the values as shown in the table (one decimal), so their labels agree with it.
         setA->append(format::roundToTenth(f.a.value_or(0)));
@@ -289,28 +407,14 @@ QChart *makeFiguresChart(const Comparison &c, const QString &metric, const Chart
     auto *series = new QBarSeries;
     series->append({ setA, setB });
     series->setBarWidth(0.7);
-    if (allKnown) {
-        series->setLabelsVisible(true);
-        series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-        series->setLabelsFormat(QStringLiteral("@value"));
-        series->setLabelsPrecision(4); // enough digits for 100.0
-        for (QBarSet *set : { setA, setB }) {
-            set->setLabelColor(theme.text);
-            set->setLabelFont(theme.font(compact ? 8 : 9));
-        }
-    }
+    if (allKnown)
+        showValueLabels(series, theme, compact);
     chart->addSeries(series);
-    auto *categoryAxis = new QBarCategoryAxis;
-    categoryAxis->append(categories);
-    styleAxis(categoryAxis, theme);
-    categoryAxis->setGridLineVisible(false);
-    chart->addAxis(categoryAxis, Qt::AlignBottom);
-    series->attachAxis(categoryAxis);
+    addCategoryAxis(chart, series, categories, Qt::AlignBottom, theme);
     auto *valueAxis = new QValueAxis;
-    valueAxis->setRange(0, maximum);
+    valueAxis->setRange(0, figures.maximum);
     valueAxis->setLabelFormat(QStringLiteral("%.0f"));
-    valueAxis->setTickCount(
-        metric == QLatin1String("learning") ? int(maximum / (maximum > 60 ? 24 : 12)) + 1 : 6);
+    valueAxis->setTickCount(figures.tickCount);
     if (compact)
         chart->legend()->hide();
     styleAxis(valueAxis, theme);
@@ -319,33 +423,54 @@ QChart *makeFiguresChart(const Comparison &c, const QString &metric, const Chart
     return chart;
 }
 
+QChart *makeFiguresChart(const Comparison &c, const QString &metric, const ChartTheme &theme, bool compact)
+{
+    const auto known = chartMetricFromName(metric);
+    if (!known) {
+        qWarning("careercompare: no chart shows the figure \"%s\"", qPrintable(metric));
+        return nullptr;
+    }
+    return makeFiguresChart(c, *known, theme, compact);
+}
+
+namespace
+{
+
+// A role's rated skills and knowledge by label, with their highest importance.
+QMap<QString, double> ratedSkills(const Role &r)
+{
+    QMap<QString, double> map;
+    for (const RoleSkill &s : r.skills) {
+        if ((s.kind == SkillKind::Skill || s.kind == SkillKind::Knowledge) && s.importance)
+            map.insert(s.label, std::max(map.value(s.label), *s.importance));
+    }
+    return map;
+}
+
+// The `n` most important labels, ties by name.
+QStringList mostImportant(const QMap<QString, double> &map, int n)
+{
+    QVector<std::pair<double, QString>> list;
+    for (auto it = map.constBegin(); it != map.constEnd(); ++it)
+        list.append({ it.value(), it.key() });
+    std::sort(list.begin(), list.end(), [](const auto &l, const auto &r) {
+        return l.first != r.first ? l.first > r.first : l.second < r.second;
+    });
+    QStringList names;
+    for (int i = 0; i < std::min(n, int(list.size())); ++i)
+        names << list[i].second;
+    return names;
+}
+
+} // namespace
+
 QChart *makeSkillProfileChart(const Comparison &c, const ChartTheme &theme)
 {
     // The top rated skills and knowledge of each role, by importance; their union, at most 10.
-    auto rated = [](const Role &r) {
-        QMap<QString, double> map;
-        for (const RoleSkill &s : r.skills) {
-            if ((s.kind == SkillKind::Skill || s.kind == SkillKind::Knowledge) && s.importance)
-                map.insert(s.label, std::max(map.value(s.label), *s.importance));
-        }
-        return map;
-    };
-    const auto a = rated(c.a);
-    const auto b = rated(c.b);
-    auto top = [](const QMap<QString, double> &map, int n) {
-        QVector<std::pair<double, QString>> list;
-        for (auto it = map.constBegin(); it != map.constEnd(); ++it)
-            list.append({ it.value(), it.key() });
-        std::sort(list.begin(), list.end(), [](const auto &l, const auto &r) {
-            return l.first != r.first ? l.first > r.first : l.second < r.second;
-        });
-        QStringList names;
-        for (int i = 0; i < std::min(n, int(list.size())); ++i)
-            names << list[i].second;
-        return names;
-    };
-    QStringList names = top(a, 5);
-    for (const QString &n : top(b, 10)) {
+    const auto a = ratedSkills(c.a);
+    const auto b = ratedSkills(c.b);
+    QStringList names = mostImportant(a, 5);
+    for (const QString &n : mostImportant(b, 10)) {
         if (names.size() >= 10)
             break;
         if (!names.contains(n))
@@ -376,13 +501,9 @@ QChart *makeSkillProfileChart(const Comparison &c, const ChartTheme &theme)
     series->append({ setB, setA });
     series->setBarWidth(0.75);
     chart->addSeries(series);
-    auto *categoryAxis = new QBarCategoryAxis;
-    categoryAxis->append(
-        categories.isEmpty() ? QStringList { QStringLiteral("no rated skills") } : categories);
-    styleAxis(categoryAxis, theme);
-    categoryAxis->setGridLineVisible(false);
-    chart->addAxis(categoryAxis, Qt::AlignLeft);
-    series->attachAxis(categoryAxis);
+    addCategoryAxis(chart, series,
+        categories.isEmpty() ? QStringList { QStringLiteral("no rated skills") } : categories, Qt::AlignLeft,
+        theme);
     auto *valueAxis = new QValueAxis;
     valueAxis->setRange(0, 5);
     valueAxis->setTickCount(6);

@@ -7,6 +7,8 @@
 #include <QFont>
 #include <QPalette>
 
+#include <optional>
+
 QT_BEGIN_NAMESPACE
 class QChart;
 QT_END_NAMESPACE
@@ -40,12 +42,23 @@ struct ChartTheme {
 // marked. Roles without percentiles show the low–high span only.
 QChart *makeSalaryChart(const Comparison &comparison, const ChartTheme &theme = {});
 
-// Demand score, AI risk with LLM exposure, and learning months, side by side. Missing values get no
+// The figures a bar chart can show for both roles.
+enum class ChartMetric { Demand, Automation, Learning };
+QVector<ChartMetric> chartMetrics(); // in the order the window and the report show them
+QString chartMetricName(ChartMetric metric); // "demand", "automation", "learning"
+std::optional<ChartMetric> chartMetricFromName(const QString &name);
+
+// Demand score, AI risk with LLM exposure, or learning months, side by side. Missing values get no
 // bar and say "n/a" in the category label.
 // `compact` (for narrow places such as the report's row of three) drops the legend and shortens labels.
 QChart *makeFiguresChart(
+    const Comparison &comparison, ChartMetric metric, const ChartTheme &theme = {}, bool compact = false);
+
+// The same by name, for callers that still pass names (the report); null, with a warning, for a
+// name that is no metric.
+QChart *makeFiguresChart(
     const Comparison &comparison, const QString &metric, const ChartTheme &theme = {}, bool compact = false);
-QStringList figureMetrics(); // "demand", "automation", "learning"
+QStringList figureMetrics(); // chartMetrics() by name
 
 // The most important rated skills of both roles (O*NET importance 1–5).
 QChart *makeSkillProfileChart(const Comparison &comparison, const ChartTheme &theme = {});

@@ -17,21 +17,21 @@ const QString &SeedB = SeedCode::OnDeviceEngineer;
 QPair<QString, QString> AppSettings::lastComparison() const
 {
     QSettings s;
-    return { s.value(QStringLiteral("comparison/a"), SeedA).toString(),
-        s.value(QStringLiteral("comparison/b"), SeedB).toString() };
+    return { s.value(SettingsKey::ComparisonA, SeedA).toString(),
+        s.value(SettingsKey::ComparisonB, SeedB).toString() };
 }
 
 void AppSettings::setLastComparison(const QString &codeA, const QString &codeB)
 {
     QSettings s;
-    s.setValue(QStringLiteral("comparison/a"), codeA);
-    s.setValue(QStringLiteral("comparison/b"), codeB);
+    s.setValue(SettingsKey::ComparisonA, codeA);
+    s.setValue(SettingsKey::ComparisonB, codeB);
 }
 
 QList<QPair<QString, QString>> AppSettings::recentComparisons() const
 {
     QList<QPair<QString, QString>> pairs;
-    const QStringList stored = QSettings().value(QStringLiteral("comparison/recent")).toStringList();
+    const QStringList stored = QSettings().value(SettingsKey::RecentComparisons).toStringList();
     for (const QString &entry : stored) {
         const QStringList codes = entry.split(QLatin1Char('|'));
         if (codes.size() == 2 && !codes[0].isEmpty() && !codes[1].isEmpty())
@@ -43,39 +43,39 @@ QList<QPair<QString, QString>> AppSettings::recentComparisons() const
 void AppSettings::addRecentComparison(const QString &codeA, const QString &codeB)
 {
     const QString entry = codeA + QLatin1Char('|') + codeB;
-    QStringList stored = QSettings().value(QStringLiteral("comparison/recent")).toStringList();
+    QStringList stored = QSettings().value(SettingsKey::RecentComparisons).toStringList();
     stored.removeAll(entry);
     stored.prepend(entry);
     while (stored.size() > MaxRecent)
         stored.removeLast();
-    QSettings().setValue(QStringLiteral("comparison/recent"), stored);
+    QSettings().setValue(SettingsKey::RecentComparisons, stored);
 }
 
-QString AppSettings::theme() const
+ThemeChoice AppSettings::theme() const
 {
-    const QString t = QSettings().value(QStringLiteral("view/theme"), QStringLiteral("system")).toString();
-    return (t == QLatin1String("light") || t == QLatin1String("dark")) ? t : QStringLiteral("system");
+    return themeChoiceFromName(QSettings().value(SettingsKey::Theme).toString())
+        .value_or(ThemeChoice::Desktop);
 }
 
-void AppSettings::setTheme(const QString &theme)
+void AppSettings::setTheme(ThemeChoice theme)
 {
-    QSettings().setValue(QStringLiteral("view/theme"), theme);
+    QSettings().setValue(SettingsKey::Theme, themeChoiceName(theme));
 }
 
 QByteArray AppSettings::windowGeometry() const
 {
-    return QSettings().value(QStringLiteral("window/geometry")).toByteArray();
+    return QSettings().value(SettingsKey::WindowGeometry).toByteArray();
 }
 QByteArray AppSettings::windowState() const
 {
-    return QSettings().value(QStringLiteral("window/state")).toByteArray();
+    return QSettings().value(SettingsKey::WindowState).toByteArray();
 }
 
 void AppSettings::setWindow(const QByteArray &geometry, const QByteArray &state)
 {
     QSettings s;
-    s.setValue(QStringLiteral("window/geometry"), geometry);
-    s.setValue(QStringLiteral("window/state"), state);
+    s.setValue(SettingsKey::WindowGeometry, geometry);
+    s.setValue(SettingsKey::WindowState, state);
 }
 
 } // namespace cc

@@ -1,12 +1,25 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "theme.h"
+
 #include <QByteArray>
 #include <QPair>
 #include <QStringList>
 
 namespace cc
 {
+
+// Every key the application stores in QSettings.
+namespace SettingsKey
+{
+inline const QString ComparisonA = QStringLiteral("comparison/a");
+inline const QString ComparisonB = QStringLiteral("comparison/b");
+inline const QString RecentComparisons = QStringLiteral("comparison/recent");
+inline const QString Theme = QStringLiteral("view/theme");
+inline const QString WindowGeometry = QStringLiteral("window/geometry");
+inline const QString WindowState = QStringLiteral("window/state");
+} // namespace SettingsKey
 
 // Every persisted preference and its default, in one place (QSettings underneath).
 class AppSettings
@@ -22,9 +35,9 @@ public:
     QList<QPair<QString, QString>> recentComparisons() const;
     void addRecentComparison(const QString &codeA, const QString &codeB);
 
-    // "system" (follow the desktop), "light" or "dark".
-    QString theme() const;
-    void setTheme(const QString &theme);
+    // Follow the desktop (the default), light or dark.
+    ThemeChoice theme() const;
+    void setTheme(ThemeChoice theme);
 
     QByteArray windowGeometry() const;
     QByteArray windowState() const;

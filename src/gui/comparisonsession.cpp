@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "comparisonsession.h"
 
+#include "formatting.h"
+
+#include <cmath>
+
 namespace cc
 {
 
@@ -67,6 +71,24 @@ bool ComparisonSession::replace(const QString &code, bool roleA)
         return false;
     recompute(roleA ? *role : m_comparison->a, roleA ? m_comparison->b : *role);
     return true;
+}
+
+QString ComparisonSession::similaritySentence() const
+{
+    if (!m_comparison)
+        return QString();
+    const SkillOverlap &skills = m_comparison->skills;
+    if (!skills.similarityPercent)
+        return tr("Similarity not available: %1.").arg(transitionWording(0, std::nullopt));
+    return tr("Similarity %1: %2.")
+        .arg(format::percent(std::round(*skills.similarityPercent)),
+            transitionWording(int(skills.shared.size()), skills.similarityPercent));
+}
+
+void ComparisonSession::reverseRoadmap()
+{
+    m_roadmapAToB = !m_roadmapAToB;
+    emit roadmapChanged();
 }
 
 void ComparisonSession::swap()

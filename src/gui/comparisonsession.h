@@ -2,6 +2,7 @@
 #pragma once
 
 #include "comparison.h"
+#include "roadmap.h"
 #include "roledirectory.h"
 
 #include <QHash>
@@ -30,9 +31,17 @@ public:
     // Forgets a cached role (after a custom role is edited) and reloads the comparison if it shows it.
     void reload(const QString &code);
     QHash<QString, QString> sourceNames() const { return m_sourceNames; }
+    // "Similarity 62%: <the transition wording>." for the comparison on screen.
+    QString similaritySentence() const;
+
+    // The roadmap from A to B, or from B to A once reversed; the direction outlasts the comparison.
+    Roadmap roadmap() const { return cc::roadmap(*m_comparison, m_roadmapAToB); }
+    bool roadmapAToB() const { return m_roadmapAToB; }
+    void reverseRoadmap();
 
 signals:
     void comparisonChanged();
+    void roadmapChanged();
     void failed(const QString &message);
 
 private:
@@ -44,6 +53,7 @@ private:
     QHash<QString, Role> m_cache;
     QHash<QString, QString> m_sourceNames;
     std::optional<Comparison> m_comparison;
+    bool m_roadmapAToB = true;
 };
 
 } // namespace cc

@@ -3,6 +3,7 @@
 
 #include "appsettings.h"
 #include "roledirectory.h"
+#include "theme.h"
 
 #include <QMainWindow>
 
@@ -24,7 +25,8 @@ class RelatedRolesModel;
 class RoleSearchModel;
 class SkillListModel;
 
-// Wires the pickers, models, charts and report to the comparison session. It computes nothing.
+// Wires the pickers, models, charts and report to the comparison session, and lays them out. What it
+// shows is computed by core, the session and the models; the palettes are the Theme's.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -59,8 +61,8 @@ public:
     bool addCustomRoles(QVector<RoleInput> &roles, QString *error = nullptr);
     bool importRoles(const QString &path, QString *error = nullptr);
     bool exportRoles(const QString &path, QString *error = nullptr);
-    void setTheme(const QString &theme); // "system", "light", "dark"
-    bool darkCharts() const;
+    void setTheme(ThemeChoice theme);
+    bool darkCharts() const { return m_theme.isDark(); }
     PresentationView *presentation() const { return m_presentation; }
     void setPresentation(bool on);
 
@@ -68,14 +70,38 @@ protected:
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
-private:
+private slots:
     void refresh();
     void refreshCharts();
     void refreshRoadmap();
     void refreshRecentMenu();
+    void openRecent(QAction *action);
     void exportPdfInteractively();
     void print();
     void showAbout();
+    void focusPickerA();
+    void focusPickerB();
+    void saveComparisonInteractively();
+    void showSavedComparisons();
+    void newCustomRole();
+    void editCustomRoleOnScreen();
+    void importRolesInteractively();
+    void exportRolesInteractively();
+    void themeChosen(QAction *action);
+    void compareRelatedOfA(const QModelIndex &index);
+    void compareRelatedOfB(const QModelIndex &index);
+    void showFailure(const QString &message);
+    void presentationClosed();
+
+private:
+    void setUpViews();
+    void connectComparison();
+    void connectFileMenu();
+    void connectUserData(bool available);
+    void connectViewMenu();
+    void setUpStatusBar();
+    void fitGlanceTable();
+    void refreshSkillLists(const Comparison &c);
     ReportContext reportContext() const;
     void rebuildSearchModel();
     QHash<QString, QString> titlesByCode() const;
@@ -87,7 +113,7 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     const CatalogueDatabase &m_catalogue;
     RoleDirectory m_roles;
-    QPalette m_systemPalette;
+    Theme m_theme;
     PresentationView *m_presentation = nullptr;
     ComparisonSession *m_session = nullptr;
     RoleSearchModel *m_search = nullptr;
@@ -98,7 +124,6 @@ private:
     SkillListModel *m_roadmap = nullptr;
     RelatedRolesModel *m_relatedA = nullptr;
     RelatedRolesModel *m_relatedB = nullptr;
-    bool m_roadmapAToB = true;
     bool m_chartsStale = true; // charts off screen are rebuilt when their tab is shown
     AppSettings m_settings;
 };

@@ -11,12 +11,11 @@
 namespace cc
 {
 
-PresentationView::PresentationView(const Comparison &c, bool dark, QWidget *parent)
+PresentationView::PresentationView(const Comparison &c, const ChartTheme &theme, QWidget *parent)
     : QWidget(parent, Qt::Window)
 {
     setAttribute(Qt::WA_DeleteOnClose);
     setWindowTitle(tr("%1 vs %2 \u2014 presentation").arg(c.a.title, c.b.title));
-    const ChartTheme theme = ChartTheme::presentation(dark);
     QPalette p = palette();
     p.setColor(QPalette::Window, theme.background);
     p.setColor(QPalette::WindowText, theme.text);
@@ -45,7 +44,7 @@ PresentationView::PresentationView(const Comparison &c, bool dark, QWidget *pare
     grid->addWidget(view(makeSalaryChart(c, theme), tr("Salary range chart")), 1, 0, 1, 3);
     const QStringList names { tr("Demand score chart"), tr("AI risk and LLM exposure chart"),
         tr("Learning time chart") };
-    const QStringList metrics = figureMetrics();
+    const QVector<ChartMetric> metrics = chartMetrics();
     for (int i = 0; i < metrics.size(); ++i)
         grid->addWidget(view(makeFiguresChart(c, metrics[i], theme, true), names[i]), 2, i);
     grid->setRowStretch(1, 5);

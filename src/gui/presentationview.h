@@ -2,6 +2,7 @@
 #pragma once
 
 #include "comparison.h"
+#include "comparisoncharts.h"
 
 #include <QWidget>
 
@@ -9,12 +10,12 @@ namespace cc
 {
 
 // Full screen for a projector or shared screen: the two roles and the charts only, in large type
-// and strong colours. Esc or F11 closes it.
+// and strong colours (`theme`, ChartTheme::presentation()). Esc or F11 closes it.
 class PresentationView : public QWidget
 {
     Q_OBJECT
 public:
-    PresentationView(const Comparison &comparison, bool dark, QWidget *parent = nullptr);
+    PresentationView(const Comparison &comparison, const ChartTheme &theme, QWidget *parent = nullptr);
 
 signals:
     void closed();

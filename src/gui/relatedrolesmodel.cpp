@@ -16,6 +16,12 @@ void RelatedRolesModel::setRelated(const QVector<RelatedRole> &related)
     endResetModel();
 }
 
+void RelatedRolesModel::setRole(const Role &role)
+{
+    m_heading = tr("Related to %1 (compare with %1)").arg(role.title);
+    setRelated(role.related);
+}
+
 int RelatedRolesModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_related.size());

@@ -17,11 +17,15 @@ public:
     explicit RelatedRolesModel(QObject *parent = nullptr);
 
     void setRelated(const QVector<RelatedRole> &related);
+    // The related roles of `role`, with the heading that names it.
+    void setRole(const Role &role);
+    QString heading() const { return m_heading; }
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
 private:
     QVector<RelatedRole> m_related;
+    QString m_heading;
 };
 
 } // namespace cc

@@ -32,38 +32,48 @@ SavedComparisonsDialog::SavedComparisonsDialog(
     resize(560, 380);
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_open, &QPushButton::clicked, this, [this] {
-        if (QListWidgetItem *item = m_list->currentItem()) {
-            for (const SavedComparison &c : m_store.savedComparisons()) {
-                if (c.id == item->data(Qt::UserRole).toLongLong()) {
-                    emit openRequested(c);
-                    accept();
-                    return;
-                }
-            }
-        }
-    });
+    connect(m_open, &QPushButton::clicked, this, &SavedComparisonsDialog::openCurrent);
     connect(m_list, &QListWidget::itemActivated, m_open, &QPushButton::click);
-    connect(m_rename, &QPushButton::clicked, this, [this] {
-        QListWidgetItem *item = m_list->currentItem();
-        if (!item)
-            return;
-        bool ok = false;
-        const QString name = QInputDialog::getText(
-            this, tr("Rename"), tr("Name:"), QLineEdit::Normal, item->data(Qt::UserRole + 1).toString(), &ok);
-        if (ok)
-            renameCurrent(name);
-    });
-    connect(m_delete, &QPushButton::clicked, this, [this] {
-        QListWidgetItem *item = m_list->currentItem();
-        if (item
-            && QMessageBox::question(this, tr("Delete"),
-                   tr("Delete \u201c%1\u201d?").arg(item->data(Qt::UserRole + 1).toString()))
-                == QMessageBox::Yes)
-            deleteCurrent();
-    });
+    connect(m_rename, &QPushButton::clicked, this, &SavedComparisonsDialog::askToRenameCurrent);
+    connect(m_delete, &QPushButton::clicked, this, &SavedComparisonsDialog::askToDeleteCurrent);
     connect(m_list, &QListWidget::currentRowChanged, this, &SavedComparisonsDialog::updateButtons);
     reload();
+}
+
+void SavedComparisonsDialog::openCurrent()
+{
+    QListWidgetItem *item = m_list->currentItem();
+    if (!item)
+        return;
+    for (const SavedComparison &c : m_store.savedComparisons()) {
+        if (c.id == item->data(Qt::UserRole).toLongLong()) {
+            emit openRequested(c);
+            accept();
+            return;
+        }
+    }
+}
+
+void SavedComparisonsDialog::askToRenameCurrent()
+{
+    QListWidgetItem *item = m_list->currentItem();
+    if (!item)
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(
+        this, tr("Rename"), tr("Name:"), QLineEdit::Normal, item->data(Qt::UserRole + 1).toString(), &ok);
+    if (ok)
+        renameCurrent(name);
+}
+
+void SavedComparisonsDialog::askToDeleteCurrent()
+{
+    QListWidgetItem *item = m_list->currentItem();
+    if (item
+        && QMessageBox::question(
+               this, tr("Delete"), tr("Delete \u201c%1\u201d?").arg(item->data(Qt::UserRole + 1).toString()))
+            == QMessageBox::Yes)
+        deleteCurrent();
 }
 
 void SavedComparisonsDialog::reload()

@@ -29,6 +29,11 @@ public:
 signals:
     void openRequested(const cc::SavedComparison &comparison);
 
+private slots:
+    void openCurrent();
+    void askToRenameCurrent();
+    void askToDeleteCurrent();
+
 private:
     void reload();
     void updateButtons();

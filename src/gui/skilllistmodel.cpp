@@ -2,8 +2,11 @@
 #include "skilllistmodel.h"
 
 #include "formatting.h"
+#include "reporthtml.h"
 
 #include <QFont>
+
+#include <algorithm>
 
 namespace cc
 {
@@ -22,9 +25,14 @@ SkillListModel::SkillListModel(Side side, QObject *parent)
 {
 }
 
-void SkillListModel::setEntries(const QVector<OverlapEntry> &entries)
+void SkillListModel::setEntries(const QVector<OverlapEntry> &entries, const Role &a, const Role &b)
 {
     beginResetModel();
+    m_notesA = notesOf(a);
+    m_notesB = notesOf(b);
+    const int count = int(entries.size());
+    m_heading = m_side == Both ? tr("Shared (%1)").arg(count)
+                               : tr("Only %1 (%2)").arg(m_side == SideA ? a.title : b.title).arg(count);
     m_rows.clear();
     int abilities = 0;
     int tools = 0;
@@ -47,34 +55,71 @@ void SkillListModel::setEntries(const QVector<OverlapEntry> &entries)
     endResetModel();
 }
 
+void SkillListModel::setRoadmap(const Roadmap &roadmap, const Comparison &comparison)
+{
+    m_side = roadmap.to == &comparison.b ? SideB : SideA;
+    setEntries(roadmap.steps, comparison.a, comparison.b);
+    m_heading = tr("<b>Roadmap: %1 \u2192 %2</b> \u2014 %3 skills to learn, most important first")
+                    .arg(html::escape(roadmap.from->title), html::escape(roadmap.to->title))
+                    .arg(roadmap.steps.size());
+}
+
 int SkillListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-QString SkillListModel::detail(const OverlapEntry &e, Side side)
+SkillListModel::SkillNotes SkillListModel::notesOf(const Role &role)
 {
-    auto one = [&e](double weight) -> QString {
-        if (weight <= 0)
+    SkillNotes notes;
+    for (const RoleSkill &skill : role.skills) {
+        // On the similarity's scale (importance / 5, within 0–1), so an unrated skill (a custom role's)
+        // shows the importance the similarity assumes for it.
+        const double importance
+            = (skill.importance ? std::clamp(*skill.importance / 5.0, 0.0, 1.0) : entityWeight(skill)) * 5.0;
+        for (const SkillEntity &entity : skill.entities) {
+            SkillNote &note = notes[entity.id];
+            note.importance = std::max(note.importance.value_or(0.0), importance);
+            note.hot = note.hot || skill.hot;
+            note.inDemand = note.inDemand || skill.inDemand;
+        }
+    }
+    return notes;
+}
+
+QString SkillListModel::detail(const OverlapEntry &entry) const
+{
+    const auto a = m_notesA.constFind(entry.entity.id);
+    const auto b = m_notesB.constFind(entry.entity.id);
+    return detail(
+        entry, a == m_notesA.constEnd() ? nullptr : &*a, b == m_notesB.constEnd() ? nullptr : &*b, m_side);
+}
+
+QString SkillListModel::detail(const OverlapEntry &e, const SkillNote *a, const SkillNote *b, Side side)
+{
+    auto one = [&e](const SkillNote *note) -> QString {
+        if (!note)
             return QString();
-        if (e.entity.kind == SkillKind::Skill || e.entity.kind == SkillKind::Knowledge)
-            return QStringLiteral("importance %1").arg(QString::number(weight * 5.0, 'f', 1));
+        if ((e.entity.kind == SkillKind::Skill || e.entity.kind == SkillKind::Knowledge) && note->importance
+            && *note->importance > 0)
+            return QStringLiteral("importance %1").arg(QString::number(*note->importance, 'f', 1));
         if (e.entity.kind == SkillKind::Technology)
-            return weight >= 1.0 ? QStringLiteral("in demand")
-                : weight >= 0.8  ? QStringLiteral("hot technology")
-                                 : QString();
+            return note->inDemand ? QStringLiteral("in demand")
+                : note->hot       ? QStringLiteral("hot technology")
+                                  : QString();
         return QString();
     };
     if (side == SideA)
-        return one(e.weightA);
+        return one(a);
     if (side == SideB)
-        return one(e.weightB);
-    const QString a = one(e.weightA);
-    const QString b = one(e.weightB);
-    if (a == b)
-        return a;
+        return one(b);
+    const QString textA = one(a);
+    const QString textB = one(b);
+    if (textA == textB)
+        return textA;
     return QStringLiteral("A: %1; B: %2")
-        .arg(a.isEmpty() ? QStringLiteral("listed") : a, b.isEmpty() ? QStringLiteral("listed") : b);
+        .arg(textA.isEmpty() ? QStringLiteral("listed") : textA,
+            textB.isEmpty() ? QStringLiteral("listed") : textB);
 }
 
 QVariant SkillListModel::data(const QModelIndex &index, int role) const
@@ -98,7 +143,7 @@ QVariant SkillListModel::data(const QModelIndex &index, int role) const
             return {};
         }
     }
-    const QString detailText = detail(row.entry, m_side);
+    const QString detailText = detail(row.entry);
     switch (role) {
     case Qt::DisplayRole:
         return detailText.isEmpty() ? row.entry.entity.name

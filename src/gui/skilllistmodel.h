@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "roadmap.h"
 #include "skilloverlap.h"
 
 #include <QAbstractListModel>
+#include <QHash>
+
+#include <optional>
 
 namespace cc
 {
@@ -19,17 +23,32 @@ public:
 
     explicit SkillListModel(Side side, QObject *parent = nullptr);
 
-    void setEntries(const QVector<OverlapEntry> &entries);
-    void setSide(Side side) { m_side = side; }
+    // `a` and `b` are the compared roles the entries come from: their skills say how important each
+    // entry is, or whether it is a hot or in-demand technology.
+    void setEntries(const QVector<OverlapEntry> &entries, const Role &a, const Role &b);
+    // The steps of a roadmap between the compared roles, under a heading that says where it leads.
+    void setRoadmap(const Roadmap &roadmap, const Comparison &comparison);
     int skillCount() const { return m_skillCount; } // entries, not headings
+    // "Only <role> (12)" or "Shared (8)": the list's heading for the side it shows.
+    QString heading() const { return m_heading; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
-    static QString detail(const OverlapEntry &entry, Side side);
+    // What one role's skills say about an entity.
+    struct SkillNote {
+        std::optional<double> importance; // O*NET importance 0–5
+        bool hot = false;
+        bool inDemand = false;
+    };
+    using SkillNotes = QHash<QString, SkillNote>; // by entity id
+    static SkillNotes notesOf(const Role &role);
+    static QString detail(const OverlapEntry &entry, const SkillNote *a, const SkillNote *b, Side side);
 
 private:
+    QString detail(const OverlapEntry &entry) const;
+
     struct Row {
         QString heading; // non-empty for a heading row
         OverlapEntry entry;
@@ -37,6 +56,9 @@ private:
     QVector<Row> m_rows;
     Side m_side;
     int m_skillCount = 0;
+    QString m_heading;
+    SkillNotes m_notesA;
+    SkillNotes m_notesB;
 };
 
 } // namespace cc

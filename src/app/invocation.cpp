@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: MIT
+#include "invocation.h"
+
+#include "cataloguelocation.h"
+#include "roledirectory.h"
+#include "userstore.h"
+
+namespace cc
+{
+
+namespace
+{
+
+QList<QCommandLineOption> allOptions()
+{
+    // The order of `Option`.
+    return {
+        { QStringLiteral("list"), QStringLiteral("Print code<TAB>title<TAB>category of every role.") },
+        { QStringLiteral("compare"), QStringLiteral("Compare roles A and B without opening the window.") },
+        { QStringLiteral("json"), QStringLiteral("With --compare: print the comparison as JSON.") },
+        { QStringLiteral("pdf"), QStringLiteral("With --compare: write the comparison as a PDF to FILE."),
+            QStringLiteral("FILE") },
+        { QStringLiteral("db"), QStringLiteral("Use catalogue FILE instead of the bundled one."),
+            QStringLiteral("FILE") },
+        { QStringLiteral("client"), QStringLiteral("With --pdf: the client the report is for."),
+            QStringLiteral("NAME") },
+        { QStringLiteral("notes"),
+            QStringLiteral("With --pdf: print the text of FILE as the report's notes."),
+            QStringLiteral("FILE") },
+        { QStringLiteral("import-roles"),
+            QStringLiteral("Add the custom roles in JSON FILE to your own roles (all or nothing)."),
+            QStringLiteral("FILE") },
+        { QStringLiteral("export-roles"), QStringLiteral("Write your custom roles to JSON FILE."),
+            QStringLiteral("FILE") },
+        { QStringLiteral("user-store"),
+            QStringLiteral("Use FILE as your own data (custom roles, saved comparisons)."),
+            QStringLiteral("FILE") },
+    };
+}
+
+} // namespace
+
+Invocation::Invocation(const QStringList &arguments)
+    : m_options(allOptions())
+{
+    m_parser.setApplicationDescription(
+        QStringLiteral("Compare two careers side by side, offline. With no options, opens "
+                       "the window (on roles A and B when given)."));
+    m_parser.addHelpOption();
+    m_parser.addVersionOption();
+    m_parser.addOptions(m_options);
+    m_parser.addPositionalArgument(
+        QStringLiteral("A"), QStringLiteral("A role: O*NET code, title or alternate title."));
+    m_parser.addPositionalArgument(QStringLiteral("B"), QStringLiteral("Another role."));
+    m_parsed = m_parser.parse(arguments);
+}
+
+const QCommandLineOption &Invocation::option(Option option) const
+{
+    return m_options.at(int(option));
+}
+
+bool Invocation::isSet(Option option) const
+{
+    return m_parser.isSet(this->option(option));
+}
+
+QString Invocation::value(Option option) const
+{
+    return m_parser.value(this->option(option));
+}
+
+bool Invocation::wantsHelp() const
+{
+    return m_parser.isSet(QStringLiteral("help")) || m_parser.isSet(QStringLiteral("help-all"));
+}
+
+bool Invocation::wantsVersion() const
+{
+    return m_parser.isSet(QStringLiteral("version"));
+}
+
+Mode Invocation::mode() const
+{
+    if (!m_parsed || wantsHelp() || wantsVersion())
+        return Mode::Text; // errors, help and version print and exit
+    if (isSet(Option::Pdf))
+        return Mode::Pdf;
+    for (Option o :
+        { Option::List, Option::Compare, Option::Json, Option::ImportRoles, Option::ExportRoles }) {
+        if (isSet(o))
+            return Mode::Text;
+    }
+    return Mode::Window;
+}
+
+bool Invocation::rolesOnly() const
+{
+    return (isSet(Option::ImportRoles) || isSet(Option::ExportRoles)) && !isSet(Option::Compare)
+        && !isSet(Option::List);
+}
+
+QString Invocation::cataloguePath() const
+{
+    return isSet(Option::Db) ? value(Option::Db) : defaultCataloguePath();
+}
+
+QString Invocation::userStorePath() const
+{
+    if (isSet(Option::UserStore))
+        return value(Option::UserStore);
+    if (qEnvironmentVariableIsSet("CAREERCOMPARE_USER_STORE"))
+        return qEnvironmentVariable("CAREERCOMPARE_USER_STORE");
+    return UserStore::defaultPath();
+}
+
+bool catalogueLookupFailed(const RoleDirectory &directory)
+{
+    // The data layer keeps the last query error. When findCodes() reports its own failures (issue
+    // #8, data layer), this stays the one place that asks.
+    return !directory.lastError().isEmpty();
+}
+
+} // namespace cc

@@ -48,7 +48,11 @@ QVector<BuiltRole> buildOnetRoles(const QString &sourceDir, QString &onetRelease
         = readTelework(source.filePath(QStringLiteral("telework/onet_teleworkable_blscodes.csv")));
     const auto llm = readLlmExposure(source.filePath(QStringLiteral("automation/occ_level.csv")));
 
-    const RoleBuilder builder(onet, wages, projections, crosswalk, fo, telework, llm);
+    const auto teleworkOccupations
+        = readTeleworkOccupations(source.filePath(QStringLiteral("telework/occupations_workathome.csv")));
+
+    RoleBuilder builder(onet, wages, projections, crosswalk, fo, telework, llm);
+    builder.setTeleworkOccupations(teleworkOccupations);
     QVector<BuiltRole> roles;
     for (const OnetOccupation &occ : onet.occupations) {
         if (occ.hasData())

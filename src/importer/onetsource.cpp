@@ -203,7 +203,8 @@ void readEducationTrainingExperience(OnetData &data, const QString &dir)
         OnetOccupation &occ = occupationFor(data, t, r, t.text(r, cCode));
         const double category = t.requiredNumber(r, cCategory);
         occ.ete[scale].append(derive::CategoryShare { int(category), t.requiredNumber(r, cValue) });
-        if (yes(t.text(r, cSuppress)))
+        // Low confidence matters only for the ratings learning months use: RL, OJ and PT, never RW.
+        if (scale != QLatin1String("RW") && yes(t.text(r, cSuppress)))
             occ.eteSuppressed = true;
     }
 }

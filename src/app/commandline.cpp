@@ -6,6 +6,7 @@
 #include "comparison.h"
 #include "comparisonjson.h"
 #include "comparisonreport.h"
+#include "mobility.h"
 #include "namematcher.h"
 #include "roledirectory.h"
 #include "userstore.h"
@@ -215,6 +216,9 @@ void printText(const Comparison &c)
     for (const OverlapEntry &e : c.skills.shared)
         shared << e.entity.name;
     o << "\nShared skills (" << c.skills.shared.size() << "): " << shared.join(QStringLiteral(", ")) << '\n';
+    o << "\nReal moves (US Current Population Survey, del Rio-Chanona et al. 2021)\n";
+    o << "  - " << mobility::pairSentence(c.a, c.b) << '\n';
+    o << "  - " << mobility::pairSentence(c.b, c.a) << '\n';
 }
 
 void printJson(const Comparison &c, const RoleDirectory &directory)

@@ -3,6 +3,7 @@
 
 #include "cataloguewriter.h"
 #include "importerror.h"
+#include "mobilitysource.h"
 #include "rolebuilder.h"
 #include "seedroles.h"
 #include "sourcedata.h"
@@ -28,7 +29,8 @@ namespace
 {
 
 // Every O*NET occupation with data, as a role, from the source files under `sourceDir`.
-QVector<BuiltRole> buildOnetRoles(const QString &sourceDir, QString &onetRelease)
+QVector<BuiltRole> buildOnetRoles(
+    const QString &sourceDir, QString &onetRelease, QHash<QString, QStringList> &crosswalkOut)
 {
     const QDir source(sourceDir);
     if (!source.exists())
@@ -53,6 +55,7 @@ QVector<BuiltRole> buildOnetRoles(const QString &sourceDir, QString &onetRelease
             roles.append(builder.build(occ));
     }
     builder.estimateMissingLearningMonths(roles);
+    crosswalkOut = crosswalk;
     return roles;
 }
 
@@ -74,7 +77,7 @@ void addSeedRoles(QVector<BuiltRole> &roles, const QString &seedFile, ImportSumm
 
 // Builds the catalogue beside the destination, then renames it over it: never a half-written one.
 void writeInPlace(const QString &outputFile, const QVector<BuiltRole> &roles, const QString &onetRelease,
-    ImportSummary &summary)
+    const MobilityTables &mobility, ImportSummary &summary)
 {
     const QFileInfo out(outputFile);
     if (!out.absoluteDir().exists())
@@ -85,7 +88,7 @@ void writeInPlace(const QString &outputFile, const QVector<BuiltRole> &roles, co
             outputFile, 0, QStringLiteral("cannot create a temporary file: %1").arg(temp.errorString()));
     temp.close();
     const QString tempPath = temp.fileName();
-    writeCatalogue(tempPath, roles, onetRelease, summary); // on failure `temp` removes the file
+    writeCatalogue(tempPath, roles, onetRelease, mobility, summary); // on failure `temp` removes the file
     if (std::rename(
             QFile::encodeName(tempPath).constData(), QFile::encodeName(out.absoluteFilePath()).constData())
         != 0)
@@ -107,11 +110,16 @@ ImportResult importCatalogue(const ImportOptions &options)
     }
     try {
         QString onetRelease;
-        QVector<BuiltRole> roles = buildOnetRoles(options.sourceDir, onetRelease);
+        QHash<QString, QStringList> crosswalk;
+        QVector<BuiltRole> roles = buildOnetRoles(options.sourceDir, onetRelease, crosswalk);
         addSeedRoles(roles, options.seedFile, result.summary);
         std::sort(roles.begin(), roles.end(),
             [](const BuiltRole &l, const BuiltRole &r) { return l.role.code < r.role.code; });
-        writeInPlace(options.outputFile, roles, onetRelease, result.summary);
+        // Real moves: mobility/ (optional; without it every role's mobility is missing, with why).
+        const MobilityData mobilityData
+            = readMobility(QDir(options.sourceDir).filePath(QStringLiteral("mobility")));
+        const MobilityTables mobility = mapMobility(roles, mobilityData, crosswalk);
+        writeInPlace(options.outputFile, roles, onetRelease, mobility, result.summary);
         result.summary.roles = int(roles.size());
     } catch (const ImportError &e) {
         result.error = e.toString(); // the one place an import error becomes a message

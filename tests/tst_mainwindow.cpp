@@ -543,8 +543,6 @@ void TestMainWindow::themeChoicesAndChartMetricsByName()
         QCOMPARE(chartMetricFromName(chartMetricName(metric)), metric);
     // An unknown name is no chart, not the learning chart.
     QVERIFY(!chartMetricFromName(QStringLiteral("salary")));
-    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("no chart shows")));
-    QVERIFY(!makeFiguresChart(m_window->session()->comparison(), QStringLiteral("salary")));
 }
 
 void TestMainWindow::skillDetailsComeFromTheRolesSkills()

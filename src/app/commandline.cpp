@@ -3,6 +3,7 @@
 
 #include "cataloguedatabase.h"
 #include "cataloguelocation.h"
+#include "catalogueschema.h"
 #include "comparison.h"
 #include "comparisonjson.h"
 #include "comparisonreport.h"
@@ -166,9 +167,8 @@ int importRoles(UserStore &store, const QString &path)
 
 int exportRoles(UserStore &store, const QString &path)
 {
-    QString error;
-    if (!store.exportRolesFile(path, &error))
-        return fail(ExitCannotWrite, error);
+    if (!store.exportRolesFile(path))
+        return fail(ExitCannotWrite, store.lastError());
     return ExitOk;
 }
 
@@ -224,7 +224,7 @@ void printText(const Comparison &c)
 void printJson(const Comparison &c, const RoleDirectory &directory)
 {
     const QJsonObject json = comparisonToJson(
-        c, directory.sourceCitations(), directory.catalogue().metadata(QStringLiteral("onet_credit")));
+        c, directory.sourceCitations(), directory.catalogue().metadata(schema::MetadataKey::OnetCredit));
     out() << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
 }
 
@@ -232,9 +232,9 @@ int writePdf(const Invocation &invocation, const Comparison &c, const RoleDirect
 {
     const CatalogueDatabase &catalogue = directory.catalogue();
     ReportContext context;
-    context.credit = catalogue.metadata(QStringLiteral("onet_credit"));
+    context.credit = catalogue.metadata(schema::MetadataKey::OnetCredit);
     context.citations = directory.sourceCitations();
-    context.catalogueRelease = catalogue.metadata(QStringLiteral("release"));
+    context.catalogueRelease = catalogue.metadata(schema::MetadataKey::Release);
     context.client = invocation.value(Option::Client).left(200);
     if (invocation.isSet(Option::Notes)) {
         QFile notes(invocation.value(Option::Notes));

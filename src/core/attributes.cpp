@@ -171,10 +171,8 @@ template <typename Enum> QStringList levelNames(QString (*name)(Enum), int count
     return names;
 }
 
-QVector<Attribute> makeAttributes()
+Attribute salaryAttribute()
 {
-    QVector<Attribute> rows;
-
     Attribute salary;
     salary.key = QStringLiteral("salary");
     salary.field = Field::Salary;
@@ -203,8 +201,11 @@ QVector<Attribute> makeAttributes()
     salary.sentences.equal = "Both have the same salary ceiling (%1 a year at the 90th percentile%2).";
     salary.sentences.unknown = "Salary ceilings cannot be compared: the 90th percentile is %1.";
     salary.sentences.chooseIf = "Want the higher salary ceiling (%1 at the 90th percentile)";
-    rows << salary;
+    return salary;
+}
 
+Attribute medianAttribute()
+{
     Attribute median;
     median.key = QStringLiteral("median");
     median.field = Field::Salary;
@@ -226,8 +227,11 @@ QVector<Attribute> makeAttributes()
     median.sentences.equal = "Both have the same median pay (%1 a year%2).";
     median.sentences.unknown = "Median pay cannot be compared: it is %1.";
     median.sentences.chooseIf = "Want the higher typical pay (median %1)";
-    rows << median;
+    return median;
+}
 
+Attribute demandAttribute()
+{
     Attribute demand;
     demand.key = Field::DemandScore;
     demand.field = Field::DemandScore;
@@ -250,8 +254,11 @@ QVector<Attribute> makeAttributes()
     demand.sentences.equal = "Both have the same demand score (%1%2).";
     demand.sentences.unknown = "Demand cannot be compared: it is %1.";
     demand.sentences.chooseIf = "Want the higher-demand career path (%1)";
-    rows << demand;
+    return demand;
+}
 
+Attribute riskAttribute()
+{
     Attribute risk;
     risk.key = Field::AiRisk;
     risk.field = Field::AiRisk;
@@ -274,8 +281,11 @@ QVector<Attribute> makeAttributes()
     risk.sentences.equal = "Both have the same AI replacement risk (%1%2).";
     risk.sentences.unknown = "AI replacement risk cannot be compared: it is %1.";
     risk.sentences.chooseIf = "Want lower exposure to automation (%1 risk against %2)";
-    rows << risk;
+    return risk;
+}
 
+Attribute exposureAttribute()
+{
     Attribute exposure;
     exposure.key = Field::LlmExposure;
     exposure.field = Field::LlmExposure;
@@ -301,8 +311,11 @@ QVector<Attribute> makeAttributes()
     exposure.toJson = [](const Role &r) { return rounded(r.llmExposurePercent); };
     exposure.fromJson
         = numberReader(exposure.jsonName, exposure.min, exposure.max, &Role::llmExposurePercent);
-    rows << exposure;
+    return exposure;
+}
 
+Attribute learningAttribute()
+{
     Attribute learning;
     learning.key = Field::LearningMonths;
     learning.field = Field::LearningMonths;
@@ -331,8 +344,11 @@ QVector<Attribute> makeAttributes()
     learning.sentences.equal = "Both take about the same time to become qualified (%1%2).";
     learning.sentences.unknown = "Learning time cannot be compared: it is %1.";
     learning.sentences.chooseIf = "Want to be qualified sooner (about %1 against %2)";
-    rows << learning;
+    return learning;
+}
 
+Attribute difficultyAttribute()
+{
     Attribute difficulty;
     difficulty.key = Field::Difficulty;
     difficulty.field = Field::Difficulty;
@@ -348,8 +364,11 @@ QVector<Attribute> makeAttributes()
     difficulty.compare = compareDifficulty;
     difficulty.toJson = [](const Role &r) { return named(r.difficulty, &difficultyName); };
     difficulty.fromJson = levelReader(difficulty.jsonName, &Role::difficulty, difficultyFromName);
-    rows << difficulty;
+    return difficulty;
+}
 
+Attribute barrierAttribute()
+{
     Attribute barrier;
     barrier.key = Field::EntryBarrier;
     barrier.field = Field::EntryBarrier;
@@ -371,8 +390,11 @@ QVector<Attribute> makeAttributes()
         = "Both have the same entry barrier (%1%2), so neither is easier to get into on that count.";
     barrier.sentences.unknown = "Entry barriers cannot be compared: the barrier is %1.";
     barrier.sentences.chooseIf = "Want a lower entry barrier (%1 against %2)";
-    rows << barrier;
+    return barrier;
+}
 
+Attribute remoteAttribute()
+{
     Attribute remote;
     remote.key = Field::RemoteFriendly;
     remote.field = Field::RemoteFriendly;
@@ -397,8 +419,11 @@ QVector<Attribute> makeAttributes()
     remote.sentences.equal = "Both are equally remote-friendly (%1%2).";
     remote.sentences.unknown = "Remote work cannot be compared: it is %1.";
     remote.sentences.chooseIf = "Want to work from home more (remote-friendly: %1)";
-    rows << remote;
+    return remote;
+}
 
+Attribute codingAttribute()
+{
     Attribute coding;
     coding.key = Field::RequiresCoding;
     coding.field = Field::RequiresCoding;
@@ -431,8 +456,14 @@ QVector<Attribute> makeAttributes()
             return QStringLiteral("%1 must be true, false or null").arg(key);
         return QString();
     };
-    rows << coding;
-    return rows;
+    return coding;
+}
+
+QVector<Attribute> makeAttributes()
+{
+    return { salaryAttribute(), medianAttribute(), demandAttribute(), riskAttribute(), exposureAttribute(),
+        learningAttribute(), difficultyAttribute(), barrierAttribute(), remoteAttribute(),
+        codingAttribute() };
 }
 
 } // namespace

@@ -85,32 +85,6 @@ public:
     // Why the last call failed; empty when it succeeded.
     QString lastError() const { return m_lastError; }
 
-    // The same calls for callers written before lastError(): on failure `*error` (when given) gets
-    // lastError(). Kept so the window and the command line build unchanged; new code should not use them.
-    bool saveCustomRoles(QVector<RoleInput> &roles, QString *error)
-    {
-        return report(saveCustomRoles(roles), error);
-    }
-    bool deleteCustomRole(const QString &code, QString *error)
-    {
-        return report(deleteCustomRole(code), error);
-    }
-    bool exportRolesFile(const QString &path, QString *error) const
-    {
-        return report(exportRolesFile(path), error);
-    }
-    std::optional<qint64> saveComparison(const SavedComparison &comparison, QString *error)
-    {
-        const auto id = saveComparison(comparison);
-        report(id.has_value(), error);
-        return id;
-    }
-    bool renameComparison(qint64 id, const QString &name, QString *error)
-    {
-        return report(renameComparison(id, name), error);
-    }
-    bool deleteComparison(qint64 id, QString *error) { return report(deleteComparison(id), error); }
-
 private:
     explicit UserStore(const QString &path);
     // Opens, checks and (when older) migrates the store at `path`. Null with `why` set on failure;
@@ -119,12 +93,6 @@ private:
     QSqlDatabase db() const;
     bool inTransaction(const std::function<bool()> &work);
     bool fail(const QString &why) const;
-    bool report(bool ok, QString *error) const
-    {
-        if (!ok && error)
-            *error = m_lastError;
-        return ok;
-    }
 
     QString m_path;
     std::unique_ptr<SqliteConnection> m_connection;

@@ -308,7 +308,7 @@ void ComparisonReport::paint(QPagedPaintDevice *device, QPainter *painter) const
     y += 3 * mm;
     drawCharts({ makeSalaryChart(m_comparison, theme) }, 55);
     QVector<QChart *> figures;
-    for (const QString &metric : figureMetrics())
+    for (const ChartMetric metric : chartMetrics())
         figures << makeFiguresChart(m_comparison, metric, theme, true);
     drawHtml(QStringLiteral(
         "<p><span style='color:%1'>\u25A0</span> %2 &nbsp;&nbsp; <span style='color:%3'>\u25A0</span> %4</p>")

@@ -2,6 +2,7 @@
 #include "cataloguedatabase.h"
 #include "comparisoncharts.h"
 #include "comparisonsession.h"
+#include "destinationsmodel.h"
 #include "glancemodel.h"
 #include "mainwindow.h"
 #include "presentationview.h"
@@ -17,6 +18,7 @@
 #include <QChartView>
 #include <QCompleter>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSettings>
 #include <QtTest>
 
@@ -37,6 +39,10 @@ private slots:
     void glanceCellsAndTooltips();
     void skillListsAndCounts();
     void relatedCareerComparesOnActivation();
+    void relatedCareersKeepA();
+    void whereTheyGoEntryReplacesBAndKeepsA();
+    void contextMenuPutsTheEntryInPlaceOfA();
+    void whereTheyGoSaysWhyWhenMissing();
     void roadmapReverses();
     void modelsPassModelTester();
     void rememberedComparison();
@@ -235,6 +241,87 @@ void TestMainWindow::relatedCareerComparesOnActivation()
     QCOMPARE(m_window->session()->comparison().b.code, code);
 }
 
+// Issue #11 item 5: double-clicking LPN in Registered Nurses' related list (B's list here)
+// replaced A; an entry of either list now always takes B's place.
+void TestMainWindow::relatedCareersKeepA()
+{
+    QVERIFY(m_window->compare(QStringLiteral("15-1252.00"), QStringLiteral("29-1141.00")));
+    RelatedRolesModel *model = m_window->relatedBModel();
+    QVERIFY(model->rowCount() > 0);
+    const QModelIndex first = model->index(0, 0);
+    const QString code = first.data(RelatedRolesModel::CodeRole).toString();
+    // Pay and outlook beside each related career.
+    const QString text = first.data().toString();
+    QVERIFY2(text.contains(QStringLiteral("median $")) && text.contains(QStringLiteral("demand ")),
+        qPrintable(text));
+    emit m_window->ui()->relatedBView->activated(first);
+    QCOMPARE(m_window->session()->comparison().a.code, QStringLiteral("15-1252.00"));
+    QCOMPARE(m_window->session()->comparison().b.code, code);
+}
+
+void TestMainWindow::whereTheyGoEntryReplacesBAndKeepsA()
+{
+    QVERIFY(m_window->compare(QStringLiteral("29-1141.00"), QStringLiteral("15-1252.00")));
+    m_window->ui()->tabs->setCurrentWidget(m_window->ui()->relatedTab);
+    DestinationsModel *model = m_window->destinationsAModel();
+    QCOMPARE(model->rowCount(), 10);
+    const QModelIndex first = model->index(0, 0);
+    // Registered Nurses' commonest move: 11.8% of leavers go to LPNs (CPS ASEC flows).
+    QCOMPARE(first.data(DestinationsModel::CodeRole).toString(), QStringLiteral("29-2061.00"));
+    QVERIFY2(first.data().toString().startsWith(QStringLiteral("11.8% Licensed Practical")),
+        qPrintable(first.data().toString()));
+    QVERIFY(m_window->ui()->mobilityAHeading->text().contains(QStringLiteral("Registered Nurses")));
+    // Activation from the keyboard: select the entry and press Enter.
+    QListView *view = m_window->ui()->mobilityAView;
+    view->setFocus();
+    view->setCurrentIndex(first);
+    QTest::keyClick(view, Qt::Key_Return);
+    QCOMPARE(m_window->session()->comparison().a.code, QStringLiteral("29-1141.00"));
+    QCOMPARE(m_window->session()->comparison().b.code, QStringLiteral("29-2061.00"));
+    // B's list, too, replaces B.
+    const QModelIndex ofB = m_window->destinationsBModel()->index(1, 0);
+    const QString codeOfB = ofB.data(DestinationsModel::CodeRole).toString();
+    QVERIFY(!codeOfB.isEmpty());
+    emit m_window->ui()->mobilityBView->activated(ofB);
+    QCOMPARE(m_window->session()->comparison().a.code, QStringLiteral("29-1141.00"));
+    QCOMPARE(m_window->session()->comparison().b.code, codeOfB);
+}
+
+void TestMainWindow::contextMenuPutsTheEntryInPlaceOfA()
+{
+    QVERIFY(m_window->compare(QStringLiteral("29-1141.00"), QStringLiteral("15-1252.00")));
+    const QModelIndex lpn = m_window->destinationsAModel()->index(0, 0);
+    std::unique_ptr<QMenu> menu(m_window->careerMenu(lpn));
+    QVERIFY(menu);
+    QCOMPARE(menu->actions().size(), 2);
+    QCOMPARE(menu->defaultAction(), menu->actions().at(0));
+    QVERIFY(
+        menu->actions().at(1)->text().contains(QStringLiteral("instead (in place of Registered Nurses)")));
+    menu->actions().at(1)->trigger();
+    QCOMPARE(m_window->session()->comparison().a.code, QStringLiteral("29-2061.00"));
+    QCOMPARE(m_window->session()->comparison().b.code, QStringLiteral("15-1252.00"));
+    // The default action is the activation: in place of B.
+    const QModelIndex related = m_window->relatedAModel()->index(0, 0);
+    const QString code = related.data(RelatedRolesModel::CodeRole).toString();
+    std::unique_ptr<QMenu> relatedMenu(m_window->careerMenu(related));
+    relatedMenu->actions().at(0)->trigger();
+    QCOMPARE(m_window->session()->comparison().a.code, QStringLiteral("29-2061.00"));
+    QCOMPARE(m_window->session()->comparison().b.code, code);
+}
+
+void TestMainWindow::whereTheyGoSaysWhyWhenMissing()
+{
+    // The seed page's roles are not occupations of the survey: one row saying why, nothing to compare.
+    DestinationsModel *model = m_window->destinationsAModel();
+    QCOMPARE(model->rowCount(), 1);
+    QVERIFY(model->index(0, 0).data().toString().startsWith(QStringLiteral("Not available: ")));
+    QVERIFY(model->index(0, 0).data(DestinationsModel::CodeRole).toString().isEmpty());
+    QVERIFY(!m_window->careerMenu(model->index(0, 0)));
+    const QString before = m_window->session()->comparison().b.code;
+    emit m_window->ui()->mobilityAView->activated(model->index(0, 0));
+    QCOMPARE(m_window->session()->comparison().b.code, before);
+}
+
 void TestMainWindow::roadmapReverses()
 {
     QVERIFY(m_window->compare(QStringLiteral("29-1141.00"), QStringLiteral("15-2051.00")));
@@ -253,7 +340,8 @@ void TestMainWindow::modelsPassModelTester()
     m_window->searchModel();
     const QList<QAbstractItemModel *> models { m_window->glanceModel(), m_window->onlyAModel(),
         m_window->sharedModel(), m_window->onlyBModel(), m_window->roadmapModel(), m_window->relatedAModel(),
-        m_window->relatedBModel(), m_window->searchModel(), m_window->ui()->pickerA->proxy() };
+        m_window->relatedBModel(), m_window->destinationsAModel(), m_window->destinationsBModel(),
+        m_window->searchModel(), m_window->ui()->pickerA->proxy() };
     std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
     for (QAbstractItemModel *model : models)
         testers.push_back(std::make_unique<QAbstractItemModelTester>(

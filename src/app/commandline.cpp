@@ -7,6 +7,7 @@
 #include "comparison.h"
 #include "comparisonjson.h"
 #include "comparisonreport.h"
+#include "mobility.h"
 #include "namematcher.h"
 #include "roledirectory.h"
 #include "safefile.h"
@@ -282,6 +283,9 @@ void printText(const Comparison &c)
         shared << e.entity.name;
     o << "\nShared skills (" << c.skills.shared.size() << "): " << shown(shared.join(QStringLiteral(", ")))
       << '\n';
+    o << "\nReal moves (US Current Population Survey, del Rio-Chanona et al. 2021)\n";
+    o << "  - " << shown(mobility::pairSentence(c.a, c.b)) << '\n';
+    o << "  - " << shown(mobility::pairSentence(c.b, c.a)) << '\n';
 }
 
 void printJson(const Comparison &c, const RoleDirectory &directory)

@@ -2,8 +2,11 @@
 #include "comparisonjson.h"
 
 #include "attributes.h"
+#include "mobility.h"
 
 #include <QJsonArray>
+
+#include <algorithm>
 
 namespace cc
 {
@@ -22,6 +25,64 @@ QJsonArray names(const QVector<OverlapEntry> &entries)
 QJsonArray strings(const QStringList &list)
 {
     return QJsonArray::fromStringList(list);
+}
+
+// A share of leavers as JSON: two decimals, so that small flows do not read as none.
+QJsonValue percentJson(double percent)
+{
+    return qRound(percent * 100.0) / 100.0;
+}
+
+QJsonArray destinationsJson(const Role &role)
+{
+    QJsonArray list;
+    for (const mobility::Destination &d : mobility::destinations(role)) {
+        // "code"/"title": the catalogue role to compare with; "cps_*": the survey group the share is of.
+        QJsonObject entry {
+            { QStringLiteral("code"),
+                d.roles.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(d.roles.first().code) },
+            { QStringLiteral("title"), d.roles.isEmpty() ? d.groupTitle : d.roles.first().title },
+            { QStringLiteral("percent"), percentJson(d.percent) },
+            { QStringLiteral("cps_code"), d.groupCode },
+            { QStringLiteral("cps_title"), d.groupTitle },
+            { QStringLiteral("other_roles_in_group"), int(std::max<qsizetype>(0, d.roles.size() - 1)) },
+        };
+        list.append(entry);
+    }
+    return list;
+}
+
+// PRODUCT.md §3 "mobility": shares of each role's leavers in a year; null with a note when missing,
+// 0 with a note when the survey recorded no such move.
+QJsonObject mobilityJson(const Role &a, const Role &b, const QHash<QString, QString> &citations)
+{
+    QJsonObject notes;
+    auto share = [&](const Role &from, const Role &to, const QString &key) -> QJsonValue {
+        const mobility::PairShare s = mobility::leaversShare(from, to);
+        if (!s.percent) {
+            notes.insert(key, QStringLiteral("missing: %1").arg(s.why));
+            return QJsonValue(QJsonValue::Null);
+        }
+        if (*s.percent <= 0)
+            notes.insert(
+                key, QStringLiteral("no recorded moves: the survey saw none (not the same as impossible)"));
+        return percentJson(*s.percent);
+    };
+    QJsonObject json {
+        { QStringLiteral("a_to_b_percent"), share(a, b, QStringLiteral("a_to_b_percent")) },
+        { QStringLiteral("b_to_a_percent"), share(b, a, QStringLiteral("b_to_a_percent")) },
+        { QStringLiteral("a_destinations"), destinationsJson(a) },
+        { QStringLiteral("b_destinations"), destinationsJson(b) },
+        { QStringLiteral("source"), citations.value(mobility::SourceId, mobility::SourceId) },
+    };
+    for (const Role *r : { &a, &b }) {
+        if (r->mobility.groups.isEmpty())
+            notes.insert(r == &a ? QStringLiteral("a_destinations") : QStringLiteral("b_destinations"),
+                QStringLiteral("missing: %1").arg(mobility::whyNoGroup(*r)));
+    }
+    if (!notes.isEmpty())
+        json.insert(QStringLiteral("notes"), notes);
+    return json;
 }
 
 } // namespace
@@ -78,6 +139,7 @@ QJsonObject comparisonToJson(
         { QStringLiteral("choose_a_if"), strings(c.chooseAIf) },
         { QStringLiteral("choose_b_if"), strings(c.chooseBIf) },
         { QStringLiteral("sources"), strings(sources) },
+        { QStringLiteral("mobility"), mobilityJson(c.a, c.b, citations) },
     };
 }
 

@@ -45,6 +45,7 @@ inline const QString RequiresCoding = QStringLiteral("requires_coding");
 inline const QString Interests = QStringLiteral("interests");
 inline const QString Skills = QStringLiteral("skills");
 inline const QString Title = QStringLiteral("title");
+inline const QString Mobility = QStringLiteral("mobility"); // CPS flows: which survey group(s) the role is
 } // namespace Field
 
 enum class Difficulty { Beginner, Intermediate, Advanced };
@@ -117,6 +118,31 @@ struct RelatedRole {
     QString code;
     QString title;
     QString tier;
+    // Pay and outlook shown beside a related career: its BLS median wage and demand score.
+    Wage medianSalary;
+    std::optional<double> demandScore;
+    std::optional<double> growthPercent;
+};
+
+// Who actually moves (CPS ASEC flows, del Rio-Chanona et al. 2021; src/core/mobility.h computes
+// the shares). A role belongs to one or more of the survey's occupation groups, weighted by
+// employment; `outflows` is where the people of those groups are a year later.
+struct MobilityGroup {
+    QString code; // SOC 2010, "29-1140"
+    QString title;
+    double weight = 1; // share of the role's employment; sums to 1
+};
+struct MobilityFlow {
+    QString groupCode;
+    QString groupTitle;
+    double probability = 0; // P(in this group this year | in the role last year), groups combined
+    // The catalogue's roles in this group: the one to compare with first (the group mostly is
+    // that occupation, the most employment, the ".00" code), then the others.
+    QVector<RelatedRole> roles;
+};
+struct RoleMobility {
+    QVector<MobilityGroup> groups; // empty: the survey has no group for the role (provenance says why)
+    QVector<MobilityFlow> outflows; // every recorded destination, staying included, by group code
 };
 
 // Source ids the core itself needs to recognise (the catalogue's sources table names them all).
@@ -167,6 +193,7 @@ struct Role {
 
     QVector<RoleSkill> skills;
     QVector<RelatedRole> related;
+    RoleMobility mobility;
     QHash<QString, Provenance> provenance; // by Field key
 
     Provenance provenanceOf(const QString &field) const;

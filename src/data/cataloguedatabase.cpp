@@ -369,6 +369,20 @@ Role roleFromRecord(const QSqlRecord &r)
     return role;
 }
 
+// A related or destination role: code, title, (ignored), median, top-coded list, demand, growth.
+RelatedRole relatedFrom(const QSqlQuery &q, const QString &tier)
+{
+    RelatedRole r;
+    r.code = q.value(0).toString();
+    r.title = q.value(1).toString();
+    r.tier = tier;
+    r.medianSalary = wageFrom(q.value(3), q.value(4).toString().split(QLatin1Char(','), Qt::SkipEmptyParts),
+        QStringLiteral("median"));
+    r.demandScore = opt<double>(q.value(5));
+    r.growthPercent = opt<double>(q.value(6));
+    return r;
+}
+
 // One row of role_skills joined with one of its entities; a new position starts a new skill.
 void appendSkillRow(Role &role, const QSqlQuery &q, int &lastPosition)
 {
@@ -436,14 +450,64 @@ bool CatalogueDatabase::readRoleDetails(Role &role) const
         appendSkillRow(role, q, lastPosition);
 
     if (!exec(q,
-            QStringLiteral("SELECT r.related_code, o.title, r.tier FROM related_roles r JOIN roles o ON "
+            QStringLiteral("SELECT r.related_code, o.title, r.tier, o.salary_median, o.salary_top_coded,"
+                           " o.demand_score, o.growth_percent FROM related_roles r JOIN roles o ON "
                            "o.code = r.related_code"
                            " WHERE r.role_code = ? ORDER BY r.rank"),
             { role.code }))
         return false;
     while (q.next())
-        role.related.append(
-            RelatedRole { q.value(0).toString(), q.value(1).toString(), q.value(2).toString() });
+        role.related.append(relatedFrom(q, q.value(2).toString()));
+    return readRoleMobility(role);
+}
+
+// The role's survey groups and where their people are a year later, each destination group with
+// the catalogue's roles in it (the one to compare with first).
+bool CatalogueDatabase::readRoleMobility(Role &role) const
+{
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    if (!exec(q,
+            QStringLiteral(
+                "SELECT g.cps_code, m.title, g.weight FROM role_mobility_groups g"
+                " JOIN mobility_groups m ON m.code = g.cps_code WHERE g.role_code = ? ORDER BY g.cps_code"),
+            { role.code }))
+        return false;
+    while (q.next())
+        role.mobility.groups.append(
+            MobilityGroup { q.value(0).toString(), q.value(1).toString(), q.value(2).toDouble() });
+    if (role.mobility.groups.isEmpty())
+        return true;
+    if (!exec(q,
+            QStringLiteral(
+                "SELECT f.target_code, m.title, SUM(g.weight * f.probability) FROM role_mobility_groups g"
+                " JOIN mobility_flows f ON f.source_code = g.cps_code"
+                " JOIN mobility_groups m ON m.code = f.target_code"
+                " WHERE g.role_code = ? GROUP BY f.target_code ORDER BY f.target_code"),
+            { role.code }))
+        return false;
+    QHash<QString, int> index;
+    while (q.next()) {
+        index.insert(q.value(0).toString(), int(role.mobility.outflows.size()));
+        role.mobility.outflows.append(
+            MobilityFlow { q.value(0).toString(), q.value(1).toString(), q.value(2).toDouble(), {} });
+    }
+    // Mostly this group first, then the most employment, then the code (".00" before ".01").
+    if (!exec(q,
+            QStringLiteral(
+                "SELECT o.code, o.title, '', o.salary_median, o.salary_top_coded, o.demand_score,"
+                " o.growth_percent, rg.cps_code FROM role_mobility_groups rg"
+                " JOIN roles o ON o.code = rg.role_code"
+                " WHERE rg.cps_code IN (SELECT f.target_code FROM role_mobility_groups g"
+                " JOIN mobility_flows f ON f.source_code = g.cps_code WHERE g.role_code = ?)"
+                " ORDER BY rg.cps_code, rg.weight DESC, COALESCE(o.wage_employment, 0) DESC, o.code"),
+            { role.code }))
+        return false;
+    while (q.next()) {
+        const auto it = index.constFind(q.value(7).toString());
+        if (it != index.constEnd())
+            role.mobility.outflows[*it].roles.append(relatedFrom(q, QString()));
+    }
     return true;
 }
 

@@ -89,6 +89,7 @@ private:
     // Runs `sql` (prepared with `values` bound in order, when there are any) and sets lastError().
     bool exec(QSqlQuery &q, const QString &sql, const QVariantList &values = {}) const;
     bool readRoleDetails(Role &role) const;
+    bool readRoleMobility(Role &role) const;
 
     QString m_path;
     std::unique_ptr<SqliteConnection> m_connection;

@@ -52,6 +52,19 @@ QStringList catalogueTables()
         QStringLiteral("CREATE TABLE role_skill_entities (role_code TEXT NOT NULL, position INTEGER NOT NULL,"
                        " entity_id TEXT NOT NULL REFERENCES skill_entities(id),"
                        " PRIMARY KEY (role_code, position, entity_id))"),
+        // Who actually moves (CPS ASEC, del Rio-Chanona et al. 2021): the survey's occupation groups
+        // (SOC 2010), each role's group(s) with employment weights, and the yearly flows out of the
+        // groups some role belongs to: P(target this year | source last year).
+        QStringLiteral("CREATE TABLE mobility_groups (code TEXT PRIMARY KEY, title TEXT NOT NULL,"
+                       " employment REAL NOT NULL)"),
+        QStringLiteral("CREATE TABLE role_mobility_groups (role_code TEXT NOT NULL REFERENCES roles(code),"
+                       " cps_code TEXT NOT NULL REFERENCES mobility_groups(code), weight REAL NOT NULL,"
+                       " PRIMARY KEY (role_code, cps_code)) WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX role_mobility_groups_cps ON role_mobility_groups (cps_code)"),
+        QStringLiteral(
+            "CREATE TABLE mobility_flows (source_code TEXT NOT NULL REFERENCES mobility_groups(code),"
+            " target_code TEXT NOT NULL REFERENCES mobility_groups(code), probability REAL NOT NULL,"
+            " PRIMARY KEY (source_code, target_code)) WITHOUT ROWID"),
     };
 }
 

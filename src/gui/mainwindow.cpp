@@ -8,6 +8,7 @@
 #include "comparisoncharts.h"
 #include "comparisonreport.h"
 #include "comparisonsession.h"
+#include "destinationsmodel.h"
 #include "glancemodel.h"
 #include "presentationview.h"
 #include "relatedrolesmodel.h"
@@ -22,6 +23,7 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPrinter>
 #include <QPrintPreviewDialog>
@@ -65,6 +67,8 @@ MainWindow::MainWindow(const CatalogueDatabase &catalogue, UserStore *store, QWi
     m_roadmap = new SkillListModel(SkillListModel::SideB, this);
     m_relatedA = new RelatedRolesModel(this);
     m_relatedB = new RelatedRolesModel(this);
+    m_destinationsA = new DestinationsModel(this);
+    m_destinationsB = new DestinationsModel(this);
 
     setUpViews();
     connectComparison();
@@ -95,6 +99,8 @@ void MainWindow::setUpViews()
     m_ui->roadmapView->setModel(m_roadmap);
     m_ui->relatedAView->setModel(m_relatedA);
     m_ui->relatedBView->setModel(m_relatedB);
+    m_ui->mobilityAView->setModel(m_destinationsA);
+    m_ui->mobilityBView->setModel(m_destinationsB);
     for (QChartView *view : { m_ui->salaryChartView, m_ui->demandChartView, m_ui->automationChartView,
              m_ui->learningChartView, m_ui->skillProfileChartView })
         view->setMinimumHeight(220);
@@ -111,8 +117,14 @@ void MainWindow::connectComparison()
     connect(m_ui->actionSwap, &QAction::triggered, m_session, &ComparisonSession::swap);
     connect(m_ui->actionFocusA, &QAction::triggered, this, &MainWindow::focusPickerA);
     connect(m_ui->actionFocusB, &QAction::triggered, this, &MainWindow::focusPickerB);
-    connect(m_ui->relatedAView, &QListView::activated, this, &MainWindow::compareRelatedOfA);
-    connect(m_ui->relatedBView, &QListView::activated, this, &MainWindow::compareRelatedOfB);
+    // Related careers and where people go: activating one puts it in place of B and keeps A (the
+    // user's own role); the context menu offers the other way.
+    for (QListView *view :
+        { m_ui->relatedAView, m_ui->relatedBView, m_ui->mobilityAView, m_ui->mobilityBView }) {
+        connect(view, &QListView::activated, this, &MainWindow::compareInPlaceOfB);
+        view->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(view, &QWidget::customContextMenuRequested, this, &MainWindow::showCareerMenu);
+    }
     connect(m_ui->reverseRoadmapButton, &QPushButton::clicked, m_session, &ComparisonSession::reverseRoadmap);
     connect(m_ui->tabs, &QTabWidget::currentChanged, this, &MainWindow::refreshCharts);
     connect(m_session, &ComparisonSession::comparisonChanged, this, &MainWindow::refresh);
@@ -185,15 +197,42 @@ void MainWindow::focusPickerB()
     m_ui->pickerB->lineEdit()->selectAll();
 }
 
-// A related career of A replaces B (A stays the reference), and the reverse.
-void MainWindow::compareRelatedOfA(const QModelIndex &index)
+// A related career or a destination replaces B: A is the user's own role and stays.
+void MainWindow::compareInPlaceOfB(const QModelIndex &index)
 {
-    m_session->setRoleB(index.data(RelatedRolesModel::CodeRole).toString());
+    const QString code = index.data(RelatedRolesModel::CodeRole).toString();
+    if (!code.isEmpty())
+        m_session->setRoleB(code);
 }
 
-void MainWindow::compareRelatedOfB(const QModelIndex &index)
+QMenu *MainWindow::careerMenu(const QModelIndex &index)
 {
-    m_session->setRoleA(index.data(RelatedRolesModel::CodeRole).toString());
+    const QString code = index.data(RelatedRolesModel::CodeRole).toString();
+    if (code.isEmpty())
+        return nullptr; // a survey group with no occupation of the catalogue, or a "not available" row
+    const QString title = index.data(RelatedRolesModel::TitleRole).toString();
+    const Comparison &c = m_session->comparison();
+    auto *menu = new QMenu(this);
+    QAction *inPlaceOfB
+        = menu->addAction(tr("Compare %1 with %2 (in place of %3)").arg(title, c.a.title, c.b.title));
+    menu->setDefaultAction(inPlaceOfB);
+    connect(inPlaceOfB, &QAction::triggered, m_session, [this, code] { m_session->setRoleB(code); });
+    QAction *inPlaceOfA
+        = menu->addAction(tr("Compare %1 with %2 instead (in place of %3)").arg(title, c.b.title, c.a.title));
+    connect(inPlaceOfA, &QAction::triggered, m_session, [this, code] { m_session->setRoleA(code); });
+    return menu;
+}
+
+void MainWindow::showCareerMenu(const QPoint &position)
+{
+    auto *view = qobject_cast<QListView *>(sender());
+    if (!view)
+        return;
+    QMenu *menu = careerMenu(view->indexAt(position));
+    if (!menu)
+        return;
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(view->viewport()->mapToGlobal(position));
 }
 
 void MainWindow::showFailure(const QString &message)
@@ -297,6 +336,10 @@ void MainWindow::refresh()
     m_relatedB->setRole(c.b);
     m_ui->relatedAHeading->setText(m_relatedA->heading());
     m_ui->relatedBHeading->setText(m_relatedB->heading());
+    m_destinationsA->setRole(c.a);
+    m_destinationsB->setRole(c.b);
+    m_ui->mobilityAHeading->setText(m_destinationsA->heading());
+    m_ui->mobilityBHeading->setText(m_destinationsB->heading());
     refreshRoadmap();
 
     m_settings.setLastComparison(c.a.code, c.b.code);

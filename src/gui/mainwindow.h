@@ -22,6 +22,7 @@ class PresentationView;
 struct ReportContext;
 class GlanceModel;
 class RelatedRolesModel;
+class DestinationsModel;
 class RoleSearchModel;
 class SkillListModel;
 
@@ -48,6 +49,11 @@ public:
     SkillListModel *roadmapModel() const { return m_roadmap; }
     RelatedRolesModel *relatedAModel() const { return m_relatedA; }
     RelatedRolesModel *relatedBModel() const { return m_relatedB; }
+    DestinationsModel *destinationsAModel() const { return m_destinationsA; }
+    DestinationsModel *destinationsBModel() const { return m_destinationsB; }
+    // The context menu of a related career or a "where people go" entry: put it in place of B
+    // (keeping A, the default) or in place of A. The caller owns the menu.
+    QMenu *careerMenu(const QModelIndex &index);
     // Loaded the first time a picker needs it, so that start-up does not wait for 49,000 names.
     RoleSearchModel *searchModel();
 
@@ -88,8 +94,8 @@ private slots:
     void importRolesInteractively();
     void exportRolesInteractively();
     void themeChosen(QAction *action);
-    void compareRelatedOfA(const QModelIndex &index);
-    void compareRelatedOfB(const QModelIndex &index);
+    void compareInPlaceOfB(const QModelIndex &index);
+    void showCareerMenu(const QPoint &position);
     void showFailure(const QString &message);
     void presentationClosed();
 
@@ -124,6 +130,8 @@ private:
     SkillListModel *m_roadmap = nullptr;
     RelatedRolesModel *m_relatedA = nullptr;
     RelatedRolesModel *m_relatedB = nullptr;
+    DestinationsModel *m_destinationsA = nullptr;
+    DestinationsModel *m_destinationsB = nullptr;
     bool m_chartsStale = true; // charts off screen are rebuilt when their tab is shown
     AppSettings m_settings;
 };

@@ -1,8 +1,27 @@
 // SPDX-License-Identifier: MIT
 #include "relatedrolesmodel.h"
 
+#include "formatting.h"
+
+#include <QCoreApplication>
+
 namespace cc
 {
+
+QString payAndOutlook(const RelatedRole &r)
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("RelatedRolesModel", text); };
+    const QString pay = r.medianSalary.isKnown() ? tr("median %1").arg(format::wage(r.medianSalary))
+                                                 : tr("pay not published");
+    QString outlook = tr("outlook not published");
+    if (r.demandScore) {
+        outlook = tr("demand %1").arg(format::score(*r.demandScore));
+        if (r.growthPercent)
+            outlook += QStringLiteral(" (%1%2)").arg(
+                *r.growthPercent > 0 ? QStringLiteral("+") : QString(), format::percent(*r.growthPercent));
+    }
+    return pay + QStringLiteral(" \u00b7 ") + outlook;
+}
 
 RelatedRolesModel::RelatedRolesModel(QObject *parent)
     : QAbstractListModel(parent)
@@ -18,7 +37,7 @@ void RelatedRolesModel::setRelated(const QVector<RelatedRole> &related)
 
 void RelatedRolesModel::setRole(const Role &role)
 {
-    m_heading = tr("Related to %1 (compare with %1)").arg(role.title);
+    m_heading = tr("Related to %1 (O*NET)").arg(role.title);
     setRelated(role.related);
 }
 
@@ -35,12 +54,16 @@ QVariant RelatedRolesModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
-        return r.title;
+        return QStringLiteral("%1 \u2014 %2").arg(r.title, payAndOutlook(r));
     case Qt::ToolTipRole:
-        return tr("%1 (%2), O*NET relatedness: %3. Double-click or press Enter to compare.")
-            .arg(r.title, r.code, r.tier);
+        return tr("%1 (%2), O*NET relatedness: %3; %4. Pay: BLS OEWS median; outlook: demand score from BLS "
+                  "projections 2024\u201334. Double-click or press Enter to compare it with A in place of B; "
+                  "right-click for the other way.")
+            .arg(r.title, r.code, r.tier, payAndOutlook(r));
     case CodeRole:
         return r.code;
+    case TitleRole:
+        return r.title;
     default:
         return {};
     }

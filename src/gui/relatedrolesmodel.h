@@ -8,12 +8,17 @@
 namespace cc
 {
 
-// O*NET's related occupations of a role; activating one compares it.
+// "median $62,340 · demand 5.2/10 (+3.3%)": the pay and outlook shown beside a related career,
+// "not published" for what BLS does not give.
+QString payAndOutlook(const RelatedRole &role);
+
+// O*NET's related occupations of a role, each with its pay and outlook; activating one compares it
+// (MainWindow puts it in place of B and keeps A).
 class RelatedRolesModel : public QAbstractListModel
 {
     Q_OBJECT
 public:
-    enum Roles { CodeRole = Qt::UserRole + 1 };
+    enum Roles { CodeRole = Qt::UserRole + 1, TitleRole };
     explicit RelatedRolesModel(QObject *parent = nullptr);
 
     void setRelated(const QVector<RelatedRole> &related);

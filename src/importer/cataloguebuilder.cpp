@@ -3,6 +3,7 @@
 
 #include "cataloguewriter.h"
 #include "importerror.h"
+#include "mobilitysource.h"
 #include "rolebuilder.h"
 #include "safefile.h"
 #include "seedroles.h"
@@ -30,7 +31,8 @@ namespace
 {
 
 // Every O*NET occupation with data, as a role, from the source files under `sourceDir`.
-QVector<BuiltRole> buildOnetRoles(const QString &sourceDir, QString &onetRelease)
+QVector<BuiltRole> buildOnetRoles(
+    const QString &sourceDir, QString &onetRelease, QHash<QString, QStringList> &crosswalkOut)
 {
     const QDir source(sourceDir);
     if (!source.exists())
@@ -59,6 +61,7 @@ QVector<BuiltRole> buildOnetRoles(const QString &sourceDir, QString &onetRelease
             roles.append(builder.build(occ));
     }
     builder.estimateMissingLearningMonths(roles);
+    crosswalkOut = crosswalk;
     return roles;
 }
 
@@ -108,7 +111,7 @@ void checkOutput(const QString &outputFile, const ImportOptions &options)
 // Builds the catalogue beside the destination, then renames it over it: never a half-written one.
 // An existing catalogue keeps its permissions; a new one is rw-r--r--.
 void writeInPlace(const QString &outputFile, const QVector<BuiltRole> &roles, const QString &onetRelease,
-    ImportSummary &summary)
+    const MobilityTables &mobility, ImportSummary &summary)
 {
     const QFileInfo out(outputFile);
     if (!out.absoluteDir().exists())
@@ -124,7 +127,7 @@ void writeInPlace(const QString &outputFile, const QVector<BuiltRole> &roles, co
             outputFile, 0, QStringLiteral("cannot create a temporary file: %1").arg(temp.errorString()));
     temp.close();
     const QString tempPath = temp.fileName();
-    writeCatalogue(tempPath, roles, onetRelease, summary); // on failure `temp` removes the file
+    writeCatalogue(tempPath, roles, onetRelease, mobility, summary); // on failure `temp` removes the file
     QFile::setPermissions(tempPath, permissions);
     if (std::rename(QFile::encodeName(tempPath).constData(), QFile::encodeName(target).constData()) != 0)
         throw ImportError(outputFile, 0, QStringLiteral("cannot move the new catalogue into place"));
@@ -144,11 +147,16 @@ ImportResult importCatalogue(const ImportOptions &options)
     try {
         checkOutput(options.outputFile, options);
         QString onetRelease;
-        QVector<BuiltRole> roles = buildOnetRoles(options.sourceDir, onetRelease);
+        QHash<QString, QStringList> crosswalk;
+        QVector<BuiltRole> roles = buildOnetRoles(options.sourceDir, onetRelease, crosswalk);
         addSeedRoles(roles, options.seedFile, result.summary);
         std::sort(roles.begin(), roles.end(),
             [](const BuiltRole &l, const BuiltRole &r) { return l.role.code < r.role.code; });
-        writeInPlace(options.outputFile, roles, onetRelease, result.summary);
+        // Real moves: mobility/ (optional; without it every role's mobility is missing, with why).
+        const MobilityData mobilityData
+            = readMobility(QDir(options.sourceDir).filePath(QStringLiteral("mobility")));
+        const MobilityTables mobility = mapMobility(roles, mobilityData, crosswalk);
+        writeInPlace(options.outputFile, roles, onetRelease, mobility, result.summary);
         result.summary.roles = int(roles.size());
     } catch (const ImportError &e) {
         result.error = e.toString(); // the one place an import error becomes a message

@@ -48,6 +48,14 @@ QVector<SourceInfo> sourceList(const QString &onetRelease)
                 "J. I. Dingel and B. Neiman, \"How Many Jobs Can be Done at Home?\", Journal of Public "
                 "Economics 189 (2020) 104235."),
             QStringLiteral("GPL-3.0 (data repository); cite the paper") },
+        { Source::Mobility, QStringLiteral("Occupational mobility from the CPS ASEC"),
+            QStringLiteral("2021 (survey years not stated)"),
+            QStringLiteral(
+                "R. M. del Rio-Chanona, P. Mealy, M. Beguerisse-D\u00edaz, F. Lafond and J. D. Farmer, "
+                "\"Occupational mobility and automation: a data-driven network model\", Journal of "
+                "the Royal Society Interface 18 (2021) 20200898; from the U.S. Census Bureau / BLS "
+                "Current Population Survey, Annual Social and Economic Supplement."),
+            QStringLiteral("CC BY 4.0") },
         { Source::SeedPage, QStringLiteral("Career comparison web page"), QStringLiteral("as captured"),
             QStringLiteral("The public career comparison web page Career Compare grew from (AI Multimodal "
                            "Systems Engineer "

@@ -18,6 +18,7 @@ inline const QString Eloundou = QStringLiteral("eloundou");
 inline const QString DingelNeiman = QStringLiteral("dingel-neiman");
 inline const QString Crosswalk = QStringLiteral("bls-soc-crosswalk");
 inline const QString SeedPage = QStringLiteral("seed-page");
+inline const QString Mobility = QStringLiteral("cps-mobility"); // del Rio-Chanona et al., CPS ASEC flows
 } // namespace Source
 
 // The releases of the BLS files the importer reads.

@@ -4,6 +4,7 @@
 #include "comparisoncharts.h"
 #include "formatting.h"
 #include "glancerows.h"
+#include "mobility.h"
 #include "reporthtml.h"
 #include "roadmap.h"
 #include "safefile.h"
@@ -167,6 +168,38 @@ QString ComparisonReport::relatedHtml() const
     return html + QStringLiteral("</tr></table>");
 }
 
+// Where people go: the pair's shares of leavers both ways, then each role's ten commonest moves.
+QString ComparisonReport::mobilityHtml() const
+{
+    const Comparison &c = m_comparison;
+    QString html = QStringLiteral("<h2>Where people go</h2>%1<table width='100%'><tr>")
+                       .arg(list({ mobility::pairSentence(c.a, c.b), mobility::pairSentence(c.b, c.a) }));
+    for (const Role *role : { &c.a, &c.b }) {
+        QStringList items;
+        for (const mobility::Destination &d : mobility::destinations(*role)) {
+            QString item = QStringLiteral("%1 %2").arg(
+                mobility::percentText(d.percent), d.roles.isEmpty() ? d.groupTitle : d.roles.first().title);
+            if (d.roles.size() > 1)
+                item += QStringLiteral(" (survey group %1, with %2 more)")
+                            .arg(d.groupTitle)
+                            .arg(d.roles.size() - 1);
+            else if (d.roles.isEmpty())
+                item += QStringLiteral(" (no occupation of the catalogue)");
+            items << item;
+        }
+        const QString body = items.isEmpty()
+            ? QStringLiteral("<p><i>not available: %1</i></p>").arg(esc(mobility::whyNoGroup(*role)))
+            : list(items);
+        html += QStringLiteral("<td width='50%' valign='top'><h3>Where people who leave %1 go</h3>%2</td>")
+                    .arg(esc(role->title), body);
+    }
+    return html
+        + QStringLiteral(
+            "</tr></table><p class='muted'>Share of the people who leave an occupation in a year. "
+            "Source: US Current Population Survey (ASEC) flows by del Rio-Chanona et al. (2021), "
+            "CC BY 4.0. A move nobody was recorded making is not an impossible one.</p>");
+}
+
 QString ComparisonReport::sourcesHtml() const
 {
     QStringList sources;
@@ -230,7 +263,7 @@ QString ComparisonReport::notesHtml() const
 
 QStringList ComparisonReport::sectionsAfterCharts() const
 {
-    QStringList sections { skillsHtml(), verdictHtml(), roadmapHtml(), relatedHtml() };
+    QStringList sections { skillsHtml(), verdictHtml(), roadmapHtml(), relatedHtml(), mobilityHtml() };
     const QString notes = notesHtml();
     if (!notes.isEmpty())
         sections << notes;

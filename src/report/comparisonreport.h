@@ -57,6 +57,7 @@ private:
     QString verdictHtml() const;
     QString roadmapHtml() const;
     QString relatedHtml() const;
+    QString mobilityHtml() const;
     QString sourcesHtml() const;
     QString notesHtml() const;
     QStringList sectionsAfterCharts() const; // skills to sources, in page order

@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: MIT
+#include "mobility.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace cc::mobility
+{
+
+namespace
+{
+
+QSet<QString> groupCodes(const Role &role)
+{
+    QSet<QString> codes;
+    for (const MobilityGroup &g : role.mobility.groups)
+        codes.insert(g.code);
+    return codes;
+}
+
+// P(staying in one of the role's own groups a year later).
+double stayProbability(const Role &role, const QSet<QString> &own)
+{
+    double stay = 0;
+    for (const MobilityFlow &f : role.mobility.outflows) {
+        if (own.contains(f.groupCode))
+            stay += f.probability;
+    }
+    return stay;
+}
+
+// Below this the survey recorded (next to) nobody leaving.
+constexpr double NoLeavers = 1e-9;
+
+QString groupList(const Role &role)
+{
+    QStringList names;
+    for (const MobilityGroup &g : role.mobility.groups)
+        names << QStringLiteral("%1 %2").arg(g.code, g.title);
+    return names.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+QString whyNoGroup(const Role &role)
+{
+    const Provenance p = role.provenanceOf(Field::Mobility);
+    if (!p.note.isEmpty() && p.status == ValueStatus::Missing)
+        return p.note;
+    if (role.isCustom())
+        return QStringLiteral("a role of your own is not an occupation of the survey");
+    return QStringLiteral("the survey has no occupation group for it");
+}
+
+std::optional<double> leavingPercent(const Role &role)
+{
+    if (role.mobility.groups.isEmpty())
+        return std::nullopt;
+    return 100.0 * std::max(0.0, 1.0 - stayProbability(role, groupCodes(role)));
+}
+
+PairShare leaversShare(const Role &from, const Role &to)
+{
+    PairShare share;
+    if (from.mobility.groups.isEmpty()) {
+        share.why = QStringLiteral("%1: %2").arg(from.title, whyNoGroup(from));
+        return share;
+    }
+    if (to.mobility.groups.isEmpty()) {
+        share.why = QStringLiteral("%1: %2").arg(to.title, whyNoGroup(to));
+        return share;
+    }
+    const QSet<QString> own = groupCodes(from);
+    QSet<QString> target = groupCodes(to);
+    target.subtract(own); // moves within the role's own groups are staying
+    if (target.isEmpty()) {
+        share.why
+            = QStringLiteral("the survey counts both in the same occupation group (%1)").arg(groupList(to));
+        return share;
+    }
+    const double leaving = 1.0 - stayProbability(from, own);
+    if (leaving <= NoLeavers) {
+        share.why = QStringLiteral("the survey recorded nobody leaving %1").arg(from.title);
+        return share;
+    }
+    double moving = 0;
+    for (const MobilityFlow &f : from.mobility.outflows) {
+        if (target.contains(f.groupCode))
+            moving += f.probability;
+    }
+    share.percent = 100.0 * moving / leaving;
+    return share;
+}
+
+QVector<Destination> destinations(const Role &role, int count)
+{
+    QVector<Destination> list;
+    if (role.mobility.groups.isEmpty())
+        return list;
+    const QSet<QString> own = groupCodes(role);
+    const double leaving = 1.0 - stayProbability(role, own);
+    if (leaving <= NoLeavers)
+        return list;
+    for (const MobilityFlow &f : role.mobility.outflows) {
+        if (own.contains(f.groupCode) || f.probability <= 0)
+            continue;
+        list.append(Destination { f.groupCode, f.groupTitle, 100.0 * f.probability / leaving, f.roles });
+    }
+    std::sort(list.begin(), list.end(), [](const Destination &l, const Destination &r) {
+        if (l.percent != r.percent)
+            return l.percent > r.percent;
+        return l.groupCode < r.groupCode;
+    });
+    if (list.size() > count)
+        list.resize(count);
+    return list;
+}
+
+QString percentText(double percent)
+{
+    if (percent > 0 && percent < 0.05)
+        return QStringLiteral("less than 0.1%");
+    return QString::number(percent, 'f', 1) + QLatin1Char('%');
+}
+
+QString pairSentence(const Role &from, const Role &to)
+{
+    const PairShare share = leaversShare(from, to);
+    if (!share.percent)
+        return QStringLiteral("Moves from %1 to %2: not available (%3).")
+            .arg(from.title, to.title, share.why);
+    if (*share.percent <= 0)
+        return QStringLiteral(
+            "No recorded moves from %1 to %2: the survey saw none of the people who left %1 "
+            "go there in a year (which does not make the move impossible).")
+            .arg(from.title, to.title);
+    QString sentence = QStringLiteral("Of the people who leave %1 in a year, %2 go to %3")
+                           .arg(from.title, percentText(*share.percent), to.title);
+    if (to.provenanceOf(Field::Mobility).status == ValueStatus::Estimate && to.mobility.groups.size() == 1)
+        sentence += QStringLiteral(" (the survey's group %1, which counts more than this occupation)")
+                        .arg(to.mobility.groups.first().title);
+    return sentence + QLatin1Char('.');
+}
+
+} // namespace cc::mobility

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "similarity.h"
+
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -165,6 +167,10 @@ struct Role {
 
     QVector<RoleSkill> skills;
     QVector<RelatedRole> related;
+    // What the similarity compares (similarity.h) and the role's detailed work activities, in
+    // orderedWorkActivities() order; both empty for roles without O*NET data.
+    SimilarityProfile similarity;
+    QVector<WorkActivity> workActivities;
     QHash<QString, Provenance> provenance; // by Field key
 
     Provenance provenanceOf(const QString &field) const;

@@ -6,6 +6,7 @@
 #include "rolebuilder.h"
 #include "seedroles.h"
 #include "sourcedata.h"
+#include "worktables.h"
 
 #include <QDir>
 #include <QFile>
@@ -28,7 +29,7 @@ namespace
 {
 
 // Every O*NET occupation with data, as a role, from the source files under `sourceDir`.
-QVector<BuiltRole> buildOnetRoles(const QString &sourceDir, QString &onetRelease)
+QVector<BuiltRole> buildOnetRoles(const QString &sourceDir, QString &onetRelease, OnetData &onetOut)
 {
     const QDir source(sourceDir);
     if (!source.exists())
@@ -53,6 +54,7 @@ QVector<BuiltRole> buildOnetRoles(const QString &sourceDir, QString &onetRelease
             roles.append(builder.build(occ));
     }
     builder.estimateMissingLearningMonths(roles);
+    onetOut = onet;
     return roles;
 }
 
@@ -74,7 +76,7 @@ void addSeedRoles(QVector<BuiltRole> &roles, const QString &seedFile, ImportSumm
 
 // Builds the catalogue beside the destination, then renames it over it: never a half-written one.
 void writeInPlace(const QString &outputFile, const QVector<BuiltRole> &roles, const QString &onetRelease,
-    ImportSummary &summary)
+    const SimilarityTables &similarity, ImportSummary &summary)
 {
     const QFileInfo out(outputFile);
     if (!out.absoluteDir().exists())
@@ -85,7 +87,7 @@ void writeInPlace(const QString &outputFile, const QVector<BuiltRole> &roles, co
             outputFile, 0, QStringLiteral("cannot create a temporary file: %1").arg(temp.errorString()));
     temp.close();
     const QString tempPath = temp.fileName();
-    writeCatalogue(tempPath, roles, onetRelease, summary); // on failure `temp` removes the file
+    writeCatalogue(tempPath, roles, onetRelease, similarity, summary); // on failure `temp` removes the file
     if (std::rename(
             QFile::encodeName(tempPath).constData(), QFile::encodeName(out.absoluteFilePath()).constData())
         != 0)
@@ -107,11 +109,16 @@ ImportResult importCatalogue(const ImportOptions &options)
     }
     try {
         QString onetRelease;
-        QVector<BuiltRole> roles = buildOnetRoles(options.sourceDir, onetRelease);
+        OnetData onet;
+        QVector<BuiltRole> roles = buildOnetRoles(options.sourceDir, onetRelease, onet);
         addSeedRoles(roles, options.seedFile, result.summary);
         std::sort(roles.begin(), roles.end(),
             [](const BuiltRole &l, const BuiltRole &r) { return l.role.code < r.role.code; });
-        writeInPlace(options.outputFile, roles, onetRelease, result.summary);
+        // Issue #9: work activities and the similarity's vectors (worktables.h).
+        const OnetWorkData work
+            = readOnetWork(QDir(options.sourceDir).filePath(QStringLiteral("onet")), onet);
+        const SimilarityTables similarity = buildSimilarityTables(onet, work, roles);
+        writeInPlace(options.outputFile, roles, onetRelease, similarity, result.summary);
         result.summary.roles = int(roles.size());
     } catch (const ImportError &e) {
         result.error = e.toString(); // the one place an import error becomes a message

@@ -278,8 +278,8 @@ void writeTables(
 
 } // namespace
 
-void writeCatalogue(
-    const QString &path, const QVector<BuiltRole> &roles, const QString &onetRelease, ImportSummary &summary)
+void writeCatalogue(const QString &path, const QVector<BuiltRole> &roles, const QString &onetRelease,
+    const SimilarityTables &similarity, ImportSummary &summary)
 {
     SqliteConnection connection(QStringLiteral("cc-import"), path, SqliteConnection::Mode::ReadWrite);
     if (!connection.open())
@@ -292,6 +292,7 @@ void writeCatalogue(
     if (!db.transaction())
         throw ImportError(path, 0, QStringLiteral("cannot begin a transaction"));
     writeTables(w, roles, onetRelease, summary);
+    writeSimilarityTables(db, similarity);
     if (!db.commit())
         throw ImportError(path, 0, QStringLiteral("cannot commit: %1").arg(db.lastError().text()));
     w.finish(); // drop prepared statements before VACUUM

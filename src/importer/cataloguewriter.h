@@ -3,6 +3,7 @@
 
 #include "builtrole.h"
 #include "cataloguebuilder.h"
+#include "worktables.h"
 
 namespace cc::import
 {
@@ -11,7 +12,8 @@ namespace cc::import
 // schema, sources, metadata, skill entities, then each role with its provenance, skills, related
 // roles and alternate titles; then VACUUM, so the same input gives the same file. Counts missing
 // and estimated values and alternate titles into `summary`. Throws ImportError when SQLite fails.
-void writeCatalogue(
-    const QString &path, const QVector<BuiltRole> &roles, const QString &onetRelease, ImportSummary &summary);
+// `similarity`: the similarity and work-activity tables (worktables.h).
+void writeCatalogue(const QString &path, const QVector<BuiltRole> &roles, const QString &onetRelease,
+    const SimilarityTables &similarity, ImportSummary &summary);
 
 } // namespace cc::import

@@ -23,7 +23,19 @@ enum ExitCode {
 enum class Mode { Window, Text, Pdf };
 
 // careercompare's options, by name.
-enum class Option { List, Compare, Json, Pdf, Db, Client, Notes, ImportRoles, ExportRoles, UserStore };
+enum class Option {
+    List,
+    Compare,
+    Json,
+    Pdf,
+    Db,
+    Client,
+    Notes,
+    ImportRoles,
+    ExportRoles,
+    UserStore,
+    Replace
+};
 
 // The one command-line front end: the options, their parsing, and the files they resolve to. The
 // window's start-up and the command line both read the arguments through it.
@@ -49,6 +61,9 @@ public:
     QString cataloguePath() const;
     // --user-store, else $CAREERCOMPARE_USER_STORE, else the default in the user's data folder.
     QString userStorePath() const;
+    // Every file this invocation reads or keeps (catalogue, user store with its -wal and -shm, notes,
+    // roles to import): no output may be one of them.
+    QStringList protectedPaths() const;
 
 private:
     const QCommandLineOption &option(Option option) const;

@@ -54,12 +54,6 @@ std::optional<ChartMetric> chartMetricFromName(const QString &name);
 QChart *makeFiguresChart(
     const Comparison &comparison, ChartMetric metric, const ChartTheme &theme = {}, bool compact = false);
 
-// The same by name, for callers that still pass names (the report); null, with a warning, for a
-// name that is no metric.
-QChart *makeFiguresChart(
-    const Comparison &comparison, const QString &metric, const ChartTheme &theme = {}, bool compact = false);
-QStringList figureMetrics(); // chartMetrics() by name
-
 // The most important rated skills of both roles (O*NET importance 1–5).
 QChart *makeSkillProfileChart(const Comparison &comparison, const ChartTheme &theme = {});
 

@@ -84,7 +84,10 @@ std::optional<qint64> MainWindow::saveComparison(const QString &name, QString *e
     saved.codeB = c.b.code;
     saved.client = m_ui->clientEdit->text().trimmed();
     saved.notes = m_ui->notesEdit->toPlainText();
-    return m_roles.store()->saveComparison(saved, error);
+    const auto id = m_roles.store()->saveComparison(saved);
+    if (!id && error)
+        *error = m_roles.store()->lastError();
+    return id;
 }
 
 void MainWindow::openSaved(const SavedComparison &saved)
@@ -105,8 +108,11 @@ bool MainWindow::addCustomRoles(QVector<RoleInput> &roles, QString *error)
             *error = tr("Your own data folder could not be opened, so custom roles cannot be saved.");
         return false;
     }
-    if (!m_roles.store()->saveCustomRoles(roles, error))
+    if (!m_roles.store()->saveCustomRoles(roles)) {
+        if (error)
+            *error = m_roles.store()->lastError();
         return false;
+    }
     customRolesSaved(roles);
     return true;
 }
@@ -149,7 +155,13 @@ bool MainWindow::importRoles(const QString &path, QString *error)
 
 bool MainWindow::exportRoles(const QString &path, QString *error)
 {
-    return m_roles.store() && m_roles.store()->exportRolesFile(path, error);
+    if (!m_roles.store())
+        return false;
+    if (m_roles.store()->exportRolesFile(path))
+        return true;
+    if (error)
+        *error = m_roles.store()->lastError();
+    return false;
 }
 
 void MainWindow::editCustomRole(bool startNew)
@@ -200,11 +212,10 @@ void MainWindow::deleteCustomRole()
             this, tr("Delete custom role"), tr("Delete the custom role “%1”?").arg(custom->title))
         != QMessageBox::Yes)
         return;
-    QString error;
     const QString code = custom->code;
     const Comparison &c = m_session->comparison();
-    if (!m_roles.store()->deleteCustomRole(code, &error)) {
-        QMessageBox::warning(this, tr("Delete custom role"), error);
+    if (!m_roles.store()->deleteCustomRole(code)) {
+        QMessageBox::warning(this, tr("Delete custom role"), m_roles.store()->lastError());
         return;
     }
     rebuildSearchModel();

@@ -108,9 +108,9 @@ bool SavedComparisonsDialog::renameCurrent(const QString &name)
 {
     QListWidgetItem *item = m_list->currentItem();
     QString error;
-    if (!item || !m_store.renameComparison(item->data(Qt::UserRole).toLongLong(), name, &error)) {
+    if (!item || !m_store.renameComparison(item->data(Qt::UserRole).toLongLong(), name)) {
         if (item)
-            QMessageBox::warning(this, tr("Rename"), error);
+            QMessageBox::warning(this, tr("Rename"), m_store.lastError());
         return false;
     }
     const int row = m_list->currentRow();
@@ -123,9 +123,9 @@ bool SavedComparisonsDialog::deleteCurrent()
 {
     QListWidgetItem *item = m_list->currentItem();
     QString error;
-    if (!item || !m_store.deleteComparison(item->data(Qt::UserRole).toLongLong(), &error)) {
+    if (!item || !m_store.deleteComparison(item->data(Qt::UserRole).toLongLong())) {
         if (item)
-            QMessageBox::warning(this, tr("Delete"), error);
+            QMessageBox::warning(this, tr("Delete"), m_store.lastError());
         return false;
     }
     reload();

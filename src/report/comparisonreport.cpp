@@ -6,6 +6,7 @@
 #include "glancerows.h"
 #include "reporthtml.h"
 #include "roadmap.h"
+#include "safefile.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QChart>
@@ -212,12 +213,51 @@ QString ComparisonReport::sourcesHtml() const
         .arg(list(sources));
 }
 
+QString ComparisonReport::printedNotes(const QString &notes)
+{
+    // Capped, control characters dropped, and words longer than a line broken: a 1 MB single-line
+    // note would otherwise take minutes to lay out and fill a hundred pages.
+    const QString capped = notes.trimmed().left(MaxNotesChars);
+    QString text;
+    text.reserve(capped.size() + capped.size() / 80);
+    int run = 0;
+    for (const QChar c : capped) {
+        if (c == QLatin1Char('\n')) {
+            text += c;
+            run = 0;
+            continue;
+        }
+        if (c.isSpace()) {
+            text += QLatin1Char(' ');
+            run = 0;
+            continue;
+        }
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            continue;
+        if (++run > 80) {
+            text += QLatin1Char(' ');
+            run = 1;
+        }
+        text += c;
+    }
+    return text;
+}
+
+bool ComparisonReport::notesShortened(const QString &notes)
+{
+    return notes.trimmed().size() > MaxNotesChars;
+}
+
 QString ComparisonReport::notesHtml() const
 {
     if (m_context.notes.trimmed().isEmpty())
         return QString();
-    QString text = esc(m_context.notes.trimmed());
+    QString text = esc(printedNotes(m_context.notes));
     text.replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
+    if (notesShortened(m_context.notes))
+        text += QStringLiteral(
+            "<br/><i>(The notes are longer than %1 characters; only the first %1 are printed.)</i>")
+                    .arg(MaxNotesChars);
     return QStringLiteral("<h2>Notes</h2><p>%1</p>").arg(text);
 }
 
@@ -308,7 +348,7 @@ void ComparisonReport::paint(QPagedPaintDevice *device, QPainter *painter) const
     y += 3 * mm;
     drawCharts({ makeSalaryChart(m_comparison, theme) }, 55);
     QVector<QChart *> figures;
-    for (const QString &metric : figureMetrics())
+    for (const ChartMetric metric : chartMetrics())
         figures << makeFiguresChart(m_comparison, metric, theme, true);
     drawHtml(QStringLiteral(
         "<p><span style='color:%1'>\u25A0</span> %2 &nbsp;&nbsp; <span style='color:%3'>\u25A0</span> %4</p>")
@@ -320,19 +360,19 @@ void ComparisonReport::paint(QPagedPaintDevice *device, QPainter *painter) const
         drawHtml(section);
 }
 
-bool ComparisonReport::writePdf(const QString &path, QString *error, const QPageSize &pageSize) const
+bool ComparisonReport::writePdf(
+    const QString &path, QString *error, const QPageSize &pageSize, const QStringList &protectedPaths) const
 {
-    const QFileInfo target(path);
-    if (target.exists() && !target.isFile()) {
-        // A folder or a device (/dev/full): never replace it.
+    // A folder, a device (/dev/full), a FIFO or a read-only file: never replaced.
+    if (const QString problem = safefile::outputProblem(path, protectedPaths); !problem.isEmpty()) {
         if (error)
-            *error = QStringLiteral("Cannot write %1: it is not a regular file.").arg(path);
+            *error = problem;
         return false;
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = QStringLiteral("Cannot write %1: %2").arg(path, file.errorString());
+            *error = QStringLiteral("Cannot write %1: %2").arg(safefile::printable(path), file.errorString());
         return false;
     }
     {
@@ -346,7 +386,7 @@ bool ComparisonReport::writePdf(const QString &path, QString *error, const QPage
         if (!painter.begin(&writer)) {
             file.cancelWriting();
             if (error)
-                *error = QStringLiteral("Cannot start a PDF at %1.").arg(path);
+                *error = QStringLiteral("Cannot start a PDF at %1.").arg(safefile::printable(path));
             return false;
         }
         paint(&writer, &painter);
@@ -354,7 +394,7 @@ bool ComparisonReport::writePdf(const QString &path, QString *error, const QPage
     }
     if (!file.commit()) {
         if (error)
-            *error = QStringLiteral("Cannot write %1: %2").arg(path, file.errorString());
+            *error = QStringLiteral("Cannot write %1: %2").arg(safefile::printable(path), file.errorString());
         return false;
     }
     return true;

@@ -150,23 +150,22 @@ void TestComparison::noOverlap()
     const Comparison c = Comparison::of(basicRole(QStringLiteral("X-1"), QStringLiteral("Baker")),
         basicRole(QStringLiteral("X-2"), QStringLiteral("Pilot")));
     QVERIFY(c.skills.shared.isEmpty());
-    QCOMPARE(*c.skills.similarityPercent, 0.0);
-    QVERIFY(c.summary.contains(QStringLiteral(
-        "They share no skills (similarity 0%), so moving from one to the other means starting fresh")));
-    QVERIFY(!c.summary.contains(QStringLiteral("moderate")));
+    // Roles without similarity profiles or technologies: nothing the formula compares.
+    QVERIFY(!c.skills.similarityPercent);
+    QVERIFY2(c.summary.contains(QStringLiteral("Their skills cannot be compared")), qPrintable(c.summary));
 }
 
 void TestComparison::identicalRoles()
 {
     const Role r = role(QStringLiteral("Software Developers"));
     const Comparison c = Comparison::of(r, r);
-    QCOMPARE(*c.skills.similarityPercent, 100.0);
+    QVERIFY(qAbs(*c.skills.similarityPercent - 100.0) < 1e-9);
     QVERIFY(c.skills.onlyA.isEmpty() && c.skills.onlyB.isEmpty());
     for (const QString &line : c.conclusion)
         QVERIFY2(line.startsWith(QLatin1String("Both")) || line.startsWith(QLatin1String("Neither"))
                 || line.contains(QLatin1String("cannot be compared")),
             qPrintable(line));
-    QVERIFY(c.summary.contains(QStringLiteral("most of what one needs carries over")));
+    QVERIFY(c.summary.contains(QStringLiteral("much of the content of the work carries over")));
     QCOMPARE(c.chooseAIf.size(), 1);
     QVERIFY(c.chooseAIf.first().startsWith(QLatin1String("Are drawn to the work itself")));
 }

@@ -47,6 +47,21 @@ void TestComparisonJson::shape()
     for (const char *key : { "only_a", "shared", "only_b" })
         QVERIFY2(skills.value(QLatin1String(key)).isArray(), key);
     QVERIFY(skills.value(QStringLiteral("similarity_percent")).isDouble());
+    // Both unrated for skills (O*NET 29.3): said, per role.
+    const QJsonObject rated = skills.value(QStringLiteral("rated")).toObject();
+    QCOMPARE(rated.value(QStringLiteral("a")).toBool(true), false);
+    QCOMPARE(rated.value(QStringLiteral("b")).toBool(true), false);
+    QCOMPARE(skills.value(QStringLiteral("not_rated")).toArray().size(), 2);
+    QCOMPARE(skills.value(QStringLiteral("not_rated")).toArray().first().toString(),
+        QStringLiteral("O*NET has not rated skills for Software Developers"));
+    // Work activities: DWA titles per role.
+    const QJsonObject work = json.value(QStringLiteral("work_activities")).toObject();
+    for (const char *side : { "a", "b" }) {
+        const QJsonArray list = work.value(QLatin1String(side)).toArray();
+        QVERIFY2(list.size() >= 5, side);
+        for (const auto &title : list)
+            QVERIFY(title.isString() && !title.toString().isEmpty());
+    }
     const QJsonObject a = json.value(QStringLiteral("a")).toObject();
     for (const char *key :
         { "code", "title", "category", "salary", "demand_score", "ai_risk_percent", "llm_exposure_percent",

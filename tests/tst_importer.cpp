@@ -84,6 +84,59 @@ private:
         auto opened = CatalogueDatabase::open(out());
         return std::move(opened.catalogue);
     }
+    // A role's work activities are exactly the DWAs O*NET links to its tasks (fixture files), with
+    // DWA Reference's titles; Core-linked ones first within each IWA.
+    void workActivitiesAreTheDwasOfTheTasks(const Role &role)
+    {
+        QSet<QString> expected;
+        QSet<QString> coreTasks;
+        {
+            QFile f(source() + QStringLiteral("/onet/tsv/Task Statements.tsv"));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QStringList header = QString::fromUtf8(f.readLine()).trimmed().split(QLatin1Char('\t'));
+            while (!f.atEnd()) {
+                const QStringList row = QString::fromUtf8(f.readLine()).split(QLatin1Char('\t'));
+                if (row.value(0) == role.code
+                    && row.value(int(header.indexOf(QStringLiteral("Task Type")))) == QLatin1String("Core"))
+                    coreTasks << row.value(int(header.indexOf(QStringLiteral("Task ID"))));
+            }
+        }
+        QSet<QString> expectedCore;
+        QFile f(source() + QStringLiteral("/onet/tsv/Tasks to DWAs.tsv"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QStringList header = QString::fromUtf8(f.readLine()).trimmed().split(QLatin1Char('\t'));
+        const int cTask = int(header.indexOf(QStringLiteral("Task ID")));
+        const int cDwa = int(header.indexOf(QStringLiteral("DWA ID")));
+        QVERIFY(cTask >= 0 && cDwa >= 0);
+        while (!f.atEnd()) {
+            const QStringList row = QString::fromUtf8(f.readLine()).trimmed().split(QLatin1Char('\t'));
+            if (row.value(0) != role.code)
+                continue;
+            expected << row.value(cDwa);
+            if (coreTasks.contains(row.value(cTask)))
+                expectedCore << row.value(cDwa);
+        }
+        QVERIFY(!expected.isEmpty());
+        QSet<QString> got;
+        bool coreSeenAfterNonCoreInIwa = false;
+        QString lastIwa;
+        bool nonCoreInIwa = false;
+        for (const WorkActivity &w : role.workActivities) {
+            got << w.dwaId;
+            QVERIFY(!w.dwaTitle.isEmpty() && !w.iwaTitle.isEmpty());
+            QCOMPARE(w.core, expectedCore.contains(w.dwaId));
+            if (w.iwaId != lastIwa)
+                nonCoreInIwa = false;
+            coreSeenAfterNonCoreInIwa = coreSeenAfterNonCoreInIwa || (w.core && nonCoreInIwa);
+            nonCoreInIwa = nonCoreInIwa || !w.core;
+            lastIwa = w.iwaId;
+        }
+        QCOMPARE(got, expected);
+        QVERIFY(!coreSeenAfterNonCoreInIwa);
+        QVERIFY(role.similarity.has(SimilarityGroup::WorkActivities));
+        QVERIFY(role.similarity.has(SimilarityGroup::Technologies));
+    }
+
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
@@ -131,6 +184,7 @@ void TestImporter::importsFixtureOccupations()
     QCOMPARE(dev.provenanceOf(Field::Salary).status, ValueStatus::Known);
     QCOMPARE(dev.provenanceOf(Field::Salary).sourceId, QStringLiteral("bls-oews"));
     QVERIFY(dev.related.isEmpty()); // its related occupations are not in the fixture, so none are kept
+    workActivitiesAreTheDwasOfTheTasks(dev);
     const Role managers = *catalogue->role(QStringLiteral("11-9041.00"));
     QCOMPARE(managers.related.size(), 2); // 11-9041.01 and 15-1252.00, in O*NET's order
     QCOMPARE(managers.related.first().code, QStringLiteral("11-9041.01"));

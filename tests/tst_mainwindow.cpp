@@ -216,8 +216,9 @@ void TestMainWindow::skillListsAndCounts()
     QVERIFY(shared.contains(QStringLiteral("technology:c++")));
     QVERIFY(m_window->ui()->similarityLabel->text().startsWith(QStringLiteral("Similarity ")));
 
-    // Technologies are grouped apart from skills and knowledge.
-    QVERIFY(m_window->compare(QStringLiteral("29-1141.00"), QStringLiteral("15-2051.00")));
+    // Technologies are grouped apart from skills and knowledge (both roles rated: Registered Nurses,
+    // Computer Systems Analysts).
+    QVERIFY(m_window->compare(QStringLiteral("29-1141.00"), QStringLiteral("15-1211.00")));
     const SkillListModel *onlyA = m_window->onlyAModel();
     QVERIFY(onlyA->index(0, 0).data(SkillListModel::HeadingRole).toBool());
     QVERIFY(onlyA->index(0, 0).data().toString().startsWith(QStringLiteral("Skills and knowledge")));
@@ -569,7 +570,9 @@ void TestMainWindow::skillDetailsComeFromTheRolesSkills()
         skill(QStringLiteral("s:rated"), SkillKind::Skill, false, false, 4.0) };
     Role b;
     b.title = QStringLiteral("B");
-    b.skills = { skill(QStringLiteral("t:plain"), SkillKind::Technology, false, false, std::nullopt) };
+    // B has a rated skill too: otherwise A's would not be compared (SkillOverlap::notComparedA).
+    b.skills = { skill(QStringLiteral("t:plain"), SkillKind::Technology, false, false, std::nullopt),
+        skill(QStringLiteral("s:other"), SkillKind::Skill, false, false, 3.0) };
     const SkillOverlap overlap = compareSkills(a, b);
     SkillListModel onlyA(SkillListModel::SideA);
     onlyA.setEntries(overlap.onlyA, a, b);
@@ -582,7 +585,10 @@ void TestMainWindow::skillDetailsComeFromTheRolesSkills()
     QVERIFY(shown.contains(QStringLiteral("t:hot  \u2014  hot technology")));
     SkillListModel onlyB(SkillListModel::SideB);
     onlyB.setEntries(overlap.onlyB, a, b);
-    QCOMPARE(onlyB.index(1).data().toString(), QStringLiteral("t:plain"));
+    QStringList shownB;
+    for (int row = 0; row < onlyB.rowCount(); ++row)
+        shownB << onlyB.index(row).data().toString();
+    QVERIFY(shownB.contains(QStringLiteral("t:plain")));
 }
 
 QTEST_MAIN(TestMainWindow)

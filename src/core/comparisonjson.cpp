@@ -85,6 +85,14 @@ QJsonObject mobilityJson(const Role &a, const Role &b, const QHash<QString, QStr
     return json;
 }
 
+QJsonArray workActivityTitles(const Role &role)
+{
+    QJsonArray list;
+    for (const WorkActivity &w : role.workActivities)
+        list.append(w.dwaTitle);
+    return list;
+}
+
 } // namespace
 
 QJsonObject roleToJson(const Role &role)
@@ -124,6 +132,10 @@ QJsonObject comparisonToJson(
         { QStringLiteral("similarity_percent"),
             c.skills.similarityPercent ? QJsonValue(qRound(*c.skills.similarityPercent))
                                        : QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("rated"),
+            QJsonObject { { QStringLiteral("a"), c.skills.skillsRatedA },
+                { QStringLiteral("b"), c.skills.skillsRatedB } } },
+        { QStringLiteral("not_rated"), strings(unratedSkillsNotes(c.skills, c.a, c.b)) },
     };
     QStringList sources;
     for (const QString &id : c.sourceIds)
@@ -134,6 +146,9 @@ QJsonObject comparisonToJson(
         { QStringLiteral("a"), roleToJson(c.a) },
         { QStringLiteral("b"), roleToJson(c.b) },
         { QStringLiteral("skills"), skills },
+        { QStringLiteral("work_activities"),
+            QJsonObject { { QStringLiteral("a"), workActivityTitles(c.a) },
+                { QStringLiteral("b"), workActivityTitles(c.b) } } },
         { QStringLiteral("summary"), c.summary },
         { QStringLiteral("conclusion"), strings(c.conclusion) },
         { QStringLiteral("choose_a_if"), strings(c.chooseAIf) },

@@ -3,6 +3,8 @@
 
 #include "formatting.h"
 
+#include <QSet>
+
 #include <cmath>
 
 namespace cc
@@ -13,6 +15,16 @@ Roadmap roadmap(const Comparison &c, bool aToB)
     Roadmap r;
     r.from = aToB ? &c.a : &c.b;
     r.to = aToB ? &c.b : &c.a;
+    QSet<QString> fromIwas;
+    for (const WorkActivity &w : r.from->workActivities)
+        fromIwas.insert(w.iwaId);
+    QSet<QString> listed;
+    for (const WorkActivity &w : r.to->workActivities) {
+        if (fromIwas.contains(w.iwaId) || listed.contains(w.iwaId))
+            continue;
+        listed.insert(w.iwaId);
+        r.workActivities << w.iwaTitle;
+    }
     r.steps = aToB ? c.skills.onlyB : c.skills.onlyA;
     // Most important for the target first; skills and knowledge before tools is kept from the overlap.
     std::stable_sort(r.steps.begin(), r.steps.end(), [aToB](const OverlapEntry &l, const OverlapEntry &rr) {
@@ -29,6 +41,9 @@ Roadmap roadmap(const Comparison &c, bool aToB)
             = QStringLiteral("No time estimate: the learning time of %1 is not available.").arg(r.to->title);
     } else if (!c.skills.similarityPercent) {
         r.estimateNote = QStringLiteral("No time estimate: the two roles' skills cannot be compared.");
+    } else if (r.steps.isEmpty() && !c.skills.skillsCompared()) {
+        r.estimateNote = QStringLiteral("No time estimate: %1.")
+                             .arg(unratedSkillsNotes(c.skills, c.a, c.b).join(QStringLiteral(" and ")));
     } else if (r.steps.isEmpty()) {
         r.months = 0;
         r.estimateNote = QStringLiteral("%1 needs no skill that %2 lacks.").arg(r.to->title, r.from->title);

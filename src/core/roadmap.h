@@ -14,6 +14,9 @@ namespace cc
 struct Roadmap {
     const Role *from = nullptr;
     const Role *to = nullptr;
+    // The intermediate work activities (IWA titles) the target involves and the origin does not, in
+    // the target's order (core work first); listed before skills and technologies.
+    QStringList workActivities;
     QVector<OverlapEntry> steps;
     std::optional<int> months;
     QString estimateNote; // how the months were reached, or why there are none

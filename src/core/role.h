@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "similarity.h"
+
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -194,6 +196,10 @@ struct Role {
     QVector<RoleSkill> skills;
     QVector<RelatedRole> related;
     RoleMobility mobility;
+    // What the similarity compares (similarity.h) and the role's detailed work activities, in
+    // orderedWorkActivities() order; both empty for roles without O*NET data.
+    SimilarityProfile similarity;
+    QVector<WorkActivity> workActivities;
     QHash<QString, Provenance> provenance; // by Field key
 
     Provenance provenanceOf(const QString &field) const;

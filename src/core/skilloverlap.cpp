@@ -80,11 +80,13 @@ namespace
 void nameNamesakesApart(SkillOverlap &overlap)
 {
     QHash<QString, QSet<QString>> idsByName;
-    for (const QVector<OverlapEntry> *list : { &overlap.onlyA, &overlap.shared, &overlap.onlyB }) {
+    for (const QVector<OverlapEntry> *list :
+        { &overlap.onlyA, &overlap.shared, &overlap.onlyB, &overlap.notComparedA, &overlap.notComparedB }) {
         for (const OverlapEntry &e : *list)
             idsByName[e.entity.name.toCaseFolded()].insert(e.entity.id);
     }
-    for (QVector<OverlapEntry> *list : { &overlap.onlyA, &overlap.shared, &overlap.onlyB }) {
+    for (QVector<OverlapEntry> *list :
+        { &overlap.onlyA, &overlap.shared, &overlap.onlyB, &overlap.notComparedA, &overlap.notComparedB }) {
         for (OverlapEntry &e : *list) {
             if (idsByName.value(e.entity.name.toCaseFolded()).size() > 1)
                 e.entity.name = QStringLiteral("%1 (%2)").arg(e.entity.name, skillKindName(e.entity.kind));
@@ -93,52 +95,97 @@ void nameNamesakesApart(SkillOverlap &overlap)
 }
 } // namespace
 
+bool hasRatedSkills(const Role &role)
+{
+    if (role.similarity.has(SimilarityGroup::Skills) || role.similarity.has(SimilarityGroup::Knowledge))
+        return true;
+    for (const RoleSkill &skill : role.skills) {
+        if (!isTechnologyLike(skill.kind))
+            return true;
+    }
+    return false;
+}
+
+QStringList unratedSkillsNotes(const SkillOverlap &overlap, const Role &a, const Role &b)
+{
+    QStringList notes;
+    const std::pair<const Role *, bool> roles[]
+        = { { &a, overlap.skillsRatedA }, { &b, overlap.skillsRatedB } };
+    for (const auto &[role, rated] : roles) {
+        if (rated)
+            continue;
+        switch (role->origin) {
+        case RoleOrigin::Onet:
+            notes << QStringLiteral("O*NET has not rated skills for %1").arg(role->title);
+            break;
+        case RoleOrigin::Seed:
+            notes << QStringLiteral("The seed page rates no skills for %1").arg(role->title);
+            break;
+        case RoleOrigin::Custom:
+            notes << QStringLiteral("No skills are rated for %1").arg(role->title);
+            break;
+        }
+    }
+    return notes;
+}
+
+SimilarityProfile similarityProfileOf(const Role &role)
+{
+    if (!role.similarity.isEmpty())
+        return role.similarity;
+    SimilarityProfile p;
+    SparseVector tech;
+    for (const RoleSkill &skill : role.skills) {
+        if (!isTechnologyLike(skill.kind))
+            continue;
+        for (const SkillEntity &e : skill.entities)
+            tech.append({ e.id, 1.0 });
+    }
+    p.vector(SimilarityGroup::Technologies) = normalisedVector(tech);
+    p.jobZone = role.jobZone;
+    return p;
+}
+
 SkillOverlap compareSkills(const Role &a, const Role &b)
 {
     const auto inA = entitiesOf(a);
     const auto inB = entitiesOf(b);
 
     SkillOverlap result;
-    // Per group (0 abilities, 1 tools): sum of min, sum of max, and whether each role has any.
-    double sumMin[2] = { 0, 0 };
-    double sumMax[2] = { 0, 0 };
-    bool hasA[2] = { false, false };
-    bool hasB[2] = { false, false };
+    result.skillsRatedA = hasRatedSkills(a);
+    result.skillsRatedB = hasRatedSkills(b);
+    const bool compareRated = result.skillsCompared();
 
     for (auto it = inA.constBegin(); it != inA.constEnd(); ++it) {
-        const int group = isToolKind(it->entity.kind) ? 1 : 0;
-        hasA[group] = true;
         const auto other = inB.constFind(it.key());
         const double wb = other == inB.constEnd() ? 0.0 : other->weight;
-        OverlapEntry entry { it->entity, it->weight, wb };
-        sumMin[group] += std::min(it->weight, wb);
-        sumMax[group] += std::max(it->weight, wb);
-        (other == inB.constEnd() ? result.onlyA : result.shared).append(entry);
+        const OverlapEntry entry { it->entity, it->weight, wb };
+        if (other != inB.constEnd())
+            result.shared.append(entry);
+        else if (!compareRated && !isToolKind(it->entity.kind))
+            result.notComparedA.append(entry);
+        else
+            result.onlyA.append(entry);
     }
     for (auto it = inB.constBegin(); it != inB.constEnd(); ++it) {
-        const int group = isToolKind(it->entity.kind) ? 1 : 0;
-        hasB[group] = true;
         if (inA.contains(it.key()))
             continue;
-        sumMax[group] += it->weight;
-        result.onlyB.append(OverlapEntry { it->entity, 0.0, it->weight });
+        const OverlapEntry entry { it->entity, 0.0, it->weight };
+        if (!compareRated && !isToolKind(it->entity.kind))
+            result.notComparedB.append(entry);
+        else
+            result.onlyB.append(entry);
     }
 
-    double total = 0;
-    int groups = 0;
-    for (int g = 0; g < 2; ++g) {
-        if (hasA[g] && hasB[g] && sumMax[g] > 0) {
-            total += sumMin[g] / sumMax[g];
-            ++groups;
-        }
-    }
-    if (groups > 0)
-        result.similarityPercent = 100.0 * total / groups;
+    result.similarity = computeSimilarity(similarityProfileOf(a), similarityProfileOf(b));
+    result.similarityPercent = result.similarity.percent;
 
     nameNamesakesApart(result);
     sortByWeight(result.onlyA);
     sortByWeight(result.shared);
     sortByWeight(result.onlyB);
+    sortByWeight(result.notComparedA);
+    sortByWeight(result.notComparedB);
     return result;
 }
 

@@ -458,7 +458,7 @@ bool CatalogueDatabase::readRoleDetails(Role &role) const
         return false;
     while (q.next())
         role.related.append(relatedFrom(q, q.value(2).toString()));
-    return readRoleMobility(role);
+    return readRoleMobility(role) && readSimilarity(role);
 }
 
 // The role's survey groups and where their people are a year later, each destination group with
@@ -508,6 +508,53 @@ bool CatalogueDatabase::readRoleMobility(Role &role) const
         if (it != index.constEnd())
             role.mobility.outflows[*it].roles.append(relatedFrom(q, QString()));
     }
+    return true;
+}
+
+bool CatalogueDatabase::readSimilarity(Role &role) const
+{
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    if (!m_similarityMu) {
+        if (!exec(q, QStringLiteral("SELECT grp, mu FROM similarity_groups")))
+            return false;
+        std::array<double, SimilarityGroupCount> mu {};
+        for (int g = 0; g < SimilarityGroupCount; ++g)
+            mu[std::size_t(g)] = defaultSimilarityMu(SimilarityGroup(g));
+        while (q.next()) {
+            if (const auto g = similarityGroupFromName(q.value(0).toString()))
+                mu[std::size_t(*g)] = q.value(1).toDouble();
+        }
+        m_similarityMu = mu;
+    }
+    SimilarityProfile &p = role.similarity;
+    p.mu = m_similarityMu;
+    p.jobZone = role.jobZone;
+    if (!exec(q, QStringLiteral("SELECT grp, items, vals FROM role_similarity WHERE role_code = ?"),
+            { role.code }))
+        return false;
+    while (q.next()) {
+        const auto g = similarityGroupFromName(q.value(0).toString());
+        if (!g || int(*g) >= SimilarityVectorGroupCount)
+            continue;
+        const QStringList items = q.value(1).toString().split(QLatin1Char('\t'));
+        const QStringList values = q.value(2).toString().split(QLatin1Char('\t'));
+        SparseVector v;
+        v.reserve(items.size());
+        for (int i = 0; i < items.size() && i < values.size(); ++i)
+            v.append({ items.at(i), values.at(i).toDouble() });
+        p.vector(*g) = normalisedVector(std::move(v));
+    }
+
+    if (!exec(q,
+            QStringLiteral("SELECT a.dwa_id, d.title, d.iwa_id, i.title, a.core, a.weight"
+                           " FROM role_work_activities a JOIN work_dwas d ON d.id = a.dwa_id"
+                           " JOIN work_iwas i ON i.id = d.iwa_id WHERE a.role_code = ? ORDER BY a.position"),
+            { role.code }))
+        return false;
+    while (q.next())
+        role.workActivities.append(WorkActivity { q.value(0).toString(), q.value(1).toString(),
+            q.value(2).toString(), q.value(3).toString(), q.value(4).toInt() != 0, q.value(5).toDouble() });
     return true;
 }
 

@@ -18,6 +18,7 @@
 #include <QVariantList>
 #include <QVector>
 
+#include <array>
 #include <memory>
 #include <optional>
 
@@ -90,11 +91,14 @@ private:
     bool exec(QSqlQuery &q, const QString &sql, const QVariantList &values = {}) const;
     bool readRoleDetails(Role &role) const;
     bool readRoleMobility(Role &role) const;
+    // The similarity vectors, Job Zone and random-pair means, and the work activities (issue #9).
+    bool readSimilarity(Role &role) const;
 
     QString m_path;
     std::unique_ptr<SqliteConnection> m_connection;
     mutable QString m_lastError;
     mutable QHash<QString, SkillEntity> m_entitiesByName; // filled on first use
+    mutable std::optional<std::array<double, SimilarityGroupCount>> m_similarityMu; // read on first use
 };
 
 } // namespace cc

@@ -65,6 +65,23 @@ QStringList catalogueTables()
             "CREATE TABLE mobility_flows (source_code TEXT NOT NULL REFERENCES mobility_groups(code),"
             " target_code TEXT NOT NULL REFERENCES mobility_groups(code), probability REAL NOT NULL,"
             " PRIMARY KEY (source_code, target_code)) WITHOUT ROWID"),
+        // Similarity (docs/DATA.md): per group, the mean cosine of random pairs measured at import, and
+        // each role's unnormalised, sparse vector per group (IDF-weighted where the formula says so).
+        QStringLiteral("CREATE TABLE similarity_groups (grp TEXT PRIMARY KEY, mu REAL NOT NULL,"
+                       " roles INTEGER NOT NULL)"),
+        // One row per role and group: the items, tab-separated and sorted, and their values (six
+        // significant digits), in the same order.
+        QStringLiteral("CREATE TABLE role_similarity (role_code TEXT NOT NULL REFERENCES roles(code),"
+                       " grp TEXT NOT NULL REFERENCES similarity_groups(grp), items TEXT NOT NULL,"
+                       " vals TEXT NOT NULL, PRIMARY KEY (role_code, grp))"),
+        // O*NET's work-activity taxonomy (labels only; task statements stay out) and each role's DWAs.
+        QStringLiteral("CREATE TABLE work_iwas (id TEXT PRIMARY KEY, title TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE work_dwas (id TEXT PRIMARY KEY, title TEXT NOT NULL,"
+                       " iwa_id TEXT NOT NULL REFERENCES work_iwas(id))"),
+        QStringLiteral("CREATE TABLE role_work_activities (role_code TEXT NOT NULL REFERENCES roles(code),"
+                       " position INTEGER NOT NULL, dwa_id TEXT NOT NULL REFERENCES work_dwas(id),"
+                       " core INTEGER NOT NULL, weight REAL NOT NULL, PRIMARY KEY (role_code, position))"
+                       " WITHOUT ROWID"),
     };
 }
 

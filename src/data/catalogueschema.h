@@ -7,7 +7,8 @@ namespace cc::schema
 {
 
 // Bumped whenever a table or column changes meaning; readers refuse any other version.
-constexpr int CatalogueVersion = 2; // 2: percentile demand score, bright_outlook, mobility tables
+// 2: percentile demand score, bright_outlook, mobility tables; 3: similarity and work-activity tables
+constexpr int CatalogueVersion = 3;
 inline const QString ApplicationId = QStringLiteral("careercompare-catalogue");
 
 // The keys of the catalogue's metadata table: the importer writes them, the app reads them.

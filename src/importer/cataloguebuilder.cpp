@@ -8,6 +8,7 @@
 #include "safefile.h"
 #include "seedroles.h"
 #include "sourcedata.h"
+#include "worktables.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -31,8 +32,8 @@ namespace
 {
 
 // Every O*NET occupation with data, as a role, from the source files under `sourceDir`.
-QVector<BuiltRole> buildOnetRoles(
-    const QString &sourceDir, QString &onetRelease, QHash<QString, QStringList> &crosswalkOut)
+QVector<BuiltRole> buildOnetRoles(const QString &sourceDir, QString &onetRelease, OnetData &onetOut,
+    QHash<QString, QStringList> &crosswalkOut)
 {
     const QDir source(sourceDir);
     if (!source.exists())
@@ -62,6 +63,7 @@ QVector<BuiltRole> buildOnetRoles(
     }
     builder.estimateMissingLearningMonths(roles);
     crosswalkOut = crosswalk;
+    onetOut = onet;
     return roles;
 }
 
@@ -111,7 +113,7 @@ void checkOutput(const QString &outputFile, const ImportOptions &options)
 // Builds the catalogue beside the destination, then renames it over it: never a half-written one.
 // An existing catalogue keeps its permissions; a new one is rw-r--r--.
 void writeInPlace(const QString &outputFile, const QVector<BuiltRole> &roles, const QString &onetRelease,
-    const MobilityTables &mobility, ImportSummary &summary)
+    const MobilityTables &mobility, const SimilarityTables &similarity, ImportSummary &summary)
 {
     const QFileInfo out(outputFile);
     if (!out.absoluteDir().exists())
@@ -127,7 +129,8 @@ void writeInPlace(const QString &outputFile, const QVector<BuiltRole> &roles, co
             outputFile, 0, QStringLiteral("cannot create a temporary file: %1").arg(temp.errorString()));
     temp.close();
     const QString tempPath = temp.fileName();
-    writeCatalogue(tempPath, roles, onetRelease, mobility, summary); // on failure `temp` removes the file
+    // on failure `temp` removes the file
+    writeCatalogue(tempPath, roles, onetRelease, mobility, similarity, summary);
     QFile::setPermissions(tempPath, permissions);
     if (std::rename(QFile::encodeName(tempPath).constData(), QFile::encodeName(target).constData()) != 0)
         throw ImportError(outputFile, 0, QStringLiteral("cannot move the new catalogue into place"));
@@ -148,7 +151,8 @@ ImportResult importCatalogue(const ImportOptions &options)
         checkOutput(options.outputFile, options);
         QString onetRelease;
         QHash<QString, QStringList> crosswalk;
-        QVector<BuiltRole> roles = buildOnetRoles(options.sourceDir, onetRelease, crosswalk);
+        OnetData onet;
+        QVector<BuiltRole> roles = buildOnetRoles(options.sourceDir, onetRelease, onet, crosswalk);
         addSeedRoles(roles, options.seedFile, result.summary);
         std::sort(roles.begin(), roles.end(),
             [](const BuiltRole &l, const BuiltRole &r) { return l.role.code < r.role.code; });
@@ -156,7 +160,11 @@ ImportResult importCatalogue(const ImportOptions &options)
         const MobilityData mobilityData
             = readMobility(QDir(options.sourceDir).filePath(QStringLiteral("mobility")));
         const MobilityTables mobility = mapMobility(roles, mobilityData, crosswalk);
-        writeInPlace(options.outputFile, roles, onetRelease, mobility, result.summary);
+        // Issue #9: work activities and the similarity's vectors (worktables.h).
+        const OnetWorkData work
+            = readOnetWork(QDir(options.sourceDir).filePath(QStringLiteral("onet")), onet);
+        const SimilarityTables similarity = buildSimilarityTables(onet, work, roles);
+        writeInPlace(options.outputFile, roles, onetRelease, mobility, similarity, result.summary);
         result.summary.roles = int(roles.size());
     } catch (const ImportError &e) {
         result.error = e.toString(); // the one place an import error becomes a message

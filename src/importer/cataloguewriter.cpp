@@ -281,7 +281,7 @@ void writeTables(
 } // namespace
 
 void writeCatalogue(const QString &path, const QVector<BuiltRole> &roles, const QString &onetRelease,
-    const MobilityTables &mobility, ImportSummary &summary)
+    const MobilityTables &mobility, const SimilarityTables &similarity, ImportSummary &summary)
 {
     SqliteConnection connection(QStringLiteral("cc-import"), path, SqliteConnection::Mode::ReadWrite);
     if (!connection.open())
@@ -295,6 +295,7 @@ void writeCatalogue(const QString &path, const QVector<BuiltRole> &roles, const 
         throw ImportError(path, 0, QStringLiteral("cannot begin a transaction"));
     writeTables(w, roles, onetRelease, summary);
     writeMobilityTables(db, mobility);
+    writeSimilarityTables(db, similarity);
     if (!db.commit())
         throw ImportError(path, 0, QStringLiteral("cannot commit: %1").arg(db.lastError().text()));
     w.finish(); // drop prepared statements before VACUUM

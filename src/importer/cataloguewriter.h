@@ -4,6 +4,7 @@
 #include "builtrole.h"
 #include "cataloguebuilder.h"
 #include "mobilitysource.h"
+#include "worktables.h"
 
 namespace cc::import
 {
@@ -12,8 +13,9 @@ namespace cc::import
 // schema, sources, metadata, skill entities, then each role with its provenance, skills, related
 // roles and alternate titles; then VACUUM, so the same input gives the same file. Counts missing
 // and estimated values and alternate titles into `summary`. Throws ImportError when SQLite fails.
-// `mobility` goes into the mobility tables (mobilitysource.h).
+// `mobility` goes into the mobility tables (mobilitysource.h); `similarity` into the similarity and
+// work-activity tables (worktables.h).
 void writeCatalogue(const QString &path, const QVector<BuiltRole> &roles, const QString &onetRelease,
-    const MobilityTables &mobility, ImportSummary &summary);
+    const MobilityTables &mobility, const SimilarityTables &similarity, ImportSummary &summary);
 
 } // namespace cc::import

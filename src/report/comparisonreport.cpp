@@ -120,7 +120,11 @@ QString ComparisonReport::skillsHtml() const
     const SkillOverlap &s = c.skills;
     const QString similarity = s.similarityPercent ? format::percent(std::round(*s.similarityPercent))
                                                    : QStringLiteral("not available");
-    return QStringLiteral("<h2>Skills</h2><p>Similarity: %1.</p><table width='100%'><tr>"
+    const QStringList unrated = unratedSkillsNotes(s, c.a, c.b);
+    const QString note = unrated.isEmpty() ? QString()
+                                           : QStringLiteral(" %1, so skills and knowledge are not compared.")
+                                                 .arg(esc(unrated.join(QStringLiteral(" and "))));
+    return QStringLiteral("<h2>Skills</h2><p>Similarity: %1.%10</p><table width='100%'><tr>"
                           "<td width='33%' valign='top'><h3>Only %2 (%3)</h3>%4</td>"
                           "<td width='33%' valign='top'><h3>Shared (%5)</h3>%6</td>"
                           "<td width='33%' valign='top'><h3>Only %7 (%8)</h3>%9</td></tr></table>")
@@ -130,7 +134,29 @@ QString ComparisonReport::skillsHtml() const
         .arg(s.shared.size())
         .arg(skillItems(s.shared, 25), esc(c.b.title))
         .arg(s.onlyB.size())
-        .arg(skillItems(s.onlyB, 25));
+        .arg(skillItems(s.onlyB, 25))
+        .arg(note);
+}
+
+// Each role's first five detailed work activities (O*NET's DWA titles, Core-task work first).
+QString ComparisonReport::workActivitiesHtml() const
+{
+    const Comparison &c = m_comparison;
+    QString html = QStringLiteral("<h2>What the work is</h2><table width='100%'><tr>");
+    for (const Role *role : { &c.a, &c.b }) {
+        QStringList titles;
+        for (int i = 0; i < std::min(5, int(role->workActivities.size())); ++i)
+            titles << role->workActivities.at(i).dwaTitle;
+        if (role->workActivities.size() > 5)
+            titles << QStringLiteral("and %1 more").arg(role->workActivities.size() - 5);
+        html += QStringLiteral("<td width='50%' valign='top'><h3>%1</h3>%2</td>")
+                    .arg(esc(role->title),
+                        titles.isEmpty() ? QStringLiteral("<p><i>O*NET lists no work activities</i></p>")
+                                         : list(titles));
+    }
+    return html
+        + QStringLiteral("</tr></table><p class='muted'>O*NET's detailed work activities linked to the "
+                         "occupation's tasks, those of its core tasks first.</p>");
 }
 
 QString ComparisonReport::verdictHtml() const
@@ -145,6 +171,13 @@ QString ComparisonReport::roadmapHtml() const
     const Roadmap r = roadmap(c, true);
     QString html = QStringLiteral("<h2>Roadmap: %1 \u2192 %2</h2><p>%3</p>")
                        .arg(esc(c.a.title), esc(c.b.title), esc(r.estimateNote));
+    if (!r.workActivities.isEmpty()) {
+        QStringList first = r.workActivities.mid(0, 10);
+        if (r.workActivities.size() > first.size())
+            first << QStringLiteral("and %1 more").arg(r.workActivities.size() - first.size());
+        html += QStringLiteral("<h3>Work %1 involves that %2 does not</h3>%3")
+                    .arg(esc(c.b.title), esc(c.a.title), list(first));
+    }
     html += skillItems(r.steps, 15);
     html += QStringLiteral("<h2>The way in</h2><table width='100%'><tr>");
     for (const Role *role : { &c.a, &c.b })
@@ -263,7 +296,8 @@ QString ComparisonReport::notesHtml() const
 
 QStringList ComparisonReport::sectionsAfterCharts() const
 {
-    QStringList sections { skillsHtml(), verdictHtml(), roadmapHtml(), relatedHtml(), mobilityHtml() };
+    QStringList sections { workActivitiesHtml(), skillsHtml(), verdictHtml(), roadmapHtml(), relatedHtml(),
+        mobilityHtml() };
     const QString notes = notesHtml();
     if (!notes.isEmpty())
         sections << notes;

@@ -54,6 +54,7 @@ private:
     QString headerHtml() const;
     QString glanceHtml() const;
     QString skillsHtml() const;
+    QString workActivitiesHtml() const;
     QString verdictHtml() const;
     QString roadmapHtml() const;
     QString relatedHtml() const;

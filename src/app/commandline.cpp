@@ -239,8 +239,12 @@ int writePdf(const Invocation &invocation, const Comparison &c, const RoleDirect
                 QStringLiteral("cannot read the notes %1: %2").arg(notes.fileName(), notes.errorString()));
         context.notes = QString::fromUtf8(notes.readAll());
     }
+    const Paper paper = invocation.paper();
+    const QPageSize pageSize = paper == Paper::Letter ? QPageSize(QPageSize::Letter)
+        : paper == Paper::A4                          ? QPageSize(QPageSize::A4)
+                                                      : ComparisonReport::defaultPageSize();
     QString error;
-    if (!ComparisonReport(c, context).writePdf(invocation.value(Option::Pdf), &error))
+    if (!ComparisonReport(c, context).writePdf(invocation.value(Option::Pdf), &error, pageSize))
         return fail(ExitCannotWrite, error);
     return ExitOk;
 }

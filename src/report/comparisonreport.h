@@ -36,8 +36,11 @@ public:
 
     // Writes a PDF atomically (QSaveFile): either the whole file appears or nothing changes.
     bool writePdf(const QString &path, QString *error, const QPageSize &pageSize = defaultPageSize()) const;
-    // Paints every page on `device` (a QPdfWriter or a QPrinter) with `painter` already begun on it.
+    // Paints every page on `device` (a QPdfWriter or a QPrinter) with `painter` already begun on it,
+    // each with "Page k of n" at the foot.
     void paint(QPagedPaintDevice *device, QPainter *painter) const;
+    // How many pages writePdf() writes on `pageSize`.
+    int pageCount(const QPageSize &pageSize = defaultPageSize()) const;
 
     // The report's text sections as HTML, every value escaped. Exposed for tests.
     QStringList htmlSections() const;
@@ -51,7 +54,11 @@ private:
     QString relatedHtml() const;
     QString sourcesHtml() const;
     QString notesHtml() const;
+    QString methodHtml() const;
+    QStringList sectionsBeforeCharts() const; // header, notes, at a glance
     QStringList sectionsAfterCharts() const; // skills to sources, in page order
+    // Paints the pages, numbering them "of pageTotal" (none when 0); returns how many there were.
+    int paintPages(QPagedPaintDevice *device, QPainter *painter, int pageTotal) const;
 
     Comparison m_comparison;
     ReportContext m_context;

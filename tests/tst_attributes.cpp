@@ -38,6 +38,9 @@ Role TestAttributes::fullRole(double scale)
     r.salary.median.amount = int(50000 * scale);
     r.salary.high.amount = int(90000 * scale);
     r.demandScore = 4 * scale;
+    r.growthPercent = 3 * scale;
+    r.annualOpenings = 12.5 * scale;
+    r.brightOutlook = scale > 1;
     r.aiRiskPercent = 20 * scale;
     r.llmExposurePercent = 30 * scale;
     r.learningMonths = int(12 * scale);

@@ -6,6 +6,8 @@
 #include <QProcessEnvironment>
 #include <QtTest>
 
+#include <sys/stat.h>
+
 class TestCommandLine : public QObject
 {
     Q_OBJECT
@@ -35,6 +37,18 @@ private slots:
     void helpAllPrintsHelp();
     void windowOpensTheUserStoreOfTheOption();
     void failingLookupIsAnUnusableCatalogue();
+    void outputsNeverReplaceNonRegularFiles_data();
+    void outputsNeverReplaceNonRegularFiles();
+    void outputIsNeverAnInputOrTheStore_data();
+    void outputIsNeverAnInputOrTheStore();
+    void unboundedInputsAreRefused_data();
+    void unboundedInputsAreRefused();
+    void longNotesAreCapped();
+    void importedCodesMayNotCollide_data();
+    void importedCodesMayNotCollide();
+    void concurrentImportsWaitForTheLock();
+    void escapeSequencesAreNeverEchoed_data();
+    void escapeSequencesAreNeverEchoed();
 
 private:
     struct Run {
@@ -252,7 +266,11 @@ void TestCommandLine::pdfToBadDestinations_data()
     QTest::addColumn<QString>("path");
     QTest::newRow("missing folder") << m_dir.filePath(QStringLiteral("no/such/folder/out.pdf"));
     QTest::newRow("a folder") << m_dir.path();
-    QTest::newRow("a device") << QStringLiteral("/dev/full");
+    // A non-regular target inside our own folder (never /dev/*): a FIFO stands for any device.
+    const QString fifo = m_dir.filePath(QStringLiteral("pdf-fifo"));
+    if (!QFileInfo::exists(fifo))
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    QTest::newRow("a FIFO") << fifo;
 }
 
 void TestCommandLine::pdfToBadDestinations()
@@ -266,6 +284,7 @@ void TestCommandLine::pdfToBadDestinations()
     if (wasDevice)
         QVERIFY(!QFileInfo(path).isFile()); // still the device, not replaced by a file
     QVERIFY(QDir(m_dir.path()).entryList({ QStringLiteral("*.pdf*") }, QDir::Files).isEmpty());
+    QVERIFY(QDir(m_dir.path()).entryList({ QStringLiteral("pdf-fifo*") }, QDir::Files).isEmpty());
 }
 
 void TestCommandLine::pdfWritesAFile()
@@ -472,6 +491,422 @@ void TestCommandLine::failingLookupIsAnUnusableCatalogue()
     // commandline.cpp asks catalogueLookupFailed(); CatalogueDatabase::findCodes() does not yet record its
     // query errors in lastError() (issue #8, data layer). Delete this line when it does.
     QCOMPARE(byName.exitCode, 3);
+}
+
+namespace
+{
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(f.write(bytes), bytes.size());
+}
+
+QByteArray contentOf(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// The arguments that write `target` with each program's output option.
+QStringList writing(const QString &output, const QString &target, const QString &store)
+{
+    if (output == QLatin1String("pdf"))
+        return { QStringLiteral("--user-store"), store, QStringLiteral("--compare"),
+            QStringLiteral("15-1252"), QStringLiteral("15-2051"), QStringLiteral("--pdf"), target };
+    if (output == QLatin1String("export-roles"))
+        return { QStringLiteral("--user-store"), store, QStringLiteral("--export-roles"), target };
+    return { QStringLiteral("--source"), QStringLiteral(CC_FIXTURES_DIR "/source"), QStringLiteral("--out"),
+        target };
+}
+
+QString programFor(const QString &output)
+{
+    return output == QLatin1String("out") ? QStringLiteral(CC_IMPORTER_EXE)
+                                          : QStringLiteral(CC_CAREERCOMPARE_EXE);
+}
+} // namespace
+
+void TestCommandLine::outputsNeverReplaceNonRegularFiles_data()
+{
+    QTest::addColumn<QString>("output"); // pdf, export-roles (careercompare) or out (careercompare-import)
+    QTest::addColumn<QString>("kind");
+    for (const char *output : { "pdf", "export-roles", "out" }) {
+        for (const char *kind :
+            { "fifo", "folder", "link to fifo", "dangling link", "link loop", "read-only" })
+            QTest::newRow(
+                qPrintable(QStringLiteral("--%1 onto a %2").arg(QLatin1String(output), QLatin1String(kind))))
+                << QString::fromLatin1(output) << QString::fromLatin1(kind);
+    }
+}
+
+void TestCommandLine::outputsNeverReplaceNonRegularFiles()
+{
+    QFETCH(QString, output);
+    QFETCH(QString, kind);
+    QTemporaryDir dir;
+    const QString target = dir.filePath(QStringLiteral("target"));
+    const QByteArray native = QFile::encodeName(target);
+    const QByteArray readOnlyContent("keep me\n");
+    if (kind == QLatin1String("fifo")) {
+        QCOMPARE(::mkfifo(native.constData(), 0600), 0);
+    } else if (kind == QLatin1String("folder")) {
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("target")));
+    } else if (kind == QLatin1String("link to fifo")) {
+        QCOMPARE(::mkfifo(QFile::encodeName(dir.filePath(QStringLiteral("fifo"))).constData(), 0600), 0);
+        QVERIFY(QFile::link(dir.filePath(QStringLiteral("fifo")), target));
+    } else if (kind == QLatin1String("dangling link")) {
+        QVERIFY(QFile::link(dir.filePath(QStringLiteral("nowhere")), target));
+    } else if (kind == QLatin1String("link loop")) {
+        QVERIFY(QFile::link(dir.filePath(QStringLiteral("loop2")), target));
+        QVERIFY(QFile::link(target, dir.filePath(QStringLiteral("loop2"))));
+    } else {
+        writeFile(target, readOnlyContent);
+        QVERIFY(QFile::setPermissions(target, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+    }
+    struct stat before;
+    QCOMPARE(::lstat(native.constData(), &before), 0);
+
+    const Run r
+        = run(writing(output, target, dir.filePath(QStringLiteral("store.sqlite"))), programFor(output));
+    QCOMPARE(r.exitCode, output == QLatin1String("out") ? 1 : 4);
+    QVERIFY2(r.err.contains(QStringLiteral("Cannot write")) || r.err.contains(QStringLiteral("it is")),
+        qPrintable(r.err));
+    struct stat after;
+    QCOMPARE(::lstat(native.constData(), &after), 0);
+    QCOMPARE(after.st_mode, before.st_mode); // same type, same permissions
+    QCOMPARE(after.st_ino, before.st_ino); // not replaced
+    if (kind == QLatin1String("read-only"))
+        QCOMPARE(contentOf(target), readOnlyContent);
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("nowhere"))));
+    QVERIFY(QDir(dir.path()).entryList({ QStringLiteral("*tmp*") }, QDir::Files | QDir::Hidden).isEmpty());
+}
+
+void TestCommandLine::outputIsNeverAnInputOrTheStore_data()
+{
+    QTest::addColumn<QStringList>("arguments"); // {dir} is the test's folder
+    QTest::addColumn<QString>("target"); // the file that must stay as it is
+    QTest::addColumn<bool>("importer");
+    const QString compare = QStringLiteral("--compare 15-1252 15-2051 --user-store {dir}/store.sqlite");
+    QTest::newRow("--export-roles onto the store")
+        << QStringLiteral("--user-store {dir}/store.sqlite --export-roles {dir}/store.sqlite").split(u' ')
+        << QStringLiteral("store.sqlite") << false;
+    QTest::newRow("--export-roles onto a link to the store")
+        << QStringLiteral("--user-store {dir}/store.sqlite --export-roles {dir}/store-link").split(u' ')
+        << QStringLiteral("store.sqlite") << false;
+    QTest::newRow("--export-roles onto the roles it imports")
+        << QStringLiteral("--user-store {dir}/store.sqlite --import-roles {dir}/roles.json --export-roles "
+                          "{dir}/roles.json")
+               .split(u' ')
+        << QStringLiteral("roles.json") << false;
+    QTest::newRow("--pdf onto the catalogue in use")
+        << QString(compare + QStringLiteral(" --db {dir}/catalogue.sqlite --pdf {dir}/catalogue.sqlite"))
+               .split(u' ')
+        << QStringLiteral("catalogue.sqlite") << false;
+    QTest::newRow("--pdf onto the store")
+        << QString(compare + QStringLiteral(" --pdf {dir}/store.sqlite")).split(u' ')
+        << QStringLiteral("store.sqlite") << false;
+    QTest::newRow("--pdf onto its notes")
+        << QString(compare + QStringLiteral(" --notes {dir}/notes.txt --pdf {dir}/notes.txt")).split(u' ')
+        << QStringLiteral("notes.txt") << false;
+    QTest::newRow("--pdf and --export-roles onto one file")
+        << QString(compare + QStringLiteral(" --pdf {dir}/notes.txt --export-roles {dir}/notes.txt"))
+               .split(u' ')
+        << QStringLiteral("notes.txt") << false;
+    QTest::newRow("importer --out onto its seed file") << QStringLiteral(
+        "--source " CC_FIXTURES_DIR "/source --seed {dir}/roles.json --out {dir}/roles.json")
+                                                              .split(u' ')
+                                                       << QStringLiteral("roles.json") << true;
+}
+
+void TestCommandLine::outputIsNeverAnInputOrTheStore()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, target);
+    QFETCH(bool, importer);
+    QTemporaryDir dir;
+    for (QString &a : arguments)
+        a.replace(QLatin1String("{dir}"), dir.path());
+    // The store, with a role in it; a roles file; notes; a copy of the catalogue.
+    writeFile(dir.filePath(QStringLiteral("roles.json")), R"([{"code": "mine-1", "title": "Mine"}])");
+    writeFile(dir.filePath(QStringLiteral("notes.txt")), "notes");
+    QVERIFY(
+        QFile::copy(QStringLiteral(CC_BUNDLED_CATALOGUE), dir.filePath(QStringLiteral("catalogue.sqlite"))));
+    const Run setup = run({ QStringLiteral("--user-store"), dir.filePath(QStringLiteral("store.sqlite")),
+        QStringLiteral("--import-roles"), dir.filePath(QStringLiteral("roles.json")) });
+    QCOMPARE(setup.exitCode, 0);
+    QVERIFY(QFile::link(
+        dir.filePath(QStringLiteral("store.sqlite")), dir.filePath(QStringLiteral("store-link"))));
+    const QByteArray before = contentOf(dir.filePath(target));
+
+    const Run r
+        = run(arguments, importer ? QStringLiteral(CC_IMPORTER_EXE) : QStringLiteral(CC_CAREERCOMPARE_EXE));
+    QCOMPARE(r.exitCode, importer ? 1 : 4);
+    QVERIFY2(r.err.contains(QStringLiteral("reads or keeps")), qPrintable(r.err));
+    QCOMPARE(contentOf(dir.filePath(target)), before);
+    // The store is still ours and whole: nothing set aside on the next run.
+    const Run next = run({ QStringLiteral("--user-store"), dir.filePath(QStringLiteral("store.sqlite")),
+        QStringLiteral("--export-roles"), dir.filePath(QStringLiteral("out.json")) });
+    QCOMPARE(next.exitCode, 0);
+    QVERIFY2(!next.err.contains(QStringLiteral("set aside")), qPrintable(next.err));
+    QVERIFY(contentOf(dir.filePath(QStringLiteral("out.json"))).contains("mine-1"));
+}
+
+void TestCommandLine::unboundedInputsAreRefused_data()
+{
+    QTest::addColumn<QString>("input"); // notes, import-roles or source
+    QTest::addColumn<QString>("kind"); // fifo, zero (a link to /dev/zero, read under a memory limit), large
+    for (const char *input : { "notes", "import-roles", "source" }) {
+        for (const char *kind : { "fifo", "zero", "large", "folder" })
+            QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(QLatin1String(input), QLatin1String(kind))))
+                << QString::fromLatin1(input) << QString::fromLatin1(kind);
+    }
+}
+
+void TestCommandLine::unboundedInputsAreRefused()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, kind);
+    QTemporaryDir dir;
+    QString file = dir.filePath(QStringLiteral("input"));
+    QString source;
+    if (input == QLatin1String("source")) {
+        // A copy of the fixture source tree with one table replaced.
+        source = dir.filePath(QStringLiteral("source"));
+        QDirIterator it(QStringLiteral(CC_FIXTURES_DIR "/source"), QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString from = it.next();
+            const QString to = source + from.mid(int(qstrlen(CC_FIXTURES_DIR "/source")));
+            QDir().mkpath(QFileInfo(to).absolutePath());
+            QVERIFY(QFile::copy(from, to));
+        }
+        file = source + QStringLiteral("/onet/tsv/Skills.tsv");
+        QVERIFY(QFile::remove(file));
+    }
+    const QByteArray native = QFile::encodeName(file);
+    if (kind == QLatin1String("fifo"))
+        QCOMPARE(::mkfifo(native.constData(), 0600), 0); // no writer: opening it to read would hang
+    else if (kind == QLatin1String("zero"))
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), file)); // an input only, never written
+    else if (kind == QLatin1String("folder"))
+        QVERIFY(QDir().mkpath(file));
+    else
+        writeFile(
+            file, QByteArray(input == QLatin1String("source") ? 257 * 1024 * 1024 : 17 * 1024 * 1024, 'x'));
+
+    QStringList arguments;
+    QString program = QStringLiteral(CC_CAREERCOMPARE_EXE);
+    if (input == QLatin1String("notes"))
+        arguments = writing(QStringLiteral("pdf"), dir.filePath(QStringLiteral("out.pdf")),
+                        dir.filePath(QStringLiteral("store.sqlite")))
+            << QStringLiteral("--notes") << file;
+    else if (input == QLatin1String("import-roles"))
+        arguments = QStringList { QStringLiteral("--user-store"),
+            dir.filePath(QStringLiteral("store.sqlite")), QStringLiteral("--import-roles"), file };
+    else {
+        arguments = QStringList { QStringLiteral("--source"), source, QStringLiteral("--out"),
+            dir.filePath(QStringLiteral("out.sqlite")) };
+        program = QStringLiteral(CC_IMPORTER_EXE);
+    }
+#ifndef CC_SANITIZED
+    // Under a memory limit (address space; sanitizers need more, so not there): reading /dev/zero
+    // whole would fail here instead of exhausting the machine.
+    arguments.prepend(program);
+    arguments = QStringList { QStringLiteral("-c"), QStringLiteral("ulimit -v 2000000; exec \"$0\" \"$@\"") }
+        + arguments;
+    program = QStringLiteral("/bin/bash");
+#endif
+    QElapsedTimer timer;
+    timer.start();
+    const Run r = run(arguments, program);
+    QCOMPARE(r.exitCode, input == QLatin1String("source") ? 1 : 5);
+    const QString reason = kind == QLatin1String("large") ? QStringLiteral("larger than the limit")
+        : kind == QLatin1String("fifo")                   ? QStringLiteral("FIFO")
+        : kind == QLatin1String("folder")                 ? QStringLiteral("folder")
+                                                          : QStringLiteral("device");
+    QVERIFY2(r.err.contains(reason), qPrintable(r.err));
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("out.pdf"))));
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("out.sqlite"))));
+}
+
+void TestCommandLine::longNotesAreCapped()
+{
+    // 1 MB on one line: printed up to the cap, words broken, and the user told.
+    QTemporaryDir dir;
+    const QString notes = dir.filePath(QStringLiteral("notes.txt"));
+    writeFile(notes, QByteArray(1000 * 1000, 'w'));
+    const QString pdf = dir.filePath(QStringLiteral("notes.pdf"));
+    const Run r = run({ QStringLiteral("--compare"), QStringLiteral("15-1252"), QStringLiteral("15-2051"),
+        QStringLiteral("--pdf"), pdf, QStringLiteral("--notes"), notes });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.contains(QStringLiteral("the PDF prints the first")), qPrintable(r.err));
+    QProcess info;
+    info.start(QStringLiteral("pdfinfo"), { pdf });
+    QVERIFY(info.waitForFinished(30000));
+    const QString text = QString::fromUtf8(info.readAllStandardOutput());
+    const QRegularExpression pages(QStringLiteral("Pages:\\s+(\\d+)"));
+    const auto m = pages.match(text);
+    QVERIFY2(m.hasMatch(), qPrintable(text));
+    QVERIFY2(m.captured(1).toInt() <= 20, qPrintable(m.captured(1)));
+}
+
+void TestCommandLine::importedCodesMayNotCollide_data()
+{
+    QTest::addColumn<QByteArray>("first"); // imported first, must succeed
+    QTest::addColumn<QByteArray>("second");
+    QTest::addColumn<bool>("replace");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QStringList>("named"); // codes the error names
+    QTest::addColumn<QString>("titleOfAbc"); // what "abc" is afterwards (empty: absent)
+    const QByteArray none = "[]";
+    QTest::newRow("a catalogue code")
+        << none << QByteArray(R"([{"code": "15-1252.00", "title": "Mine"}])") << false << 5
+        << QStringList { QStringLiteral("15-1252.00") } << QString();
+    QTest::newRow("a catalogue code without .00")
+        << none << QByteArray(R"([{"code": "15-1252", "title": "Mine"}])") << true << 5
+        << QStringList { QStringLiteral("15-1252") } << QString();
+    QTest::newRow("abc and ABC in one file")
+        << none << QByteArray(R"([{"code": "abc", "title": "A"}, {"code": "ABC", "title": "B"}])") << false
+        << 5 << QStringList { QStringLiteral("\"abc\""), QStringLiteral("\"ABC\"") } << QString();
+    QTest::newRow("one code twice")
+        << none << QByteArray(R"([{"code": "abc", "title": "A"}, {"code": "abc", "title": "B"}])") << false
+        << 5 << QStringList { QStringLiteral("\"abc\"") } << QString();
+    QTest::newRow("over an own role")
+        << QByteArray(R"([{"code": "abc", "title": "Old"}])")
+        << QByteArray(R"([{"code": "abc", "title": "New"}])") << false << 5
+        << QStringList { QStringLiteral("\"abc\""), QStringLiteral("--replace") } << QStringLiteral("Old");
+    QTest::newRow("over an own role, other case")
+        << QByteArray(R"([{"code": "abc", "title": "Old"}])")
+        << QByteArray(R"([{"code": "ABC", "title": "New"}])") << false << 5
+        << QStringList { QStringLiteral("\"ABC\"") } << QStringLiteral("Old");
+    QTest::newRow("over an own role, --replace") << QByteArray(R"([{"code": "abc", "title": "Old"}])")
+                                                 << QByteArray(R"([{"code": "abc", "title": "New"}])") << true
+                                                 << 0 << QStringList() << QStringLiteral("New");
+}
+
+void TestCommandLine::importedCodesMayNotCollide()
+{
+    QFETCH(QByteArray, first);
+    QFETCH(QByteArray, second);
+    QFETCH(bool, replace);
+    QFETCH(int, exitCode);
+    QFETCH(QStringList, named);
+    QFETCH(QString, titleOfAbc);
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("store.sqlite"));
+    writeFile(dir.filePath(QStringLiteral("first.json")), first);
+    writeFile(dir.filePath(QStringLiteral("second.json")), second);
+    QCOMPARE(run({ QStringLiteral("--user-store"), store, QStringLiteral("--import-roles"),
+                     dir.filePath(QStringLiteral("first.json")) })
+                 .exitCode,
+        0);
+    QStringList arguments { QStringLiteral("--user-store"), store, QStringLiteral("--import-roles"),
+        dir.filePath(QStringLiteral("second.json")) };
+    if (replace)
+        arguments << QStringLiteral("--replace");
+    const Run r = run(arguments);
+    QCOMPARE(r.exitCode, exitCode);
+    for (const QString &part : named)
+        QVERIFY2(r.err.contains(part), qPrintable(r.err));
+    if (exitCode != 0)
+        QVERIFY2(
+            r.out.isEmpty() && r.err.contains(QStringLiteral("nothing was imported")), qPrintable(r.err));
+    const Run exported = run({ QStringLiteral("--user-store"), store, QStringLiteral("--export-roles"),
+        dir.filePath(QStringLiteral("out.json")) });
+    QCOMPARE(exported.exitCode, 0);
+    const QJsonArray roles
+        = QJsonDocument::fromJson(contentOf(dir.filePath(QStringLiteral("out.json")))).array();
+    QString title;
+    for (const QJsonValue &v : roles) {
+        if (v.toObject()
+                .value(QStringLiteral("code"))
+                .toString()
+                .compare(QLatin1String("abc"), Qt::CaseInsensitive)
+            == 0)
+            title = v.toObject().value(QStringLiteral("title")).toString();
+    }
+    QCOMPARE(title, titleOfAbc);
+    QCOMPARE(roles.size(), titleOfAbc.isEmpty() ? 0 : 1);
+}
+
+void TestCommandLine::concurrentImportsWaitForTheLock()
+{
+    // Four imports into one store started together: each waits for the lock and all succeed.
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("store.sqlite"));
+    std::vector<std::unique_ptr<QProcess>> processes;
+    for (int i = 0; i < 4; ++i) {
+        const QString file = dir.filePath(QStringLiteral("roles-%1.json").arg(i));
+        QByteArray roles = "[";
+        for (int j = 0; j < 50; ++j)
+            roles += QStringLiteral(R"(%1{"code": "p%2-%3", "title": "Role %2 %3"})")
+                         .arg(j ? QStringLiteral(",") : QString())
+                         .arg(i)
+                         .arg(j)
+                         .toUtf8();
+        writeFile(file, roles + "]");
+        auto p = std::make_unique<QProcess>();
+        p->start(QStringLiteral(CC_CAREERCOMPARE_EXE),
+            { QStringLiteral("--user-store"), store, QStringLiteral("--import-roles"), file });
+        processes.push_back(std::move(p));
+    }
+    for (auto &p : processes) {
+        QVERIFY(p->waitForFinished(60000));
+        QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
+    }
+    const Run exported = run({ QStringLiteral("--user-store"), store, QStringLiteral("--export-roles"),
+        dir.filePath(QStringLiteral("out.json")) });
+    QCOMPARE(exported.exitCode, 0);
+    QCOMPARE(
+        QJsonDocument::fromJson(contentOf(dir.filePath(QStringLiteral("out.json")))).array().size(), 200);
+}
+
+void TestCommandLine::escapeSequencesAreNeverEchoed_data()
+{
+    QTest::addColumn<QByteArray>("title"); // 19 bytes, replacing "Software Developers" in a catalogue copy
+    QTest::newRow("clear screen") << QByteArray("\x1b[2Jware Developers");
+    QTest::newRow("colour") << QByteArray("\x1b[31mare Developers");
+    QTest::newRow("title bar") << QByteArray("\x1b]0;owned\x07elopers");
+    QTest::newRow("C1 CSI") << QByteArray("\xc2\x9b"
+                                          "2Jtware Developers");
+    QTest::newRow("bidi override") << QByteArray("\xe2\x80\xae"
+                                                 "tware Developers");
+}
+
+void TestCommandLine::escapeSequencesAreNeverEchoed()
+{
+    QFETCH(QByteArray, title);
+    title = title.leftJustified(19, 's', true);
+    QTemporaryDir dir;
+    // A tampered copy of the catalogue: the title edited in place, same length.
+    QByteArray bytes = contentOf(QStringLiteral(CC_BUNDLED_CATALOGUE));
+    bytes.replace("Software Developers", title);
+    const QString catalogue = dir.filePath(QStringLiteral("tampered.sqlite"));
+    writeFile(catalogue, bytes);
+    // The same in a custom role's title: refused, and the refusal does not echo it either.
+    QJsonArray roles { QJsonObject { { QStringLiteral("code"), QStringLiteral("evil-1") },
+        { QStringLiteral("title"), QString::fromUtf8(title) } } };
+    writeFile(dir.filePath(QStringLiteral("roles.json")), QJsonDocument(roles).toJson());
+    const QString store = dir.filePath(QStringLiteral("store.sqlite"));
+    const Run compared = run({ QStringLiteral("--db"), catalogue, QStringLiteral("--compare"),
+        QStringLiteral("15-1252"), QStringLiteral("15-2051") });
+    const Run listed = run({ QStringLiteral("--db"), catalogue, QStringLiteral("--list") });
+    const Run byName = run({ QStringLiteral("--db"), catalogue, QStringLiteral("--compare"),
+        QStringLiteral("ware Developers"), QStringLiteral("15-2051") });
+    const Run imported = run({ QStringLiteral("--user-store"), store, QStringLiteral("--import-roles"),
+        dir.filePath(QStringLiteral("roles.json")) });
+    QCOMPARE(compared.exitCode, 0);
+    QCOMPARE(listed.exitCode, 0);
+    QVERIFY2(compared.out.contains(" vs Data Scientists"), compared.out.constData());
+    for (const Run &r : { compared, listed, byName, imported }) {
+        const QString all = QString::fromUtf8(r.out) + r.err;
+        for (const QChar c : all) {
+            const bool control
+                = c.category() == QChar::Other_Control && c != QLatin1Char('\n') && c != QLatin1Char('\t');
+            QVERIFY2(!control && c != QChar(0x202E),
+                qPrintable(QStringLiteral("U+%1 printed").arg(c.unicode(), 4, 16, QLatin1Char('0'))));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -115,7 +115,7 @@ void TestComparison::seedPairText()
     QVERIFY(c.summary.contains(QStringLiteral("$130,000\u2013$220,000")));
     QVERIFY(c.summary.contains(QStringLiteral("Both have the same AI replacement risk (15%)")));
     QVERIFY(c.summary.contains(
-        QStringLiteral("Higher future demand: %1 (9.2/10 against 9.1/10)").arg(Multimodal)));
+        QStringLiteral("Higher future demand: %1 (9.2/10, against 9.1/10)").arg(Multimodal)));
     QVERIFY(anyContains(
         c.conclusion, QStringLiteral("Higher salary ceiling: %1 ($220,000 against $200,000").arg(OnDevice)));
     QVERIFY(anyContains(c.conclusion, QStringLiteral("Both have the same entry barrier (High)")));

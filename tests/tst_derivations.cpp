@@ -28,52 +28,76 @@ private slots:
     void codes();
 };
 
+namespace
+{
+// Four lines on the diagonal: G = O = {10, 20, 30, 40}, so K = {2, 6, 10, 14} (docs/DATA.md).
+derive::DemandScale diagonal()
+{
+    return derive::DemandScale({ { 10, 10 }, { 20, 20 }, { 30, 30 }, { 40, 40 } });
+}
+} // namespace
+
 void TestDerivations::demandScore_data()
 {
-    QTest::addColumn<double>("growth");
-    QTest::addColumn<double>("openings");
-    QTest::addColumn<double>("employment");
-    QTest::addColumn<double>("expected");
-    // Software developers 2024–34: +15.8%, 115.2k openings on 1,693.8k jobs.
-    // g = 25.8/40 = 0.645, o = 6.80%/20 = 0.340 -> 10 * (0.4515 + 0.1020) = 5.5
-    QTest::newRow("software developers") << 15.8 << 115.2 << 1693.8 << 5.5;
-    // Data scientists: +33.5% (g clamps to 1), 23.4k on 245.9k (o = 0.476) -> 8.4
-    QTest::newRow("data scientists") << 33.5 << 23.4 << 245.9 << 8.4;
-    QTest::newRow("floor") << -40.0 << 0.0 << 100.0 << 0.0;
-    QTest::newRow("ceiling") << 60.0 << 50.0 << 100.0 << 10.0;
+    QTest::addColumn<int>("growth");
+    QTest::addColumn<int>("openings");
+    QTest::addColumn<int>("expected");
+    // r2(2; K) = 1 -> floor((100 + 4) / 8) = 13.
+    QTest::newRow("lowest line") << 10 << 10 << 13;
+    QTest::newRow("second line") << 20 << 20 << 38;
+    QTest::newRow("third line") << 30 << 30 << 63;
+    QTest::newRow("highest line") << 40 << 40 << 88;
+    // Between lines: k = r2(25) + r2(5) = 4 + 0, r2(4; K) = 2 -> floor(204 / 8) = 25.
+    QTest::newRow("between") << 25 << 5 << 25;
+    QTest::newRow("below all") << 0 << 0 << 0;
+    QTest::newRow("above all") << 50 << 50 << 100;
+    // Swapping growth and openings of a line on this symmetric population gives the same score.
+    QTest::newRow("swapped") << 10 << 40 << 50;
+    QTest::newRow("swapped back") << 40 << 10 << 50;
 }
 
 void TestDerivations::demandScore()
 {
-    QFETCH(double, growth);
-    QFETCH(double, openings);
-    QFETCH(double, employment);
-    QFETCH(double, expected);
-    const auto score = derive::demandScore(growth, openings, employment);
-    QVERIFY(score.has_value());
-    QCOMPARE(*score, expected);
+    QFETCH(int, growth);
+    QFETCH(int, openings);
+    QFETCH(int, expected);
+    QCOMPARE(diagonal().scoreTenths({ growth, openings }).value_or(-1), expected);
 }
 
 void TestDerivations::demandScoreIsMonotone()
 {
-    double previous = -1;
-    for (double g = -20; g <= 40; g += 0.5) {
-        const double s = *derive::demandScore(g, 10, 100);
-        QVERIFY2(s >= previous, qPrintable(QStringLiteral("growth %1").arg(g)));
-        previous = s;
+    // A population of 300 random lines; every score is non-decreasing in growth and in openings.
+    QRandomGenerator random(10);
+    QVector<derive::DemandScale::Line> lines;
+    for (int i = 0; i < 300; ++i)
+        lines.append({ random.bounded(-200, 400), random.bounded(0, 5000) });
+    const derive::DemandScale scale(lines);
+    for (int i = 0; i < 200; ++i) {
+        const derive::DemandScale::Line l { random.bounded(-250, 450), random.bounded(0, 6000) };
+        const int s = *scale.scoreTenths(l);
+        QVERIFY(s >= 0 && s <= 100);
+        QVERIFY(*scale.scoreTenths({ l.growthTenths + 1, l.openingsTenths }) >= s);
+        QVERIFY(*scale.scoreTenths({ l.growthTenths, l.openingsTenths + 7 }) >= s);
     }
-    previous = -1;
-    for (double o = 0; o <= 30; o += 0.25) {
-        const double s = *derive::demandScore(5, o, 100);
-        QVERIFY2(s >= previous, qPrintable(QStringLiteral("openings %1").arg(o)));
-        previous = s;
-    }
+    // Over its own lines the score is spread evenly: the median line scores about 5.
+    QVector<int> own;
+    for (const auto &l : lines)
+        own.append(*scale.scoreTenths(l));
+    std::sort(own.begin(), own.end());
+    QVERIFY(std::abs(own[own.size() / 2] - 50) <= 2);
+    QCOMPARE(derive::toTenths(4.9), 49);
+    QCOMPARE(derive::toTenths(-9.9), -99);
+    QCOMPARE(derive::toTenths(189.1), 1891);
 }
 
 void TestDerivations::demandScoreRejectsNoEmployment()
 {
-    QVERIFY(!derive::demandScore(5, 1, 0));
-    QVERIFY(!derive::demandScore(5, -1, 10));
+    // No lines, no score; Bright Outlook's two published criteria, each on its own.
+    QVERIFY(!derive::DemandScale({}).scoreTenths({ 10, 10 }));
+    QCOMPARE(derive::brightOutlook(49, 99), derive::BrightReason::None);
+    QCOMPARE(derive::brightOutlook(50, 99), derive::BrightReason::Growth);
+    QCOMPARE(derive::brightOutlook(49, 100), derive::BrightReason::Openings);
+    QCOMPARE(derive::brightOutlook(50, 100), derive::BrightReason::Both);
 }
 
 void TestDerivations::difficulty_data()
@@ -119,6 +143,14 @@ void TestDerivations::entryBarrier()
     QFETCH(int, expected);
     const auto b = derive::entryBarrierFromEducation(education);
     QCOMPARE(b ? int(*b) : -1, expected);
+    // With no related experience asked for, the barrier is the education's; experience raises it.
+    const auto none = derive::entryBarrier(education, QStringLiteral("None"));
+    QCOMPARE(none ? int(*none) : -1, expected);
+    const auto some = derive::entryBarrier(education, QStringLiteral("Less than 5 years"));
+    QCOMPARE(some ? int(*some) : -1, expected < 0 ? -1 : std::max(expected, int(EntryBarrier::Medium)));
+    const auto more = derive::entryBarrier(education, QStringLiteral(" 5 years or more "));
+    QCOMPARE(more ? int(*more) : -1, expected < 0 ? -1 : int(EntryBarrier::High));
+    QVERIFY(!derive::entryBarrier(education, QString(QChar(0x2014))));
 }
 
 void TestDerivations::remote_data()
@@ -205,6 +237,11 @@ void TestDerivations::freyOsborneAliases()
 {
     QCOMPARE(derive::freyOsborneAliasFor(QStringLiteral("29-1141")), QStringLiteral("29-1111"));
     QVERIFY(derive::freyOsborneAliasFor(QStringLiteral("15-1132")).isEmpty());
+    // 13-1078 stands for the HR and labour-relations codes it held, never for codes with a row of their own.
+    QCOMPARE(derive::freyOsborneAliasFor(QStringLiteral("13-1071")), QStringLiteral("13-1078"));
+    QCOMPARE(derive::freyOsborneAliasFor(QStringLiteral("13-1075")), QStringLiteral("13-1078"));
+    QVERIFY(derive::freyOsborneAliasFor(QStringLiteral("13-1141")).isEmpty());
+    QVERIFY(derive::freyOsborneAliasFor(QStringLiteral("13-1151")).isEmpty());
 }
 
 void TestDerivations::codes()
@@ -212,6 +249,11 @@ void TestDerivations::codes()
     QCOMPARE(derive::socFromOnetCode(QStringLiteral("15-1299.07")), QStringLiteral("15-1299"));
     QCOMPARE(derive::broadGroupOf(QStringLiteral("13-2023")), QStringLiteral("13-2020"));
     QCOMPARE(derive::majorGroupOf(QStringLiteral("15-1252")), QStringLiteral("15-0000"));
+    QCOMPARE(derive::combinedSocFor(QStringLiteral("21-1014")), QStringLiteral("21-1018"));
+    QCOMPARE(derive::combinedSocFor(QStringLiteral("53-1044")), QStringLiteral("53-1047"));
+    QVERIFY(derive::combinedSocFor(QStringLiteral("21-1012")).isEmpty());
+    QCOMPARE(derive::teleworkCombinedFor(QStringLiteral("53-1043")), QStringLiteral("53-1048"));
+    QVERIFY(derive::teleworkCombinedFor(QStringLiteral("53-1044")).isEmpty());
 }
 
 QTEST_APPLESS_MAIN(TestDerivations)

@@ -117,7 +117,13 @@ void TestImporter::importsFixtureOccupations()
     QCOMPARE(*dev.salary.high.amount, 211450);
     QCOMPARE(*dev.employment2024, 1693.8); // thousands
     QCOMPARE(*dev.growthPercent, 15.8);
-    QCOMPARE(*dev.demandScore, 5.5);
+    // Among the fixture's five projection lines, developers' growth (15.8 %) ranks 4th (r2 = 7) and
+    // openings (115.2k) 5th (r2 = 9): k = 16 ties data scientists' at the top, r2(16; K) = 8, so
+    // floor((100·8 + 5) / 10) = 80 tenths.
+    QCOMPARE(*dev.demandScore, 8.0);
+    QCOMPARE(*dev.brightOutlook, true);
+    QVERIFY(
+        dev.provenanceOf(Field::DemandScore).note.contains(QStringLiteral("among the 5 BLS occupations")));
     QCOMPARE(*dev.entryBarrier, EntryBarrier::High);
     QCOMPARE(dev.typicalEducation, QStringLiteral("Bachelor's degree"));
     QCOMPARE(*dev.difficulty, Difficulty::Advanced);
@@ -173,10 +179,11 @@ void TestImporter::quirks()
     QCOMPARE(*actors.entryBarrier, EntryBarrier::Medium);
     QCOMPARE(actors.category, QStringLiteral("Arts, Design, Entertainment, Sports, and Media Occupations"));
 
-    // Fractional telework share -> Partly.
+    // Dingel & Neiman rate the O*NET-SOC occupation itself (1), not only the 6-digit code (.5639894).
     const Role managers = *catalogue->role(QStringLiteral("11-9041.00"));
-    QCOMPARE(*managers.remoteFriendly, RemoteFriendly::Partly);
-    QVERIFY(qAbs(*managers.teleworkShare - 0.5639894) < 1e-9);
+    QCOMPARE(*managers.remoteFriendly, RemoteFriendly::Yes);
+    QCOMPARE(*managers.teleworkShare, 1.0);
+    QCOMPARE(managers.provenanceOf(Field::RemoteFriendly).status, ValueStatus::Known);
     QVERIFY(std::all_of(managers.skills.begin(), managers.skills.end(), [](const RoleSkill &s) {
         return s.kind == SkillKind::Technology || (s.importance && *s.importance >= 3.0);
     }));
@@ -186,6 +193,7 @@ void TestImporter::quirks()
     const Role biofuels = *catalogue->role(QStringLiteral("11-9041.01"));
     QCOMPARE(*biofuels.salary.median.amount, *managers.salary.median.amount);
     QCOMPARE(biofuels.provenanceOf(Field::Salary).status, ValueStatus::Estimate);
+    QCOMPARE(*biofuels.remoteFriendly, RemoteFriendly::No); // D&N rate 11-9041.01 itself: 0
 
     // OEWS and projections publish 13-2023 only as 13-2020: an estimate; no LLM row: missing.
     const Role appraisers = *catalogue->role(QStringLiteral("13-2023.00"));
@@ -194,6 +202,9 @@ void TestImporter::quirks()
     QVERIFY(appraisers.provenanceOf(Field::Salary).note.contains(QStringLiteral("13-2020")));
     QVERIFY(!appraisers.llmExposurePercent);
     QCOMPARE(appraisers.provenanceOf(Field::LlmExposure).status, ValueStatus::Missing);
+    // No D&N row of its own code or title: the 6-digit share of its 2010 source 13-2021.
+    QCOMPARE(*appraisers.teleworkShare, 1.0);
+    QVERIFY(appraisers.provenanceOf(Field::RemoteFriendly).note.contains(QStringLiteral("2010 SOC 13-2021")));
 }
 
 void TestImporter::seedRoles()

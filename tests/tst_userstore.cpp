@@ -9,6 +9,7 @@
 #include <csignal>
 
 #include <sys/resource.h>
+#include <sys/stat.h>
 
 using namespace cc;
 
@@ -106,6 +107,15 @@ private slots:
     void newerStoreIsLeftAlone();
     void storeThatCannotBeWrittenIsNotSetAside();
     void killedMidSaveLosesNothingCommitted();
+    void newStoreCarriesOurApplicationId();
+    void foreignDatabaseIsLeftUntouched_data();
+    void foreignDatabaseIsLeftUntouched();
+    void nonRegularStorePathIsRefused_data();
+    void nonRegularStorePathIsRefused();
+    void importedCodesMayNotCollide_data();
+    void importedCodesMayNotCollide();
+    void exportNeverOverwritesTheStore_data();
+    void exportNeverOverwritesTheStore();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("data/userdata.sqlite")); }
@@ -202,10 +212,8 @@ void TestUserStore::savedComparisons()
     QVERIFY(!store->renameComparison(*id + 100, QStringLiteral("Nobody")));
     QVERIFY2(store->lastError().contains(QString::number(*id + 100)), qPrintable(store->lastError()));
     QVERIFY(store->savedComparisons().size() == 1 && store->lastError().isEmpty());
-    // The old signature still reports the same sentence.
-    QString error;
-    QVERIFY(!store->renameComparison(*id, QString(), &error));
-    QCOMPARE(error, store->lastError());
+    QVERIFY(!store->renameComparison(*id, QString()));
+    QVERIFY(!store->lastError().isEmpty());
     QVERIFY(store->deleteComparison(*id));
     QVERIFY(store->lastError().isEmpty());
     QVERIFY(store->savedComparisons().isEmpty());
@@ -360,6 +368,7 @@ void TestUserStore::newerStoreIsLeftAlone()
         QSqlQuery q(db);
         QVERIFY(q.exec(QStringLiteral("CREATE TABLE future (x INTEGER)")));
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 9")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA application_id = %1").arg(UserStore::ApplicationId)));
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("v9"));
@@ -420,3 +429,226 @@ void TestUserStore::killedMidSaveLosesNothingCommitted()
 
 QTEST_GUILESS_MAIN(TestUserStore)
 #include "tst_userstore.moc"
+
+namespace
+{
+QByteArray contentOf(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(f.write(bytes), bytes.size());
+}
+} // namespace
+
+void TestUserStore::newStoreCarriesOurApplicationId()
+{
+    {
+        auto opened = UserStore::open(path());
+        QVERIFY2(opened.store, qPrintable(opened.error));
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("id"));
+        db.setDatabaseName(path());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA application_id")) && q.next());
+        QCOMPARE(q.value(0).toLongLong(), qint64(UserStore::ApplicationId));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("id"));
+    // A store written before the id existed (version 1, id 0) is still ours and gets the id.
+    QVERIFY(
+        writeVersionOneStore(m_dir->filePath(QStringLiteral("old/userdata.sqlite")), QStringLiteral("x")));
+    auto old = UserStore::open(m_dir->filePath(QStringLiteral("old/userdata.sqlite")));
+    QVERIFY2(old.store, qPrintable(old.error));
+    QCOMPARE(old.store->savedComparisons().size(), 1);
+}
+
+void TestUserStore::foreignDatabaseIsLeftUntouched_data()
+{
+    QTest::addColumn<QStringList>("statements");
+    QTest::newRow("another program's tables")
+        << QStringList { QStringLiteral("CREATE TABLE photos (id, path)"),
+               QStringLiteral("INSERT INTO photos VALUES (1, 'a.jpg')") };
+    QTest::newRow("another program's tables and version")
+        << QStringList { QStringLiteral("CREATE TABLE photos (id, path)"),
+               QStringLiteral("PRAGMA user_version = 2") };
+    QTest::newRow("another application id, empty")
+        << QStringList { QStringLiteral("PRAGMA application_id = 1234") };
+    QTest::newRow("another application id, our table names")
+        << QStringList { QStringLiteral("PRAGMA application_id = 42"),
+               QStringLiteral("CREATE TABLE saved_comparisons (id INTEGER PRIMARY KEY)") };
+}
+
+void TestUserStore::foreignDatabaseIsLeftUntouched()
+{
+    QFETCH(QStringList, statements);
+    QDir().mkpath(QFileInfo(path()).absolutePath());
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+        db.setDatabaseName(path());
+        QVERIFY(db.open());
+        for (const QString &sql : statements)
+            QVERIFY2(QSqlQuery(db).exec(sql), qPrintable(sql));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+    const QByteArray before = contentOf(path());
+    QVERIFY(!before.isEmpty());
+    const QStringList filesBefore = QDir(QFileInfo(path()).absolutePath()).entryList(QDir::Files);
+
+    auto opened = UserStore::open(path());
+    QVERIFY(!opened.store);
+    QVERIFY2(
+        opened.error.contains(QStringLiteral("not a Career Compare user store")), qPrintable(opened.error));
+    QVERIFY(opened.setAsidePath.isEmpty());
+    QCOMPARE(contentOf(path()), before); // not written to, not renamed
+    QCOMPARE(QDir(QFileInfo(path()).absolutePath()).entryList(QDir::Files), filesBefore);
+}
+
+void TestUserStore::nonRegularStorePathIsRefused_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("folder") << QStringLiteral("folder");
+    QTest::newRow("fifo") << QStringLiteral("fifo");
+    QTest::newRow("dangling link") << QStringLiteral("dangling");
+}
+
+void TestUserStore::nonRegularStorePathIsRefused()
+{
+    QFETCH(QString, kind);
+    QDir().mkpath(QFileInfo(path()).absolutePath());
+    const QByteArray native = QFile::encodeName(path());
+    if (kind == QLatin1String("folder"))
+        QVERIFY(QDir().mkpath(path()));
+    else if (kind == QLatin1String("fifo"))
+        QCOMPARE(::mkfifo(native.constData(), 0600), 0);
+    else
+        QVERIFY(QFile::link(m_dir->filePath(QStringLiteral("nothing-here")), path()));
+    auto opened = UserStore::open(path());
+    QVERIFY(!opened.store);
+    QVERIFY(!opened.error.isEmpty());
+    QVERIFY(opened.setAsidePath.isEmpty());
+    QCOMPARE(QDir(QFileInfo(path()).absolutePath())
+                 .entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System),
+        QStringList { QFileInfo(path()).fileName() });
+    QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("nothing-here"))));
+}
+
+void TestUserStore::importedCodesMayNotCollide_data()
+{
+    QTest::addColumn<QByteArray>("existing"); // roles already in the store
+    QTest::addColumn<QByteArray>("file");
+    QTest::addColumn<bool>("replace");
+    QTest::addColumn<QStringList>("conflicts"); // empty: the import succeeds
+    QTest::addColumn<bool>("replaceWouldHelp");
+    const QByteArray none = "[]";
+    QTest::newRow("catalogue code") << none << QByteArray(R"([{"code": "15-1252.00", "title": "Mine"}])")
+                                    << false << QStringList { QStringLiteral("15-1252.00") } << false;
+    QTest::newRow("catalogue code, other case, replace")
+        << none << QByteArray(R"([{"code": "ai-0001", "title": "Mine"}])") << true
+        << QStringList { QStringLiteral("ai-0001") } << false;
+    QTest::newRow("twice in the file")
+        << none << QByteArray(R"([{"code": "x1", "title": "A"}, {"code": "x1", "title": "B"}])") << false
+        << QStringList { QStringLiteral("x1") } << false;
+    QTest::newRow("abc and ABC") << none
+                                 << QByteArray(
+                                        R"([{"code": "abc", "title": "A"}, {"code": "ABC", "title": "B"}])")
+                                 << true << QStringList { QStringLiteral("abc"), QStringLiteral("ABC") }
+                                 << false;
+    QTest::newRow("existing code") << QByteArray(R"([{"code": "mine", "title": "Old"}])")
+                                   << QByteArray(R"([{"code": "mine", "title": "New"}])") << false
+                                   << QStringList { QStringLiteral("mine") } << true;
+    QTest::newRow("existing code in another case") << QByteArray(R"([{"code": "mine", "title": "Old"}])")
+                                                   << QByteArray(R"([{"code": "MINE", "title": "New"}])")
+                                                   << false << QStringList { QStringLiteral("MINE") } << true;
+    QTest::newRow("existing code, replace")
+        << QByteArray(R"([{"code": "mine", "title": "Old"}])")
+        << QByteArray(R"([{"code": "mine", "title": "New"}])") << true << QStringList() << false;
+    QTest::newRow("existing code in another case, replace")
+        << QByteArray(R"([{"code": "mine", "title": "Old"}])")
+        << QByteArray(R"([{"code": "MINE", "title": "New"}])") << true << QStringList() << false;
+    QTest::newRow("new codes") << QByteArray(R"([{"code": "mine", "title": "Old"}])")
+                               << QByteArray(R"([{"code": "other", "title": "New"}, {"title": "No code"}])")
+                               << false << QStringList() << false;
+}
+
+void TestUserStore::importedCodesMayNotCollide()
+{
+    QFETCH(QByteArray, existing);
+    QFETCH(QByteArray, file);
+    QFETCH(bool, replace);
+    QFETCH(QStringList, conflicts);
+    QFETCH(bool, replaceWouldHelp);
+    auto opened = UserStore::open(path());
+    QVERIFY2(opened.store, qPrintable(opened.error));
+    UserStore &store = *opened.store;
+    QVector<RoleInput> before = parseRolesJson(existing).roles;
+    QVERIFY(store.saveCustomRoles(before));
+    const QString rolesFile = m_dir->filePath(QStringLiteral("roles.json"));
+    writeFile(rolesFile, file);
+
+    UserStore::RolesImportOptions options;
+    options.replace = replace;
+    options.catalogueHas = [](const QString &code) {
+        return code.compare(QLatin1String("15-1252.00"), Qt::CaseInsensitive) == 0
+            || code.compare(QLatin1String("AI-0001"), Qt::CaseInsensitive) == 0;
+    };
+    const auto imported = store.importRolesFile(rolesFile, options);
+    QCOMPARE(imported.conflicts, conflicts);
+    QCOMPARE(imported.ok(), conflicts.isEmpty());
+    if (!conflicts.isEmpty()) {
+        QVERIFY(imported.badInput);
+        QCOMPARE(imported.replaceWouldHelp, replaceWouldHelp);
+        for (const QString &code : conflicts)
+            QVERIFY2(imported.error.contains(code), qPrintable(imported.error));
+        QCOMPARE(store.customRoles().size(), before.size()); // nothing imported
+        for (const RoleInput &r : before)
+            QCOMPARE(store.customRole(r.role.code)->role.title, r.role.title); // nothing replaced
+        return;
+    }
+    // No two stored codes differ only in case, and every imported role is there as given.
+    QSet<QString> folded;
+    for (const RoleInput &r : store.customRoles())
+        folded.insert(r.role.code.toCaseFolded());
+    QCOMPARE(folded.size(), store.customRoles().size());
+    for (const RoleInput &r : imported.roles)
+        QCOMPARE(store.customRole(r.role.code)->role.title, r.role.title);
+}
+
+void TestUserStore::exportNeverOverwritesTheStore_data()
+{
+    QTest::addColumn<QString>("target"); // relative to the store's folder
+    QTest::newRow("the store") << QStringLiteral("userdata.sqlite");
+    QTest::newRow("its WAL") << QStringLiteral("userdata.sqlite-wal");
+    QTest::newRow("the store by another name") << QStringLiteral("../data/./userdata.sqlite");
+    QTest::newRow("a link to the store") << QStringLiteral("link.json");
+}
+
+void TestUserStore::exportNeverOverwritesTheStore()
+{
+    QFETCH(QString, target);
+    auto opened = UserStore::open(path());
+    QVERIFY2(opened.store, qPrintable(opened.error));
+    QVector<RoleInput> roles = parseRolesJson(R"([{"code": "keep", "title": "Keep me"}])").roles;
+    QVERIFY(opened.store->saveCustomRoles(roles));
+    const QDir dir(QFileInfo(path()).absolutePath());
+    QVERIFY(QFile::link(path(), dir.filePath(QStringLiteral("link.json"))));
+    const QByteArray before = contentOf(path());
+    QVERIFY(!opened.store->exportRolesFile(dir.filePath(target)));
+    QVERIFY2(opened.store->lastError().contains(QStringLiteral("Cannot write")),
+        qPrintable(opened.store->lastError()));
+    QCOMPARE(contentOf(path()), before);
+    QVERIFY(QFileInfo(dir.filePath(QStringLiteral("link.json"))).isSymLink());
+    opened.store.reset();
+    auto again = UserStore::open(path());
+    QVERIFY2(again.store && again.setAsidePath.isEmpty(), qPrintable(again.error));
+    QCOMPARE(again.store->customRoles().size(), 1);
+}

@@ -3,11 +3,13 @@
 
 #include "cataloguedatabase.h"
 #include "cataloguelocation.h"
+#include "catalogueschema.h"
 #include "comparison.h"
 #include "comparisonjson.h"
 #include "comparisonreport.h"
 #include "namematcher.h"
 #include "roledirectory.h"
+#include "safefile.h"
 #include "userstore.h"
 
 #include <QCoreApplication>
@@ -15,6 +17,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QSet>
 #include <QTextStream>
 
 #include <memory>
@@ -36,6 +39,16 @@ QTextStream &err()
 {
     static QTextStream stream(stderr);
     return stream;
+}
+
+// The notes file read for a PDF: ComparisonReport prints its first MaxNotesChars characters.
+constexpr qint64 MaxNotesBytes = 1024 * 1024;
+
+// Text from the catalogue or the user's files goes to the terminal without control characters:
+// an escape sequence in a title is shown as \uFFFD, never acted on.
+QString shown(const QString &text)
+{
+    return safefile::printable(text);
 }
 
 // Says why on stderr and returns the exit code.
@@ -92,19 +105,24 @@ Resolved ambiguousRole(const RoleDirectory &directory, const QString &name, cons
     QStringList choices;
     for (const QString &code : codes) {
         if (const auto r = directory.role(code))
-            choices << QStringLiteral("%1 (%2)").arg(r->title, code);
+            choices << QStringLiteral("%1 (%2)").arg(
+                safefile::printable(r->title), safefile::printable(code));
     }
     err() << QStringLiteral("careercompare: \"%1\" names several roles; give one of their codes:\n  %2\n")
-                 .arg(name.left(200), choices.join(QStringLiteral("\n  ")));
+                 .arg(safefile::printable(name.left(200)), choices.join(QStringLiteral("\n  ")));
     return { std::nullopt, ExitUnknownRole };
 }
 
 Resolved unknownRole(const RoleDirectory &directory, const QString &name)
 {
     const QStringList closest = closestNames(name, directory.allNames(), 5);
-    err() << QStringLiteral("careercompare: no role is called \"%1\".").arg(name.left(200));
-    if (!closest.isEmpty())
-        err() << QStringLiteral(" Closest matches:\n  %1").arg(closest.join(QStringLiteral("\n  ")));
+    err() << QStringLiteral("careercompare: no role is called \"%1\".")
+                 .arg(safefile::printable(name.left(200)));
+    if (!closest.isEmpty()) {
+        err() << " Closest matches:";
+        for (const QString &c : closest)
+            err() << "\n  " << safefile::printable(c);
+    }
     err() << '\n';
     return { std::nullopt, ExitUnknownRole };
 }
@@ -153,37 +171,85 @@ std::optional<int> usageError(const Invocation &invocation)
     return std::nullopt;
 }
 
-int importRoles(UserStore &store, const QString &path)
+// Every output path checked before any work: a regular file or a new one, never a device, a FIFO,
+// a read-only file, an input of this command or the user's own store, and never both outputs at once.
+int checkOutputs(const Invocation &invocation)
 {
-    const UserStore::RolesImport imported = store.importRolesFile(path);
-    if (!imported.ok())
-        return fail(imported.badInput ? ExitBadInput : ExitCannotWrite, imported.error);
-    for (const RoleInput &r : imported.roles)
-        out() << "imported\t" << r.role.code << '\t' << r.role.title << '\n';
+    const QStringList inputs = invocation.protectedPaths();
+    const Option outputs[] = { Option::Pdf, Option::ExportRoles };
+    for (Option o : outputs) {
+        if (!invocation.isSet(o))
+            continue;
+        QStringList others = inputs;
+        for (Option other : outputs) {
+            if (other != o && invocation.isSet(other))
+                others << invocation.value(other);
+        }
+        if (const QString problem = safefile::outputProblem(invocation.value(o), others); !problem.isEmpty())
+            return fail(ExitCannotWrite, problem);
+    }
     return ExitOk;
 }
 
-int exportRoles(UserStore &store, const QString &path)
+// A custom role's code may not be a catalogue role's (any case, with or without ".00").
+std::function<bool(const QString &)> catalogueCodeCheck(const CatalogueDatabase &catalogue)
 {
-    QString error;
-    if (!store.exportRolesFile(path, &error))
-        return fail(ExitCannotWrite, error);
+    auto codes = std::make_shared<QSet<QString>>();
+    for (const RoleSummary &r : catalogue.roles()) {
+        const QString folded = r.code.toCaseFolded();
+        codes->insert(folded);
+        if (folded.endsWith(QLatin1String(".00")))
+            codes->insert(folded.chopped(3));
+    }
+    return [codes](const QString &code) { return codes->contains(code.toCaseFolded()); };
+}
+
+int importRoles(const Invocation &invocation, UserStore &store, const CatalogueDatabase &catalogue)
+{
+    UserStore::RolesImportOptions options;
+    options.replace = invocation.isSet(Option::Replace);
+    options.catalogueHas = catalogueCodeCheck(catalogue);
+    if (!catalogue.lastError().isEmpty())
+        return fail(ExitBadCatalogue,
+            QStringLiteral("the catalogue cannot be read, so the roles' codes cannot be checked: %1")
+                .arg(catalogue.lastError()));
+    const UserStore::RolesImport imported
+        = store.importRolesFile(invocation.value(Option::ImportRoles), options);
+    if (!imported.ok()) {
+        const bool taken = !options.replace && !imported.conflicts.isEmpty();
+        return fail(imported.badInput ? ExitBadInput : ExitCannotWrite,
+            taken
+                ? imported.error + QStringLiteral(" (--replace replaces your own roles with the same codes.)")
+                : imported.error);
+    }
+    for (const RoleInput &r : imported.roles) {
+        const bool replaced = imported.replaced.contains(r.role.code);
+        out() << (replaced ? "replaced\t" : "imported\t") << safefile::printable(r.role.code) << '\t'
+              << safefile::printable(r.role.title) << '\n';
+    }
+    return ExitOk;
+}
+
+int exportRoles(const Invocation &invocation, UserStore &store)
+{
+    if (!store.exportRolesFile(invocation.value(Option::ExportRoles), invocation.protectedPaths()))
+        return fail(ExitCannotWrite, store.lastError());
     return ExitOk;
 }
 
 // --import-roles, then --export-roles, when asked for.
-int transferRoles(const Invocation &invocation, LazyUserStore &store)
+int transferRoles(const Invocation &invocation, LazyUserStore &store, const CatalogueDatabase *catalogue)
 {
     if (!invocation.isSet(Option::ImportRoles) && !invocation.isSet(Option::ExportRoles))
         return ExitOk;
     if (!store.get())
         return fail(ExitCannotWrite, store.error());
-    if (invocation.isSet(Option::ImportRoles)) {
-        if (const int code = importRoles(*store.get(), invocation.value(Option::ImportRoles)))
+    if (invocation.isSet(Option::ImportRoles) && catalogue) {
+        if (const int code = importRoles(invocation, *store.get(), *catalogue))
             return code;
     }
     if (invocation.isSet(Option::ExportRoles))
-        return exportRoles(*store.get(), invocation.value(Option::ExportRoles));
+        return exportRoles(invocation, *store.get());
     return ExitOk;
 }
 
@@ -194,33 +260,34 @@ int listRoles(const CatalogueDatabase &catalogue)
         return fail(
             ExitBadCatalogue, QStringLiteral("the catalogue cannot be read: %1").arg(catalogue.lastError()));
     for (const RoleSummary &r : roles)
-        out() << r.code << '\t' << r.title << '\t' << r.category << '\n';
+        out() << shown(r.code) << '\t' << shown(r.title) << '\t' << shown(r.category) << '\n';
     return ExitOk;
 }
 
 void printText(const Comparison &c)
 {
     QTextStream &o = out();
-    o << c.a.title << " vs " << c.b.title << "\n\n" << c.summary << "\n\n";
+    o << shown(c.a.title) << " vs " << shown(c.b.title) << "\n\n" << shown(c.summary) << "\n\n";
     o << "Conclusion\n";
     for (const QString &line : c.conclusion)
-        o << "  - " << line << '\n';
-    o << "\nChoose " << c.a.title << " if you...\n";
+        o << "  - " << shown(line) << '\n';
+    o << "\nChoose " << shown(c.a.title) << " if you...\n";
     for (const QString &line : c.chooseAIf)
-        o << "  - " << line << '\n';
-    o << "\nChoose " << c.b.title << " if you...\n";
+        o << "  - " << shown(line) << '\n';
+    o << "\nChoose " << shown(c.b.title) << " if you...\n";
     for (const QString &line : c.chooseBIf)
-        o << "  - " << line << '\n';
+        o << "  - " << shown(line) << '\n';
     QStringList shared;
     for (const OverlapEntry &e : c.skills.shared)
         shared << e.entity.name;
-    o << "\nShared skills (" << c.skills.shared.size() << "): " << shared.join(QStringLiteral(", ")) << '\n';
+    o << "\nShared skills (" << c.skills.shared.size() << "): " << shown(shared.join(QStringLiteral(", ")))
+      << '\n';
 }
 
 void printJson(const Comparison &c, const RoleDirectory &directory)
 {
     const QJsonObject json = comparisonToJson(
-        c, directory.sourceCitations(), directory.catalogue().metadata(QStringLiteral("onet_credit")));
+        c, directory.sourceCitations(), directory.catalogue().metadata(schema::MetadataKey::OnetCredit));
     out() << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
 }
 
@@ -228,23 +295,28 @@ int writePdf(const Invocation &invocation, const Comparison &c, const RoleDirect
 {
     const CatalogueDatabase &catalogue = directory.catalogue();
     ReportContext context;
-    context.credit = catalogue.metadata(QStringLiteral("onet_credit"));
+    context.credit = catalogue.metadata(schema::MetadataKey::OnetCredit);
     context.citations = directory.sourceCitations();
-    context.catalogueRelease = catalogue.metadata(QStringLiteral("release"));
+    context.catalogueRelease = catalogue.metadata(schema::MetadataKey::Release);
     context.client = invocation.value(Option::Client).left(200);
     if (invocation.isSet(Option::Notes)) {
-        QFile notes(invocation.value(Option::Notes));
-        if (!notes.open(QIODevice::ReadOnly) || notes.size() > 1024 * 1024)
-            return fail(ExitBadInput,
-                QStringLiteral("cannot read the notes %1: %2").arg(notes.fileName(), notes.errorString()));
-        context.notes = QString::fromUtf8(notes.readAll());
+        // A regular file of at most MaxNotesBytes: /dev/zero or a FIFO is refused before it is read.
+        const safefile::ReadResult notes
+            = safefile::readRegularFile(invocation.value(Option::Notes), MaxNotesBytes);
+        if (!notes.ok())
+            return fail(ExitBadInput, QStringLiteral("the notes: %1").arg(notes.error));
+        context.notes = QString::fromUtf8(notes.bytes);
+        if (ComparisonReport::notesShortened(context.notes))
+            err() << "careercompare: the notes are longer than " << ComparisonReport::MaxNotesChars
+                  << " characters; the PDF prints the first " << ComparisonReport::MaxNotesChars << ".\n";
     }
     const Paper paper = invocation.paper();
     const QPageSize pageSize = paper == Paper::Letter ? QPageSize(QPageSize::Letter)
         : paper == Paper::A4                          ? QPageSize(QPageSize::A4)
                                                       : ComparisonReport::defaultPageSize();
     QString error;
-    if (!ComparisonReport(c, context).writePdf(invocation.value(Option::Pdf), &error, pageSize))
+    if (!ComparisonReport(c, context)
+             .writePdf(invocation.value(Option::Pdf), &error, pageSize, invocation.protectedPaths()))
         return fail(ExitCannotWrite, error);
     return ExitOk;
 }
@@ -280,15 +352,21 @@ int runCommand(const Invocation &invocation)
 {
     if (const auto code = usageError(invocation))
         return *code;
+    if (const int code = checkOutputs(invocation))
+        return code;
     LazyUserStore store(invocation.userStorePath());
-    if (const int code = transferRoles(invocation, store))
+    // The catalogue for everything but an export alone (an import checks codes against it).
+    CatalogueDatabase::OpenResult opened;
+    if (!invocation.rolesOnly() || invocation.isSet(Option::ImportRoles)) {
+        opened = CatalogueDatabase::open(invocation.cataloguePath());
+        if (!opened.catalogue)
+            return fail(ExitBadCatalogue, opened.message);
+    }
+    if (const int code = transferRoles(invocation, store, opened.catalogue.get()))
         return code;
     if (invocation.rolesOnly())
         return ExitOk;
 
-    auto opened = CatalogueDatabase::open(invocation.cataloguePath());
-    if (!opened.catalogue)
-        return fail(ExitBadCatalogue, opened.message);
     if (invocation.isSet(Option::List))
         return listRoles(*opened.catalogue);
     return compareRoles(invocation, *opened.catalogue, store);

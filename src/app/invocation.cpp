@@ -35,6 +35,8 @@ QList<QCommandLineOption> allOptions()
         { QStringLiteral("user-store"),
             QStringLiteral("Use FILE as your own data (custom roles, saved comparisons)."),
             QStringLiteral("FILE") },
+        { QStringLiteral("replace"),
+            QStringLiteral("With --import-roles: replace your own roles that have the same codes.") },
         { QStringLiteral("paper"),
             QStringLiteral("With --pdf: letter or a4 (default: Letter in the US, A4 elsewhere)."),
             QStringLiteral("SIZE") },
@@ -129,6 +131,18 @@ QString Invocation::userStorePath() const
     if (qEnvironmentVariableIsSet("CAREERCOMPARE_USER_STORE"))
         return qEnvironmentVariable("CAREERCOMPARE_USER_STORE");
     return UserStore::defaultPath();
+}
+
+QStringList Invocation::protectedPaths() const
+{
+    const QString store = userStorePath();
+    QStringList paths { cataloguePath(), store, store + QStringLiteral("-wal"),
+        store + QStringLiteral("-shm"), store + QStringLiteral("-journal") };
+    for (Option o : { Option::Notes, Option::ImportRoles }) {
+        if (isSet(o))
+            paths << value(o);
+    }
+    return paths;
 }
 
 bool catalogueLookupFailed(const RoleDirectory &directory)

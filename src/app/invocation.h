@@ -23,7 +23,20 @@ enum ExitCode {
 enum class Mode { Window, Text, Pdf };
 
 // careercompare's options, by name.
-enum class Option { List, Compare, Json, Pdf, Db, Client, Notes, ImportRoles, ExportRoles, UserStore, Paper };
+enum class Option {
+    List,
+    Compare,
+    Json,
+    Pdf,
+    Db,
+    Client,
+    Notes,
+    ImportRoles,
+    ExportRoles,
+    UserStore,
+    Replace,
+    Paper
+};
 
 // The PDF's paper: --paper letter|a4, else what the locale expects.
 enum class Paper { FromLocale, Letter, A4 };
@@ -53,6 +66,9 @@ public:
     QString cataloguePath() const;
     // --user-store, else $CAREERCOMPARE_USER_STORE, else the default in the user's data folder.
     QString userStorePath() const;
+    // Every file this invocation reads or keeps (catalogue, user store with its -wal and -shm, notes,
+    // roles to import): no output may be one of them.
+    QStringList protectedPaths() const;
 
 private:
     const QCommandLineOption &option(Option option) const;

@@ -334,14 +334,6 @@ std::optional<ChartMetric> chartMetricFromName(const QString &name)
     return std::nullopt;
 }
 
-QStringList figureMetrics()
-{
-    QStringList names;
-    for (ChartMetric metric : chartMetrics())
-        names << chartMetricName(metric);
-    return names;
-}
-
 namespace
 {
 
@@ -450,16 +442,6 @@ QChart *makeFiguresChart(const Comparison &c, ChartMetric metric, const ChartThe
     chart->addAxis(valueAxis, Qt::AlignLeft);
     series->attachAxis(valueAxis);
     return chart;
-}
-
-QChart *makeFiguresChart(const Comparison &c, const QString &metric, const ChartTheme &theme, bool compact)
-{
-    const auto known = chartMetricFromName(metric);
-    if (!known) {
-        qWarning("careercompare: no chart shows the figure \"%s\"", qPrintable(metric));
-        return nullptr;
-    }
-    return makeFiguresChart(c, *known, theme, compact);
 }
 
 namespace

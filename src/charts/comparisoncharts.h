@@ -56,12 +56,6 @@ std::optional<ChartMetric> chartMetricFromName(const QString &name);
 QChart *makeFiguresChart(
     const Comparison &comparison, ChartMetric metric, const ChartTheme &theme = {}, bool compact = false);
 
-// The same by name, for callers that still pass names (the report); null, with a warning, for a
-// name that is no metric.
-QChart *makeFiguresChart(
-    const Comparison &comparison, const QString &metric, const ChartTheme &theme = {}, bool compact = false);
-QStringList figureMetrics(); // chartMetrics() by name
-
 // The skills the skill profile chart shows, most important first.
 QStringList skillProfileNames(const Comparison &comparison);
 

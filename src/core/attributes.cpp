@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
@@ -171,10 +172,44 @@ template <typename Enum> QStringList levelNames(QString (*name)(Enum), int count
     return names;
 }
 
-QVector<Attribute> makeAttributes()
+// Openings a year as a count of people: 189.1 thousand -> "189,100".
+QString openingsCount(double thousands)
 {
-    QVector<Attribute> rows;
+    static const QLocale english(QLocale::English, QLocale::UnitedStates);
+    return english.toString(qint64(std::llround(thousands * 1000.0)));
+}
 
+QString signedPercent(double value)
+{
+    const double r = format::roundToTenth(value);
+    return (r > 0 ? QStringLiteral("+") : QString()) + format::oneDecimal(r) + QLatin1Char('%');
+}
+
+// The demand score with the two figures it ranks: "9.5/10: +4.9% growth and 189,100 openings a year".
+QString demandText(const Role &r)
+{
+    if (!r.demandScore)
+        return QString();
+    const QString score = format::score(*r.demandScore);
+    if (!r.growthPercent || !r.annualOpenings || r.isPageFigure(Field::DemandScore))
+        return score;
+    return QStringLiteral("%1: %2 growth and %3 openings a year")
+        .arg(score, signedPercent(*r.growthPercent), openingsCount(*r.annualOpenings));
+}
+
+// "Partly (45%)": a part-remote label with the teleworkable share it stands for.
+QString remoteText(const Role &r)
+{
+    if (!r.remoteFriendly)
+        return QString();
+    const QString name = remoteFriendlyName(*r.remoteFriendly);
+    if (*r.remoteFriendly == RemoteFriendly::Partly && r.teleworkShare)
+        return QStringLiteral("%1 (%2%)").arg(name).arg(std::lround(*r.teleworkShare * 100.0));
+    return name;
+}
+
+Attribute salaryAttribute()
+{
     Attribute salary;
     salary.key = QStringLiteral("salary");
     salary.field = Field::Salary;
@@ -203,8 +238,11 @@ QVector<Attribute> makeAttributes()
     salary.sentences.equal = "Both have the same salary ceiling (%1 a year at the 90th percentile%2).";
     salary.sentences.unknown = "Salary ceilings cannot be compared: the 90th percentile is %1.";
     salary.sentences.chooseIf = "Want the higher salary ceiling (%1 at the 90th percentile)";
-    rows << salary;
+    return salary;
+}
 
+Attribute medianAttribute()
+{
     Attribute median;
     median.key = QStringLiteral("median");
     median.field = Field::Salary;
@@ -226,8 +264,11 @@ QVector<Attribute> makeAttributes()
     median.sentences.equal = "Both have the same median pay (%1 a year%2).";
     median.sentences.unknown = "Median pay cannot be compared: it is %1.";
     median.sentences.chooseIf = "Want the higher typical pay (median %1)";
-    rows << median;
+    return median;
+}
 
+Attribute demandAttribute()
+{
     Attribute demand;
     demand.key = Field::DemandScore;
     demand.field = Field::DemandScore;
@@ -242,16 +283,131 @@ QVector<Attribute> makeAttributes()
     demand.noun = "demand";
     demand.pageFigureRankable = false;
     demand.source = "BLS employment projections 2024–34";
-    demand.text = [](const Role &r) { return show(r.demandScore, format::score); };
+    demand.text = demandText;
+    demand.glanceText = [](const Role &r) { return show(r.demandScore, format::score); };
     demand.compare = compareDemand;
+    // Two equal scores may rest on different growth and openings: both are named.
+    demand.specialSentence = [](const Role &a, const Role &b, Verdict v) -> std::optional<QString> {
+        if (v != Verdict::Equal || demandText(a) == demandText(b))
+            return std::nullopt;
+        return QStringLiteral("Both have the same demand score, %1 (%2: %3; %4: %5).")
+            .arg(format::score(*a.demandScore), a.title, demandText(a), b.title, demandText(b));
+    };
     demand.toJson = [](const Role &r) { return rounded(r.demandScore); };
     demand.fromJson = numberReader(demand.jsonName, demand.min, demand.max, &Role::demandScore);
-    demand.sentences.better = "Higher future demand: %1 (%2 against %3%4).";
+    demand.sentences.better = "Higher future demand: %1 (%2, against %3%4).";
     demand.sentences.equal = "Both have the same demand score (%1%2).";
     demand.sentences.unknown = "Demand cannot be compared: it is %1.";
     demand.sentences.chooseIf = "Want the higher-demand career path (%1)";
-    rows << demand;
+    return demand;
+}
 
+Attribute growthAttribute()
+{
+    Attribute growth;
+    growth.key = QStringLiteral("growth_percent");
+    growth.field = Field::Projections;
+    growth.jsonName = QStringLiteral("growth_percent");
+    growth.label = QT_TRANSLATE_NOOP("GlanceRows", "Job growth 2024–34");
+    growth.formLabel = QT_TRANSLATE_NOOP("cc::CustomRoleDialog", "Job &growth 2024–34:");
+    growth.higherWord = QT_TRANSLATE_NOOP("GlanceRows", "faster growth");
+    growth.better = Better::Neither; // the demand score judges; its inputs are shown as they are
+    growth.input = InputKind::Number;
+    growth.min = -100;
+    growth.max = 1000;
+    growth.inputSuffix = " %";
+    growth.noun = "job growth";
+    growth.source = "BLS employment projections 2024–34";
+    growth.text = [](const Role &r) { return show(r.growthPercent, signedPercent); };
+    growth.compare = [](const Role &a, const Role &b) {
+        if (!a.growthPercent || !b.growthPercent)
+            return Verdict::Unknown;
+        const double x = format::roundToTenth(*a.growthPercent);
+        const double y = format::roundToTenth(*b.growthPercent);
+        return x == y ? Verdict::Equal : (x > y ? Verdict::ABetter : Verdict::BBetter);
+    };
+    growth.toJson = [](const Role &r) { return rounded(r.growthPercent); };
+    growth.fromJson = numberReader(growth.jsonName, growth.min, growth.max, &Role::growthPercent);
+    return growth;
+}
+
+Attribute openingsAttribute()
+{
+    Attribute openings;
+    openings.key = QStringLiteral("annual_openings");
+    openings.field = Field::Projections;
+    openings.jsonName = QStringLiteral("annual_openings");
+    openings.label = QT_TRANSLATE_NOOP("GlanceRows", "Openings a year");
+    openings.formLabel = QT_TRANSLATE_NOOP("cc::CustomRoleDialog", "&Openings a year:");
+    openings.higherWord = QT_TRANSLATE_NOOP("GlanceRows", "more openings");
+    openings.better = Better::Neither;
+    openings.input = InputKind::WholeNumber;
+    openings.min = 0;
+    openings.max = 10'000'000;
+    openings.noun = "openings a year";
+    openings.source = "BLS employment projections 2024–34";
+    openings.text = [](const Role &r) { return show(r.annualOpenings, openingsCount); };
+    openings.compare = [](const Role &a, const Role &b) {
+        if (!a.annualOpenings || !b.annualOpenings)
+            return Verdict::Unknown;
+        const qint64 x = std::llround(*a.annualOpenings * 1000.0);
+        const qint64 y = std::llround(*b.annualOpenings * 1000.0);
+        return x == y ? Verdict::Equal : (x > y ? Verdict::ABetter : Verdict::BBetter);
+    };
+    // A count of people; the catalogue keeps BLS's thousands.
+    openings.toJson = [](const Role &r) {
+        return r.annualOpenings ? QJsonValue(double(std::llround(*r.annualOpenings * 1000.0)))
+                                : QJsonValue(QJsonValue::Null);
+    };
+    openings.fromJson = [key = openings.jsonName, max = openings.max](Role &r, const QJsonValue &v) {
+        std::optional<double> count;
+        const QString error = readNumber(v, key, 0, max, count);
+        if (error.isEmpty() && count)
+            r.annualOpenings = std::round(*count) / 1000.0;
+        return error;
+    };
+    return openings;
+}
+
+Attribute brightAttribute()
+{
+    Attribute bright;
+    bright.key = Field::BrightOutlook;
+    bright.field = Field::BrightOutlook;
+    bright.jsonName = QStringLiteral("bright_outlook");
+    bright.label = QT_TRANSLATE_NOOP("GlanceRows", "Bright Outlook");
+    bright.formLabel = QT_TRANSLATE_NOOP("cc::CustomRoleDialog", "&Bright Outlook:");
+    bright.higherWord = QT_TRANSLATE_NOOP("GlanceRows", "bright outlook");
+    bright.better = Better::Neither;
+    bright.input = InputKind::YesNo;
+    bright.noun = "Bright Outlook";
+    bright.source = "O*NET's Bright Outlook criteria on BLS projections";
+    bright.text = [](const Role &r) {
+        return show(r.brightOutlook, [](bool v) {
+            return QString::fromLatin1(
+                v ? QT_TRANSLATE_NOOP("GlanceRows", "Yes") : QT_TRANSLATE_NOOP("GlanceRows", "No"));
+        });
+    };
+    bright.compare = [](const Role &a, const Role &b) {
+        if (!a.brightOutlook || !b.brightOutlook)
+            return Verdict::Unknown;
+        return *a.brightOutlook == *b.brightOutlook
+            ? Verdict::Equal
+            : (*a.brightOutlook ? Verdict::ABetter : Verdict::BBetter);
+    };
+    bright.toJson = [](const Role &r) { return optional(r.brightOutlook); };
+    bright.fromJson = [key = bright.jsonName](Role &r, const QJsonValue &v) {
+        if (v.isBool())
+            r.brightOutlook = v.toBool();
+        else if (!v.isUndefined() && !v.isNull())
+            return QStringLiteral("%1 must be true, false or null").arg(key);
+        return QString();
+    };
+    return bright;
+}
+
+Attribute riskAttribute()
+{
     Attribute risk;
     risk.key = Field::AiRisk;
     risk.field = Field::AiRisk;
@@ -274,8 +430,11 @@ QVector<Attribute> makeAttributes()
     risk.sentences.equal = "Both have the same AI replacement risk (%1%2).";
     risk.sentences.unknown = "AI replacement risk cannot be compared: it is %1.";
     risk.sentences.chooseIf = "Want lower exposure to automation (%1 risk against %2)";
-    rows << risk;
+    return risk;
+}
 
+Attribute exposureAttribute()
+{
     Attribute exposure;
     exposure.key = Field::LlmExposure;
     exposure.field = Field::LlmExposure;
@@ -301,8 +460,11 @@ QVector<Attribute> makeAttributes()
     exposure.toJson = [](const Role &r) { return rounded(r.llmExposurePercent); };
     exposure.fromJson
         = numberReader(exposure.jsonName, exposure.min, exposure.max, &Role::llmExposurePercent);
-    rows << exposure;
+    return exposure;
+}
 
+Attribute learningAttribute()
+{
     Attribute learning;
     learning.key = Field::LearningMonths;
     learning.field = Field::LearningMonths;
@@ -331,8 +493,11 @@ QVector<Attribute> makeAttributes()
     learning.sentences.equal = "Both take about the same time to become qualified (%1%2).";
     learning.sentences.unknown = "Learning time cannot be compared: it is %1.";
     learning.sentences.chooseIf = "Want to be qualified sooner (about %1 against %2)";
-    rows << learning;
+    return learning;
+}
 
+Attribute difficultyAttribute()
+{
     Attribute difficulty;
     difficulty.key = Field::Difficulty;
     difficulty.field = Field::Difficulty;
@@ -348,8 +513,11 @@ QVector<Attribute> makeAttributes()
     difficulty.compare = compareDifficulty;
     difficulty.toJson = [](const Role &r) { return named(r.difficulty, &difficultyName); };
     difficulty.fromJson = levelReader(difficulty.jsonName, &Role::difficulty, difficultyFromName);
-    rows << difficulty;
+    return difficulty;
+}
 
+Attribute barrierAttribute()
+{
     Attribute barrier;
     barrier.key = Field::EntryBarrier;
     barrier.field = Field::EntryBarrier;
@@ -360,9 +528,23 @@ QVector<Attribute> makeAttributes()
     barrier.input = InputKind::Level;
     barrier.levels = levelNames(entryBarrierName, 3);
     barrier.noun = "the entry barrier";
-    barrier.source = "BLS typical entry education";
+    barrier.source = "BLS typical entry education and related work experience";
     barrier.text = [](const Role &r) { return show(r.entryBarrier, entryBarrierName); };
     barrier.compare = compareEntryBarrier;
+    // A role that asks for related work experience is never called easy to get into.
+    barrier.specialSentence = [](const Role &a, const Role &b, Verdict v) -> std::optional<QString> {
+        if (v != Verdict::ABetter && v != Verdict::BBetter)
+            return std::nullopt;
+        const Role &w = v == Verdict::ABetter ? a : b;
+        const Role &l = v == Verdict::ABetter ? b : a;
+        const QString experience = w.workExperience.trimmed();
+        if (experience.isEmpty() || experience.compare(QLatin1String("None"), Qt::CaseInsensitive) == 0)
+            return std::nullopt;
+        return QStringLiteral("Lower entry barrier: %1 (%2 against %3), but it asks for related work "
+                              "experience (%4), so it is no easy way in for a career changer.")
+            .arg(w.title, entryBarrierName(*w.entryBarrier), entryBarrierName(*l.entryBarrier),
+                experience.toLower());
+    };
     barrier.toJson = [](const Role &r) { return named(r.entryBarrier, &entryBarrierName); };
     barrier.fromJson = levelReader(barrier.jsonName, &Role::entryBarrier, entryBarrierFromName);
     barrier.sentences.better
@@ -371,8 +553,11 @@ QVector<Attribute> makeAttributes()
         = "Both have the same entry barrier (%1%2), so neither is easier to get into on that count.";
     barrier.sentences.unknown = "Entry barriers cannot be compared: the barrier is %1.";
     barrier.sentences.chooseIf = "Want a lower entry barrier (%1 against %2)";
-    rows << barrier;
+    return barrier;
+}
 
+Attribute remoteAttribute()
+{
     Attribute remote;
     remote.key = Field::RemoteFriendly;
     remote.field = Field::RemoteFriendly;
@@ -384,21 +569,33 @@ QVector<Attribute> makeAttributes()
     remote.levels = levelNames(remoteFriendlyName, 3);
     remote.noun = "remote work";
     remote.source = "Dingel & Neiman's telework study";
-    remote.text = [](const Role &r) { return show(r.remoteFriendly, remoteFriendlyName); };
+    remote.text = remoteText;
     remote.compare = compareRemote;
-    remote.specialSentence = [](const Role &a, const Role &, Verdict v) -> std::optional<QString> {
-        if (v == Verdict::Equal && *a.remoteFriendly == RemoteFriendly::No)
+    remote.specialSentence = [](const Role &a, const Role &b, Verdict v) -> std::optional<QString> {
+        if (v != Verdict::Equal)
+            return std::nullopt;
+        if (*a.remoteFriendly == RemoteFriendly::No && *b.remoteFriendly == RemoteFriendly::No)
             return QStringLiteral("Neither can usually be done from home.");
+        if (remoteText(a) != remoteText(b))
+            return QStringLiteral("Both are about equally remote-friendly (%1: %2; %3: %4).")
+                .arg(a.title, remoteText(a), b.title, remoteText(b));
         return std::nullopt;
     };
     remote.toJson = [](const Role &r) { return named(r.remoteFriendly, &remoteFriendlyName); };
+    remote.extraJsonName = QStringLiteral("remote_share");
+    remote.extraToJson = [](const Role &r) {
+        return rounded(r.teleworkShare ? std::optional<double>(*r.teleworkShare * 100.0) : std::nullopt);
+    };
     remote.fromJson = levelReader(remote.jsonName, &Role::remoteFriendly, remoteFriendlyFromName);
     remote.sentences.better = "More remote-friendly: %1 (%2 against %3%4).";
     remote.sentences.equal = "Both are equally remote-friendly (%1%2).";
     remote.sentences.unknown = "Remote work cannot be compared: it is %1.";
     remote.sentences.chooseIf = "Want to work from home more (remote-friendly: %1)";
-    rows << remote;
+    return remote;
+}
 
+Attribute codingAttribute()
+{
     Attribute coding;
     coding.key = Field::RequiresCoding;
     coding.field = Field::RequiresCoding;
@@ -431,8 +628,14 @@ QVector<Attribute> makeAttributes()
             return QStringLiteral("%1 must be true, false or null").arg(key);
         return QString();
     };
-    rows << coding;
-    return rows;
+    return coding;
+}
+
+QVector<Attribute> makeAttributes()
+{
+    return { salaryAttribute(), medianAttribute(), demandAttribute(), growthAttribute(), openingsAttribute(),
+        brightAttribute(), riskAttribute(), exposureAttribute(), learningAttribute(), difficultyAttribute(),
+        barrierAttribute(), remoteAttribute(), codingAttribute() };
 }
 
 } // namespace

@@ -75,6 +75,9 @@ struct Attribute {
     // A sentence that replaces the templates for cases they cannot say (both top-coded, "neither…").
     std::function<std::optional<QString>(const Role &a, const Role &b, Verdict)> specialSentence;
     std::function<QJsonValue(const Role &)> toJson;
+    // A second JSON key the writer adds beside `jsonName` (the remote share beside its label).
+    QString extraJsonName;
+    std::function<QJsonValue(const Role &)> extraToJson;
     // Sets the role's value from JSON (null or absent: not given); returns what is wrong, or "" when
     // accepted.
     std::function<QString(Role &, const QJsonValue &)> fromJson;

@@ -2,6 +2,7 @@
 #include "comparison.h"
 
 #include "attributes.h"
+#include "derivations.h"
 #include "formatting.h"
 
 #include <QSet>
@@ -182,6 +183,8 @@ QString TextBuilder::sentence(const Attribute &at) const
         return pageSentence(at);
     const Verdict v = at.verdict(m_a, m_b);
     const bool bothEstimated = m_a.isEstimate(at.field) && m_b.isEstimate(at.field);
+    if (v == Verdict::Equal && bothEstimated)
+        return QString();
     if (at.specialSentence) {
         if (const auto special = at.specialSentence(m_a, m_b, v)) {
             const QString note = tieEst(at.field);
@@ -348,6 +351,15 @@ Verdict compareDifficulty(const Role &a, const Role &b)
 }
 Verdict compareRemote(const Role &a, const Role &b)
 {
+    if (!a.remoteFriendly || !b.remoteFriendly)
+        return Verdict::Unknown;
+    // Where both shares are known, they decide: within RemoteEqualPoints of each other is equal.
+    if (a.teleworkShare && b.teleworkShare) {
+        const double difference = 100.0 * (*a.teleworkShare - *b.teleworkShare);
+        if (std::abs(difference) <= derive::RemoteEqualPoints)
+            return Verdict::Equal;
+        return difference > 0 ? Verdict::ABetter : Verdict::BBetter;
+    }
     return order(rank(a.remoteFriendly), rank(b.remoteFriendly), true);
 }
 

@@ -45,6 +45,8 @@ QJsonObject roleToJson(const Role &role)
     for (const Attribute &at : attributes()) {
         if (!at.jsonName.isEmpty())
             json.insert(at.jsonName, at.toJson(role));
+        if (!at.extraJsonName.isEmpty())
+            json.insert(at.extraJsonName, at.extraToJson(role));
     }
     if (!notes.isEmpty())
         json.insert(QStringLiteral("notes"), notes);

@@ -13,21 +13,66 @@ namespace cc::derive
 
 namespace
 {
-double clamp01(double v)
+// 2·#{v < x} + #{v = x} over a sorted population: twice the mid-rank count below x.
+int midRank2(const QVector<int> &sorted, int x)
 {
-    return std::clamp(v, 0.0, 1.0);
+    const auto lower = std::lower_bound(sorted.begin(), sorted.end(), x);
+    const auto upper = std::upper_bound(lower, sorted.end(), x);
+    return 2 * int(lower - sorted.begin()) + int(upper - lower);
 }
 } // namespace
 
-std::optional<double> demandScore(double growthPercent, double annualOpenings, double employment)
+int toTenths(double oneDecimal)
 {
-    if (!(employment > 0) || !std::isfinite(growthPercent) || !std::isfinite(annualOpenings)
-        || annualOpenings < 0)
+    return int(std::lround(oneDecimal * 10.0));
+}
+
+DemandScale::DemandScale(const QVector<Line> &lines)
+{
+    for (const Line &l : lines) {
+        m_growth.append(l.growthTenths);
+        m_openings.append(l.openingsTenths);
+    }
+    std::sort(m_growth.begin(), m_growth.end());
+    std::sort(m_openings.begin(), m_openings.end());
+    for (const Line &l : lines)
+        m_sums.append(sumRank(l));
+    std::sort(m_sums.begin(), m_sums.end());
+}
+
+int DemandScale::sumRank(const Line &line) const
+{
+    return midRank2(m_growth, line.growthTenths) + midRank2(m_openings, line.openingsTenths);
+}
+
+std::optional<int> DemandScale::scoreTenths(const Line &line) const
+{
+    const qint64 n = m_sums.size();
+    if (n == 0)
         return std::nullopt;
-    const double g = clamp01((growthPercent + 10.0) / 40.0);
-    const double openingsRatePercent = 100.0 * annualOpenings / employment;
-    const double o = clamp01(openingsRatePercent / 20.0);
-    return std::round(100.0 * (0.7 * g + 0.3 * o)) / 10.0;
+    const qint64 r = midRank2(m_sums, sumRank(line));
+    return int((100 * r + n) / (2 * n)); // both non-negative: integer division is the floor
+}
+
+double DemandScale::growthPercentile(int growthTenths) const
+{
+    return m_growth.isEmpty() ? 0 : midRank2(m_growth, growthTenths) / (2.0 * m_growth.size());
+}
+
+double DemandScale::openingsPercentile(int openingsTenths) const
+{
+    return m_openings.isEmpty() ? 0 : midRank2(m_openings, openingsTenths) / (2.0 * m_openings.size());
+}
+
+BrightReason brightOutlook(int growthTenths, int openingsTenths)
+{
+    const bool growth = growthTenths >= BrightGrowthTenths;
+    const bool openings = openingsTenths >= BrightOpeningsTenths;
+    if (growth && openings)
+        return BrightReason::Both;
+    if (growth)
+        return BrightReason::Growth;
+    return openings ? BrightReason::Openings : BrightReason::None;
 }
 
 std::optional<Difficulty> difficultyFromJobZone(int jobZone)
@@ -59,6 +104,90 @@ std::optional<EntryBarrier> entryBarrierFromEducation(const QString &blsEducatio
         || e == QLatin1String("doctoral or professional degree"))
         return EntryBarrier::High;
     return std::nullopt;
+}
+
+std::optional<EntryBarrier> entryBarrierFloorFromExperience(const QString &blsExperience)
+{
+    const QString e = blsExperience.trimmed().toLower();
+    if (e == QLatin1String("none"))
+        return EntryBarrier::Low;
+    if (e == QLatin1String("less than 5 years"))
+        return EntryBarrier::Medium;
+    if (e == QLatin1String("5 years or more"))
+        return EntryBarrier::High;
+    return std::nullopt;
+}
+
+std::optional<EntryBarrier> entryBarrier(const QString &blsEducation, const QString &blsExperience)
+{
+    const auto education = entryBarrierFromEducation(blsEducation);
+    const auto floor = entryBarrierFloorFromExperience(blsExperience);
+    if (!education || !floor)
+        return std::nullopt;
+    return std::max(*education, *floor);
+}
+
+QString combinedSocFor(const QString &soc)
+{
+    static const QHash<QString, QString> combined {
+        { QStringLiteral("13-1021"), QStringLiteral("13-1020") },
+        { QStringLiteral("13-1022"), QStringLiteral("13-1020") },
+        { QStringLiteral("13-1023"), QStringLiteral("13-1020") },
+        { QStringLiteral("13-2022"), QStringLiteral("13-2020") },
+        { QStringLiteral("13-2023"), QStringLiteral("13-2020") },
+        { QStringLiteral("21-1011"), QStringLiteral("21-1018") },
+        { QStringLiteral("21-1014"), QStringLiteral("21-1018") },
+        { QStringLiteral("25-2055"), QStringLiteral("25-2052") },
+        { QStringLiteral("25-2056"), QStringLiteral("25-2052") },
+        { QStringLiteral("25-9042"), QStringLiteral("25-9045") },
+        { QStringLiteral("25-9043"), QStringLiteral("25-9045") },
+        { QStringLiteral("25-9049"), QStringLiteral("25-9045") },
+        { QStringLiteral("29-2011"), QStringLiteral("29-2010") },
+        { QStringLiteral("29-2012"), QStringLiteral("29-2010") },
+        { QStringLiteral("31-1121"), QStringLiteral("31-1120") },
+        { QStringLiteral("31-1122"), QStringLiteral("31-1120") },
+        { QStringLiteral("39-7011"), QStringLiteral("39-7010") },
+        { QStringLiteral("39-7012"), QStringLiteral("39-7010") },
+        { QStringLiteral("47-4091"), QStringLiteral("47-4090") },
+        { QStringLiteral("47-4099"), QStringLiteral("47-4090") },
+        { QStringLiteral("51-2022"), QStringLiteral("51-2028") },
+        { QStringLiteral("51-2023"), QStringLiteral("51-2028") },
+        { QStringLiteral("51-2092"), QStringLiteral("51-2090") },
+        { QStringLiteral("51-2099"), QStringLiteral("51-2090") },
+        { QStringLiteral("53-1042"), QStringLiteral("53-1047") },
+        { QStringLiteral("53-1043"), QStringLiteral("53-1047") },
+        { QStringLiteral("53-1044"), QStringLiteral("53-1047") },
+        { QStringLiteral("53-1049"), QStringLiteral("53-1047") },
+    };
+    return combined.value(soc);
+}
+
+QString teleworkCombinedFor(const QString &soc)
+{
+    static const QHash<QString, QString> combined {
+        { QStringLiteral("13-1021"), QStringLiteral("13-1020") },
+        { QStringLiteral("13-1022"), QStringLiteral("13-1020") },
+        { QStringLiteral("13-1023"), QStringLiteral("13-1020") },
+        { QStringLiteral("21-1011"), QStringLiteral("21-1018") },
+        { QStringLiteral("21-1014"), QStringLiteral("21-1018") },
+        { QStringLiteral("25-3031"), QStringLiteral("25-3098") }, // Substitute teachers, short-term
+        { QStringLiteral("25-3041"), QStringLiteral("25-3097") }, // Tutors
+        { QStringLiteral("25-3099"), QStringLiteral("25-3097") },
+        { QStringLiteral("29-2011"), QStringLiteral("29-2010") },
+        { QStringLiteral("29-2012"), QStringLiteral("29-2010") },
+        { QStringLiteral("39-1013"), QStringLiteral("39-1010") },
+        { QStringLiteral("39-7011"), QStringLiteral("39-7010") },
+        { QStringLiteral("39-7012"), QStringLiteral("39-7010") },
+        { QStringLiteral("47-4091"), QStringLiteral("47-4090") },
+        { QStringLiteral("47-4099"), QStringLiteral("47-4090") },
+        { QStringLiteral("51-2022"), QStringLiteral("51-2028") },
+        { QStringLiteral("51-2023"), QStringLiteral("51-2028") },
+        { QStringLiteral("51-2092"), QStringLiteral("51-2098") },
+        { QStringLiteral("51-2099"), QStringLiteral("51-2098") },
+        { QStringLiteral("53-1042"), QStringLiteral("53-1048") },
+        { QStringLiteral("53-1043"), QStringLiteral("53-1048") },
+    };
+    return combined.value(soc);
 }
 
 std::optional<RemoteFriendly> remoteFromTeleworkShare(double share)
@@ -182,6 +311,10 @@ QString freyOsborneAliasFor(const QString &soc2010Code)
         { QStringLiteral("49-9099"),
             QStringLiteral("49-9799") }, // Installation, maintenance and repair, all other
         { QStringLiteral("51-9199"), QStringLiteral("51-9399") }, // Production workers, all other
+        // 13-1078, the OES 2010–11 aggregate of HR, training and labour relations specialists: their only
+        // figure for the two codes 2010 SOC split out of it (13-1141 and 13-1151 have their own rows).
+        { QStringLiteral("13-1071"), QStringLiteral("13-1078") }, // Human resources specialists
+        { QStringLiteral("13-1075"), QStringLiteral("13-1078") }, // Labor relations specialists
     };
     return aliases.value(soc2010Code);
 }

@@ -14,18 +14,64 @@
 namespace cc::derive
 {
 
-// Demand score 0–10 (one decimal) from BLS 2024–34 projections:
-//   g = clamp((growth% + 10) / 40, 0, 1)        -10% or less -> 0, +30% or more -> 1
-//   o = clamp(openings rate% / 20, 0, 1)          openings a year / employment 2024
-//   score = round(10 * (0.7 g + 0.3 o), 1 decimal)
-// Monotone (non-decreasing) in both growth and openings. Needs employment > 0.
-std::optional<double> demandScore(double growthPercent, double annualOpenings, double employment);
+// Demand score 0–10 (docs/DATA.md, "Demand score"): the mid-rank percentile, among the BLS projection
+// lines, of the sum of the line's growth and openings mid-rank percentiles. Integer arithmetic on
+// tenths as published (growth 4.9 % -> 49, openings 189.1 thousand -> 1891), so the result is exact:
+//   r2(x; V) = 2·#{v < x} + #{v = x};  k = r2(g; G) + r2(o; O);  tenths = floor((100·r2(k; K) + N) / 2N)
+// Non-decreasing in growth and openings; uniform over the lines, so 5 is a typical BLS occupation.
+class DemandScale
+{
+public:
+    struct Line {
+        int growthTenths = 0; // growth % 2024–34 × 10
+        int openingsTenths = 0; // openings a year, thousands × 10
+    };
+    explicit DemandScale(const QVector<Line> &lines);
+    int lineCount() const { return int(m_growth.size()); }
+    // The score in tenths (0–100); nullopt when there are no lines.
+    std::optional<int> scoreTenths(const Line &line) const;
+    // Mid-rank percentiles (0–1) of the line's growth and openings, for the provenance note.
+    double growthPercentile(int growthTenths) const;
+    double openingsPercentile(int openingsTenths) const;
+
+private:
+    int sumRank(const Line &line) const;
+    QVector<int> m_growth; // sorted
+    QVector<int> m_openings; // sorted
+    QVector<int> m_sums; // sorted k of every line
+};
+// A published one-decimal figure as integer tenths (4.9 -> 49, -9.9 -> -99).
+int toTenths(double oneDecimal);
+
+// O*NET Bright Outlook (docs/DATA.md): projected to grow at least BrightGrowthTenths / 10 % over
+// 2024–34, or at least 100,000 openings over the decade (10.0 thousand a year). O*NET's third ground,
+// new and emerging occupations, is not in the data and never sets the flag.
+constexpr int BrightGrowthTenths = 50;
+constexpr int BrightOpeningsTenths = 100;
+enum class BrightReason { None, Growth, Openings, Both };
+BrightReason brightOutlook(int growthTenths, int openingsTenths);
 
 // Job Zone 1–2 -> Beginner, 3 -> Intermediate, 4–5 -> Advanced.
 std::optional<Difficulty> difficultyFromJobZone(int jobZone);
 
 // BLS "Typical education needed for entry" -> entry barrier.
 std::optional<EntryBarrier> entryBarrierFromEducation(const QString &blsEducation);
+// BLS "Work experience in a related occupation" -> the lowest barrier it allows: None -> Low,
+// Less than 5 years -> Medium, 5 years or more -> High.
+std::optional<EntryBarrier> entryBarrierFloorFromExperience(const QString &blsExperience);
+// The entry barrier: the higher of the education level and the experience floor; nullopt when either
+// is unknown. A role that asks for related work experience is never Low.
+std::optional<EntryBarrier> entryBarrier(const QString &blsEducation, const QString &blsExperience);
+
+// BLS projections and OEWS publish some 2018 SOC codes only under a combined code ("21-1018"
+// Substance abuse, behavioral disorder, and mental health counselors for 21-1011 and 21-1014). The
+// fixed table of docs/DATA.md; empty when `soc` has none.
+QString combinedSocFor(const QString &soc);
+// Dingel & Neiman's OES-2019 combined code for a 2018 SOC none of whose 2010 sources they rate.
+QString teleworkCombinedFor(const QString &soc);
+
+// Two teleworkable shares (0–1) count as equally remote-friendly when within this many points.
+constexpr double RemoteEqualPoints = 10.0;
 
 // Dingel & Neiman teleworkable share: 1 -> Yes, 0 -> No, anything between -> Partly.
 std::optional<RemoteFriendly> remoteFromTeleworkShare(double share);

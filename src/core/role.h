@@ -32,6 +32,7 @@ inline const QString Salary = QStringLiteral("salary");
 inline const QString Employment = QStringLiteral("employment");
 inline const QString Projections = QStringLiteral("projections");
 inline const QString DemandScore = QStringLiteral("demand_score");
+inline const QString BrightOutlook = QStringLiteral("bright_outlook");
 inline const QString AiRisk = QStringLiteral("ai_risk_percent");
 inline const QString LlmExposure = QStringLiteral("llm_exposure_percent");
 inline const QString LearningMonths = QStringLiteral("learning_months");
@@ -149,6 +150,7 @@ struct Role {
     std::optional<double> growthPercent; // 2024–34
     std::optional<double> annualOpenings; // thousands a year
     std::optional<double> demandScore; // 0–10
+    std::optional<bool> brightOutlook; // O*NET's Bright Outlook criteria, from the projection line
     std::optional<double> aiRiskPercent; // Frey & Osborne
     std::optional<double> llmExposurePercent; // Eloundou et al.
     std::optional<int> learningMonths;

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "skilloverlap.h"
 
+#include <QHash>
 #include <QMap>
+#include <QSet>
 
 #include <algorithm>
 
@@ -70,6 +72,27 @@ double entityWeight(const RoleSkill &skill)
     return 0;
 }
 
+namespace
+{
+// O*NET has namesakes of different kinds (the Mathematics skill and the Mathematics knowledge area):
+// where two entities of the comparison share a name, each is named with its kind, "Mathematics
+// (skill)", so that every name in only A / shared / only B is unique.
+void nameNamesakesApart(SkillOverlap &overlap)
+{
+    QHash<QString, QSet<QString>> idsByName;
+    for (const QVector<OverlapEntry> *list : { &overlap.onlyA, &overlap.shared, &overlap.onlyB }) {
+        for (const OverlapEntry &e : *list)
+            idsByName[e.entity.name.toCaseFolded()].insert(e.entity.id);
+    }
+    for (QVector<OverlapEntry> *list : { &overlap.onlyA, &overlap.shared, &overlap.onlyB }) {
+        for (OverlapEntry &e : *list) {
+            if (idsByName.value(e.entity.name.toCaseFolded()).size() > 1)
+                e.entity.name = QStringLiteral("%1 (%2)").arg(e.entity.name, skillKindName(e.entity.kind));
+        }
+    }
+}
+} // namespace
+
 SkillOverlap compareSkills(const Role &a, const Role &b)
 {
     const auto inA = entitiesOf(a);
@@ -112,6 +135,7 @@ SkillOverlap compareSkills(const Role &a, const Role &b)
     if (groups > 0)
         result.similarityPercent = 100.0 * total / groups;
 
+    nameNamesakesApart(result);
     sortByWeight(result.onlyA);
     sortByWeight(result.shared);
     sortByWeight(result.onlyB);

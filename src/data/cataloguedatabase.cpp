@@ -347,6 +347,8 @@ Role roleFromRecord(const QSqlRecord &r)
     role.growthPercent = opt<double>(v("growth_percent"));
     role.annualOpenings = opt<double>(v("annual_openings"));
     role.demandScore = opt<double>(v("demand_score"));
+    if (!v("bright_outlook").isNull())
+        role.brightOutlook = v("bright_outlook").toInt() != 0;
     role.aiRiskPercent = opt<double>(v("ai_risk_percent"));
     role.llmExposurePercent = opt<double>(v("llm_exposure_percent"));
     role.learningMonths = opt<int>(v("learning_months"));

@@ -20,7 +20,7 @@ QStringList catalogueTables()
             "salary_year INTEGER,"
             " wage_employment INTEGER,"
             " employment_2024 REAL, employment_2034 REAL, growth_percent REAL, annual_openings REAL,"
-            " demand_score REAL, ai_risk_percent REAL, llm_exposure_percent REAL,"
+            " demand_score REAL, bright_outlook INTEGER, ai_risk_percent REAL, llm_exposure_percent REAL,"
             " learning_months INTEGER, education_months REAL, training_months REAL, experience_months REAL,"
             " job_zone INTEGER, difficulty TEXT, typical_education TEXT, work_experience TEXT, job_training "
             "TEXT,"

@@ -7,7 +7,7 @@ namespace cc::schema
 {
 
 // Bumped whenever a table or column changes meaning; readers refuse any other version.
-constexpr int CatalogueVersion = 1;
+constexpr int CatalogueVersion = 2; // 2: percentile demand score, bright_outlook
 inline const QString ApplicationId = QStringLiteral("careercompare-catalogue");
 
 // The keys of the catalogue's metadata table: the importer writes them, the app reads them.

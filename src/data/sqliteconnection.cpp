@@ -21,6 +21,8 @@ SqliteConnection::SqliteConnection(const QString &prefix, const QString &path, M
     db.setDatabaseName(path);
     if (mode == Mode::ReadOnly)
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    else // a writer waits for another's lock instead of failing at once with "database is locked"
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
 }
 
 SqliteConnection::~SqliteConnection()

@@ -15,8 +15,9 @@ class SqliteConnection
 public:
     enum class Mode {
         ReadOnly, // the file must exist; nothing can be written (QSQLITE_OPEN_READONLY)
-        ReadWrite, // created when missing
+        ReadWrite, // created when missing; waits up to BusyTimeoutMs for another writer's lock
     };
+    static constexpr int BusyTimeoutMs = 15000;
 
     // `prefix` names the owner in the connection name ("cc-catalogue-3"), for debugging.
     SqliteConnection(const QString &prefix, const QString &path, Mode mode);

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "userstore.h"
 
+#include "safefile.h"
 #include "sqliteconnection.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -136,9 +138,46 @@ bool isDamage(const QSqlError &e)
     return code == QLatin1String("11") || code == QLatin1String("26"); // SQLITE_CORRUPT, SQLITE_NOTADB
 }
 
+// Whether the open file has a table of this name.
+bool hasTable(QSqlQuery &q, const QString &name)
+{
+    q.prepare(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?"));
+    q.addBindValue(name);
+    return q.exec() && q.next() && q.value(0).toInt() > 0;
+}
+
+// Whether the file is ours: our application id, or (stores written before it was set) none with our
+// tables, or a new, empty file. Anything else is someone else's database: refused and left untouched.
+bool checkIdentity(QSqlDatabase &database, QString *why, bool *damaged)
+{
+    QSqlQuery q(database);
+    if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next()) {
+        *why = q.lastError().text();
+        *damaged = isDamage(q.lastError());
+        return false;
+    }
+    const qint64 id = q.value(0).toLongLong();
+    if (id == UserStore::ApplicationId)
+        return true;
+    bool foreign = id != 0;
+    if (!foreign) {
+        q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+        const bool empty = q.next() && q.value(0).toInt() == 0;
+        foreign = !empty && !hasTable(q, QStringLiteral("saved_comparisons"));
+    }
+    if (foreign) {
+        *why = QCoreApplication::translate("UserStore",
+            "it is not a Career Compare user store (it belongs to another program; it was left as it is)");
+        return false;
+    }
+    return true;
+}
+
 // Checks the open file, switches on WAL, and brings an older (or new, empty) store to SchemaVersion.
 bool checkAndMigrate(QSqlDatabase &database, QString *why, bool *damaged)
 {
+    if (!checkIdentity(database, why, damaged))
+        return false;
     QSqlQuery q(database);
     if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
         *why = q.lastError().text();
@@ -161,22 +200,24 @@ bool checkAndMigrate(QSqlDatabase &database, QString *why, bool *damaged)
         *why = QStringLiteral("it was written by a newer Career Compare (store version %1)").arg(version);
         return false;
     }
-    if (version == 0) {
-        // A new file, or an SQLite file of something else: only an empty one is ours to fill.
-        q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
-        if (q.next() && q.value(0).toInt() > 0) {
-            *why = QStringLiteral("it is not a Career Compare user store");
-            *damaged = true;
+    if (version < UserStore::SchemaVersion) {
+        // IMMEDIATE: another process opening the same new store waits (busy timeout) and then
+        // finds it migrated, instead of failing on a stale read.
+        QString error;
+        if (!exec(q, QStringLiteral("BEGIN IMMEDIATE"), &error)
+            || !q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()
+            || !migrate(database, q.value(0).toInt(), &error) || !exec(q, QStringLiteral("COMMIT"), &error)) {
+            if (error.isEmpty())
+                error = q.lastError().text();
+            q.exec(QStringLiteral("ROLLBACK"));
+            *why = error.isEmpty() ? QStringLiteral("it could not be upgraded")
+                                   : QStringLiteral("it could not be upgraded: %1").arg(error);
             return false;
         }
     }
-    if (version < UserStore::SchemaVersion) {
-        QString error;
-        if (!database.transaction() || !migrate(database, version, &error) || !database.commit()) {
-            database.rollback();
-            *why = QStringLiteral("it could not be upgraded: %1").arg(error);
-            return false;
-        }
+    if (!q.exec(QStringLiteral("PRAGMA application_id = %1").arg(UserStore::ApplicationId))) {
+        *why = q.lastError().text();
+        return false;
     }
     return true;
 }
@@ -201,7 +242,16 @@ std::unique_ptr<UserStore> UserStore::tryOpen(const QString &path, QString *why,
 UserStore::OpenResult UserStore::open(const QString &path)
 {
     OpenResult result;
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    const QFileInfo info(path);
+    if (path.isEmpty() || (info.exists() && !info.isFile()) || (info.isSymLink() && !info.exists())) {
+        // A folder, a device, a FIFO, a dangling link: never opened, never set aside.
+        result.error = QCoreApplication::translate("UserStore", "The user store %1 cannot be opened: %2")
+                           .arg(safefile::printable(path), safefile::outputReason(path));
+        if (path.isEmpty())
+            result.error = QCoreApplication::translate("UserStore", "No user store file was given.");
+        return result;
+    }
+    QDir().mkpath(info.absolutePath());
     QString why;
     bool damaged = false;
     result.store = tryOpen(path, &why, &damaged);
@@ -256,13 +306,15 @@ bool UserStore::fail(const QString &why) const
 bool UserStore::inTransaction(const std::function<bool()> &work)
 {
     m_lastError.clear();
-    QSqlDatabase database = db();
-    if (!database.transaction())
-        return fail(database.lastError().text());
-    if (!work() || !database.commit()) {
+    // IMMEDIATE takes the write lock at the start, so a concurrent writer waits for it (busy timeout)
+    // rather than failing on a snapshot that went stale.
+    QSqlQuery q(db());
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return fail(q.lastError().text());
+    if (!work() || !q.exec(QStringLiteral("COMMIT"))) {
         if (m_lastError.isEmpty())
-            m_lastError = database.lastError().text();
-        database.rollback();
+            m_lastError = q.lastError().text();
+        q.exec(QStringLiteral("ROLLBACK"));
         return false;
     }
     return true;
@@ -328,29 +380,32 @@ QString storedJson(const RoleInput &input)
 }
 } // namespace
 
+bool UserStore::insertRoles(QVector<RoleInput> &roles)
+{
+    QSqlQuery q(db());
+    int next = 1;
+    if (q.exec(QStringLiteral("SELECT code FROM custom_roles WHERE code LIKE 'custom-%'"))) {
+        while (q.next())
+            next = std::max(next, q.value(0).toString().mid(7).toInt() + 1);
+    }
+    for (RoleInput &input : roles) {
+        if (input.role.code.isEmpty())
+            input.role.code = QStringLiteral("custom-%1").arg(next++);
+        q.prepare(
+            QStringLiteral("INSERT OR REPLACE INTO custom_roles (code, json, updated_at) VALUES (?, ?, ?)"));
+        q.addBindValue(input.role.code);
+        q.addBindValue(storedJson(input));
+        q.addBindValue(now());
+        if (!q.exec())
+            return fail(q.lastError().text());
+    }
+    return true;
+}
+
 bool UserStore::saveCustomRoles(QVector<RoleInput> &roles)
 {
     QVector<RoleInput> updated = roles;
-    const bool ok = inTransaction([&] {
-        QSqlQuery q(db());
-        int next = 1;
-        if (q.exec(QStringLiteral("SELECT code FROM custom_roles WHERE code LIKE 'custom-%'"))) {
-            while (q.next())
-                next = std::max(next, q.value(0).toString().mid(7).toInt() + 1);
-        }
-        for (RoleInput &input : updated) {
-            if (input.role.code.isEmpty())
-                input.role.code = QStringLiteral("custom-%1").arg(next++);
-            q.prepare(QStringLiteral(
-                "INSERT OR REPLACE INTO custom_roles (code, json, updated_at) VALUES (?, ?, ?)"));
-            q.addBindValue(input.role.code);
-            q.addBindValue(storedJson(input));
-            q.addBindValue(now());
-            if (!q.exec())
-                return fail(q.lastError().text());
-        }
-        return true;
-    });
+    const bool ok = inTransaction([&] { return insertRoles(updated); });
     if (ok)
         roles = updated;
     return ok;
@@ -371,7 +426,25 @@ QJsonArray UserStore::customRolesJson() const
     return rolesToJson(roles);
 }
 
+namespace
+{
+QString quoted(const QStringList &codes)
+{
+    QStringList out;
+    for (const QString &c : codes)
+        out << QStringLiteral("\"%1\"").arg(safefile::printable(c.left(100)));
+    return out.join(QStringLiteral(", "));
+}
+} // namespace
+
 UserStore::RolesImport UserStore::importRolesFile(const QString &path)
+{
+    RolesImportOptions options;
+    options.replace = true; // the window's import, as before: a role with the same code is replaced
+    return importRolesFile(path, options);
+}
+
+UserStore::RolesImport UserStore::importRolesFile(const QString &path, const RolesImportOptions &options)
 {
     RolesImport result;
     auto failed = [&](const QString &message, bool badInput) {
@@ -380,40 +453,106 @@ UserStore::RolesImport UserStore::importRolesFile(const QString &path)
         fail(message);
         return result;
     };
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    const QString shownPath = safefile::printable(path);
+    // Only a regular file, only up to the cap: /dev/zero or a FIFO is refused before a byte is read.
+    const safefile::ReadResult file = safefile::readRegularFile(path, MaxRolesFileBytes);
+    if (!file.ok())
         return failed(
-            QCoreApplication::translate("UserStore", "Cannot read %1: %2").arg(path, file.errorString()),
-            true);
-    if (file.size() > 16 * 1024 * 1024)
-        return failed(QCoreApplication::translate(
-                          "UserStore", "%1 is too large for a list of roles. Nothing was imported.")
-                          .arg(path),
-            true);
-    RolesParseResult parsed = parseRolesJson(file.readAll());
+            QCoreApplication::translate("UserStore", "%1 Nothing was imported.").arg(file.error), true);
+    RolesParseResult parsed = parseRolesJson(file.bytes);
     if (!parsed.ok())
-        return failed(
-            QCoreApplication::translate("UserStore", "%1: %2. Nothing was imported.").arg(path, parsed.error),
+        return failed(QCoreApplication::translate("UserStore", "%1: %2. Nothing was imported.")
+                          .arg(shownPath, safefile::printable(parsed.error)),
             true);
-    if (!saveCustomRoles(parsed.roles))
+
+    // Codes that would shadow a catalogue role, appear twice in the file (in any case), or replace
+    // one of the user's roles without being asked to.
+    QHash<QString, QString> existing; // case-folded -> stored code
+    for (const RoleInput &r : customRoles())
+        existing.insert(r.role.code.toCaseFolded(), r.role.code);
+    if (!m_lastError.isEmpty())
+        return failed(m_lastError, false);
+    QStringList catalogueCodes;
+    QStringList repeated;
+    QStringList taken;
+    QStringList replaced; // stored codes to remove first (another case of an imported code)
+    QHash<QString, QString> seen;
+    for (const RoleInput &r : parsed.roles) {
+        const QString code = r.role.code;
+        if (code.isEmpty())
+            continue;
+        const QString folded = code.toCaseFolded();
+        if (seen.contains(folded)) {
+            repeated << seen.value(folded) << code;
+            continue;
+        }
+        seen.insert(folded, code);
+        if (options.catalogueHas && options.catalogueHas(code))
+            catalogueCodes << code;
+        else if (existing.contains(folded)) {
+            taken << code;
+            if (existing.value(folded) != code)
+                replaced << existing.value(folded);
+        }
+    }
+    repeated.removeDuplicates();
+    QStringList reasons;
+    if (!catalogueCodes.isEmpty())
+        reasons << QCoreApplication::translate("UserStore", "codes of catalogue roles: %1")
+                       .arg(quoted(catalogueCodes));
+    if (!repeated.isEmpty())
+        reasons << QCoreApplication::translate(
+            "UserStore", "in the file more than once (case is ignored): %1")
+                       .arg(quoted(repeated));
+    if (!taken.isEmpty() && !options.replace)
+        reasons << QCoreApplication::translate("UserStore", "already codes of your own roles: %1")
+                       .arg(quoted(taken));
+    if (!reasons.isEmpty()) {
+        result.conflicts = catalogueCodes + repeated + (options.replace ? QStringList() : taken);
+        result.replaceWouldHelp = catalogueCodes.isEmpty() && repeated.isEmpty();
+        return failed(
+            QCoreApplication::translate("UserStore", "%1: nothing was imported; these codes conflict: %2.")
+                .arg(shownPath, reasons.join(QStringLiteral("; "))),
+            true);
+    }
+
+    QVector<RoleInput> roles = parsed.roles;
+    const bool saved = inTransaction([&] {
+        QSqlQuery q(db());
+        for (const QString &code : replaced) {
+            q.prepare(QStringLiteral("DELETE FROM custom_roles WHERE code = ?"));
+            q.addBindValue(code);
+            if (!q.exec())
+                return fail(q.lastError().text());
+        }
+        return insertRoles(roles);
+    });
+    if (!saved)
         return failed(
             QCoreApplication::translate("UserStore", "Cannot save the roles: %1. Nothing was imported.")
                 .arg(m_lastError),
             false);
-    result.roles = parsed.roles;
+    result.roles = roles;
+    result.replaced = taken;
     m_lastError.clear();
     return result;
 }
 
-bool UserStore::exportRolesFile(const QString &path) const
+bool UserStore::exportRolesFile(const QString &path, const QStringList &protectedPaths) const
 {
+    // Never onto the store itself, a device, a FIFO or a read-only file.
+    const QStringList own
+        = QStringList { m_path, m_path + QStringLiteral("-wal"), m_path + QStringLiteral("-shm") }
+        + protectedPaths;
+    if (const QString problem = safefile::outputProblem(path, own); !problem.isEmpty())
+        return fail(problem);
     const QJsonArray roles = customRolesJson();
     if (!m_lastError.isEmpty())
         return false; // the store could not be read: no file rather than an empty one
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(roles).toJson()) < 0 || !file.commit())
-        return fail(
-            QCoreApplication::translate("UserStore", "Cannot write %1: %2").arg(path, file.errorString()));
+        return fail(QCoreApplication::translate("UserStore", "Cannot write %1: %2")
+                        .arg(safefile::printable(path), file.errorString()));
     return true;
 }
 

@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 #include <functional>
@@ -48,6 +49,8 @@ class UserStore
 {
 public:
     static constexpr int SchemaVersion = 3;
+    // PRAGMA application_id of our stores ("CCus"): a file with another id is not ours to touch.
+    static constexpr qint32 ApplicationId = 0x43437573;
 
     struct OpenResult {
         std::unique_ptr<UserStore> store;
@@ -75,17 +78,32 @@ public:
     // Every custom role in the ROLE JSON shape with its "skills", as --export-roles writes them.
     QJsonArray customRolesJson() const;
 
-    // Reads a JSON file of roles and saves them all, or none; also sets lastError(). `badInput`
-    // tells an unreadable or invalid file (the user's to fix) from a store that cannot be written.
+    // Reads a JSON file of roles (a regular file of at most MaxRolesFileBytes) and saves them all, or
+    // none; also sets lastError(). `badInput` tells an unreadable, invalid or conflicting file (the
+    // user's to fix) from a store that cannot be written. A code may not be a catalogue role's
+    // (`catalogueHas`), appear twice in the file (case ignored), or be one of the user's roles
+    // unless `replace` is set.
+    static constexpr qint64 MaxRolesFileBytes = 16 * 1024 * 1024;
+    struct RolesImportOptions {
+        bool replace = false;
+        std::function<bool(const QString &code)> catalogueHas;
+    };
     struct RolesImport {
         QVector<RoleInput> roles; // as saved, with their codes
+        QStringList replaced; // codes of the user's roles that were replaced
+        QStringList conflicts; // the codes that stopped the import
+        bool replaceWouldHelp = false; // only codes of the user's own roles conflict
         QString error; // the same sentence as lastError()
         bool badInput = false;
         bool ok() const { return error.isEmpty(); }
     };
+    RolesImport importRolesFile(const QString &path, const RolesImportOptions &options);
+    // The window's import: replaces the user's roles with the same codes, checks no catalogue codes
+    // (TODO for the window: pass the catalogue and ask before replacing).
     RolesImport importRolesFile(const QString &path);
-    // Writes customRolesJson() atomically (QSaveFile).
-    bool exportRolesFile(const QString &path) const;
+    // Writes customRolesJson() atomically (QSaveFile) to a regular file or a new one: never onto the
+    // store itself, any of `protectedPaths`, a device, a FIFO or a read-only file.
+    bool exportRolesFile(const QString &path, const QStringList &protectedPaths = {}) const;
 
     QVector<SavedComparison> savedComparisons() const; // last modified first
     std::optional<SavedComparison> savedComparison(qint64 id) const;
@@ -103,32 +121,6 @@ public:
     // Why the last call failed; empty when it succeeded.
     QString lastError() const { return m_lastError; }
 
-    // The same calls for callers written before lastError(): on failure `*error` (when given) gets
-    // lastError(). Kept so the window and the command line build unchanged; new code should not use them.
-    bool saveCustomRoles(QVector<RoleInput> &roles, QString *error)
-    {
-        return report(saveCustomRoles(roles), error);
-    }
-    bool deleteCustomRole(const QString &code, QString *error)
-    {
-        return report(deleteCustomRole(code), error);
-    }
-    bool exportRolesFile(const QString &path, QString *error) const
-    {
-        return report(exportRolesFile(path), error);
-    }
-    std::optional<qint64> saveComparison(const SavedComparison &comparison, QString *error)
-    {
-        const auto id = saveComparison(comparison);
-        report(id.has_value(), error);
-        return id;
-    }
-    bool renameComparison(qint64 id, const QString &name, QString *error)
-    {
-        return report(renameComparison(id, name), error);
-    }
-    bool deleteComparison(qint64 id, QString *error) { return report(deleteComparison(id), error); }
-
 private:
     explicit UserStore(const QString &path);
     // Opens, checks and (when older) migrates the store at `path`. Null with `why` set on failure;
@@ -136,13 +128,8 @@ private:
     static std::unique_ptr<UserStore> tryOpen(const QString &path, QString *why, bool *damaged);
     QSqlDatabase db() const;
     bool inTransaction(const std::function<bool()> &work);
+    bool insertRoles(QVector<RoleInput> &roles); // inside a transaction
     bool fail(const QString &why) const;
-    bool report(bool ok, QString *error) const
-    {
-        if (!ok && error)
-            *error = m_lastError;
-        return ok;
-    }
 
     QString m_path;
     std::unique_ptr<SqliteConnection> m_connection;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "catalogueschema.h"
 #include "ui_mainwindow.h"
 
 #include "cataloguedatabase.h"
@@ -295,7 +296,7 @@ void MainWindow::connectViewMenu()
 
 void MainWindow::setUpStatusBar()
 {
-    const QString release = m_catalogue.metadata(QStringLiteral("release"));
+    const QString release = m_catalogue.metadata(schema::MetadataKey::Release);
     auto *catalogueLabel = new QLabel(tr("Catalogue: %1").arg(release), this);
     catalogueLabel->setAccessibleName(tr("Catalogue release"));
     statusBar()->addPermanentWidget(catalogueLabel);
@@ -539,9 +540,9 @@ void MainWindow::openRecent(QAction *action)
 ReportContext MainWindow::reportContext() const
 {
     ReportContext context;
-    context.credit = m_catalogue.metadata(QStringLiteral("onet_credit"));
+    context.credit = m_catalogue.metadata(schema::MetadataKey::OnetCredit);
     context.citations = m_roles.sourceCitations();
-    context.catalogueRelease = m_catalogue.metadata(QStringLiteral("release"));
+    context.catalogueRelease = m_catalogue.metadata(schema::MetadataKey::Release);
     context.client = m_ui->clientEdit->text();
     context.notes = m_ui->notesEdit->toPlainText();
     return context;
@@ -613,9 +614,9 @@ void MainWindow::showAbout()
         tr("<h3>Career Compare %1</h3><p>Two careers side by side, offline.</p><p>Catalogue: %2</p>"
            "<p>%3</p><p>Sources:</p>%4")
             .arg(esc(QCoreApplication::applicationVersion()),
-                esc(m_catalogue.metadata(QStringLiteral("release"))),
-                esc(m_catalogue.metadata(QStringLiteral("onet_credit"))),
-                html::list(m_catalogue.metadata(QStringLiteral("attribution")).split(QLatin1Char('\n')))));
+                esc(m_catalogue.metadata(schema::MetadataKey::Release)),
+                esc(m_catalogue.metadata(schema::MetadataKey::OnetCredit)),
+                html::list(m_catalogue.metadata(schema::MetadataKey::Attribution).split(QLatin1Char('\n')))));
 }
 
 void MainWindow::resizeEvent(QResizeEvent *event)

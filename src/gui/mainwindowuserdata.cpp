@@ -237,7 +237,9 @@ std::optional<qint64> MainWindow::saveComparison(const QString &name, QString *e
     if (saved.name.trimmed().isEmpty())
         saved.name = clientName.isEmpty() ? tr("%1 vs %2").arg(c.a.title, c.b.title)
                                           : tr("%1: %2 vs %3").arg(clientName, c.a.title, c.b.title);
-    const auto id = store.saveComparison(saved, error);
+    const auto id = store.saveComparison(saved);
+    if (!id && error)
+        *error = store.lastError();
     if (id)
         showDocument(clientId, *id, saved.name.trimmed(), saved.notes);
     return id;
@@ -344,8 +346,11 @@ bool MainWindow::addCustomRoles(QVector<RoleInput> &roles, QString *error)
             *error = tr("Your own data folder could not be opened, so custom roles cannot be saved.");
         return false;
     }
-    if (!m_roles.store()->saveCustomRoles(roles, error))
+    if (!m_roles.store()->saveCustomRoles(roles)) {
+        if (error)
+            *error = m_roles.store()->lastError();
         return false;
+    }
     customRolesSaved(roles);
     return true;
 }
@@ -388,7 +393,13 @@ bool MainWindow::importRoles(const QString &path, QString *error)
 
 bool MainWindow::exportRoles(const QString &path, QString *error)
 {
-    return m_roles.store() && m_roles.store()->exportRolesFile(path, error);
+    if (!m_roles.store())
+        return false;
+    if (m_roles.store()->exportRolesFile(path))
+        return true;
+    if (error)
+        *error = m_roles.store()->lastError();
+    return false;
 }
 
 void MainWindow::editCustomRole(bool startNew)
@@ -439,11 +450,10 @@ void MainWindow::deleteCustomRole()
             this, tr("Delete custom role"), tr("Delete the custom role “%1”?").arg(custom->title))
         != QMessageBox::Yes)
         return;
-    QString error;
     const QString code = custom->code;
     const Comparison &c = m_session->comparison();
-    if (!m_roles.store()->deleteCustomRole(code, &error)) {
-        QMessageBox::warning(this, tr("Delete custom role"), error);
+    if (!m_roles.store()->deleteCustomRole(code)) {
+        QMessageBox::warning(this, tr("Delete custom role"), m_roles.store()->lastError());
         return;
     }
     rebuildSearchModel();

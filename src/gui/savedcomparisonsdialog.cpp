@@ -179,10 +179,9 @@ void SavedComparisonsDialog::updateButtons()
 bool SavedComparisonsDialog::renameCurrent(const QString &name)
 {
     const qint64 id = currentId();
-    QString error;
-    if (id == 0 || !m_store.renameComparison(id, name, &error)) {
+    if (id == 0 || !m_store.renameComparison(id, name)) {
         if (id != 0)
-            QMessageBox::warning(this, tr("Rename"), error);
+            QMessageBox::warning(this, tr("Rename"), m_store.lastError());
         return false;
     }
     reload();
@@ -192,10 +191,9 @@ bool SavedComparisonsDialog::renameCurrent(const QString &name)
 bool SavedComparisonsDialog::deleteCurrent()
 {
     const qint64 id = currentId();
-    QString error;
-    if (id == 0 || !m_store.deleteComparison(id, &error)) {
+    if (id == 0 || !m_store.deleteComparison(id)) {
         if (id != 0)
-            QMessageBox::warning(this, tr("Delete"), error);
+            QMessageBox::warning(this, tr("Delete"), m_store.lastError());
         return false;
     }
     m_table->setCurrentIndex(QModelIndex());

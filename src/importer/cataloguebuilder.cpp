@@ -4,9 +4,11 @@
 #include "cataloguewriter.h"
 #include "importerror.h"
 #include "rolebuilder.h"
+#include "safefile.h"
 #include "seedroles.h"
 #include "sourcedata.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -46,7 +48,11 @@ QVector<BuiltRole> buildOnetRoles(const QString &sourceDir, QString &onetRelease
         = readTelework(source.filePath(QStringLiteral("telework/onet_teleworkable_blscodes.csv")));
     const auto llm = readLlmExposure(source.filePath(QStringLiteral("automation/occ_level.csv")));
 
-    const RoleBuilder builder(onet, wages, projections, crosswalk, fo, telework, llm);
+    const auto teleworkOccupations
+        = readTeleworkOccupations(source.filePath(QStringLiteral("telework/occupations_workathome.csv")));
+
+    RoleBuilder builder(onet, wages, projections, crosswalk, fo, telework, llm);
+    builder.setTeleworkOccupations(teleworkOccupations);
     QVector<BuiltRole> roles;
     for (const OnetOccupation &occ : onet.occupations) {
         if (occ.hasData())
@@ -72,13 +78,46 @@ void addSeedRoles(QVector<BuiltRole> &roles, const QString &seedFile, ImportSumm
     }
 }
 
+// Temporary files of imports killed before they could remove them ("careers.sqlite.tmp-AbC123"),
+// older than any import takes.
+void removeStaleTemporaries(const QFileInfo &out)
+{
+    const QDir dir = out.absoluteDir();
+    const QStringList stale = dir.entryList(
+        { out.fileName() + QStringLiteral(".tmp-??????") }, QDir::Files | QDir::Hidden | QDir::NoSymLinks);
+    const QDateTime cutoff = QDateTime::currentDateTimeUtc().addSecs(-600);
+    for (const QString &name : stale) {
+        const QFileInfo info(dir.filePath(name));
+        if (info.lastModified().toUTC() < cutoff)
+            QFile::remove(info.filePath());
+    }
+}
+
+// The output must be a regular file or absent (never a FIFO or a device: run as root, renaming over
+// /dev/full would replace it), writable, and not the seed file it reads (the source tables are
+// read-only in a checkout; any other is refused as read-only or not regular).
+void checkOutput(const QString &outputFile, const ImportOptions &options)
+{
+    QStringList inputs;
+    if (!options.seedFile.startsWith(QLatin1Char(':')))
+        inputs << options.seedFile;
+    if (const QString problem = safefile::outputReason(outputFile, inputs); !problem.isEmpty())
+        throw ImportError(outputFile, 0, problem);
+}
+
 // Builds the catalogue beside the destination, then renames it over it: never a half-written one.
+// An existing catalogue keeps its permissions; a new one is rw-r--r--.
 void writeInPlace(const QString &outputFile, const QVector<BuiltRole> &roles, const QString &onetRelease,
     ImportSummary &summary)
 {
     const QFileInfo out(outputFile);
     if (!out.absoluteDir().exists())
         throw ImportError(outputFile, 0, QStringLiteral("the output folder does not exist"));
+    removeStaleTemporaries(out);
+    const QFileDevice::Permissions permissions = out.exists()
+        ? QFile::permissions(out.absoluteFilePath())
+        : QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther;
+    const QString target = out.exists() ? out.canonicalFilePath() : out.absoluteFilePath();
     QTemporaryFile temp(out.absoluteDir().filePath(out.fileName() + QStringLiteral(".tmp-XXXXXX")));
     if (!temp.open())
         throw ImportError(
@@ -86,13 +125,10 @@ void writeInPlace(const QString &outputFile, const QVector<BuiltRole> &roles, co
     temp.close();
     const QString tempPath = temp.fileName();
     writeCatalogue(tempPath, roles, onetRelease, summary); // on failure `temp` removes the file
-    if (std::rename(
-            QFile::encodeName(tempPath).constData(), QFile::encodeName(out.absoluteFilePath()).constData())
-        != 0)
+    QFile::setPermissions(tempPath, permissions);
+    if (std::rename(QFile::encodeName(tempPath).constData(), QFile::encodeName(target).constData()) != 0)
         throw ImportError(outputFile, 0, QStringLiteral("cannot move the new catalogue into place"));
     temp.setAutoRemove(false);
-    QFile::setPermissions(
-        out.absoluteFilePath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
 }
 
 } // namespace
@@ -106,6 +142,7 @@ ImportResult importCatalogue(const ImportOptions &options)
         return result;
     }
     try {
+        checkOutput(options.outputFile, options);
         QString onetRelease;
         QVector<BuiltRole> roles = buildOnetRoles(options.sourceDir, onetRelease);
         addSeedRoles(roles, options.seedFile, result.summary);

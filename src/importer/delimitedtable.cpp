@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "delimitedtable.h"
 
+#include "safefile.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -102,12 +104,11 @@ std::optional<double> parseNumber(const QString &raw)
 
 DelimitedTable DelimitedTable::read(const QString &path, Format format)
 {
-    QFile file(path);
-    if (!QFileInfo::exists(path))
-        throw ImportError(path, 0, QStringLiteral("file not found"));
-    if (!file.open(QIODevice::ReadOnly))
-        throw ImportError(path, 0, QStringLiteral("cannot be read: %1").arg(file.errorString()));
-    return parse(file.readAll(), format, path);
+    // Only a regular file, and only up to the cap: a link to /dev/zero or a FIFO is refused unread.
+    const safefile::ReadResult file = safefile::readRegularFile(path, MaxSourceBytes);
+    if (!file.ok())
+        throw ImportError(path, 0, file.why);
+    return parse(file.bytes, format, path);
 }
 
 DelimitedTable DelimitedTable::parse(const QByteArray &bytes, Format format, const QString &path)

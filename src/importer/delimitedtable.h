@@ -26,8 +26,11 @@ class DelimitedTable
 {
 public:
     enum class Format { Csv, Tsv };
+    // The largest source file read (the biggest O*NET table is under 8 MB).
+    static constexpr qint64 MaxSourceBytes = 256 * 1024 * 1024;
 
-    // Throws ImportError when the file is missing, unreadable or has a row of the wrong width.
+    // Throws ImportError when the file is missing, unreadable, not a regular file, over MaxSourceBytes or has
+    // a row of the wrong width.
     static DelimitedTable read(const QString &path, Format format);
     // The same from bytes in memory; `fileName` names them in errors.
     static DelimitedTable parse(const QByteArray &bytes, Format format, const QString &fileName);

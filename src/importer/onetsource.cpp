@@ -4,7 +4,9 @@
 
 #include "sourcerules.h"
 
+#include "safefile.h"
 #include <QDir>
+
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -88,11 +90,16 @@ void readRatings(OnetData &data, const QString &dir, const QString &name, SkillK
 
 QString readRelease(const QString &dir)
 {
-    QFile readMe(QDir(dir).filePath(QStringLiteral("Read Me.txt")));
-    if (!readMe.open(QIODevice::ReadOnly))
-        return QString();
+    const QString path = QDir(dir).filePath(QStringLiteral("Read Me.txt"));
+    QFileInfo info(path);
+    if (!info.exists() && !info.isSymLink())
+        return QString(); // no Read Me: the release is unknown, and the summary says so
+    // Present but a folder, a device or too large: say so rather than "(release unknown)".
+    const safefile::ReadResult readMe = safefile::readRegularFile(path, 1024 * 1024);
+    if (!readMe.ok())
+        throw ImportError(path, 0, readMe.why);
     static const QRegularExpression version(QStringLiteral("O\\*NET\\s+(\\d+\\.\\d+)\\s+Database"));
-    const auto m = version.match(QString::fromUtf8(readMe.readAll()));
+    const auto m = version.match(QString::fromUtf8(readMe.bytes));
     return m.hasMatch() ? m.captured(1) : QString();
 }
 
@@ -196,7 +203,8 @@ void readEducationTrainingExperience(OnetData &data, const QString &dir)
         OnetOccupation &occ = occupationFor(data, t, r, t.text(r, cCode));
         const double category = t.requiredNumber(r, cCategory);
         occ.ete[scale].append(derive::CategoryShare { int(category), t.requiredNumber(r, cValue) });
-        if (yes(t.text(r, cSuppress)))
+        // Low confidence matters only for the ratings learning months use: RL, OJ and PT, never RW.
+        if (scale != QLatin1String("RW") && yes(t.text(r, cSuppress)))
             occ.eteSuppressed = true;
     }
 }

@@ -17,10 +17,11 @@ namespace cc::import
 namespace
 {
 
-QString thousands(double value)
+// Openings a year as a count of people, from BLS's tenths of thousands: 1891 -> "189,100".
+QString openingsCount(int openingsTenths)
 {
     static const QLocale english(QLocale::English, QLocale::UnitedStates);
-    return english.toString(value, 'f', 1);
+    return english.toString(qint64(openingsTenths) * 100);
 }
 
 // SOC-level figures (wages, projections, automation, telework) are published per 6-digit SOC code.
@@ -37,11 +38,17 @@ std::optional<std::pair<Row, SocMatch>> lookupSoc(const QString &onetCode, const
     const QHash<QString, Row> &primary, const QHash<QString, Row> *secondary, QString (*titleOf)(const Row &))
 {
     const bool sub = !onetCode.endsWith(QLatin1String(".00"));
-    auto found = [&](const Row &row, const QString &code, bool viaBroad) -> std::pair<Row, SocMatch> {
+    auto found = [&](const Row &row, const QString &code, bool viaBroad,
+                     bool viaCombined = false) -> std::pair<Row, SocMatch> {
         SocMatch m;
         m.code = code;
         m.title = titleOf(row);
-        if (viaBroad) {
+        if (viaCombined) {
+            m.status = ValueStatus::Estimate;
+            m.note
+                = QStringLiteral("published only for the combined SOC %1 %2, which includes this occupation")
+                      .arg(code, m.title);
+        } else if (viaBroad) {
             m.status = ValueStatus::Estimate;
             m.note = QStringLiteral("published only for SOC %1 %2, the group that includes this occupation")
                          .arg(code, m.title);
@@ -54,6 +61,9 @@ std::optional<std::pair<Row, SocMatch>> lookupSoc(const QString &onetCode, const
     };
     if (auto it = primary.constFind(soc); it != primary.constEnd())
         return found(*it, soc, false);
+    const QString combined = derive::combinedSocFor(soc);
+    if (auto it = primary.constFind(combined); !combined.isEmpty() && it != primary.constEnd())
+        return found(*it, combined, false, true);
     const QString broad = derive::broadGroupOf(soc);
     if (auto it = primary.constFind(broad); it != primary.constEnd())
         return found(*it, broad, true);
@@ -156,8 +166,39 @@ RoleBuilder::RoleBuilder(const OnetData &onet, const WageData &wages, const Proj
     , m_telework(telework)
     , m_llm(llm)
     , m_foCodes(freyOsborne.keys())
+    , m_demand([&projections] {
+        QVector<derive::DemandScale::Line> lines;
+        for (const ProjectionRow &row : projections.lineItems) {
+            if (row.growthPercent.isNumber() && row.annualOpenings.isNumber())
+                lines.append({ derive::toTenths(row.growthPercent.value),
+                    derive::toTenths(row.annualOpenings.value) });
+        }
+        return derive::DemandScale(lines);
+    }())
 {
     m_foCodes.sort(); // a fixed order, so the first aggregate that covers a code is always the same
+}
+
+namespace
+{
+// D&N and O*NET titles match when equal after dropping case and everything but letters and digits.
+QString titleKey(const QString &title)
+{
+    QString key;
+    for (const QChar c : title.toLower()) {
+        if (c.isLetterOrNumber())
+            key.append(c);
+    }
+    return key;
+}
+} // namespace
+
+void RoleBuilder::setTeleworkOccupations(const QHash<QString, TeleworkOccupation> &occupations)
+{
+    m_teleworkOccupations = &occupations;
+    m_teleworkByTitle.clear();
+    for (const TeleworkOccupation &o : occupations)
+        m_teleworkByTitle[titleKey(o.title)].append(o.code);
 }
 
 QString RoleBuilder::categoryOf(const QString &soc) const
@@ -226,8 +267,8 @@ void RoleBuilder::addProjections(BuiltRole &b, const OnetOccupation &occ) const
     if (!match) {
         const QString why = QStringLiteral("BLS Employment Projections 2024\u201334 have no line for SOC %1")
                                 .arg(b.socCode);
-        for (const QString &f :
-            { Field::Projections, Field::DemandScore, Field::TypicalEducation, Field::EntryBarrier })
+        for (const QString &f : { Field::Projections, Field::DemandScore, Field::BrightOutlook,
+                 Field::TypicalEducation, Field::EntryBarrier })
             b.set(f, ValueStatus::Missing, Source::Projections, why);
         return;
     }
@@ -245,26 +286,53 @@ void RoleBuilder::addProjections(BuiltRole &b, const OnetOccupation &occ) const
                  : QStringLiteral("%1BLS gives no figure (\u2014) for part of SOC %2's projection")
                        .arg(prefix, m.code));
 
-    if (complete)
-        role.demandScore
-            = derive::demandScore(*role.growthPercent, *role.annualOpenings, *role.employment2024);
+    if (complete) {
+        const derive::DemandScale::Line line { derive::toTenths(*role.growthPercent),
+            derive::toTenths(*role.annualOpenings) };
+        if (const auto tenths = m_demand.scoreTenths(line))
+            role.demandScore = *tenths / 10.0;
+        const derive::BrightReason bright = derive::brightOutlook(line.growthTenths, line.openingsTenths);
+        role.brightOutlook = bright != derive::BrightReason::None;
+        const QString growthCriterion = QStringLiteral("growth of %1% or more")
+                                            .arg(format::oneDecimal(derive::BrightGrowthTenths / 10.0));
+        const QString openingsCriterion = QStringLiteral("100,000 or more openings over 2024\u201334");
+        const QString met = bright == derive::BrightReason::Both
+            ? QStringLiteral("meets both criteria: %1 and %2").arg(growthCriterion, openingsCriterion)
+            : bright == derive::BrightReason::Growth
+            ? QStringLiteral("meets the criterion %1").arg(growthCriterion)
+            : bright == derive::BrightReason::Openings
+            ? QStringLiteral("meets the criterion %1").arg(openingsCriterion)
+            : QStringLiteral("meets neither criterion (%1; %2)").arg(growthCriterion, openingsCriterion);
+        b.set(Field::BrightOutlook, m.status, Source::Projections,
+            QStringLiteral("%1growth %2% and %3 openings a year: %4 (docs/DATA.md)")
+                .arg(prefix, format::oneDecimal(*role.growthPercent), openingsCount(line.openingsTenths),
+                    met));
+    } else {
+        b.set(Field::BrightOutlook, ValueStatus::Missing, Source::Projections,
+            QStringLiteral("%1BLS projections lack growth or openings for SOC %2").arg(prefix, m.code));
+    }
     if (role.demandScore) {
+        const derive::DemandScale::Line line { derive::toTenths(*role.growthPercent),
+            derive::toTenths(*role.annualOpenings) };
+        auto ordinal = [](double percentile) { return int(std::lround(100.0 * percentile)); };
         b.set(Field::DemandScore, m.status, Source::Projections,
             QStringLiteral(
-                "%1from growth %2% over 2024\u201334 and %3 thousand openings a year on %4 thousand jobs "
-                "(formula in docs/DATA.md)")
-                .arg(prefix, format::oneDecimal(*role.growthPercent), thousands(*role.annualOpenings),
-                    thousands(*role.employment2024)));
+                "%1growth %2% (percentile %3) and %4 openings a year (percentile %5) among the %6 BLS "
+                "occupations projected for 2024\u201334 (formula in docs/DATA.md)")
+                .arg(prefix, format::oneDecimal(*role.growthPercent))
+                .arg(ordinal(m_demand.growthPercentile(line.growthTenths)))
+                .arg(openingsCount(line.openingsTenths))
+                .arg(ordinal(m_demand.openingsPercentile(line.openingsTenths)))
+                .arg(m_demand.lineCount()));
     } else {
         b.set(Field::DemandScore, ValueStatus::Missing, Source::Projections,
-            QStringLiteral("%1BLS projections lack employment, growth or openings for SOC %2")
-                .arg(prefix, m.code));
+            QStringLiteral("%1BLS projections lack growth or openings for SOC %2").arg(prefix, m.code));
     }
 
     role.typicalEducation = row.education;
     role.workExperience = row.experience;
     role.jobTraining = row.training;
-    role.entryBarrier = derive::entryBarrierFromEducation(row.education);
+    role.entryBarrier = derive::entryBarrier(row.education, row.experience);
     if (row.education.isEmpty()) {
         b.set(Field::TypicalEducation, ValueStatus::Missing, Source::Projections,
             QStringLiteral("BLS gives no typical entry education (\u2014) for SOC %1").arg(m.code));
@@ -273,12 +341,16 @@ void RoleBuilder::addProjections(BuiltRole &b, const OnetOccupation &occ) const
     }
     if (role.entryBarrier) {
         b.set(Field::EntryBarrier, m.status, Source::Projections,
-            QStringLiteral("%1typical entry education: %2").arg(prefix, row.education));
+            QStringLiteral("%1typical entry education: %2; related work experience: %3")
+                .arg(prefix, row.education, row.experience));
+    } else if (row.education.isEmpty() || row.experience.isEmpty()) {
+        b.set(Field::EntryBarrier, ValueStatus::Missing, Source::Projections,
+            QStringLiteral("%1BLS gives no typical entry education or related work experience for SOC %2")
+                .arg(prefix, m.code));
     } else {
         b.set(Field::EntryBarrier, ValueStatus::Missing, Source::Projections,
-            row.education.isEmpty()
-                ? QStringLiteral("%1BLS gives no typical entry education for SOC %2").arg(prefix, m.code)
-                : QStringLiteral("unrecognised BLS education level \"%1\"").arg(row.education));
+            QStringLiteral("unrecognised BLS entry education \"%1\" or work experience \"%2\"")
+                .arg(row.education, row.experience));
     }
 }
 
@@ -369,13 +441,49 @@ void RoleBuilder::addLlmExposure(BuiltRole &b, const OnetOccupation &occ) const
 
 void RoleBuilder::addTelework(BuiltRole &b, const OnetOccupation &occ) const
 {
+    const bool sub = !occ.code.endsWith(QLatin1String(".00"));
     const QStringList from2010 = m_crosswalk.value(b.socCode);
+    // The finest level first: D&N's own O*NET-SOC 2010 occupation, the same code (not reused for
+    // another occupation) or else the same title.
+    const TeleworkOccupation *same = nullptr;
+    if (m_teleworkOccupations) {
+        if (const auto it = m_teleworkOccupations->constFind(occ.code);
+            it != m_teleworkOccupations->constEnd() && from2010.contains(occ.code.left(7)))
+            same = &*it;
+        if (!same) {
+            const QStringList byTitle = m_teleworkByTitle.value(titleKey(occ.title));
+            if (byTitle.size() == 1)
+                same = &*m_teleworkOccupations->constFind(byTitle.first());
+        }
+    }
+    if (same) {
+        b.role.teleworkShare = same->teleworkable;
+        b.role.remoteFriendly = derive::remoteFromTeleworkShare(same->teleworkable);
+        QString note = QStringLiteral("rated for this occupation (teleworkable %1%)")
+                           .arg(format::oneDecimal(same->teleworkable * 100.0));
+        if (same->code != occ.code || titleKey(same->title) != titleKey(occ.title))
+            note = QStringLiteral("rated for O*NET-SOC 2010 %1 %2 (teleworkable %3%)")
+                       .arg(same->code, same->title, format::oneDecimal(same->teleworkable * 100.0));
+        b.set(Field::RemoteFriendly, ValueStatus::Known, Source::DingelNeiman, note);
+        return;
+    }
+
     QStringList used;
     double sum = 0;
     for (const QString &code : from2010) {
         if (const auto it = m_telework.constFind(code); it != m_telework.constEnd()) {
             sum += *it;
             used << code;
+        }
+    }
+    bool viaCombined = false;
+    if (used.isEmpty()) {
+        const QString combined = derive::teleworkCombinedFor(b.socCode);
+        if (const auto it = m_telework.constFind(combined);
+            !combined.isEmpty() && it != m_telework.constEnd()) {
+            sum = *it;
+            used << combined;
+            viaCombined = true;
         }
     }
     if (used.isEmpty()) {
@@ -388,14 +496,19 @@ void RoleBuilder::addTelework(BuiltRole &b, const OnetOccupation &occ) const
     const double share = sum / used.size();
     b.role.teleworkShare = share;
     b.role.remoteFriendly = derive::remoteFromTeleworkShare(share);
-    QStringList notes { QStringLiteral("teleworkable share %1 from 2010 SOC %2")
-                            .arg(format::oneDecimal(share * 100.0) + QLatin1Char('%'),
-                                used.join(QStringLiteral(", "))) };
-    const bool sub = !occ.code.endsWith(QLatin1String(".00"));
+    QStringList notes;
+    if (viaCombined)
+        notes << QStringLiteral("teleworkable share %1 published only for the combined OES code %2, which "
+                                "includes this occupation")
+                     .arg(format::oneDecimal(share * 100.0) + QLatin1Char('%'), used.first());
+    else
+        notes << QStringLiteral("teleworkable share %1 from 2010 SOC %2")
+                     .arg(format::oneDecimal(share * 100.0) + QLatin1Char('%'),
+                         used.join(QStringLiteral(", ")));
     if (sub)
         notes << QStringLiteral("figure for SOC %1 as a whole").arg(b.socCode);
     b.set(Field::RemoteFriendly,
-        (sub || used.size() < from2010.size()) ? ValueStatus::Estimate : ValueStatus::Known,
+        (sub || viaCombined || used.size() < from2010.size()) ? ValueStatus::Estimate : ValueStatus::Known,
         Source::DingelNeiman, notes.join(QStringLiteral("; ")));
 }
 
@@ -512,8 +625,8 @@ void RoleBuilder::estimateMissingLearningMonths(QVector<BuiltRole> &roles) const
 {
     QHash<int, QVector<int>> byZone;
     for (const BuiltRole &b : roles) {
-        if (b.role.learningMonths && b.role.jobZone
-            && b.role.provenanceOf(Field::LearningMonths).status != ValueStatus::Estimate)
+        // Every rated occupation of the zone, low-confidence ratings included (docs/DATA.md).
+        if (b.role.learningMonths && b.role.jobZone && !b.role.isSeed())
             byZone[*b.role.jobZone].append(*b.role.learningMonths);
     }
     for (BuiltRole &b : roles) {

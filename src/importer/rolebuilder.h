@@ -16,6 +16,9 @@ public:
         const QHash<QString, QStringList> &crosswalk, const QHash<QString, FreyOsborneRow> &freyOsborne,
         const QHash<QString, double> &telework, const QHash<QString, double> &llm);
 
+    // Dingel & Neiman's O*NET-SOC level classification, used before the 6-digit share (docs/DATA.md).
+    void setTeleworkOccupations(const QHash<QString, TeleworkOccupation> &occupations);
+
     BuiltRole build(const OnetOccupation &occ) const;
     // Occupations without education and training ratings get their Job Zone's median, as an estimate.
     void estimateMissingLearningMonths(QVector<BuiltRole> &roles) const;
@@ -38,6 +41,9 @@ private:
     const QHash<QString, double> &m_telework;
     const QHash<QString, double> &m_llm;
     QStringList m_foCodes;
+    derive::DemandScale m_demand; // over the BLS projection lines
+    const QHash<QString, TeleworkOccupation> *m_teleworkOccupations = nullptr;
+    QHash<QString, QStringList> m_teleworkByTitle; // normalised title -> D&N codes
 };
 
 } // namespace cc::import

@@ -4,6 +4,8 @@
 #include "importerror.h"
 #include "sourcelist.h"
 
+#include "safefile.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -103,11 +105,11 @@ BuiltSkill seedSkill(const QJsonObject &so, const QString &path, const QString &
 
 QVector<BuiltRole> readSeedRoles(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw ImportError(path, 0, QStringLiteral("cannot be read: %1").arg(file.errorString()));
+    const safefile::ReadResult file = safefile::readRegularFile(path, 16 * 1024 * 1024);
+    if (!file.ok())
+        throw ImportError(path, 0, file.why);
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(file.bytes, &parseError);
     if (doc.isNull())
         throw ImportError(path, 0, QStringLiteral("is not valid JSON: %1").arg(parseError.errorString()));
 

@@ -172,6 +172,16 @@ QHash<QString, double> readTelework(const QString &path)
         [](const DelimitedTable &, int, double v) { return v; });
 }
 
+QHash<QString, TeleworkOccupation> readTeleworkOccupations(const QString &path)
+{
+    return readShares<TeleworkOccupation>(path, { QStringLiteral("onetsoccode") },
+        QStringLiteral("teleworkable"), onetCodePattern(), QStringLiteral("teleworkable"),
+        [](const DelimitedTable &t, int r, double v) {
+            return TeleworkOccupation { t.text(r, t.column({ QStringLiteral("onetsoccode") })),
+                t.text(r, t.column({ QStringLiteral("title") })), v };
+        });
+}
+
 QHash<QString, double> readLlmExposure(const QString &path)
 {
     return readShares<double>(path, OnetCodeColumn, QStringLiteral("human_rating_beta"), onetCodePattern(),

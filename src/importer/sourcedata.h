@@ -55,7 +55,7 @@ struct OnetOccupation {
     QVector<OnetTechnology> technologies;
     std::array<std::optional<double>, InterestCount> interests;
     QHash<QString, QVector<derive::CategoryShare>> ete; // by scale: RL, OJ, PT, RW
-    bool eteSuppressed = false;
+    bool eteSuppressed = false; // a RL, OJ or PT row is "Recommend Suppress"
     QVector<OnetRelated> related;
     QVector<OnetAlternateTitle> alternateTitles;
 
@@ -114,6 +114,14 @@ QHash<QString, FreyOsborneRow> readFreyOsborne(const QString &path);
 
 // 2010 SOC code -> teleworkable share 0–1 (Dingel & Neiman, BLS 6-digit codes).
 QHash<QString, double> readTelework(const QString &path);
+
+// Dingel & Neiman's classification of O*NET-SOC 2010 occupations (occupations_workathome.csv).
+struct TeleworkOccupation {
+    QString code; // O*NET-SOC 2010 "27-2012.03"
+    QString title;
+    double teleworkable = 0; // 0 or 1
+};
+QHash<QString, TeleworkOccupation> readTeleworkOccupations(const QString &path);
 
 // O*NET-SOC code -> LLM exposure 0–1 (Eloundou et al., human raters, beta = E1 + 0.5 E2).
 QHash<QString, double> readLlmExposure(const QString &path);

@@ -6,6 +6,7 @@
 #include "glancerows.h"
 #include "reporthtml.h"
 #include "roadmap.h"
+#include "safefile.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -211,8 +212,9 @@ QString ComparisonReport::methodHtml() const
         "2024, before tax, from the Bureau of Labor Statistics (BLS): the bar runs from the 10th to the "
         "90th percentile, so one in ten earned less and one in ten more; the dark middle holds half of "
         "everyone.</p>"
-        "<p><b>Demand</b> (0–10) combines how much BLS expects employment to grow from 2024 to 2034 "
-        "with how many openings it expects each year for every hundred jobs; growth counts for more.</p>"
+        "<p><b>Demand</b> (0\u201310) ranks the occupation among about 830 that the Bureau of Labor "
+        "Statistics projects from 2024 to 2034, by how fast employment grows and how many openings there "
+        "are each year, the two counting equally: 5 is the middle, 10 the top.</p>"
         "<p><b>AI replacement risk</b> is Frey and Osborne's estimate of how likely the work is to be "
         "automated. <b>LLM exposure</b> (Eloundou and others) is the share of the work a language model "
         "such as ChatGPT could speed up: a tool that helps, not a forecast of lost jobs.</p>"
@@ -226,12 +228,51 @@ QString ComparisonReport::methodHtml() const
         "depending on what you already know.</p>");
 }
 
+QString ComparisonReport::printedNotes(const QString &notes)
+{
+    // Capped, control characters dropped, and words longer than a line broken: a 1 MB single-line
+    // note would otherwise take minutes to lay out and fill a hundred pages.
+    const QString capped = notes.trimmed().left(MaxNotesChars);
+    QString text;
+    text.reserve(capped.size() + capped.size() / 80);
+    int run = 0;
+    for (const QChar c : capped) {
+        if (c == QLatin1Char('\n')) {
+            text += c;
+            run = 0;
+            continue;
+        }
+        if (c.isSpace()) {
+            text += QLatin1Char(' ');
+            run = 0;
+            continue;
+        }
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            continue;
+        if (++run > 80) {
+            text += QLatin1Char(' ');
+            run = 1;
+        }
+        text += c;
+    }
+    return text;
+}
+
+bool ComparisonReport::notesShortened(const QString &notes)
+{
+    return notes.trimmed().size() > MaxNotesChars;
+}
+
 QString ComparisonReport::notesHtml() const
 {
     if (m_context.notes.trimmed().isEmpty())
         return QString();
-    QString text = esc(m_context.notes.trimmed());
+    QString text = esc(printedNotes(m_context.notes));
     text.replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
+    if (notesShortened(m_context.notes))
+        text += QStringLiteral(
+            "<br/><i>(The notes are longer than %1 characters; only the first %1 are printed.)</i>")
+                    .arg(MaxNotesChars);
     return QStringLiteral("<h2>Notes</h2><p>%1</p>").arg(text);
 }
 
@@ -405,7 +446,7 @@ int ComparisonReport::paintPages(QPagedPaintDevice *device, QPainter *painter, i
               .arg(theme.roleA.name(), esc(m_comparison.a.title), theme.roleB.name(),
                   esc(m_comparison.b.title));
     QVector<QChart *> figures;
-    for (const QString &metric : figureMetrics())
+    for (const ChartMetric metric : chartMetrics())
         figures << makeFiguresChart(m_comparison, metric, theme, true);
     drawCharts(figures, 58, 1.4, roleLegend); // narrow: lay out wider, print a little smaller
     QChart *skills = makeSkillProfileChart(m_comparison, theme);
@@ -417,19 +458,19 @@ int ComparisonReport::paintPages(QPagedPaintDevice *device, QPainter *painter, i
     return pageNumber;
 }
 
-bool ComparisonReport::writePdf(const QString &path, QString *error, const QPageSize &pageSize) const
+bool ComparisonReport::writePdf(
+    const QString &path, QString *error, const QPageSize &pageSize, const QStringList &protectedPaths) const
 {
-    const QFileInfo target(path);
-    if (target.exists() && !target.isFile()) {
-        // A folder or a device (/dev/full): never replace it.
+    // A folder, a device (/dev/full), a FIFO or a read-only file: never replaced.
+    if (const QString problem = safefile::outputProblem(path, protectedPaths); !problem.isEmpty()) {
         if (error)
-            *error = QStringLiteral("Cannot write %1: it is not a regular file.").arg(path);
+            *error = problem;
         return false;
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = QStringLiteral("Cannot write %1: %2").arg(path, file.errorString());
+            *error = QStringLiteral("Cannot write %1: %2").arg(safefile::printable(path), file.errorString());
         return false;
     }
     {
@@ -443,7 +484,7 @@ bool ComparisonReport::writePdf(const QString &path, QString *error, const QPage
         if (!painter.begin(&writer)) {
             file.cancelWriting();
             if (error)
-                *error = QStringLiteral("Cannot start a PDF at %1.").arg(path);
+                *error = QStringLiteral("Cannot start a PDF at %1.").arg(safefile::printable(path));
             return false;
         }
         paint(&writer, &painter);
@@ -451,7 +492,7 @@ bool ComparisonReport::writePdf(const QString &path, QString *error, const QPage
     }
     if (!file.commit()) {
         if (error)
-            *error = QStringLiteral("Cannot write %1: %2").arg(path, file.errorString());
+            *error = QStringLiteral("Cannot write %1: %2").arg(safefile::printable(path), file.errorString());
         return false;
     }
     return true;

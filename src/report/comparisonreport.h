@@ -34,13 +34,21 @@ public:
     // The page size the user's locale expects: Letter in the US system, else A4.
     static QPageSize defaultPageSize();
 
-    // Writes a PDF atomically (QSaveFile): either the whole file appears or nothing changes.
-    bool writePdf(const QString &path, QString *error, const QPageSize &pageSize = defaultPageSize()) const;
+    // Writes a PDF atomically (QSaveFile): either the whole file appears or nothing changes. Only
+    // onto a regular, writable file or a new one, never onto any of `protectedPaths` (safefile.h).
+    bool writePdf(const QString &path, QString *error, const QPageSize &pageSize = defaultPageSize(),
+        const QStringList &protectedPaths = {}) const;
     // Paints every page on `device` (a QPdfWriter or a QPrinter) with `painter` already begun on it,
     // each with "Page k of n" at the foot.
     void paint(QPagedPaintDevice *device, QPainter *painter) const;
     // How many pages writePdf() writes on `pageSize`.
     int pageCount(const QPageSize &pageSize = defaultPageSize()) const;
+
+    // The notes print up to this many characters (with a line saying they were shortened).
+    static constexpr int MaxNotesChars = 20000;
+    static bool notesShortened(const QString &notes);
+    // The notes as printed: capped, without control characters, long words broken.
+    static QString printedNotes(const QString &notes);
 
     // The report's text sections as HTML, every value escaped. Exposed for tests.
     QStringList htmlSections() const;

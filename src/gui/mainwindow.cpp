@@ -431,6 +431,7 @@ void MainWindow::refresh()
     refreshChartFigures(c);
     m_glance->setComparison(c, m_session->sourceNames());
     fitGlanceTable();
+    QTimer::singleShot(0, this, &MainWindow::fitGlanceTable); // again once the header has its new height
 
     m_chartsStale = true;
     refreshCharts();

@@ -98,9 +98,10 @@ QWidget *PresentationView::skillsPage(const Comparison &c, const ChartTheme &the
         const QVector<OverlapEntry> &entries;
         QColor colour;
     } columns[] = {
-        { tr("Only %1").arg(c.a.title), s.onlyA, theme.roleA },
+        // The titles are in full above, in the same colours.
+        { tr("Only A"), s.onlyA, theme.roleA },
         { tr("Both"), s.shared, theme.text },
-        { tr("Only %1").arg(c.b.title), s.onlyB, theme.roleB },
+        { tr("Only B"), s.onlyB, theme.roleB },
     };
     for (const auto &column : columns) {
         auto *box = new QVBoxLayout;

@@ -78,6 +78,8 @@ void TestMainWindow::init()
     m_store = UserStore::open(m_dir.filePath(QStringLiteral("userdata.sqlite"))).store;
     QVERIFY(m_store);
     m_window = std::make_unique<MainWindow>(*m_catalogue, m_store.get());
+    // Unsaved notes are dropped without a dialog here; tst_windowfit tests the question itself.
+    m_window->setUnsavedPrompt([] { return MainWindow::UnsavedChoice::Discard; });
     QVERIFY(m_window->compare(QStringLiteral("AI-0001"), QStringLiteral("AI-0002")));
     m_window->show();
 }
@@ -506,6 +508,7 @@ void TestMainWindow::presentationMode()
     QVERIFY(m_window->presentation());
     QVERIFY(m_window->presentation()->isFullScreen());
     QCOMPARE(m_window->presentation()->findChildren<QChartView *>().size(), 4);
+    QCOMPARE(m_window->presentation()->pageCount(), 3);
     if (const QString dir = qEnvironmentVariable("CC_GRAB_DIR"); !dir.isEmpty()) {
         m_window->presentation()->resize(1600, 900);
         m_window->presentation()->grab().save(dir + QStringLiteral("/presentation.png"));

@@ -2,6 +2,7 @@
 #include "userstore.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QtTest>
 
@@ -44,6 +45,49 @@ bool writeVersionOneStore(const QString &path, const QString &rowName)
     return ok;
 }
 
+// A user store as version 2 wrote it: comparisons with the client as text and notes of their own.
+struct V2Row {
+    QString name, client, notes;
+};
+bool writeVersionTwoStore(const QString &path, const QVector<V2Row> &rows)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v2"));
+        db.setDatabaseName(path);
+        if (db.open()) {
+            ok = QSqlQuery(db).exec(
+                     QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"))
+                && QSqlQuery(db).exec(QStringLiteral(
+                    "CREATE TABLE saved_comparisons (id INTEGER PRIMARY KEY, name TEXT NOT NULL, code_a TEXT "
+                    "NOT NULL, code_b TEXT NOT NULL, saved_at TEXT NOT NULL, client TEXT NOT NULL DEFAULT "
+                    "'', "
+                    "notes TEXT NOT NULL DEFAULT '')"))
+                && QSqlQuery(db).exec(QStringLiteral("CREATE TABLE custom_roles (code TEXT PRIMARY KEY, json "
+                                                     "TEXT NOT NULL, updated_at TEXT NOT NULL)"));
+            int day = 1;
+            for (const V2Row &row : rows) {
+                QSqlQuery q(db);
+                q.prepare(QStringLiteral("INSERT INTO saved_comparisons (name, code_a, code_b, saved_at, "
+                                         "client, notes) VALUES (?, '29-1141.00', '15-1254.00', ?, ?, ?)"));
+                q.addBindValue(row.name);
+                q.addBindValue(
+                    QStringLiteral("2025-03-%1T10:00:00.000Z").arg(day++, 2, 10, QLatin1Char('0')));
+                q.addBindValue(row.client.isNull() ? QStringLiteral("") : row.client);
+                q.addBindValue(row.notes);
+                ok = ok && q.exec();
+                if (!ok)
+                    qWarning("%s", qPrintable(q.lastError().text()));
+            }
+            ok = ok && QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 2"));
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v2"));
+    return ok;
+}
+
 } // namespace
 
 class TestUserStore : public QObject
@@ -56,6 +100,8 @@ private slots:
     void customRoleSkillsMatchCatalogueSkills();
     void savedComparisons();
     void migratesFromVersionOne();
+    void migratesFromVersionTwoKeepingEveryNote();
+    void clientsAndSaveVersusSaveAs();
     void damagedStoreIsSetAside_data();
     void damagedStoreIsSetAside();
     void newerStoreIsLeftAlone();
@@ -179,13 +225,108 @@ void TestUserStore::migratesFromVersionOne()
     auto opened = UserStore::open(path());
     QVERIFY2(opened.store, qPrintable(opened.error));
     QVERIFY(opened.setAsidePath.isEmpty());
-    QCOMPARE(opened.store->schemaVersion(), 2);
+    QCOMPARE(opened.store->schemaVersion(), UserStore::SchemaVersion);
     const auto list = opened.store->savedComparisons();
     QCOMPARE(list.size(), 1);
     QCOMPARE(list.first().name, QStringLiteral("old one"));
     QCOMPARE(list.first().client, QString());
     QVector<RoleInput> roles = parseRolesJson(R"({"title": "After migration"})").roles;
     QVERIFY(opened.store->saveCustomRoles(roles)); // the new table is there
+}
+
+void TestUserStore::migratesFromVersionTwoKeepingEveryNote()
+{
+    const QVector<V2Row> rows {
+        { QStringLiteral("James, first"), QStringLiteral("James Carter"),
+            QStringLiteral("Night shifts <no>") },
+        { QStringLiteral("James, second"), QStringLiteral(" James Carter "),
+            QStringLiteral("Line one\nline two") },
+        { QStringLiteral("Ana"), QStringLiteral("Ana Ruiz"), QStringLiteral("Remote & days") },
+        { QStringLiteral("Nobody's"), QString(), QStringLiteral("Notes without a client") },
+    };
+    QVERIFY(writeVersionTwoStore(path(), rows));
+    auto opened = UserStore::open(path());
+    QVERIFY2(opened.store, qPrintable(opened.error));
+    QVERIFY(opened.setAsidePath.isEmpty());
+    QCOMPARE(opened.store->schemaVersion(), 3);
+    // One client per distinct name; the comparison without one stays without.
+    const QVector<Client> clients = opened.store->clients();
+    QCOMPARE(clients.size(), 2);
+    QCOMPARE(clients[0].name, QStringLiteral("Ana Ruiz"));
+    QCOMPARE(clients[1].name, QStringLiteral("James Carter"));
+    const auto list = opened.store->savedComparisons();
+    QCOMPARE(list.size(), rows.size());
+    for (const V2Row &row : rows) {
+        const auto it = std::find_if(
+            list.begin(), list.end(), [&](const SavedComparison &c) { return c.name == row.name; });
+        QVERIFY2(it != list.end(), qPrintable(row.name));
+        QCOMPARE(it->notes, row.notes); // every note kept, byte for byte
+        QCOMPARE(it->client, row.client.trimmed());
+        QCOMPARE(it->clientId == 0, row.client.trimmed().isEmpty());
+        QCOMPARE(it->modifiedAt, it->savedAt);
+    }
+    QCOMPARE(list.first().name, QStringLiteral("Nobody's")); // last modified first
+    // Both of James's comparisons are under the one client.
+    const qint64 james = clients[1].id;
+    QCOMPARE(std::count_if(
+                 list.begin(), list.end(), [&](const SavedComparison &c) { return c.clientId == james; }),
+        2);
+    // Opening the migrated store again changes nothing.
+    opened.store.reset();
+    auto again = UserStore::open(path());
+    QCOMPARE(again.store->clients().size(), 2);
+    QCOMPARE(again.store->savedComparisons().size(), rows.size());
+}
+
+void TestUserStore::clientsAndSaveVersusSaveAs()
+{
+    auto store = UserStore::open(path()).store;
+    QVERIFY(!store->saveClient(Client { 0, QStringLiteral("  "), {}, {} }));
+    QVERIFY(!store->lastError().isEmpty());
+    const auto james
+        = store->saveClient(Client { 0, QStringLiteral("James Carter"), QStringLiteral("Retail"), {} });
+    QVERIFY(james);
+    SavedComparison c;
+    c.name = QStringLiteral("James: nursing vs web");
+    c.codeA = QStringLiteral("29-1141.00");
+    c.codeB = QStringLiteral("15-1254.00");
+    c.clientId = *james;
+    c.notes = QStringLiteral("first");
+    const auto id = store->saveComparison(c);
+    QVERIFY(id);
+    QCOMPARE(store->savedComparison(*id)->client, QStringLiteral("James Carter"));
+    // Save: the same row, updated.
+    c.id = *id;
+    c.notes = QStringLiteral("second");
+    c.codeB = QStringLiteral("29-2061.00");
+    QCOMPARE(store->saveComparison(c), id);
+    QCOMPARE(store->savedComparisons().size(), 1);
+    QCOMPARE(store->savedComparison(*id)->notes, QStringLiteral("second"));
+    QCOMPARE(store->savedComparison(*id)->codeB, QStringLiteral("29-2061.00"));
+    QVERIFY(store->savedComparison(*id)->modifiedAt >= store->savedComparison(*id)->savedAt);
+    // Save As: a new row.
+    c.id = 0;
+    const auto copy = store->saveComparison(c);
+    QVERIFY(copy && *copy != *id);
+    QCOMPARE(store->savedComparisons().size(), 2);
+    // Updating one that is gone fails and adds nothing.
+    c.id = *copy + 100;
+    QVERIFY(!store->saveComparison(c));
+    QCOMPARE(store->savedComparisons().size(), 2);
+    // A client name without an id files the comparison under the client of that name.
+    SavedComparison byName;
+    byName.codeA = c.codeA;
+    byName.codeB = c.codeB;
+    byName.client = QStringLiteral("James Carter");
+    QCOMPARE(store->savedComparison(*store->saveComparison(byName))->clientId, *james);
+    byName.client = QStringLiteral("Ana Ruiz");
+    QVERIFY(store->saveComparison(byName));
+    QCOMPARE(store->clients().size(), 2);
+    // Renaming the client renames it everywhere.
+    QVERIFY(store->saveClient(
+        Client { *james, QStringLiteral("James R. Carter"), QStringLiteral("Retail"), {} }));
+    QCOMPARE(store->savedComparison(*id)->client, QStringLiteral("James R. Carter"));
+    QCOMPARE(store->client(*james)->notes, QStringLiteral("Retail"));
 }
 
 void TestUserStore::damagedStoreIsSetAside_data()
@@ -213,7 +354,7 @@ void TestUserStore::damagedStoreIsSetAside()
     QCOMPARE(aside.readAll(), content); // kept as it was, not deleted
     QCOMPARE(opened.store->schemaVersion(), UserStore::SchemaVersion);
     QVERIFY2(opened.store->saveComparison(SavedComparison {
-                 0, QStringLiteral("n"), QStringLiteral("a"), QStringLiteral("b"), {}, {}, {} }),
+                 0, QStringLiteral("n"), QStringLiteral("a"), QStringLiteral("b"), {}, {}, {}, 0, {} }),
         qPrintable(opened.store->lastError()));
 }
 

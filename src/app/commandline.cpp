@@ -314,10 +314,13 @@ int writePdf(const Invocation &invocation, const Comparison &c, const RoleDirect
             err() << "careercompare: the notes are longer than " << ComparisonReport::MaxNotesChars
                   << " characters; the PDF prints the first " << ComparisonReport::MaxNotesChars << ".\n";
     }
+    const Paper paper = invocation.paper();
+    const QPageSize pageSize = paper == Paper::Letter ? QPageSize(QPageSize::Letter)
+        : paper == Paper::A4                          ? QPageSize(QPageSize::A4)
+                                                      : ComparisonReport::defaultPageSize();
     QString error;
     if (!ComparisonReport(c, context)
-             .writePdf(invocation.value(Option::Pdf), &error, ComparisonReport::defaultPageSize(),
-                 invocation.protectedPaths()))
+             .writePdf(invocation.value(Option::Pdf), &error, pageSize, invocation.protectedPaths()))
         return fail(ExitCannotWrite, error);
     return ExitOk;
 }

@@ -37,6 +37,9 @@ QList<QCommandLineOption> allOptions()
             QStringLiteral("FILE") },
         { QStringLiteral("replace"),
             QStringLiteral("With --import-roles: replace your own roles that have the same codes.") },
+        { QStringLiteral("paper"),
+            QStringLiteral("With --pdf: letter or a4 (default: Letter in the US, A4 elsewhere)."),
+            QStringLiteral("SIZE") },
     };
 }
 
@@ -55,6 +58,20 @@ Invocation::Invocation(const QStringList &arguments)
         QStringLiteral("A"), QStringLiteral("A role: O*NET code, title or alternate title."));
     m_parser.addPositionalArgument(QStringLiteral("B"), QStringLiteral("Another role."));
     m_parsed = m_parser.parse(arguments);
+    if (m_parsed && isSet(Option::Paper)) {
+        const QString paper = value(Option::Paper).toLower();
+        if (paper != QLatin1String("letter") && paper != QLatin1String("a4")) {
+            m_error = QStringLiteral("--paper takes letter or a4, not \"%1\"").arg(value(Option::Paper));
+            m_parsed = false;
+        }
+    }
+}
+
+Paper Invocation::paper() const
+{
+    if (!isSet(Option::Paper))
+        return Paper::FromLocale;
+    return value(Option::Paper).toLower() == QLatin1String("letter") ? Paper::Letter : Paper::A4;
 }
 
 const QCommandLineOption &Invocation::option(Option option) const

@@ -34,8 +34,12 @@ enum class Option {
     ImportRoles,
     ExportRoles,
     UserStore,
-    Replace
+    Replace,
+    Paper
 };
+
+// The PDF's paper: --paper letter|a4, else what the locale expects.
+enum class Paper { FromLocale, Letter, A4 };
 
 // The one command-line front end: the options, their parsing, and the files they resolve to. The
 // window's start-up and the command line both read the arguments through it.
@@ -45,7 +49,7 @@ public:
     explicit Invocation(const QStringList &arguments); // with the program name first
 
     bool parsed() const { return m_parsed; }
-    QString errorText() const { return m_parser.errorText(); }
+    QString errorText() const { return m_error.isEmpty() ? m_parser.errorText() : m_error; }
     QString helpText() const { return m_parser.helpText(); }
     bool wantsHelp() const; // --help, -h, -? or --help-all
     bool wantsVersion() const;
@@ -54,6 +58,7 @@ public:
     bool isSet(Option option) const;
     QString value(Option option) const;
     QStringList roles() const { return m_parser.positionalArguments(); }
+    Paper paper() const;
     // --import-roles or --export-roles without --compare or --list.
     bool rolesOnly() const;
 
@@ -71,6 +76,7 @@ private:
     QCommandLineParser m_parser;
     QList<QCommandLineOption> m_options; // in the order of `Option`
     bool m_parsed = false;
+    QString m_error; // an option's value that the parser cannot judge (--paper)
 };
 
 // Whether the last look-up in the catalogue failed (a query error, not an unknown name).

@@ -75,6 +75,30 @@ QString shortTitle(const QString &title, int max)
     return title.left(max - 1).trimmed() + QChar(0x2026);
 }
 
+int salaryLabelLines(const Comparison &c)
+{
+    int lines = 0;
+    for (const Role *r : { &c.a, &c.b })
+        lines = std::max(lines, int(wrapTitle(r->title, SalaryLabelWidth).count(QLatin1Char('\n'))) + 2);
+    return lines;
+}
+
+QString wrapTitle(const QString &title, int width)
+{
+    QStringList lines;
+    QString line;
+    for (const QString &word : title.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!line.isEmpty() && line.size() + 1 + word.size() > width) {
+            lines << line;
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    }
+    if (!line.isEmpty())
+        lines << line;
+    return lines.join(QLatin1Char('\n'));
+}
+
 namespace
 {
 
@@ -240,7 +264,7 @@ void pruneSalaryLegend(QChart *chart, bool anyMedian)
 
 } // namespace
 
-QChart *makeSalaryChart(const Comparison &c, const ChartTheme &theme)
+QChart *makeSalaryChart(const Comparison &c, const ChartTheme &theme, bool letterLabels)
 {
     QChart *chart = newChart(QStringLiteral("Annual salary range (US$, 10th to 90th percentile)"), theme);
     const Role *roles[2] = { &c.a, &c.b };
@@ -254,8 +278,13 @@ QChart *makeSalaryChart(const Comparison &c, const ChartTheme &theme)
     for (int i = 0; i < 2; ++i) {
         const Role &r = *roles[order[i]];
         const QString range = format::salaryRange(r.salary);
-        categories << QStringLiteral("%1\n%2").arg(
-            shortTitle(r.title), range.isEmpty() ? QStringLiteral("not available") : range);
+        // The whole title, over as many lines as it needs: a clipped title names the wrong job.
+        // Category labels are rich text: lines break at <br>.
+        const QString name = letterLabels ? (order[i] == 0 ? QStringLiteral("A") : QStringLiteral("B"))
+                                          : wrapTitle(r.title.toHtmlEscaped(), SalaryLabelWidth)
+                                                .replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+        categories << QStringLiteral("%1<br>%2")
+                          .arg(name, range.isEmpty() ? QStringLiteral("not available") : range);
         if (const auto median = appendSalary(bars, r.salary, maximum))
             medians.append({ i, *median });
     }
@@ -446,9 +475,9 @@ QStringList mostImportant(const QMap<QString, double> &map, int n)
 
 } // namespace
 
-QChart *makeSkillProfileChart(const Comparison &c, const ChartTheme &theme)
+// The top rated skills and knowledge of each role, by importance; their union, at most 10.
+QStringList skillProfileNames(const Comparison &c)
 {
-    // The top rated skills and knowledge of each role, by importance; their union, at most 10.
     const auto a = ratedSkills(c.a);
     const auto b = ratedSkills(c.b);
     QStringList names = mostImportant(a, 5);
@@ -458,6 +487,54 @@ QChart *makeSkillProfileChart(const Comparison &c, const ChartTheme &theme)
         if (!names.contains(n))
             names << n;
     }
+    return names;
+}
+
+QVector<ChartFigure> chartFigures(const Comparison &c)
+{
+    QVector<ChartFigure> rows;
+    const QString none = QStringLiteral("not available");
+    auto wage = [&](const Wage &w) {
+        const QString text = format::wage(w);
+        return text.isEmpty() ? none : text;
+    };
+    const QString salary = QStringLiteral("Salary range");
+    for (const auto &[label, pick] : std::initializer_list<std::pair<QString, const Wage SalaryRange::*>> {
+             { QStringLiteral("10th percentile"), &SalaryRange::low },
+             { QStringLiteral("25th percentile"), &SalaryRange::p25 },
+             { QStringLiteral("median"), &SalaryRange::median },
+             { QStringLiteral("75th percentile"), &SalaryRange::p75 },
+             { QStringLiteral("90th percentile"), &SalaryRange::high } })
+        rows.append({ salary, label, wage(c.a.salary.*pick), wage(c.b.salary.*pick) });
+    auto number = [&](const std::optional<double> &v, const QString &unit) {
+        return v ? format::oneDecimal(format::roundToTenth(*v)) + unit : none;
+    };
+    for (ChartMetric metric : chartMetrics()) {
+        const FigureSet set = figureSet(c, metric, false);
+        const QString unit = metric == ChartMetric::Automation ? QStringLiteral("%")
+            : metric == ChartMetric::Learning                  ? QStringLiteral(" months")
+                                                               : QString();
+        for (const Figure &f : set.figures)
+            rows.append({ set.title, f.label, number(f.a, unit), number(f.b, unit) });
+    }
+    const auto a = ratedSkills(c.a);
+    const auto b = ratedSkills(c.b);
+    const QString skills = QStringLiteral("Skill importance (1\u20135)");
+    for (const QString &name : skillProfileNames(c)) {
+        auto importance = [&](const QMap<QString, double> &map) {
+            return map.contains(name) ? format::oneDecimal(format::roundToTenth(map.value(name)))
+                                      : QStringLiteral("not rated");
+        };
+        rows.append({ skills, name, importance(a), importance(b) });
+    }
+    return rows;
+}
+
+QChart *makeSkillProfileChart(const Comparison &c, const ChartTheme &theme)
+{
+    const auto a = ratedSkills(c.a);
+    const auto b = ratedSkills(c.b);
+    const QStringList names = skillProfileNames(c);
 
     QString title = QStringLiteral("Most important skills (O*NET importance, 1\u20135)");
     QStringList unrated;

@@ -40,7 +40,9 @@ struct ChartTheme {
 
 // Salary range per role on one shared axis: 10th–90th percentile light, 25th–75th dark, the median
 // marked. Roles without percentiles show the low–high span only.
-QChart *makeSalaryChart(const Comparison &comparison, const ChartTheme &theme = {});
+// `letterLabels` names the bars A and B (where the titles are shown above, in the roles' colours).
+QChart *makeSalaryChart(
+    const Comparison &comparison, const ChartTheme &theme = {}, bool letterLabels = false);
 
 // The figures a bar chart can show for both roles.
 enum class ChartMetric { Demand, Automation, Learning };
@@ -54,8 +56,28 @@ std::optional<ChartMetric> chartMetricFromName(const QString &name);
 QChart *makeFiguresChart(
     const Comparison &comparison, ChartMetric metric, const ChartTheme &theme = {}, bool compact = false);
 
+// The skills the skill profile chart shows, most important first.
+QStringList skillProfileNames(const Comparison &comparison);
+
+// Every number the charts show, as text, for a table a keyboard and a screen reader can reach.
+struct ChartFigure {
+    QString chart; // "Salary range", "Demand score (0–10)", …
+    QString figure; // "median", "Risk", a skill's name
+    QString a;
+    QString b;
+};
+QVector<ChartFigure> chartFigures(const Comparison &comparison);
+
 // The most important rated skills of both roles (O*NET importance 1–5).
 QChart *makeSkillProfileChart(const Comparison &comparison, const ChartTheme &theme = {});
+
+// The salary chart labels each bar with the role's whole title, wrapped at SalaryLabelWidth characters,
+// and its salary range: the most lines a label has (for callers sizing the chart).
+constexpr int SalaryLabelWidth = 40;
+int salaryLabelLines(const Comparison &comparison);
+
+// A title broken between words into lines of at most `width` characters (a longer word gets its own line).
+QString wrapTitle(const QString &title, int width);
 
 // "AI Multimodal Systems Engineer" -> shortened to at most `max` characters with an ellipsis.
 QString shortTitle(const QString &title, int max = 34);

@@ -21,13 +21,23 @@ namespace cc
 class SqliteConnection;
 
 struct SavedComparison {
-    qint64 id = 0;
+    qint64 id = 0; // 0: not saved yet (saveComparison adds it)
     QString name;
     QString codeA;
     QString codeB;
-    QString client;
-    QString notes;
-    QDateTime savedAt; // UTC
+    QString client; // the client's name (read from the client record); see clientId
+    QString notes; // the notes of this comparison, printed on its report
+    QDateTime savedAt; // UTC, first saved
+    qint64 clientId = 0; // 0: no client. Saving with 0 and a `client` name files it under that client.
+    QDateTime modifiedAt; // UTC, last saved
+};
+
+// A counselor's client: a record of its own, with the comparisons saved for them.
+struct Client {
+    qint64 id = 0; // 0: not saved yet
+    QString name;
+    QString notes; // about the client, not printed
+    QDateTime modifiedAt; // UTC
 };
 
 // The user's own data, apart from the read-only catalogue: custom roles and saved comparisons with
@@ -38,7 +48,7 @@ struct SavedComparison {
 class UserStore
 {
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
     // PRAGMA application_id of our stores ("CCus"): a file with another id is not ours to touch.
     static constexpr qint32 ApplicationId = 0x43437573;
 
@@ -95,8 +105,16 @@ public:
     // store itself, any of `protectedPaths`, a device, a FIFO or a read-only file.
     bool exportRolesFile(const QString &path, const QStringList &protectedPaths = {}) const;
 
-    QVector<SavedComparison> savedComparisons() const; // newest first
+    QVector<SavedComparison> savedComparisons() const; // last modified first
+    std::optional<SavedComparison> savedComparison(qint64 id) const;
+    // Adds a comparison (id 0: Save As) or updates the one with its id (Save); returns its id.
     std::optional<qint64> saveComparison(const SavedComparison &comparison);
+
+    // Clients, by name. A client's comparisons are the saved comparisons with its clientId.
+    QVector<Client> clients() const;
+    std::optional<Client> client(qint64 id) const;
+    // Adds (id 0) or updates a client; returns its id. A client needs a name.
+    std::optional<qint64> saveClient(const Client &client);
     bool renameComparison(qint64 id, const QString &name);
     bool deleteComparison(qint64 id);
 

@@ -18,8 +18,23 @@ ComparisonSession::ComparisonSession(const RoleDirectory &roles, QObject *parent
 void ComparisonSession::reload(const QString &code)
 {
     m_cache.remove(code);
-    if (m_comparison && (m_comparison->a.code == code || m_comparison->b.code == code))
-        setRoles(m_comparison->a.code, m_comparison->b.code);
+    if (m_comparison && (m_comparison->a.code == code || m_comparison->b.code == code)) {
+        const auto a = load(m_comparison->a.code);
+        const auto b = a ? load(m_comparison->b.code) : std::nullopt;
+        if (a && b)
+            recompute(*a, *b); // the same pair: no question to ask
+    }
+}
+
+bool ComparisonSession::mayChangeTo(const QString &codeA, const QString &codeB) const
+{
+    if (!m_guard || !m_comparison)
+        return true;
+    const QString a = m_comparison->a.code;
+    const QString b = m_comparison->b.code;
+    if ((codeA == a && codeB == b) || (codeA == b && codeB == a))
+        return true;
+    return m_guard(codeA, codeB);
 }
 
 std::optional<Role> ComparisonSession::load(const QString &code)
@@ -45,6 +60,8 @@ void ComparisonSession::recompute(const Role &a, const Role &b)
 
 bool ComparisonSession::setRoles(const QString &codeA, const QString &codeB)
 {
+    if (!mayChangeTo(codeA, codeB))
+        return false;
     const auto a = load(codeA);
     const auto b = a ? load(codeB) : std::nullopt;
     if (!a || !b)
@@ -66,6 +83,8 @@ bool ComparisonSession::replace(const QString &code, bool roleA)
 {
     if (!m_comparison)
         return setRoles(code, code);
+    if (!mayChangeTo(roleA ? code : m_comparison->a.code, roleA ? m_comparison->b.code : code))
+        return false;
     const auto role = load(code);
     if (!role)
         return false;

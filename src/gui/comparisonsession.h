@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QObject>
 
+#include <functional>
 #include <optional>
 
 namespace cc
@@ -19,6 +20,11 @@ class ComparisonSession : public QObject
     Q_OBJECT
 public:
     explicit ComparisonSession(const RoleDirectory &roles, QObject *parent = nullptr);
+
+    // Asked before the comparison changes to another pair (not a swap, not a reload): false keeps the
+    // comparison on screen, and the call that asked returns false. The window asks about unsaved notes.
+    using ChangeGuard = std::function<bool(const QString &codeA, const QString &codeB)>;
+    void setChangeGuard(ChangeGuard guard) { m_guard = std::move(guard); }
 
     bool setRoles(const QString &codeA, const QString &codeB);
     bool setRoleA(const QString &code);
@@ -48,12 +54,14 @@ private:
     std::optional<Role> load(const QString &code);
     bool replace(const QString &code, bool roleA);
     void recompute(const Role &a, const Role &b);
+    bool mayChangeTo(const QString &codeA, const QString &codeB) const;
 
     const RoleDirectory &m_roles;
     QHash<QString, Role> m_cache;
     QHash<QString, QString> m_sourceNames;
     std::optional<Comparison> m_comparison;
     bool m_roadmapAToB = true;
+    ChangeGuard m_guard;
 };
 
 } // namespace cc

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "glancemodel.h"
 
+#include "comparisoncharts.h"
+
 #include <QColor>
 #include <QFont>
 #include <QPalette>
@@ -98,9 +100,13 @@ QVariant GlanceModel::headerData(int section, Qt::Orientation orientation, int r
     case AttributeColumn:
         return tr("Attribute");
     case RoleAColumn:
-        return m_titleA.isEmpty() ? tr("Role A") : m_titleA;
-    case RoleBColumn:
-        return m_titleB.isEmpty() ? tr("Role B") : m_titleB;
+    case RoleBColumn: {
+        // A long title over two or three lines in the header; whole in the tooltip.
+        const QString &title = section == RoleAColumn ? m_titleA : m_titleB;
+        if (title.isEmpty())
+            return section == RoleAColumn ? tr("Role A") : tr("Role B");
+        return role == Qt::DisplayRole ? wrapTitle(title, 48) : title;
+    }
     case VerdictColumn:
         return tr("Comparison");
     default:

@@ -25,9 +25,13 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPrinter>
 #include <QPrintPreviewDialog>
+#include <QScreen>
+#include <QStandardItemModel>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTimer>
 
 namespace cc
@@ -80,7 +84,32 @@ MainWindow::MainWindow(const CatalogueDatabase &catalogue, UserStore *store, QWi
     if (!restoreGeometry(m_settings.windowGeometry()))
         resize(1180, 820);
     restoreState(m_settings.windowState());
+    fitToScreen();
     setTheme(m_settings.theme());
+}
+
+// Never larger than the screen it is on (a size saved at another scale or on a larger screen included),
+// and on it.
+void MainWindow::fitToScreen()
+{
+    const QScreen *onScreen = screen() ? screen() : QGuiApplication::primaryScreen();
+    if (!onScreen)
+        return;
+    const QRect available = onScreen->availableGeometry();
+    const QSize frame = isVisible() ? frameGeometry().size() - geometry().size() : QSize(0, 0);
+    const QSize room = available.size() - frame;
+    if (isMaximized() || isFullScreen())
+        return;
+    const QSize fitted = size().boundedTo(room);
+    if (fitted != size())
+        resize(fitted);
+    QPoint topLeft = pos();
+    topLeft.setX(std::clamp(topLeft.x(), available.left(),
+        std::max(available.left(), available.right() - width() - frame.width())));
+    topLeft.setY(std::clamp(topLeft.y(), available.top(),
+        std::max(available.top(), available.bottom() - height() - frame.height())));
+    if (topLeft != pos())
+        move(topLeft);
 }
 
 void MainWindow::setUpViews()
@@ -104,6 +133,80 @@ void MainWindow::setUpViews()
     for (QChartView *view : { m_ui->salaryChartView, m_ui->demandChartView, m_ui->automationChartView,
              m_ui->learningChartView, m_ui->skillProfileChartView })
         view->setMinimumHeight(220);
+    m_ui->skillProfileChartView->setMinimumHeight(320); // ten skills, each label readable
+    QHeaderView *glanceHeader = m_ui->glanceView->horizontalHeader();
+    glanceHeader->setTextElideMode(Qt::ElideRight);
+
+    // Every chart's numbers as a table, reachable with Tab from the charts.
+    m_chartFigures = new QStandardItemModel(this);
+    auto *figuresLabel = new QLabel(tr("The charts' &figures as a table:"), m_ui->chartsContent);
+    auto *figuresView = new QTableView(m_ui->chartsContent);
+    figuresView->setObjectName(QStringLiteral("chartFiguresView"));
+    figuresLabel->setBuddy(figuresView);
+    figuresView->setModel(m_chartFigures);
+    figuresView->verticalHeader()->hide();
+    figuresView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    figuresView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    figuresView->setWordWrap(true);
+    figuresView->setMinimumHeight(200);
+    figuresView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    figuresView->setAccessibleName(tr("Chart figures"));
+    figuresView->setAccessibleDescription(
+        tr("Every number the salary, demand, AI risk, learning time and skill "
+           "charts show, for role A and role B"));
+    m_ui->chartsLayout->addWidget(figuresLabel, 2, 0, 1, 3);
+    m_ui->chartsLayout->addWidget(figuresView, 3, 0, 1, 3);
+    describeControls();
+}
+
+// What each control is and does, for screen readers (names are in the .ui file or set here).
+void MainWindow::describeControls()
+{
+    const QString chartNote = tr("The same figures are in the table under the charts on the Charts tab");
+    const std::initializer_list<std::tuple<QWidget *, QString, QString>> controls {
+        { m_ui->swapButton, QString(), tr("Exchange roles A and B (Ctrl+Shift+S)") },
+        { m_ui->tabs->tabBar(), tr("Views of the comparison"),
+            tr("At a glance, charts, skills, verdict, roadmap, "
+               "related careers, client and notes") },
+        { m_ui->glanceView, QString(),
+            tr("Each attribute for role A and role B; the better value is in bold") },
+        { m_ui->salaryChartView, QString(), tr("Salary ranges of both roles. %1").arg(chartNote) },
+        { m_ui->demandChartView, QString(), tr("Demand scores of both roles. %1").arg(chartNote) },
+        { m_ui->automationChartView, QString(),
+            tr("AI replacement risk and LLM exposure. %1").arg(chartNote) },
+        { m_ui->learningChartView, QString(), tr("Months to become qualified. %1").arg(chartNote) },
+        { m_ui->skillProfileChartView, QString(), tr("Importance of the main skills. %1").arg(chartNote) },
+        { m_ui->onlyAView, QString(), tr("Skills role A needs and role B does not") },
+        { m_ui->sharedView, QString(), tr("Skills both roles need") },
+        { m_ui->onlyBView, QString(), tr("Skills role B needs and role A does not") },
+        { m_ui->verdictBrowser, QString(), tr("Who each role suits, and the conclusion") },
+        { m_ui->reverseRoadmapButton, tr("Reverse the roadmap"),
+            tr("Show the way from B to A instead of A to B") },
+        { m_ui->roadmapView, QString(), tr("Skills to learn for the move, most important first") },
+        { m_ui->wayInBrowser, QString(), tr("Education, experience and training each role asks for") },
+        { m_ui->relatedAView, QString(), tr("O*NET's related careers of role A; Enter compares one") },
+        { m_ui->relatedBView, QString(), tr("O*NET's related careers of role B; Enter compares one") },
+    };
+    const QStringList tabTips { tr("The figures side by side, and the salary chart"),
+        tr("Demand, AI risk, learning time and skill charts, and their figures as a table"),
+        tr("Skills only in A, shared, only in B"), tr("Who each role suits, and the conclusion"),
+        tr("What to learn to move from one role to the other"), tr("O*NET's related careers of each role"),
+        tr("The client this comparison is for, and notes for the report") };
+    for (int i = 0; i < std::min(int(tabTips.size()), m_ui->tabs->count()); ++i)
+        m_ui->tabs->setTabToolTip(i, tabTips[i]);
+    for (const auto &[widget, name, description] : controls) {
+        if (!name.isEmpty())
+            widget->setAccessibleName(name);
+        if (widget->accessibleDescription().isEmpty())
+            widget->setAccessibleDescription(description);
+    }
+    for (QAbstractButton *button : { static_cast<QAbstractButton *>(m_ui->openClientButton),
+             static_cast<QAbstractButton *>(m_ui->newClientButton),
+             static_cast<QAbstractButton *>(m_ui->saveComparisonButton),
+             static_cast<QAbstractButton *>(m_ui->saveComparisonAsButton) }) {
+        if (button->accessibleName().isEmpty())
+            button->setAccessibleName(button->text().remove(QLatin1Char('&')).remove(QChar(0x2026)));
+    }
 }
 
 // The pickers, swap, related careers and the roadmap drive the session; the session drives the views.
@@ -111,8 +214,17 @@ void MainWindow::connectComparison()
 {
     connect(m_ui->pickerA, &RolePicker::searchModelNeeded, this, &MainWindow::searchModel);
     connect(m_ui->pickerB, &RolePicker::searchModelNeeded, this, &MainWindow::searchModel);
-    connect(m_ui->pickerA, &RolePicker::roleChosen, m_session, &ComparisonSession::setRoleA);
-    connect(m_ui->pickerB, &RolePicker::roleChosen, m_session, &ComparisonSession::setRoleB);
+    // A choice the session refuses (unknown, or the user kept unsaved notes) leaves the field naming the
+    // role on screen.
+    connect(m_ui->pickerA, &RolePicker::roleChosen, this, [this](const QString &code) {
+        if (!m_session->setRoleA(code))
+            showPickedRoles();
+    });
+    connect(m_ui->pickerB, &RolePicker::roleChosen, this, [this](const QString &code) {
+        if (!m_session->setRoleB(code))
+            showPickedRoles();
+    });
+    m_session->setChangeGuard([this](const QString &, const QString &) { return m_loading || maybeSave(); });
     connect(m_ui->swapButton, &QToolButton::clicked, m_session, &ComparisonSession::swap);
     connect(m_ui->actionSwap, &QAction::triggered, m_session, &ComparisonSession::swap);
     connect(m_ui->actionFocusA, &QAction::triggered, this, &MainWindow::focusPickerA);
@@ -153,10 +265,27 @@ void MainWindow::connectUserData(bool available)
         if (!available)
             action->setToolTip(tr("Not available: your own data folder could not be opened"));
     }
-    m_ui->saveComparisonButton->setEnabled(available);
+    for (QWidget *w : std::initializer_list<QWidget *> { m_ui->saveComparisonButton,
+             m_ui->saveComparisonAsButton, m_ui->openClientButton, m_ui->newClientButton }) {
+        w->setEnabled(available);
+    }
+    for (QAction *action : { m_ui->actionSaveComparisonAs, m_ui->actionOpenClient, m_ui->actionNewClient })
+        action->setEnabled(available);
     connect(m_ui->actionSaveComparison, &QAction::triggered, this, &MainWindow::saveComparisonInteractively);
     connect(
         m_ui->saveComparisonButton, &QPushButton::clicked, this, &MainWindow::saveComparisonInteractively);
+    connect(
+        m_ui->actionSaveComparisonAs, &QAction::triggered, this, &MainWindow::saveComparisonAsInteractively);
+    connect(m_ui->saveComparisonAsButton, &QPushButton::clicked, this,
+        &MainWindow::saveComparisonAsInteractively);
+    connect(m_ui->actionOpenClient, &QAction::triggered, this, &MainWindow::openClientInteractively);
+    connect(m_ui->openClientButton, &QPushButton::clicked, this, &MainWindow::openClientInteractively);
+    connect(m_ui->actionNewClient, &QAction::triggered, this, &MainWindow::newClientInteractively);
+    connect(m_ui->newClientButton, &QPushButton::clicked, this, &MainWindow::newClientInteractively);
+    connect(m_ui->actionCloseClient, &QAction::triggered, this, &MainWindow::closeClientInteractively);
+    connect(m_ui->clientEdit, &QLineEdit::textChanged, this, &MainWindow::markDirty);
+    connect(m_ui->clientNotesEdit, &QPlainTextEdit::textChanged, this, &MainWindow::markDirty);
+    connect(m_ui->notesEdit, &QPlainTextEdit::textChanged, this, &MainWindow::markDirty);
     connect(m_ui->actionSavedComparisons, &QAction::triggered, this, &MainWindow::showSavedComparisons);
     connect(m_ui->actionNewCustomRole, &QAction::triggered, this, &MainWindow::newCustomRole);
     connect(m_ui->actionEditCustomRole, &QAction::triggered, this, &MainWindow::editCustomRoleOnScreen);
@@ -183,6 +312,19 @@ void MainWindow::setUpStatusBar()
     auto *catalogueLabel = new QLabel(tr("Catalogue: %1").arg(release), this);
     catalogueLabel->setAccessibleName(tr("Catalogue release"));
     statusBar()->addPermanentWidget(catalogueLabel);
+    m_clientStatus = new QLabel(this);
+    m_clientStatus->setAccessibleName(tr("Open client"));
+    statusBar()->addPermanentWidget(m_clientStatus);
+    updateClientStatus();
+}
+
+void MainWindow::showPickedRoles()
+{
+    if (!m_session->hasComparison())
+        return;
+    const Comparison &c = m_session->comparison();
+    m_ui->pickerA->showRole(c.a.code, c.a.title);
+    m_ui->pickerB->showRole(c.b.code, c.b.title);
 }
 
 void MainWindow::focusPickerA()
@@ -322,11 +464,13 @@ void MainWindow::refresh()
 {
     const Comparison &c = m_session->comparison();
     setWindowTitle(tr("%1 vs %2 \u2014 Career Compare").arg(c.a.title, c.b.title));
-    m_ui->pickerA->showRole(c.a.code, c.a.title);
-    m_ui->pickerB->showRole(c.b.code, c.b.title);
+    showPickedRoles();
+    followPair();
     m_ui->summaryLabel->setText(c.summary);
+    refreshChartFigures(c);
     m_glance->setComparison(c, m_session->sourceNames());
     fitGlanceTable();
+    QTimer::singleShot(0, this, &MainWindow::fitGlanceTable); // again once the header has its new height
 
     m_chartsStale = true;
     refreshCharts();
@@ -357,6 +501,21 @@ void MainWindow::fitGlanceTable()
     m_ui->glanceView->setFixedHeight(height);
 }
 
+void MainWindow::refreshChartFigures(const Comparison &c)
+{
+    m_chartFigures->clear();
+    m_chartFigures->setHorizontalHeaderLabels({ tr("Chart"), tr("Figure"), c.a.title, c.b.title });
+    for (const ChartFigure &f : chartFigures(c)) {
+        QList<QStandardItem *> row;
+        for (const QString &text : { f.chart, f.figure, f.a, f.b }) {
+            auto *item = new QStandardItem(text);
+            item->setToolTip(text);
+            row << item;
+        }
+        m_chartFigures->appendRow(row);
+    }
+}
+
 void MainWindow::refreshSkillLists(const Comparison &c)
 {
     m_onlyA->setEntries(c.skills.onlyA, c.a, c.b);
@@ -377,6 +536,8 @@ void MainWindow::refreshCharts()
     QWidget *tab = m_ui->tabs->currentWidget();
     // The salary chart shares the first tab with the table; the other four have a tab of their own.
     if (tab == m_ui->glanceTab) {
+        // Room for each bar's whole title (wrapped); the tab scrolls when the window is short.
+        m_ui->salaryChartView->setMinimumHeight(std::max(230, 110 + 34 * salaryLabelLines(c)));
         setChart(m_ui->salaryChartView, makeSalaryChart(c, theme));
     } else if (tab == m_ui->chartsTab && m_chartsStale) {
         setChart(m_ui->demandChartView, makeFiguresChart(c, ChartMetric::Demand, theme));
@@ -431,18 +592,23 @@ ReportContext MainWindow::reportContext() const
     return context;
 }
 
-bool MainWindow::exportPdf(const QString &path, QString *error)
+bool MainWindow::exportPdf(const QString &path, QString *error, const QPageSize &pageSize)
 {
     if (!m_session->hasComparison())
         return false;
     const ComparisonReport report(m_session->comparison(), reportContext());
     QString message;
-    if (!report.writePdf(path, &message)) {
+    if (!report.writePdf(path, &message, pageSize)) {
         if (error)
             *error = message;
         return false;
     }
     return true;
+}
+
+bool MainWindow::exportPdf(const QString &path, QString *error)
+{
+    return exportPdf(path, error, ComparisonReport::defaultPageSize());
 }
 
 void MainWindow::exportPdfInteractively()
@@ -453,12 +619,19 @@ void MainWindow::exportPdfInteractively()
     QString name = QStringLiteral("%1 vs %2.pdf").arg(c.a.title, c.b.title);
     name.replace(QLatin1Char('/'), QLatin1Char('-'));
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export PDF"), folder + QLatin1Char('/') + name, tr("PDF files (*.pdf)"));
+    // The paper is chosen with the file type: the locale's paper first and selected.
+    const QString letter = tr("PDF on US Letter paper (*.pdf)");
+    const QString a4 = tr("PDF on A4 paper (*.pdf)");
+    const bool usLetter = ComparisonReport::defaultPageSize().id() == QPageSize::Letter;
+    QString chosenFilter = usLetter ? letter : a4;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export PDF"),
+        folder + QLatin1Char('/') + name,
+        usLetter ? letter + QStringLiteral(";;") + a4 : a4 + QStringLiteral(";;") + letter, &chosenFilter);
     if (path.isEmpty())
         return;
+    const QPageSize paper(chosenFilter == letter ? QPageSize::Letter : QPageSize::A4);
     QString error;
-    if (exportPdf(path, &error))
+    if (exportPdf(path, &error, paper))
         statusBar()->showMessage(tr("Saved %1").arg(path), 6000);
     else
         QMessageBox::warning(this, tr("Export PDF"), error);
@@ -490,15 +663,26 @@ void MainWindow::showAbout()
                 html::list(m_catalogue.metadata(schema::MetadataKey::Attribution).split(QLatin1Char('\n')))));
 }
 
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    fitGlanceTable(); // wrapped rows change height with the width
+}
+
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
+    fitToScreen();
     // Load the search names once the window is up, before anyone types.
     QTimer::singleShot(0, this, &MainWindow::searchModel);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
     m_settings.setWindow(saveGeometry(), saveState());
     QMainWindow::closeEvent(event);
 }

@@ -6,8 +6,15 @@
 #include "theme.h"
 
 #include <QMainWindow>
+#include <QPageSize>
 
+#include <functional>
 #include <memory>
+
+QT_BEGIN_NAMESPACE
+class QLabel;
+class QStandardItemModel;
+QT_END_NAMESPACE
 
 namespace Ui
 {
@@ -59,10 +66,31 @@ public:
 
     // Writes the PDF; false with a message box (or `error`) when the path cannot be written.
     bool exportPdf(const QString &path, QString *error = nullptr);
+    bool exportPdf(const QString &path, QString *error, const QPageSize &pageSize);
 
-    // Counselor workflow, callable without dialogs (tests, command line).
+    // Counselor workflow, callable without dialogs (tests, command line). The window holds one open
+    // comparison: its client (a record of the user store, or none), its notes, and the saved comparison
+    // it came from (or none). Changing the pair keeps the client and starts a new comparison for them.
+    enum class UnsavedChoice { Save, Discard, Cancel };
+    using UnsavedPrompt = std::function<UnsavedChoice()>;
+    // Replaces the Save / Discard / Cancel message box (tests).
+    void setUnsavedPrompt(UnsavedPrompt prompt) { m_askUnsaved = std::move(prompt); }
+    bool hasUnsavedChanges() const { return m_dirty; }
+    qint64 openClientId() const { return m_clientId; }
+    qint64 openComparisonId() const { return m_comparisonId; }
+    // Save As: a new saved comparison named `name`, filed under the client.
     std::optional<qint64> saveComparison(const QString &name, QString *error = nullptr);
-    void openSaved(const SavedComparison &saved);
+    // Save: updates the open saved comparison, or saves a new one with a name of its own.
+    std::optional<qint64> save(QString *error = nullptr);
+    // Opens a saved comparison (asking about unsaved changes first); false when cancelled or gone.
+    bool openSaved(const cc::SavedComparison &saved);
+    // Opens a client with their latest saved comparison (or the pair on screen as a new one for them).
+    bool openClient(qint64 id);
+    std::optional<qint64> newClient(const QString &name, QString *error = nullptr);
+    // Compares without a client.
+    bool closeClient();
+    // Save / Discard / Cancel when there are unsaved changes; true when the caller may go on.
+    bool maybeSave();
     // Saves the roles; new ones get their codes written back into `roles`.
     bool addCustomRoles(QVector<RoleInput> &roles, QString *error = nullptr);
     bool importRoles(const QString &path, QString *error = nullptr);
@@ -75,6 +103,7 @@ public:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private slots:
     void refresh();
@@ -88,6 +117,11 @@ private slots:
     void focusPickerA();
     void focusPickerB();
     void saveComparisonInteractively();
+    void saveComparisonAsInteractively();
+    void openClientInteractively();
+    void newClientInteractively();
+    void closeClientInteractively();
+    void markDirty();
     void showSavedComparisons();
     void newCustomRole();
     void editCustomRoleOnScreen();
@@ -101,6 +135,10 @@ private slots:
 
 private:
     void setUpViews();
+    void fitToScreen();
+    void describeControls();
+    void refreshChartFigures(const Comparison &c);
+    void showPickedRoles();
     void connectComparison();
     void connectFileMenu();
     void connectUserData(bool available);
@@ -115,6 +153,9 @@ private:
     void deleteCustomRole();
     void customRolesSaved(const QVector<RoleInput> &roles);
     const Role *customRoleOnScreen() const;
+    void showDocument(qint64 clientId, qint64 comparisonId, const QString &name, const QString &notes);
+    void followPair();
+    void updateClientStatus();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     const CatalogueDatabase &m_catalogue;
@@ -134,6 +175,18 @@ private:
     DestinationsModel *m_destinationsB = nullptr;
     bool m_chartsStale = true; // charts off screen are rebuilt when their tab is shown
     AppSettings m_settings;
+
+    // The open comparison (see saveComparison()).
+    qint64 m_clientId = 0;
+    qint64 m_comparisonId = 0;
+    QString m_comparisonName;
+    QPair<QString, QString> m_documentPair;
+    bool m_dirty = false;
+    bool m_loading = false; // filling the fields: not an edit
+    bool m_saveInPlace = false; // save() rather than Save As
+    UnsavedPrompt m_askUnsaved;
+    QLabel *m_clientStatus = nullptr;
+    QStandardItemModel *m_chartFigures = nullptr;
 };
 
 } // namespace cc

@@ -20,13 +20,28 @@ namespace cc
 
 void MainWindow::saveComparisonInteractively()
 {
+    if (m_comparisonId == 0) {
+        saveComparisonAsInteractively();
+        return;
+    }
+    QString error;
+    if (save(&error))
+        statusBar()->showMessage(tr("Saved “%1”").arg(m_comparisonName), 6000);
+    else
+        QMessageBox::warning(this, tr("Save comparison"), error);
+}
+
+void MainWindow::saveComparisonAsInteractively()
+{
+    if (!m_session->hasComparison())
+        return;
     bool ok = false;
     const Comparison &c = m_session->comparison();
     const QString client = m_ui->clientEdit->text().trimmed();
     const QString suggested = client.isEmpty() ? tr("%1 vs %2").arg(c.a.title, c.b.title)
                                                : tr("%1: %2 vs %3").arg(client, c.a.title, c.b.title);
-    const QString name
-        = QInputDialog::getText(this, tr("Save comparison"), tr("Name:"), QLineEdit::Normal, suggested, &ok);
+    const QString name = QInputDialog::getText(
+        this, tr("Save comparison as"), tr("Name:"), QLineEdit::Normal, suggested, &ok);
     if (!ok)
         return;
     QString error;
@@ -43,6 +58,199 @@ void MainWindow::showSavedComparisons()
     SavedComparisonsDialog dialog(*m_roles.store(), titlesByCode(), this);
     connect(&dialog, &SavedComparisonsDialog::openRequested, this, &MainWindow::openSaved);
     dialog.exec();
+}
+
+void MainWindow::openClientInteractively()
+{
+    if (!m_roles.store())
+        return;
+    const QVector<Client> clients = m_roles.store()->clients();
+    if (clients.isEmpty()) {
+        QMessageBox::information(this, tr("Open client"),
+            tr("There are no clients yet. Make one with File → New client, or type a name on the Client "
+               "&& notes tab and save."));
+        return;
+    }
+    QStringList names;
+    for (const Client &c : clients)
+        names << c.name;
+    bool ok = false;
+    const QString chosen
+        = QInputDialog::getItem(this, tr("Open client"), tr("Client:"), names, 0, false, &ok);
+    if (!ok)
+        return;
+    openClient(clients.at(names.indexOf(chosen)).id);
+}
+
+void MainWindow::newClientInteractively()
+{
+    bool ok = false;
+    const QString name
+        = QInputDialog::getText(this, tr("New client"), tr("Name:"), QLineEdit::Normal, QString(), &ok);
+    if (!ok || name.trimmed().isEmpty())
+        return;
+    QString error;
+    if (!newClient(name, &error) && !error.isEmpty())
+        QMessageBox::warning(this, tr("New client"), error);
+}
+
+void MainWindow::closeClientInteractively()
+{
+    closeClient();
+}
+
+void MainWindow::markDirty()
+{
+    if (m_loading || m_dirty)
+        return;
+    m_dirty = true;
+    updateClientStatus();
+}
+
+void MainWindow::updateClientStatus()
+{
+    if (!m_clientStatus)
+        return;
+    const QString client = m_ui->clientEdit->text().trimmed();
+    QString text = client.isEmpty() ? tr("No client") : tr("Client: %1").arg(client);
+    if (m_dirty)
+        text += tr(" (unsaved changes)");
+    m_clientStatus->setText(text);
+    m_clientStatus->setToolTip(m_comparisonId ? tr("Saved comparison “%1”").arg(m_comparisonName)
+                                              : tr("This comparison is not saved"));
+    m_ui->actionCloseClient->setEnabled(m_clientId != 0 || !client.isEmpty());
+}
+
+// Fills the client tab with a client (0: none) and a comparison's notes; not an edit.
+void MainWindow::showDocument(qint64 clientId, qint64 comparisonId, const QString &name, const QString &notes)
+{
+    m_loading = true;
+    std::optional<Client> client;
+    if (clientId != 0 && m_roles.store())
+        client = m_roles.store()->client(clientId);
+    m_clientId = client ? client->id : 0;
+    m_ui->clientEdit->setText(client ? client->name : QString());
+    m_ui->clientNotesEdit->setPlainText(client ? client->notes : QString());
+    m_comparisonId = comparisonId;
+    m_comparisonName = name;
+    m_ui->notesEdit->setPlainText(notes);
+    if (m_session->hasComparison())
+        m_documentPair = { m_session->comparison().a.code, m_session->comparison().b.code };
+    m_dirty = false;
+    m_loading = false;
+    updateClientStatus();
+}
+
+// After the pair changed: the client stays, the comparison is a new one for them with notes of its own.
+void MainWindow::followPair()
+{
+    if (!m_session->hasComparison())
+        return;
+    const QString a = m_session->comparison().a.code;
+    const QString b = m_session->comparison().b.code;
+    const bool samePair = (m_documentPair.first == a && m_documentPair.second == b)
+        || (m_documentPair.first == b && m_documentPair.second == a);
+    if (m_loading || samePair) {
+        if (samePair && m_documentPair != qMakePair(a, b) && m_comparisonId != 0) {
+            m_documentPair = { a, b }; // swapped: the same comparison, changed
+            markDirty();
+        }
+        return;
+    }
+    // Unsaved edits were saved or discarded by the guard before the change.
+    showDocument(m_clientId, 0, QString(), QString());
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_dirty)
+        return true;
+    UnsavedChoice choice = UnsavedChoice::Cancel;
+    if (m_askUnsaved) {
+        choice = m_askUnsaved();
+    } else {
+        const auto button = QMessageBox::question(this, tr("Unsaved changes"),
+            tr("The client and notes of this comparison have unsaved changes. Save them?"),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        choice = button == QMessageBox::Save ? UnsavedChoice::Save
+            : button == QMessageBox::Discard ? UnsavedChoice::Discard
+                                             : UnsavedChoice::Cancel;
+    }
+    switch (choice) {
+    case UnsavedChoice::Save: {
+        QString error;
+        if (save(&error))
+            return true;
+        QMessageBox::warning(this, tr("Save comparison"), error);
+        return false;
+    }
+    case UnsavedChoice::Discard:
+        m_dirty = false;
+        return true;
+    case UnsavedChoice::Cancel:
+        break;
+    }
+    return false;
+}
+
+std::optional<qint64> MainWindow::saveComparison(const QString &name, QString *error)
+{
+    if (!m_roles.store() || !m_session->hasComparison()) {
+        if (error)
+            *error = tr("Your own data folder could not be opened, so comparisons cannot be saved.");
+        return std::nullopt;
+    }
+    UserStore &store = *m_roles.store();
+    const Comparison &c = m_session->comparison();
+    // The client first: the one open (renamed, when its name was edited), or a new one by that name.
+    const QString clientName = m_ui->clientEdit->text().trimmed();
+    qint64 clientId = 0;
+    if (!clientName.isEmpty()) {
+        Client client;
+        if (m_clientId != 0) {
+            client.id = m_clientId;
+        } else {
+            for (const Client &existing : store.clients()) {
+                if (existing.name == clientName) {
+                    client.id = existing.id;
+                    break;
+                }
+            }
+        }
+        client.name = clientName;
+        client.notes = m_ui->clientNotesEdit->toPlainText();
+        const auto id = store.saveClient(client);
+        if (!id) {
+            if (error)
+                *error = store.lastError();
+            return std::nullopt;
+        }
+        clientId = *id;
+    }
+    SavedComparison saved;
+    saved.id = m_saveInPlace ? m_comparisonId : 0;
+    saved.name = name;
+    saved.codeA = c.a.code;
+    saved.codeB = c.b.code;
+    saved.clientId = clientId;
+    saved.notes = m_ui->notesEdit->toPlainText();
+    if (saved.name.trimmed().isEmpty())
+        saved.name = clientName.isEmpty() ? tr("%1 vs %2").arg(c.a.title, c.b.title)
+                                          : tr("%1: %2 vs %3").arg(clientName, c.a.title, c.b.title);
+    const auto id = store.saveComparison(saved);
+    if (!id && error)
+        *error = store.lastError();
+    if (id)
+        showDocument(clientId, *id, saved.name.trimmed(), saved.notes);
+    return id;
+}
+
+std::optional<qint64> MainWindow::save(QString *error)
+{
+    m_saveInPlace = true; // the open saved comparison, when there is one
+    const auto id = saveComparison(m_comparisonName, error);
+    m_saveInPlace = false;
+    return id;
 }
 
 void MainWindow::newCustomRole()
@@ -73,32 +281,62 @@ void MainWindow::exportRolesInteractively()
         QMessageBox::warning(this, tr("Export custom roles"), error);
 }
 
-std::optional<qint64> MainWindow::saveComparison(const QString &name, QString *error)
+bool MainWindow::openSaved(const SavedComparison &saved)
 {
-    if (!m_roles.store() || !m_session->hasComparison())
+    if (!maybeSave())
+        return false;
+    m_loading = true;
+    const bool shown = compare(saved.codeA, saved.codeB);
+    m_loading = false;
+    if (!shown) {
+        QMessageBox::warning(
+            this, tr("Saved comparisons"), tr("A role of “%1” is no longer available.").arg(saved.name));
+        return false;
+    }
+    showDocument(saved.clientId, saved.id, saved.name, saved.notes);
+    if (saved.clientId == 0 && !saved.client.isEmpty()) {
+        m_loading = true;
+        m_ui->clientEdit->setText(saved.client); // a comparison saved before clients were records
+        m_loading = false;
+        updateClientStatus();
+    }
+    return true;
+}
+
+bool MainWindow::openClient(qint64 id)
+{
+    if (!m_roles.store() || !m_roles.store()->client(id) || !maybeSave())
+        return false;
+    for (const SavedComparison &saved : m_roles.store()->savedComparisons()) {
+        if (saved.clientId == id) // the latest one: the list is newest first
+            return openSaved(saved);
+    }
+    showDocument(id, 0, QString(), QString());
+    return true;
+}
+
+std::optional<qint64> MainWindow::newClient(const QString &name, QString *error)
+{
+    if (!m_roles.store() || !maybeSave())
         return std::nullopt;
-    const Comparison &c = m_session->comparison();
-    SavedComparison saved;
-    saved.name = name;
-    saved.codeA = c.a.code;
-    saved.codeB = c.b.code;
-    saved.client = m_ui->clientEdit->text().trimmed();
-    saved.notes = m_ui->notesEdit->toPlainText();
-    const auto id = m_roles.store()->saveComparison(saved);
-    if (!id && error)
-        *error = m_roles.store()->lastError();
+    Client client;
+    client.name = name;
+    const auto id = m_roles.store()->saveClient(client);
+    if (!id) {
+        if (error)
+            *error = m_roles.store()->lastError();
+        return std::nullopt;
+    }
+    showDocument(*id, 0, QString(), QString());
     return id;
 }
 
-void MainWindow::openSaved(const SavedComparison &saved)
+bool MainWindow::closeClient()
 {
-    if (!compare(saved.codeA, saved.codeB)) {
-        QMessageBox::warning(
-            this, tr("Saved comparisons"), tr("A role of “%1” is no longer available.").arg(saved.name));
-        return;
-    }
-    m_ui->clientEdit->setText(saved.client);
-    m_ui->notesEdit->setPlainText(saved.notes);
+    if (!maybeSave())
+        return false;
+    showDocument(0, 0, QString(), QString());
+    return true;
 }
 
 bool MainWindow::addCustomRoles(QVector<RoleInput> &roles, QString *error)

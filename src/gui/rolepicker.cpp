@@ -7,6 +7,7 @@
 #include <QCompleter>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QMap>
 #include <QMenu>
@@ -41,6 +42,8 @@ RolePicker::RolePicker(QWidget *parent)
     m_completer->setCompletionRole(RoleSearchModel::TitleRole);
     m_completer->setMaxVisibleItems(12);
     m_edit->setCompleter(m_completer);
+    // Ours runs before the completer's own filter: Enter with no suggestion highlighted takes the top one.
+    m_completer->popup()->installEventFilter(this);
 
     m_edit->installEventFilter(this);
     connect(m_edit, &QLineEdit::textEdited, this, [this](const QString &text) {
@@ -56,14 +59,22 @@ RolePicker::RolePicker(QWidget *parent)
                 index.data(RoleSearchModel::TitleRole).toString());
         });
     connect(m_edit, &QLineEdit::returnPressed, this, [this] {
-        if (!m_completer->popup()->isVisible())
-            chooseBestMatch();
+        if (!m_completer->popup()->isVisible() && !chooseBestMatch())
+            restoreTitle();
     });
     connect(m_edit, &QLineEdit::editingFinished, this, [this] {
         // Leaving the field without choosing puts the current role's title back.
-        if (!m_completer->popup()->isVisible() && m_edit->text() != m_title)
-            m_edit->setText(m_title);
+        if (!m_completer->popup()->isVisible())
+            restoreTitle();
     });
+}
+
+void RolePicker::restoreTitle()
+{
+    if (m_edit->text() != m_title) {
+        m_edit->setText(m_title);
+        m_edit->setCursorPosition(0);
+    }
 }
 
 bool RolePicker::ensureModel()
@@ -77,6 +88,25 @@ bool RolePicker::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_edit && event->type() == QEvent::FocusIn)
         ensureModel();
+    if (watched == m_edit && event->type() == QEvent::FocusOut
+        && static_cast<QFocusEvent *>(event)->reason() != Qt::PopupFocusReason
+        && !m_completer->popup()->isVisible())
+        restoreTitle(); // the field names the role shown, never a half-typed search
+    if (watched == m_completer->popup() && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if ((key == Qt::Key_Return || key == Qt::Key_Enter)
+            && !m_completer->popup()->currentIndex().isValid()) {
+            m_completer->popup()->hide();
+            if (!chooseBestMatch())
+                restoreTitle();
+            return true;
+        }
+        if (key == Qt::Key_Escape) {
+            m_completer->popup()->hide();
+            restoreTitle();
+            return true;
+        }
+    }
     return QWidget::eventFilter(watched, event);
 }
 
@@ -93,6 +123,7 @@ void RolePicker::setLabel(const QString &label)
     m_edit->setAccessibleName(tr("%1 role").arg(label));
     m_edit->setAccessibleDescription(tr("Type a job title or alternate title; choose from the suggestions"));
     m_browse->setAccessibleName(tr("Browse %1 by category").arg(label));
+    m_browse->setAccessibleDescription(tr("A menu of every role by category"));
 }
 
 void RolePicker::showRole(const QString &code, const QString &title)
@@ -100,6 +131,7 @@ void RolePicker::showRole(const QString &code, const QString &title)
     m_code = code;
     m_title = title;
     m_edit->setText(title);
+    m_edit->setCursorPosition(0); // a long title shows its beginning; the whole title is on hover
     m_edit->setToolTip(QStringLiteral("%1 (%2)").arg(title, code));
 }
 

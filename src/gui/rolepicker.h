@@ -46,6 +46,7 @@ protected:
 
 private:
     bool ensureModel();
+    void restoreTitle();
     void choose(const QString &code, const QString &title);
     void fillBrowseMenu();
 

@@ -10,6 +10,7 @@
 #include "safefile.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QChart>
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -20,7 +21,10 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QTextBlock>
 #include <QTextDocument>
+#include <QTextLayout>
+#include <QTextTable>
 
 #include <memory>
 
@@ -54,11 +58,32 @@ const char *Style = "<style>"
                     "h1 { font-size: 16pt; margin: 0 0 4pt 0; } h2 { font-size: 12pt; margin: 10pt 0 4pt 0; "
                     "color: #1f3f6a; }"
                     "h3 { font-size: 10pt; margin: 6pt 0 2pt 0; }"
-                    "table.glance { border-collapse: collapse; } "
-                    "table.glance td, table.glance th { border: 1px solid #bbbbbb; padding: 3pt 6pt; }"
+                    "table.glance { border-collapse: collapse; border-color: #bbbbbb; } "
                     "th { background: #eef2f7; text-align: left; }"
                     ".muted { color: #555555; } .better { font-weight: bold; }"
                     "</style>";
+
+// Rich text ignores CSS padding on cells: give every table cell padding (in the document's points,
+// which QTextDocument scales to the device) and the bordered ones a thin grey rule.
+void padTables(QTextDocument &doc)
+{
+    QVector<QTextFrame *> frames { doc.rootFrame() };
+    while (!frames.isEmpty()) {
+        QTextFrame *frame = frames.takeLast();
+        frames += frame->childFrames().toVector();
+        auto *table = qobject_cast<QTextTable *>(frame);
+        if (!table)
+            continue;
+        QTextTableFormat format = table->format();
+        format.setCellPadding(3);
+        if (format.border() > 0) {
+            format.setBorder(1);
+            format.setBorderBrush(QColor(0xaa, 0xaa, 0xaa));
+            format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+        }
+        table->setFormat(format);
+    }
+}
 
 } // namespace
 
@@ -90,10 +115,11 @@ QString ComparisonReport::headerHtml() const
 QString ComparisonReport::glanceHtml() const
 {
     const Comparison &c = m_comparison;
-    QString html = QStringLiteral(
-        "<h2>At a glance</h2><table class='glance' width='100%'><tr><th width='18%'>Attribute</th><th "
-        "width='31%'>%1</th><th width='31%'>%2</th><th width='20%'>Comparison</th></tr>")
-                       .arg(esc(c.a.title), esc(c.b.title));
+    QString html
+        = QStringLiteral("<h2>At a glance</h2><table class='glance' width='100%' cellspacing='0' "
+                         "border='1'><tr><th width='18%'>Attribute</th><th "
+                         "width='31%'>%1</th><th width='31%'>%2</th><th width='20%'>Comparison</th></tr>")
+              .arg(esc(c.a.title), esc(c.b.title));
     for (const GlanceRow &row : glanceRows(c, {}, LabelLanguage::English)) {
         auto cell = [&](const GlanceValue &v, bool better) {
             QString text = esc(v.marked());
@@ -240,10 +266,32 @@ QString ComparisonReport::sourcesHtml() const
         sources << m_context.citations.value(id, id);
     if (!m_context.credit.isEmpty() && !sources.contains(m_context.credit))
         sources << m_context.credit;
+    return QStringLiteral("<h2>Sources</h2>%1").arg(list(sources));
+}
+
+// For the client who takes the report home: what the figures are, in plain words.
+QString ComparisonReport::methodHtml() const
+{
     return QStringLiteral(
-        "<h2>Sources</h2>%1<p class='muted'>Figures marked as estimates come from a related occupation code; "
-        "derivations are documented in Career Compare's docs/DATA.md.</p>")
-        .arg(list(sources));
+        "<h2>How these figures are made</h2>"
+        "<p><b>Salary</b> is what people in the occupation earned in a year across the United States in May "
+        "2024, before tax, from the Bureau of Labor Statistics (BLS): the bar runs from the 10th to the "
+        "90th percentile, so one in ten earned less and one in ten more; the dark middle holds half of "
+        "everyone.</p>"
+        "<p><b>Demand</b> (0\u201310) ranks the occupation among about 830 that the Bureau of Labor "
+        "Statistics projects from 2024 to 2034, by how fast employment grows and how many openings there "
+        "are each year, the two counting equally: 5 is the middle, 10 the top.</p>"
+        "<p><b>AI replacement risk</b> is Frey and Osborne's estimate of how likely the work is to be "
+        "automated. <b>LLM exposure</b> (Eloundou and others) is the share of the work a language model "
+        "such as ChatGPT could speed up: a tool that helps, not a forecast of lost jobs.</p>"
+        "<p><b>Learning time</b> adds up the education, on-site and on-the-job training that people "
+        "in the job report in O*NET, the US Department of Labor's occupation database. <b>Skills</b> "
+        "and their importance (1–5) come from O*NET too; similarity measures how much of what "
+        "one job needs the other already uses.</p>"
+        "<p>A figure marked * was not published for this occupation itself and comes from the closest "
+        "broader or older occupation code. All figures are national and describe the occupation, not "
+        "one employer or town: local pay and openings can differ, and so can the time it takes you, "
+        "depending on what you already know.</p>");
 }
 
 QString ComparisonReport::printedNotes(const QString &notes)
@@ -294,104 +342,187 @@ QString ComparisonReport::notesHtml() const
     return QStringLiteral("<h2>Notes</h2><p>%1</p>").arg(text);
 }
 
-QStringList ComparisonReport::sectionsAfterCharts() const
+QStringList ComparisonReport::sectionsBeforeCharts() const
 {
-    QStringList sections { workActivitiesHtml(), skillsHtml(), verdictHtml(), roadmapHtml(), relatedHtml(),
-        mobilityHtml() };
+    QStringList sections { headerHtml() };
     const QString notes = notesHtml();
     if (!notes.isEmpty())
-        sections << notes;
-    return sections << sourcesHtml();
+        sections << notes; // the client and the counselor's notes right after the summary
+    return sections << glanceHtml();
+}
+
+QStringList ComparisonReport::sectionsAfterCharts() const
+{
+    return { workActivitiesHtml(), skillsHtml(), verdictHtml(), roadmapHtml(), relatedHtml(), mobilityHtml(),
+        methodHtml(), sourcesHtml() };
 }
 
 QStringList ComparisonReport::htmlSections() const
 {
-    return QStringList { headerHtml(), glanceHtml() } + sectionsAfterCharts();
+    return sectionsBeforeCharts() + sectionsAfterCharts();
 }
 
 void ComparisonReport::paint(QPagedPaintDevice *device, QPainter *painter) const
 {
-    const QRectF page = QRectF(0, 0, device->width(), device->height());
-    const qreal mm = device->logicalDpiX() / 25.4;
-    qreal y = 0;
+    // Lay the report out once on a scratch PDF of the same page to count the pages, then for real.
+    QBuffer scratch;
+    scratch.open(QIODevice::WriteOnly);
+    QPdfWriter counter(&scratch);
+    counter.setPageLayout(device->pageLayout());
+    counter.setResolution(device->logicalDpiX());
+    int pages = 0;
+    {
+        QPainter countingPainter(&counter);
+        pages = paintPages(&counter, &countingPainter, 0);
+    }
+    paintPages(device, painter, pages);
+}
 
-    auto newPageIfNeeded = [&](qreal height) {
-        if (y > 0 && y + height > page.height()) {
-            device->newPage();
-            y = 0;
-        }
+int ComparisonReport::pageCount(const QPageSize &pageSize) const
+{
+    QBuffer scratch;
+    scratch.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&scratch);
+    writer.setPageSize(pageSize);
+    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+    writer.setResolution(300);
+    QPainter painter(&writer);
+    return paintPages(&writer, &painter, 0);
+}
+
+int ComparisonReport::paintPages(QPagedPaintDevice *device, QPainter *painter, int pageTotal) const
+{
+    const qreal mm = device->logicalDpiX() / 25.4;
+    const qreal footer = 8 * mm; // "Page k of n" under the text on every page
+    const QRectF sheet = QRectF(0, 0, device->width(), device->height());
+    const QRectF page = QRectF(0, 0, sheet.width(), sheet.height() - footer);
+    qreal y = 0;
+    int pageNumber = 1;
+
+    auto drawFooter = [&] {
+        if (pageTotal <= 0)
+            return;
+        painter->save();
+        QFont font(QStringLiteral("DejaVu Sans"));
+        font.setPointSizeF(8);
+        painter->setFont(font);
+        painter->setPen(QColor(0x55, 0x55, 0x55));
+        const QRectF box(0, sheet.height() - footer * 0.6, sheet.width(), footer * 0.6);
+        painter->drawText(box, Qt::AlignRight | Qt::AlignBottom,
+            QStringLiteral("Page %1 of %2").arg(pageNumber).arg(pageTotal));
+        painter->drawText(box, Qt::AlignLeft | Qt::AlignBottom, QStringLiteral("Career Compare"));
+        painter->restore();
     };
-    auto drawHtml = [&](const QString &html) {
-        QTextDocument doc;
+    auto nextPage = [&] {
+        drawFooter();
+        device->newPage();
+        ++pageNumber;
+        y = 0;
+    };
+    auto newPageIfNeeded = [&](qreal height) {
+        if (y > 0 && y + height > page.height())
+            nextPage();
+    };
+    auto layOut = [&](QTextDocument &doc, const QString &html) {
         doc.documentLayout()->setPaintDevice(device);
         doc.setDefaultStyleSheet(QString());
         doc.setHtml(QLatin1String(Style) + html);
+        padTables(doc);
         doc.setTextWidth(page.width());
-        const qreal height = doc.size().height();
+        return doc.size().height();
+    };
+    auto drawDoc = [&](QTextDocument &doc, qreal height) {
+        painter->save();
+        painter->translate(0, y);
+        doc.drawContents(painter, QRectF(0, 0, page.width(), height));
+        painter->restore();
+        y += height;
+    };
+    auto drawHtml = [&](const QString &html) {
+        QTextDocument doc;
+        const qreal height = layOut(doc, html);
         if (height <= page.height()) {
             newPageIfNeeded(height);
-            painter->save();
-            painter->translate(0, y);
-            doc.drawContents(painter, QRectF(0, 0, page.width(), height));
-            painter->restore();
-            y += height;
+            drawDoc(doc, height);
             return;
         }
-        // Taller than a page: continue it over as many pages as it needs.
+        // Taller than a page: continue it over as many pages as it needs, breaking between lines.
         qreal drawn = 0;
         while (drawn < height) {
-            const qreal room = page.height() - y;
+            qreal room = page.height() - y;
+            // Do not cut a line of text in half: end the slice above the first line it would cut.
+            const int hit = doc.documentLayout()->hitTest(QPointF(1, drawn + room), Qt::FuzzyHit);
+            const QTextBlock block = hit >= 0 ? doc.findBlock(hit) : QTextBlock();
+            if (block.isValid() && block.layout()) {
+                const QTextLine line = block.layout()->lineForTextPosition(hit - block.position());
+                const qreal top = doc.documentLayout()->blockBoundingRect(block).top()
+                    - block.layout()->boundingRect().top() + (line.isValid() ? line.y() : 0);
+                if (top > drawn && top < drawn + room)
+                    room = top - drawn;
+            }
             painter->save();
             painter->translate(0, y - drawn);
+            painter->setClipRect(QRectF(0, drawn, page.width(), room));
             doc.drawContents(painter, QRectF(0, drawn, page.width(), room));
             painter->restore();
             drawn += room;
             y += room;
-            if (drawn < height) {
-                device->newPage();
-                y = 0;
-            }
+            if (drawn < height)
+                nextPage();
         }
     };
-    auto drawCharts = [&](const QVector<QChart *> &charts, qreal heightMm, qreal zoomOut = 1.0) {
-        const qreal height = heightMm * mm;
-        newPageIfNeeded(height);
-        const qreal width = page.width() / charts.size();
-        // Lay each chart out at the size it would have on a 96 dpi screen, then scale it into place,
-        // so type keeps its point size on paper. QGraphicsScene::render keeps everything vector.
-        const qreal toScreen = zoomOut * 96.0 / device->logicalDpiX();
-        for (int i = 0; i < charts.size(); ++i) {
-            QGraphicsScene scene;
-            scene.addItem(charts[i]); // the scene now owns the chart
-            const QSizeF logical(width * toScreen, height * toScreen);
-            charts[i]->resize(logical);
-            // QChart lays its axes out in posted events: run them now, before painting.
-            QCoreApplication::sendPostedEvents();
-            if (charts[i]->layout())
-                charts[i]->layout()->activate();
-            const QRectF source(QPointF(0, 0), logical);
-            scene.setSceneRect(source);
-            scene.render(painter, QRectF(i * width, y, width, height), source, Qt::KeepAspectRatio);
-        }
-        y += height + 4 * mm;
-    };
+    // A legend (HTML, full titles) and its charts always share a page.
+    auto drawCharts
+        = [&](const QVector<QChart *> &charts, qreal heightMm, qreal zoomOut, const QString &legendHtml) {
+              const qreal height = heightMm * mm;
+              QTextDocument legend;
+              const qreal legendHeight = legendHtml.isEmpty() ? 0 : layOut(legend, legendHtml);
+              newPageIfNeeded(legendHeight + height);
+              if (legendHeight > 0)
+                  drawDoc(legend, legendHeight);
+              const qreal width = page.width() / charts.size();
+              // Lay each chart out at the size it would have on a 96 dpi screen, then scale it into place,
+              // so type keeps its point size on paper. QGraphicsScene::render keeps everything vector.
+              const qreal toScreen = zoomOut * 96.0 / device->logicalDpiX();
+              for (int i = 0; i < charts.size(); ++i) {
+                  QGraphicsScene scene;
+                  scene.addItem(charts[i]); // the scene now owns the chart
+                  const QSizeF logical(width * toScreen, height * toScreen);
+                  charts[i]->resize(logical);
+                  // QChart lays its axes out in posted events: run them now, before painting.
+                  QCoreApplication::sendPostedEvents();
+                  if (charts[i]->layout())
+                      charts[i]->layout()->activate();
+                  const QRectF source(QPointF(0, 0), logical);
+                  scene.setSceneRect(source);
+                  scene.render(painter, QRectF(i * width, y, width, height), source, Qt::KeepAspectRatio);
+              }
+              y += height + 4 * mm;
+          };
 
     ChartTheme theme;
-    drawHtml(headerHtml());
-    drawHtml(glanceHtml());
+    for (const QString &section : sectionsBeforeCharts())
+        drawHtml(section);
     y += 3 * mm;
-    drawCharts({ makeSalaryChart(m_comparison, theme) }, 55);
+    // Tall enough for each bar's label: the whole title over as many lines as it takes.
+    drawCharts({ makeSalaryChart(m_comparison, theme) },
+        std::max(55, 36 + 8 * salaryLabelLines(m_comparison)), 1.0, QString());
+    const QString roleLegend
+        = QStringLiteral("<p style='margin: 0'><span style='color:%1'>\u25A0</span> %2<br/>"
+                         "<span style='color:%3'>\u25A0</span> %4</p>")
+              .arg(theme.roleA.name(), esc(m_comparison.a.title), theme.roleB.name(),
+                  esc(m_comparison.b.title));
     QVector<QChart *> figures;
     for (const ChartMetric metric : chartMetrics())
         figures << makeFiguresChart(m_comparison, metric, theme, true);
-    drawHtml(QStringLiteral(
-        "<p><span style='color:%1'>\u25A0</span> %2 &nbsp;&nbsp; <span style='color:%3'>\u25A0</span> %4</p>")
-                 .arg(theme.roleA.name(), esc(m_comparison.a.title), theme.roleB.name(),
-                     esc(m_comparison.b.title)));
-    drawCharts(figures, 58, 1.4); // narrow: lay out wider, print a little smaller
-    drawCharts({ makeSkillProfileChart(m_comparison, theme) }, 80);
+    drawCharts(figures, 58, 1.4, roleLegend); // narrow: lay out wider, print a little smaller
+    QChart *skills = makeSkillProfileChart(m_comparison, theme);
+    skills->legend()->hide(); // the legend above it names both roles in full
+    drawCharts({ skills }, 80, 1.0, roleLegend);
     for (const QString &section : sectionsAfterCharts())
         drawHtml(section);
+    drawFooter();
+    return pageNumber;
 }
 
 bool ComparisonReport::writePdf(

@@ -38,8 +38,11 @@ public:
     // onto a regular, writable file or a new one, never onto any of `protectedPaths` (safefile.h).
     bool writePdf(const QString &path, QString *error, const QPageSize &pageSize = defaultPageSize(),
         const QStringList &protectedPaths = {}) const;
-    // Paints every page on `device` (a QPdfWriter or a QPrinter) with `painter` already begun on it.
+    // Paints every page on `device` (a QPdfWriter or a QPrinter) with `painter` already begun on it,
+    // each with "Page k of n" at the foot.
     void paint(QPagedPaintDevice *device, QPainter *painter) const;
+    // How many pages writePdf() writes on `pageSize`.
+    int pageCount(const QPageSize &pageSize = defaultPageSize()) const;
 
     // The notes print up to this many characters (with a line saying they were shortened).
     static constexpr int MaxNotesChars = 20000;
@@ -61,7 +64,11 @@ private:
     QString mobilityHtml() const;
     QString sourcesHtml() const;
     QString notesHtml() const;
+    QString methodHtml() const;
+    QStringList sectionsBeforeCharts() const; // header, notes, at a glance
     QStringList sectionsAfterCharts() const; // skills to sources, in page order
+    // Paints the pages, numbering them "of pageTotal" (none when 0); returns how many there were.
+    int paintPages(QPagedPaintDevice *device, QPainter *painter, int pageTotal) const;
 
     Comparison m_comparison;
     ReportContext m_context;

@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: MIT
+// The PDF a client takes home (issue #11), read back with pdftotext and pdfinfo: page numbers on every
+// page, the two longest titles never clipped, the paper of the reader's locale (or --paper), the client
+// and notes after the summary, and no pointer into the source tree.
+#include <QProcess>
+#include <QtTest>
+
+namespace
+{
+const QString Grinding = QStringLiteral("51-4033.00");
+const QString Separating = QStringLiteral("51-9012.00");
+const QString GrindingTitle = QStringLiteral("Grinding, Lapping, Polishing, and Buffing Machine Tool "
+                                             "Setters, Operators, and Tenders, Metal and Plastic");
+const QString SeparatingTitle = QStringLiteral(
+    "Separating, Filtering, Clarifying, Precipitating, and Still Machine Setters, Operators, and Tenders");
+} // namespace
+
+class TestReportPdf : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void pageNumbersTitlesAndClient();
+    void paperFollowsTheLocale_data();
+    void paperFollowsTheLocale();
+    void paperOption();
+
+private:
+    QString writePdf(const QStringList &extra, const QString &lang, QString *error = nullptr);
+    QString run(const QString &program, const QStringList &arguments);
+    QTemporaryDir m_dir;
+    int m_count = 0;
+};
+
+void TestReportPdf::initTestCase()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()
+        || QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty())
+        QSKIP("poppler-utils (pdftotext, pdfinfo) is not installed");
+    QVERIFY(m_dir.isValid());
+}
+
+QString TestReportPdf::run(const QString &program, const QStringList &arguments)
+{
+    QProcess p;
+    p.start(program, arguments);
+    if (!p.waitForFinished(60000))
+        return QString();
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+QString TestReportPdf::writePdf(const QStringList &extra, const QString &lang, QString *error)
+{
+    const QString pdf = m_dir.filePath(QStringLiteral("report-%1.pdf").arg(++m_count));
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LANG"), lang);
+    env.insert(QStringLiteral("LC_ALL"), lang);
+    env.remove(QStringLiteral("LC_PAPER"));
+    env.remove(QStringLiteral("LC_MEASUREMENT"));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("CAREERCOMPARE_USER_STORE"), m_dir.filePath(QStringLiteral("userdata.sqlite")));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(CC_CAREERCOMPARE_EXE),
+        QStringList { QStringLiteral("--compare"), Grinding, Separating, QStringLiteral("--pdf"), pdf }
+            + extra);
+    if (!p.waitForFinished(120000) || p.exitCode() != 0) {
+        if (error)
+            *error = QString::fromUtf8(p.readAllStandardError());
+        return QString();
+    }
+    return pdf;
+}
+
+void TestReportPdf::pageNumbersTitlesAndClient()
+{
+    QFile notes(m_dir.filePath(QStringLiteral("notes.txt")));
+    QVERIFY(notes.open(QIODevice::WriteOnly));
+    notes.write("Prefers day shifts.");
+    notes.close();
+    QString error;
+    const QString pdf = writePdf({ QStringLiteral("--client"), QStringLiteral("James Carter"),
+                                     QStringLiteral("--notes"), notes.fileName() },
+        QStringLiteral("en_GB.UTF-8"), &error);
+    QVERIFY2(!pdf.isEmpty(), qPrintable(error));
+    const QString info = run(QStringLiteral("pdfinfo"), { pdf });
+    const QRegularExpression pagesLine(QStringLiteral("Pages:\\s+(\\d+)"));
+    const int pages = pagesLine.match(info).captured(1).toInt();
+    QVERIFY(pages >= 2);
+    for (int page = 1; page <= pages; ++page) {
+        const QString text = run(QStringLiteral("pdftotext"),
+            { QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"), QString::number(page), pdf,
+                QStringLiteral("-") });
+        QVERIFY2(
+            text.contains(QStringLiteral("Page %1 of %2").arg(page).arg(pages)), qPrintable(text.right(200)));
+    }
+    // Without -layout, pdftotext joins wrapped lines with newlines: compare on single spaces.
+    QString text = run(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") });
+    text.replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
+    // The font's ligatures come back as one character each.
+    for (const auto &[ligature, letters] : { std::pair { 0xFB00, "ff" }, { 0xFB01, "fi" }, { 0xFB02, "fl" },
+             { 0xFB03, "ffi" }, { 0xFB04, "ffl" } })
+        text.replace(QChar(ligature), QLatin1String(letters));
+    QVERIFY(!text.contains(QStringLiteral("docs/DATA.md")));
+    // Nothing shortened with an ellipsis ("Choose … if you…" is a heading, not a cut title).
+    QVERIFY(!QString(text).remove(QStringLiteral("if you\u2026")).contains(QChar(0x2026)));
+    QVERIFY(text.contains(QStringLiteral("How these figures are made")));
+    // Both titles in full: in the heading, the table, the salary chart and the chart legends.
+    QVERIFY(text.count(GrindingTitle) >= 4);
+    QVERIFY(text.count(SeparatingTitle) >= 4);
+    // The client and the notes come right after the summary, before the figures.
+    const int client = text.indexOf(QStringLiteral("Prepared for: James Carter"));
+    const int notesAt = text.indexOf(QStringLiteral("Prefers day shifts."));
+    const int glance = text.indexOf(QStringLiteral("At a glance"));
+    QVERIFY(client > 0 && notesAt > client && glance > notesAt);
+    // Table cells are padded: a label and its value do not run together.
+    QVERIFY(!text.contains(QStringLiteral("risk95%")));
+}
+
+void TestReportPdf::paperFollowsTheLocale_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QString>("paper");
+    QTest::newRow("en_US") << QStringLiteral("en_US.UTF-8") << QStringLiteral("(letter)");
+    QTest::newRow("en_GB") << QStringLiteral("en_GB.UTF-8") << QStringLiteral("(A4)");
+}
+
+void TestReportPdf::paperFollowsTheLocale()
+{
+    QFETCH(QString, lang);
+    QFETCH(QString, paper);
+    QString error;
+    const QString pdf = writePdf({}, lang, &error);
+    QVERIFY2(!pdf.isEmpty(), qPrintable(error));
+    const QString info = run(QStringLiteral("pdfinfo"), { pdf });
+    QVERIFY2(info.contains(paper), qPrintable(info));
+}
+
+void TestReportPdf::paperOption()
+{
+    QString error;
+    const QString a4
+        = writePdf({ QStringLiteral("--paper"), QStringLiteral("a4") }, QStringLiteral("en_US.UTF-8"));
+    QVERIFY(run(QStringLiteral("pdfinfo"), { a4 }).contains(QStringLiteral("(A4)")));
+    const QString letter
+        = writePdf({ QStringLiteral("--paper"), QStringLiteral("LETTER") }, QStringLiteral("en_GB.UTF-8"));
+    QVERIFY(run(QStringLiteral("pdfinfo"), { letter }).contains(QStringLiteral("(letter)")));
+    QVERIFY(writePdf(
+        { QStringLiteral("--paper"), QStringLiteral("legal") }, QStringLiteral("en_GB.UTF-8"), &error)
+                .isEmpty());
+    QVERIFY2(error.contains(QStringLiteral("letter or a4")), qPrintable(error));
+}
+
+QTEST_GUILESS_MAIN(TestReportPdf)
+#include "tst_reportpdf.moc"

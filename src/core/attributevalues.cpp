@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: MIT
+#include "attributevalues.h"
+
+#include "formatting.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+
+namespace cc::attr
+{
+
+QJsonValue rounded(const std::optional<double> &v)
+{
+    return v ? QJsonValue(format::roundToTenth(*v)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue wage(const Wage &w)
+{
+    return w.amount ? QJsonValue(*w.amount) : QJsonValue(QJsonValue::Null);
+}
+
+// One range is better only when neither end is lower; a range reaching both lower and higher is wider.
+GlanceMark salaryRangeMark(const Role &a, const Role &b)
+{
+    const SalaryRange &x = a.salary;
+    const SalaryRange &y = b.salary;
+    if (!x.low.isKnown() || !x.high.isKnown() || !y.low.isKnown() || !y.high.isKnown()
+        || (x.high.topCoded && y.high.topCoded))
+        return GlanceMark {};
+    const int low = *x.low.amount - *y.low.amount;
+    const int high = *x.high.amount - *y.high.amount;
+    if (low == 0 && high == 0)
+        return GlanceMark { Verdict::Equal };
+    if (low >= 0 && high >= 0)
+        return GlanceMark { Verdict::ABetter };
+    if (low <= 0 && high <= 0)
+        return GlanceMark { Verdict::BBetter };
+    // One range holds the other: the outer one is wider, neither is better.
+    return GlanceMark { high > 0 ? Verdict::ABetter : Verdict::BBetter, false,
+        QT_TRANSLATE_NOOP("GlanceRows", "wider") };
+}
+
+QJsonValue salaryJson(const Role &role)
+{
+    const SalaryRange &s = role.salary;
+    QJsonObject salary {
+        { QStringLiteral("low"), wage(s.low) },
+        { QStringLiteral("p25"), wage(s.p25) },
+        { QStringLiteral("median"), wage(s.median) },
+        { QStringLiteral("p75"), wage(s.p75) },
+        { QStringLiteral("high"), wage(s.high) },
+        { QStringLiteral("currency"), s.currency },
+        { QStringLiteral("year"), optional(s.year) },
+    };
+    QJsonArray topCoded;
+    const std::pair<const char *, const Wage *> wages[] = { { "low", &s.low }, { "p25", &s.p25 },
+        { "median", &s.median }, { "p75", &s.p75 }, { "high", &s.high } };
+    for (const auto &[key, w] : wages) {
+        if (w->topCoded)
+            topCoded.append(QLatin1String(key));
+    }
+    if (!topCoded.isEmpty())
+        salary.insert(QStringLiteral("top_coded"), topCoded);
+    return salary;
+}
+
+// "" when `v` is null or a number in [min, max] (stored in `out`), else what is wrong.
+QString readNumber(
+    const QJsonValue &v, const QString &key, double min, double max, std::optional<double> &out)
+{
+    if (v.isUndefined() || v.isNull())
+        return QString();
+    if (!v.isDouble() || !std::isfinite(v.toDouble()) || v.toDouble() < min || v.toDouble() > max)
+        return QStringLiteral("%1 must be a number from %2 to %3").arg(key).arg(min).arg(max);
+    out = v.toDouble();
+    return QString();
+}
+
+QString readSalary(Role &r, const QJsonValue &salary)
+{
+    if (salary.isUndefined() || salary.isNull())
+        return QString();
+    if (!salary.isObject())
+        return QStringLiteral("salary must be an object");
+    const QJsonObject s = salary.toObject();
+    Wage *wages[5] = { &r.salary.low, &r.salary.p25, &r.salary.median, &r.salary.p75, &r.salary.high };
+    const char *keys[5] = { "low", "p25", "median", "p75", "high" };
+    std::optional<double> previous;
+    for (int i = 0; i < 5; ++i) {
+        std::optional<double> v;
+        const QString key = QLatin1String(keys[i]);
+        const QString error = readNumber(s.value(key), QStringLiteral("salary.") + key, 0, 10'000'000, v);
+        if (!error.isEmpty())
+            return error;
+        if (v) {
+            if (previous && *v < *previous)
+                return QStringLiteral("salary.%1 is below a lower percentile").arg(key);
+            wages[i]->amount = int(std::lround(*v));
+            previous = v;
+        }
+    }
+    const QJsonValue currency = s.value(QStringLiteral("currency"));
+    if (currency.isString() && !currency.toString().isEmpty()) {
+        const QString c = currency.toString().trimmed();
+        if (c.size() != 3 || !std::all_of(c.begin(), c.end(), [](QChar ch) { return ch.isUpper(); }))
+            return QStringLiteral("salary.currency must be a three-letter code such as USD");
+        r.salary.currency = c;
+    }
+    std::optional<double> year;
+    const QString error
+        = readNumber(s.value(QStringLiteral("year")), QStringLiteral("salary.year"), 1900, 2200, year);
+    if (!error.isEmpty())
+        return error;
+    if (year)
+        r.salary.year = int(*year);
+    return QString();
+}
+
+// A reader for an optional<double> member in [min, max].
+std::function<QString(Role &, const QJsonValue &)> numberReader(
+    const QString &key, double min, double max, std::optional<double> Role::*member)
+{
+    return [=](Role &r, const QJsonValue &v) {
+        std::optional<double> out;
+        const QString error = readNumber(v, key, min, max, out);
+        if (error.isEmpty())
+            r.*member = out;
+        return error;
+    };
+}
+
+// Openings a year as a count of people: 189.1 thousand -> "189,100".
+QString openingsCount(double thousands)
+{
+    static const QLocale english(QLocale::English, QLocale::UnitedStates);
+    return english.toString(qint64(std::llround(thousands * 1000.0)));
+}
+
+QString signedPercent(double value)
+{
+    const double r = format::roundToTenth(value);
+    return (r > 0 ? QStringLiteral("+") : QString()) + format::oneDecimal(r) + QLatin1Char('%');
+}
+
+// The demand score with the two figures it ranks: "9.5/10: +4.9% growth and 189,100 openings a year".
+QString demandText(const Role &r)
+{
+    if (!r.demandScore)
+        return QString();
+    const QString score = format::score(*r.demandScore);
+    if (!r.growthPercent || !r.annualOpenings || r.isPageFigure(Field::DemandScore))
+        return score;
+    return QStringLiteral("%1: %2 growth and %3 openings a year")
+        .arg(score, signedPercent(*r.growthPercent), openingsCount(*r.annualOpenings));
+}
+
+// "Partly (45%)": a part-remote label with the teleworkable share it stands for.
+QString remoteText(const Role &r)
+{
+    if (!r.remoteFriendly)
+        return QString();
+    const QString name = remoteFriendlyName(*r.remoteFriendly);
+    if (*r.remoteFriendly == RemoteFriendly::Partly && r.teleworkShare)
+        return QStringLiteral("%1 (%2%)").arg(name).arg(std::lround(*r.teleworkShare * 100.0));
+    return name;
+}
+
+} // namespace cc::attr

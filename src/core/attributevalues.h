@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+// The pieces the attribute rows (attributes.cpp) are made of: value formatters, JSON writers and
+// readers. Internal to cc_core.
+
+#include "attributes.h"
+
+#include <QJsonValue>
+
+#include <functional>
+#include <optional>
+
+namespace cc::attr
+{
+
+template <typename T, typename F> QString show(const std::optional<T> &v, F f)
+{
+    return v ? f(*v) : QString();
+}
+
+template <typename T> QJsonValue optional(const std::optional<T> &v)
+{
+    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
+}
+
+template <typename Enum> QJsonValue named(const std::optional<Enum> &v, QString (*name)(Enum))
+{
+    return v ? QJsonValue(name(*v)) : QJsonValue(QJsonValue::Null);
+}
+
+template <typename Enum>
+std::function<QString(Role &, const QJsonValue &)> levelReader(
+    const QString &key, std::optional<Enum> Role::*member, std::optional<Enum> (*parse)(const QString &))
+{
+    return [=](Role &r, const QJsonValue &v) {
+        if (v.isUndefined() || v.isNull())
+            return QString();
+        r.*member = v.isString() ? parse(v.toString().trimmed()) : std::nullopt;
+        return r.*member ? QString() : QStringLiteral("%1 has an unknown value").arg(key);
+    };
+}
+
+template <typename Enum> QStringList levelNames(QString (*name)(Enum), int count)
+{
+    QStringList names;
+    for (int i = 0; i < count; ++i)
+        names << name(Enum(i));
+    return names;
+}
+
+QJsonValue rounded(const std::optional<double> &v);
+QJsonValue wage(const Wage &w);
+// One range is better only when neither end is lower; a range reaching both lower and higher is wider.
+GlanceMark salaryRangeMark(const Role &a, const Role &b);
+QJsonValue salaryJson(const Role &role);
+// "" when `v` is null or a number in [min, max] (stored in `out`), else what is wrong.
+QString readNumber(
+    const QJsonValue &v, const QString &key, double min, double max, std::optional<double> &out);
+QString readSalary(Role &r, const QJsonValue &salary);
+// A reader for an optional<double> member in [min, max].
+std::function<QString(Role &, const QJsonValue &)> numberReader(
+    const QString &key, double min, double max, std::optional<double> Role::*member);
+// Openings a year as a count of people: 189.1 thousand -> "189,100".
+QString openingsCount(double thousands);
+QString signedPercent(double value);
+// The demand score with the two figures it ranks: "9.5/10: +4.9% growth and 189,100 openings a year".
+QString demandText(const Role &r);
+// "Partly (45%)": a part-remote label with the teleworkable share it stands for.
+QString remoteText(const Role &r);
+
+} // namespace cc::attr

@@ -141,7 +141,7 @@ void TestComparison::seedPairSharesLanguages()
     QVERIFY(shared.contains(QStringLiteral("Rust")));
     QVERIFY(shared.contains(QStringLiteral("Python")));
     QVERIFY(c.skills.similarityPercent && *c.skills.similarityPercent > 0);
-    QVERIFY(c.summary.contains(QStringLiteral("They share %1 of").arg(shared.size())));
+    QVERIFY(c.summary.contains(QStringLiteral("They list %1 of").arg(shared.size())));
     QVERIFY(!c.summary.contains(QStringLiteral("starting fresh")));
 }
 

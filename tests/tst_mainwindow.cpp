@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "presentationview.h"
 #include "relatedrolesmodel.h"
+#include "roadmap.h"
 #include "rolepicker.h"
 #include "rolesearchmodel.h"
 #include "skilllistmodel.h"
@@ -330,12 +331,22 @@ void TestMainWindow::roadmapReverses()
     QVERIFY(m_window->compare(QStringLiteral("29-1141.00"), QStringLiteral("15-2051.00")));
     QVERIFY(m_window->ui()->roadmapTitle->text().contains(
         QStringLiteral("Registered Nurses \u2192 Data Scientists")));
-    QCOMPARE(m_window->roadmapModel()->skillCount(), m_window->session()->comparison().skills.onlyB.size());
-    QVERIFY(m_window->ui()->roadmapEstimate->text().startsWith(QStringLiteral("About ")));
+    // What B has and A lacks, technologies capped at ten; the time is B's own, never shortened.
+    auto expectedSteps = [](const QVector<OverlapEntry> &lacking) {
+        const auto tools = std::count_if(lacking.begin(), lacking.end(),
+            [](const OverlapEntry &e) { return isTechnologyLike(e.entity.kind); });
+        return int(lacking.size() - tools + std::min<qsizetype>(tools, MaxRoadmapTechnologies));
+    };
+    const Comparison &c = m_window->session()->comparison();
+    QCOMPARE(m_window->roadmapModel()->skillCount(), expectedSteps(c.skills.onlyB));
+    QVERIFY(m_window->ui()->roadmapEstimate->text().startsWith(
+        QStringLiteral("Becoming qualified for Data Scientists")));
+    QVERIFY(m_window->ui()->roadmapEstimate->text().contains(QStringLiteral("does not shorten")));
     QTest::mouseClick(m_window->ui()->reverseRoadmapButton, Qt::LeftButton);
     QVERIFY(m_window->ui()->roadmapTitle->text().contains(
         QStringLiteral("Data Scientists \u2192 Registered Nurses")));
-    QCOMPARE(m_window->roadmapModel()->skillCount(), m_window->session()->comparison().skills.onlyA.size());
+    QCOMPARE(m_window->roadmapModel()->skillCount(),
+        expectedSteps(m_window->session()->comparison().skills.onlyA));
 }
 
 void TestMainWindow::modelsPassModelTester()

@@ -167,8 +167,9 @@ QString TextBuilder::pageSentence(const Attribute &at) const
     const Role &official = m_a.isPageFigure(at.field) ? m_b : m_a;
     QString noun = QString::fromUtf8(at.noun);
     noun[0] = noun[0].toUpper();
-    return QStringLiteral("%1 cannot be ranked: %2 for %3 is the seed web page's own figure, on a scale the "
-                          "page does not explain, while %4 for %5 comes from %6%7.")
+    return QStringLiteral(
+        "%1 cannot be ranked: %2 for %3 comes from the seed web page, which does not say how "
+        "it was measured, while %4 for %5 comes from %6%7.")
         .arg(noun, at.text(page), page.title, at.text(official), official.title, QString::fromUtf8(at.source),
             official.isEstimate(at.field) ? QStringLiteral(" (estimated)") : QString());
 }
@@ -213,13 +214,22 @@ QString TextBuilder::skillsSentence() const
     const QString wording = transitionWording(shared, m_skills.similarityPercent);
     if (!m_skills.similarityPercent)
         return QStringLiteral("Their skills cannot be compared: %1.").arg(wording);
-    const QString count = shared == 0 ? QStringLiteral("They share no skills")
-        : shared == 1                 ? QStringLiteral("They share 1 of %1 skills").arg(m_skills.unionCount())
-                      : QStringLiteral("They share %1 of %2 skills").arg(shared).arg(m_skills.unionCount());
-    QString sentence = QStringLiteral("%1 (similarity %2), so %3.")
-                           .arg(count, format::percent(std::round(*m_skills.similarityPercent)), wording);
+    // The similarity weighs work activities, knowledge, skills and tools; the count is of listed items.
+    // Two sentences, so that the figure does not read as the count's ratio.
+    const QString count = shared == 0
+        ? QStringLiteral("They list no skill, knowledge area or technology in common.")
+        : QStringLiteral("They list %1 of %2 skills, knowledge areas and technologies in common.")
+              .arg(shared)
+              .arg(m_skills.unionCount());
+    QString sentence
+        = QStringLiteral("Similarity of the work (activities, knowledge, skills, tools): %1, so %2. %3")
+              .arg(format::percent(std::round(*m_skills.similarityPercent)), wording, count);
     const QStringList unrated = unratedSkillsNotes(m_skills, m_a, m_b);
-    if (!unrated.isEmpty())
+    if (unrated.size() == 2 && m_a.origin == RoleOrigin::Onet && m_b.origin == RoleOrigin::Onet)
+        sentence
+            += QStringLiteral(" O*NET has not rated skills for either role, so skills and knowledge are not "
+                              "compared.");
+    else if (!unrated.isEmpty())
         sentence += QStringLiteral(" %1, so skills and knowledge are not compared.")
                         .arg(unrated.join(QStringLiteral(" and ")));
     return sentence;

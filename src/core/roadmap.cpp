@@ -5,6 +5,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 #include <cmath>
 
 namespace cc
@@ -26,35 +28,52 @@ Roadmap roadmap(const Comparison &c, bool aToB)
         r.workActivities << w.iwaTitle;
     }
     r.steps = aToB ? c.skills.onlyB : c.skills.onlyA;
-    // Most important for the target first; skills and knowledge before tools is kept from the overlap.
-    std::stable_sort(r.steps.begin(), r.steps.end(), [aToB](const OverlapEntry &l, const OverlapEntry &rr) {
+    // Skills and knowledge before technologies, most important for the target first; technologies
+    // O*NET flags in demand, then hot, first.
+    auto rank = [aToB](const OverlapEntry &e) { return aToB ? e.weightB : e.weightA; };
+    std::stable_sort(r.steps.begin(), r.steps.end(), [&rank](const OverlapEntry &l, const OverlapEntry &rr) {
         const bool lTool = isTechnologyLike(l.entity.kind);
         const bool rTool = isTechnologyLike(rr.entity.kind);
         if (lTool != rTool)
             return !lTool;
-        const double lw = aToB ? l.weightB : l.weightA;
-        const double rw = aToB ? rr.weightB : rr.weightA;
-        return lw > rw;
+        return rank(l) > rank(rr);
     });
+    const auto firstTool = std::find_if(r.steps.begin(), r.steps.end(),
+        [](const OverlapEntry &e) { return isTechnologyLike(e.entity.kind); });
+    const int tools = int(r.steps.end() - firstTool);
+    if (tools > MaxRoadmapTechnologies) {
+        r.moreTechnologies = tools - MaxRoadmapTechnologies;
+        r.steps.resize(r.steps.size() - r.moreTechnologies);
+    }
+
+    const int shared = int(c.skills.shared.size());
+    if (!c.skills.skillsCompared())
+        r.carriesOver
+            = unratedSkillsNotes(c.skills, c.a, c.b).join(QStringLiteral(" and ")) + QLatin1Char('.');
+    else if (shared == 0)
+        r.carriesOver = QStringLiteral("No skill, knowledge area or technology of %1 is listed for %2.")
+                            .arg(r.from->title, r.to->title);
+    else
+        r.carriesOver
+            = QStringLiteral("Carries over: %1 skills, knowledge areas and technologies %2 and %3 "
+                             "both list (similarity %4).")
+                  .arg(shared)
+                  .arg(r.from->title, r.to->title,
+                      c.skills.similarityPercent ? format::percent(std::round(*c.skills.similarityPercent))
+                                                 : QStringLiteral("not available"));
+
     if (!r.to->learningMonths) {
         r.estimateNote
             = QStringLiteral("No time estimate: the learning time of %1 is not available.").arg(r.to->title);
-    } else if (!c.skills.similarityPercent) {
-        r.estimateNote = QStringLiteral("No time estimate: the two roles' skills cannot be compared.");
-    } else if (r.steps.isEmpty() && !c.skills.skillsCompared()) {
-        r.estimateNote = QStringLiteral("No time estimate: %1.")
-                             .arg(unratedSkillsNotes(c.skills, c.a, c.b).join(QStringLiteral(" and ")));
-    } else if (r.steps.isEmpty()) {
-        r.months = 0;
-        r.estimateNote = QStringLiteral("%1 needs no skill that %2 lacks.").arg(r.to->title, r.from->title);
     } else {
-        const double share = 1.0 - *c.skills.similarityPercent / 100.0;
-        r.months = std::max(1, int(std::lround(*r.to->learningMonths * share)));
+        r.months = *r.to->learningMonths;
+        const bool estimated = r.to->isEstimate(Field::LearningMonths);
         r.estimateNote
-            = QStringLiteral("About %1: the %2 it takes to become qualified for %3, less the %4 of skills "
-                             "the roles share. A rough guide, not a promise.")
-                  .arg(format::months(*r.months), format::months(*r.to->learningMonths), r.to->title,
-                      format::percent(std::round(*c.skills.similarityPercent)));
+            = QStringLiteral("Becoming qualified for %1 takes about %2%3 (education, training and "
+                             "experience together). What carries over from %4 helps you learn, "
+                             "but it does not shorten a degree, licence or experience %1 requires.")
+                  .arg(r.to->title, format::months(*r.months),
+                      estimated ? QStringLiteral(", estimated") : QString(), r.from->title);
     }
     return r;
 }

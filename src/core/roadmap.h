@@ -8,19 +8,24 @@
 namespace cc
 {
 
-// What moving from one role to the other takes: the skills the target needs that the origin lacks,
-// most important first, and a rough time estimate (docs/DATA.md):
-//   months = round(target learning months × (1 − similarity / 100)), at least 1 when anything is left.
+// What moving from one role to the other takes: the work activities and skills the target involves
+// that the origin does not, most important first, technologies hot and in demand first and at most
+// MaxRoadmapTechnologies of them, and the target's own time to become qualified. That time is never
+// shortened by what carries over: a degree or licence the target requires is required in full.
 struct Roadmap {
     const Role *from = nullptr;
     const Role *to = nullptr;
     // The intermediate work activities (IWA titles) the target involves and the origin does not, in
     // the target's order (core work first); listed before skills and technologies.
     QStringList workActivities;
-    QVector<OverlapEntry> steps;
-    std::optional<int> months;
+    QVector<OverlapEntry> steps; // skills and knowledge, then at most ten technologies
+    int moreTechnologies = 0; // technologies to learn beyond those in `steps`
+    std::optional<int> months; // the target's learning months, whole
+    QString carriesOver; // what carries over, said apart from the time: "7 skills and knowledge areas…"
     QString estimateNote; // how the months were reached, or why there are none
 };
+
+constexpr int MaxRoadmapTechnologies = 10;
 
 Roadmap roadmap(const Comparison &comparison, bool aToB);
 

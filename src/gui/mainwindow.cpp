@@ -555,7 +555,10 @@ void MainWindow::refreshRoadmap()
     const Roadmap r = m_session->roadmap();
     m_roadmap->setRoadmap(r, m_session->comparison());
     m_ui->roadmapTitle->setText(m_roadmap->heading());
-    m_ui->roadmapEstimate->setText(r.estimateNote);
+    m_ui->roadmapEstimate->setText(r.estimateNote + QLatin1Char(' ') + r.carriesOver
+        + (r.moreTechnologies > 0 ? tr(
+               " The list shows the first technologies; %n more are not listed.", nullptr, r.moreTechnologies)
+                                  : QString()));
     QString html;
     for (const Role *role : { r.to, r.from })
         html += html::wayIn(*role, tr("The way into %1").arg(role->title), QStringLiteral("h3"));

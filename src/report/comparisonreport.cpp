@@ -195,8 +195,8 @@ QString ComparisonReport::roadmapHtml() const
 {
     const Comparison &c = m_comparison;
     const Roadmap r = roadmap(c, true);
-    QString html = QStringLiteral("<h2>Roadmap: %1 \u2192 %2</h2><p>%3</p>")
-                       .arg(esc(c.a.title), esc(c.b.title), esc(r.estimateNote));
+    QString html = QStringLiteral("<h2>Roadmap: %1 \u2192 %2</h2><p>%3</p><p>%4</p>")
+                       .arg(esc(c.a.title), esc(c.b.title), esc(r.estimateNote), esc(r.carriesOver));
     if (!r.workActivities.isEmpty()) {
         QStringList first = r.workActivities.mid(0, 10);
         if (r.workActivities.size() > first.size())
@@ -204,7 +204,9 @@ QString ComparisonReport::roadmapHtml() const
         html += QStringLiteral("<h3>Work %1 involves that %2 does not</h3>%3")
                     .arg(esc(c.b.title), esc(c.a.title), list(first));
     }
-    html += skillItems(r.steps, 15);
+    html += skillItems(r.steps, 25);
+    if (r.moreTechnologies > 0)
+        html += QStringLiteral("<p><i>and %1 more technologies</i></p>").arg(r.moreTechnologies);
     html += QStringLiteral("<h2>The way in</h2><table width='100%'><tr>");
     for (const Role *role : { &c.a, &c.b })
         html += QStringLiteral("<td width='50%' valign='top'>%1</td>")

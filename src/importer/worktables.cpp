@@ -190,83 +190,76 @@ QSqlQuery prepare(QSqlDatabase db, const QString &sql)
     return q;
 }
 
-} // namespace
+using RawVectors = std::array<QMap<QString, Vector>, SimilarityVectorGroupCount>;
 
-OnetWorkData readOnetWork(const QString &onetDir, const OnetData &onet)
+QMap<QString, Vector> &groupAt(RawVectors &raw, SimilarityGroup g)
 {
-    OnetWorkData work;
-    readReferences(work, onetDir);
-    readTasks(work, onetDir, onet);
-    readCommodities(
-        work, onetDir, onet, QStringLiteral("Technology Skills"), &OnetWorkOccupation::technologyClasses);
-    readCommodities(work, onetDir, onet, QStringLiteral("Tools Used"), &OnetWorkOccupation::toolClasses);
-    return work;
+    return raw[std::size_t(g)];
 }
 
-SimilarityTables buildSimilarityTables(
-    const OnetData &onet, const OnetWorkData &work, const QVector<BuiltRole> &roles)
+// Technologies (and a seed role's topics): binary.
+Vector technologyVector(const BuiltRole &b)
+{
+    Vector tech;
+    for (const BuiltSkill &s : b.skills) {
+        if (!isTechnologyLike(s.skill.kind))
+            continue;
+        for (const SkillEntity &e : s.skill.entities)
+            tech.insert(e.id, 1.0);
+    }
+    return tech;
+}
+
+// Work activities: task weight summed per IWA; tf = sqrt(share of the role's total). The role's
+// DWAs go to `activities`.
+Vector workActivityVector(
+    const OnetWorkOccupation &w, const OnetWorkData &work, QVector<WorkActivity> &activities)
+{
+    Vector iwa;
+    double total = 0;
+    for (auto it = w.dwaWeight.cbegin(); it != w.dwaWeight.cend(); ++it) {
+        const QString iwaId = work.dwaIwa.value(it.key());
+        iwa[iwaId] += it.value();
+        total += it.value();
+        activities.append(WorkActivity { it.key(), work.dwaTitle.value(it.key()), iwaId,
+            work.iwaTitle.value(iwaId), w.dwaCore.value(it.key()), it.value() });
+    }
+    for (auto it = iwa.begin(); it != iwa.end(); ++it)
+        *it = std::sqrt(*it / total);
+    return iwa;
+}
+
+// The groups an O*NET occupation has: skills, knowledge, work activities, technology classes, tools.
+void addOnetVectors(RawVectors &raw, SimilarityTables &out, const QString &code, const OnetOccupation &occ,
+    const OnetWorkData &work)
 {
     using G = SimilarityGroup;
-    SimilarityTables out;
-    out.work = &work;
-    QSet<QString> onetRoles;
-    std::array<QMap<QString, Vector>, SimilarityVectorGroupCount> raw;
-    auto at = [&raw](G g) -> QMap<QString, Vector> & { return raw[std::size_t(g)]; };
-    for (const BuiltRole &b : roles) {
-        const QString &code = b.role.code;
-        if (b.role.origin == RoleOrigin::Onet)
-            onetRoles.insert(code);
-        // Technologies (and a seed role's topics): binary.
-        Vector tech;
-        for (const BuiltSkill &s : b.skills) {
-            if (!isTechnologyLike(s.skill.kind))
-                continue;
-            for (const SkillEntity &e : s.skill.entities)
-                tech.insert(e.id, 1.0);
-        }
-        at(G::Technologies).insert(code, tech);
-        const auto occ = onet.occupations.constFind(code);
-        if (occ == onet.occupations.constEnd())
-            continue;
-        // Skills and knowledge: raw importance of every rated element.
-        Vector skills;
-        Vector knowledge;
-        for (const OnetRating &r : occ->ratings) {
-            if (r.importance)
-                (r.kind == SkillKind::Knowledge ? knowledge : skills).insert(r.elementId, *r.importance);
-        }
-        at(G::Skills).insert(code, skills);
-        at(G::Knowledge).insert(code, knowledge);
-        const OnetWorkOccupation w = work.occupations.value(code);
-        // Work activities: task weight summed per IWA; tf = sqrt(share of the role's total).
-        Vector iwa;
-        double total = 0;
-        QVector<WorkActivity> activities;
-        for (auto it = w.dwaWeight.cbegin(); it != w.dwaWeight.cend(); ++it) {
-            const QString iwaId = work.dwaIwa.value(it.key());
-            iwa[iwaId] += it.value();
-            total += it.value();
-            activities.append(WorkActivity { it.key(), work.dwaTitle.value(it.key()), iwaId,
-                work.iwaTitle.value(iwaId), w.dwaCore.value(it.key()), it.value() });
-        }
-        for (auto it = iwa.begin(); it != iwa.end(); ++it)
-            *it = std::sqrt(*it / total);
-        at(G::WorkActivities).insert(code, iwa);
-        out.workActivities.insert(code, orderedWorkActivities(activities));
-        Vector classes;
-        for (auto it = w.technologyClasses.cbegin(); it != w.technologyClasses.cend(); ++it)
-            classes.insert(it.key(), std::sqrt(double(it.value())));
-        at(G::TechnologyClasses).insert(code, classes);
-        Vector tools;
-        for (auto it = w.toolClasses.cbegin(); it != w.toolClasses.cend(); ++it)
-            tools.insert(it.key(), 1.0);
-        at(G::Tools).insert(code, tools);
+    // Skills and knowledge: raw importance of every rated element.
+    Vector skills;
+    Vector knowledge;
+    for (const OnetRating &r : occ.ratings) {
+        if (r.importance)
+            (r.kind == SkillKind::Knowledge ? knowledge : skills).insert(r.elementId, *r.importance);
     }
-    for (G g : { G::WorkActivities, G::Technologies, G::TechnologyClasses, G::Tools }) {
-        int n = 0;
-        weightByIdf(at(g), onetRoles, n);
-    }
-    // Store, and measure MU on the normalised vectors of the O*NET roles, as the app compares them.
+    groupAt(raw, G::Skills).insert(code, skills);
+    groupAt(raw, G::Knowledge).insert(code, knowledge);
+    const OnetWorkOccupation w = work.occupations.value(code);
+    QVector<WorkActivity> activities;
+    groupAt(raw, G::WorkActivities).insert(code, workActivityVector(w, work, activities));
+    out.workActivities.insert(code, orderedWorkActivities(activities));
+    Vector classes;
+    for (auto it = w.technologyClasses.cbegin(); it != w.technologyClasses.cend(); ++it)
+        classes.insert(it.key(), std::sqrt(double(it.value())));
+    groupAt(raw, G::TechnologyClasses).insert(code, classes);
+    Vector tools;
+    for (auto it = w.toolClasses.cbegin(); it != w.toolClasses.cend(); ++it)
+        tools.insert(it.key(), 1.0);
+    groupAt(raw, G::Tools).insert(code, tools);
+}
+
+// Store, and measure MU on the normalised vectors of the O*NET roles, as the app compares them.
+void storeVectors(const RawVectors &raw, const QSet<QString> &onetRoles, SimilarityTables &out)
+{
     for (int g = 0; g < SimilarityVectorGroupCount; ++g) {
         QVector<SparseVector> normalised;
         const QMap<QString, Vector> &vectors = raw[std::size_t(g)];
@@ -287,9 +280,14 @@ SimilarityTables buildSimilarityTables(
             if (onetRoles.contains(it.key()))
                 normalised.append(normalisedVector(v));
         }
-        out.groups.insert(similarityGroupName(G(g)), { randomPairMean(normalised), int(normalised.size()) });
+        out.groups.insert(
+            similarityGroupName(SimilarityGroup(g)), { randomPairMean(normalised), int(normalised.size()) });
     }
-    // Job Zone: 1 − |a − b| / 4 over all pairs of O*NET roles with one.
+}
+
+// Job Zone: 1 − |a − b| / 4 over all pairs of O*NET roles with one; the mean and how many roles.
+std::pair<double, int> jobZoneMean(const QVector<BuiltRole> &roles)
+{
     QVector<int> zones;
     for (const BuiltRole &b : roles) {
         if (b.role.origin == RoleOrigin::Onet && b.role.jobZone)
@@ -303,8 +301,45 @@ SimilarityTables buildSimilarityTables(
             ++pairs;
         }
     }
-    out.groups.insert(
-        similarityGroupName(G::JobZone), { pairs ? sum / double(pairs) : 0.0, int(zones.size()) });
+    return { pairs ? sum / double(pairs) : 0.0, int(zones.size()) };
+}
+
+} // namespace
+
+OnetWorkData readOnetWork(const QString &onetDir, const OnetData &onet)
+{
+    OnetWorkData work;
+    readReferences(work, onetDir);
+    readTasks(work, onetDir, onet);
+    readCommodities(
+        work, onetDir, onet, QStringLiteral("Technology Skills"), &OnetWorkOccupation::technologyClasses);
+    readCommodities(work, onetDir, onet, QStringLiteral("Tools Used"), &OnetWorkOccupation::toolClasses);
+    return work;
+}
+
+SimilarityTables buildSimilarityTables(
+    const OnetData &onet, const OnetWorkData &work, const QVector<BuiltRole> &roles)
+{
+    using G = SimilarityGroup;
+    SimilarityTables out;
+    out.work = &work;
+    QSet<QString> onetRoles;
+    RawVectors raw;
+    for (const BuiltRole &b : roles) {
+        const QString &code = b.role.code;
+        if (b.role.origin == RoleOrigin::Onet)
+            onetRoles.insert(code);
+        groupAt(raw, G::Technologies).insert(code, technologyVector(b));
+        const auto occ = onet.occupations.constFind(code);
+        if (occ != onet.occupations.constEnd())
+            addOnetVectors(raw, out, code, *occ, work);
+    }
+    for (G g : { G::WorkActivities, G::Technologies, G::TechnologyClasses, G::Tools }) {
+        int n = 0;
+        weightByIdf(groupAt(raw, g), onetRoles, n);
+    }
+    storeVectors(raw, onetRoles, out);
+    out.groups.insert(similarityGroupName(G::JobZone), jobZoneMean(roles));
     return out;
 }
 

@@ -6,6 +6,7 @@
 #include "glancerows.h"
 #include "mobility.h"
 #include "reporthtml.h"
+#include "reportpages.h"
 #include "roadmap.h"
 #include "safefile.h"
 
@@ -51,38 +52,6 @@ QString skillItems(const QVector<OverlapEntry> &entries, int limit)
     if (entries.size() > limit)
         html += QStringLiteral("<p><i>and %1 more</i></p>").arg(entries.size() - limit);
     return html;
-}
-
-const char *Style = "<style>"
-                    "body { font-family: 'DejaVu Sans', sans-serif; font-size: 9pt; color: #202020; }"
-                    "h1 { font-size: 16pt; margin: 0 0 4pt 0; } h2 { font-size: 12pt; margin: 10pt 0 4pt 0; "
-                    "color: #1f3f6a; }"
-                    "h3 { font-size: 10pt; margin: 6pt 0 2pt 0; }"
-                    "table.glance { border-collapse: collapse; border-color: #bbbbbb; } "
-                    "th { background: #eef2f7; text-align: left; }"
-                    ".muted { color: #555555; } .better { font-weight: bold; }"
-                    "</style>";
-
-// Rich text ignores CSS padding on cells: give every table cell padding (in the document's points,
-// which QTextDocument scales to the device) and the bordered ones a thin grey rule.
-void padTables(QTextDocument &doc)
-{
-    QVector<QTextFrame *> frames { doc.rootFrame() };
-    while (!frames.isEmpty()) {
-        QTextFrame *frame = frames.takeLast();
-        frames += frame->childFrames().toVector();
-        auto *table = qobject_cast<QTextTable *>(frame);
-        if (!table)
-            continue;
-        QTextTableFormat format = table->format();
-        format.setCellPadding(3);
-        if (format.border() > 0) {
-            format.setBorder(1);
-            format.setBorderBrush(QColor(0xaa, 0xaa, 0xaa));
-            format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-        }
-        table->setFormat(format);
-    }
 }
 
 } // namespace
@@ -394,120 +363,14 @@ int ComparisonReport::pageCount(const QPageSize &pageSize) const
 
 int ComparisonReport::paintPages(QPagedPaintDevice *device, QPainter *painter, int pageTotal) const
 {
-    const qreal mm = device->logicalDpiX() / 25.4;
-    const qreal footer = 8 * mm; // "Page k of n" under the text on every page
-    const QRectF sheet = QRectF(0, 0, device->width(), device->height());
-    const QRectF page = QRectF(0, 0, sheet.width(), sheet.height() - footer);
-    qreal y = 0;
-    int pageNumber = 1;
-
-    auto drawFooter = [&] {
-        if (pageTotal <= 0)
-            return;
-        painter->save();
-        QFont font(QStringLiteral("DejaVu Sans"));
-        font.setPointSizeF(8);
-        painter->setFont(font);
-        painter->setPen(QColor(0x55, 0x55, 0x55));
-        const QRectF box(0, sheet.height() - footer * 0.6, sheet.width(), footer * 0.6);
-        painter->drawText(box, Qt::AlignRight | Qt::AlignBottom,
-            QStringLiteral("Page %1 of %2").arg(pageNumber).arg(pageTotal));
-        painter->drawText(box, Qt::AlignLeft | Qt::AlignBottom, QStringLiteral("Career Compare"));
-        painter->restore();
-    };
-    auto nextPage = [&] {
-        drawFooter();
-        device->newPage();
-        ++pageNumber;
-        y = 0;
-    };
-    auto newPageIfNeeded = [&](qreal height) {
-        if (y > 0 && y + height > page.height())
-            nextPage();
-    };
-    auto layOut = [&](QTextDocument &doc, const QString &html) {
-        doc.documentLayout()->setPaintDevice(device);
-        doc.setDefaultStyleSheet(QString());
-        doc.setHtml(QLatin1String(Style) + html);
-        padTables(doc);
-        doc.setTextWidth(page.width());
-        return doc.size().height();
-    };
-    auto drawDoc = [&](QTextDocument &doc, qreal height) {
-        painter->save();
-        painter->translate(0, y);
-        doc.drawContents(painter, QRectF(0, 0, page.width(), height));
-        painter->restore();
-        y += height;
-    };
-    auto drawHtml = [&](const QString &html) {
-        QTextDocument doc;
-        const qreal height = layOut(doc, html);
-        if (height <= page.height()) {
-            newPageIfNeeded(height);
-            drawDoc(doc, height);
-            return;
-        }
-        // Taller than a page: continue it over as many pages as it needs, breaking between lines.
-        qreal drawn = 0;
-        while (drawn < height) {
-            qreal room = page.height() - y;
-            // Do not cut a line of text in half: end the slice above the first line it would cut.
-            const int hit = doc.documentLayout()->hitTest(QPointF(1, drawn + room), Qt::FuzzyHit);
-            const QTextBlock block = hit >= 0 ? doc.findBlock(hit) : QTextBlock();
-            if (block.isValid() && block.layout()) {
-                const QTextLine line = block.layout()->lineForTextPosition(hit - block.position());
-                const qreal top = doc.documentLayout()->blockBoundingRect(block).top()
-                    - block.layout()->boundingRect().top() + (line.isValid() ? line.y() : 0);
-                if (top > drawn && top < drawn + room)
-                    room = top - drawn;
-            }
-            painter->save();
-            painter->translate(0, y - drawn);
-            painter->setClipRect(QRectF(0, drawn, page.width(), room));
-            doc.drawContents(painter, QRectF(0, drawn, page.width(), room));
-            painter->restore();
-            drawn += room;
-            y += room;
-            if (drawn < height)
-                nextPage();
-        }
-    };
-    // A legend (HTML, full titles) and its charts always share a page.
-    auto drawCharts
-        = [&](const QVector<QChart *> &charts, qreal heightMm, qreal zoomOut, const QString &legendHtml) {
-              const qreal height = heightMm * mm;
-              QTextDocument legend;
-              const qreal legendHeight = legendHtml.isEmpty() ? 0 : layOut(legend, legendHtml);
-              newPageIfNeeded(legendHeight + height);
-              if (legendHeight > 0)
-                  drawDoc(legend, legendHeight);
-              const qreal width = page.width() / charts.size();
-              // Lay each chart out at the size it would have on a 96 dpi screen, then scale it into place,
-              // so type keeps its point size on paper. QGraphicsScene::render keeps everything vector.
-              const qreal toScreen = zoomOut * 96.0 / device->logicalDpiX();
-              for (int i = 0; i < charts.size(); ++i) {
-                  QGraphicsScene scene;
-                  scene.addItem(charts[i]); // the scene now owns the chart
-                  const QSizeF logical(width * toScreen, height * toScreen);
-                  charts[i]->resize(logical);
-                  // QChart lays its axes out in posted events: run them now, before painting.
-                  QCoreApplication::sendPostedEvents();
-                  if (charts[i]->layout())
-                      charts[i]->layout()->activate();
-                  const QRectF source(QPointF(0, 0), logical);
-                  scene.setSceneRect(source);
-                  scene.render(painter, QRectF(i * width, y, width, height), source, Qt::KeepAspectRatio);
-              }
-              y += height + 4 * mm;
-          };
-
+    ReportPages pages(device, painter, pageTotal);
+    const qreal mm = pages.mm();
     ChartTheme theme;
     for (const QString &section : sectionsBeforeCharts())
-        drawHtml(section);
-    y += 3 * mm;
+        pages.drawHtml(section);
+    pages.skip(3 * mm);
     // Tall enough for each bar's label: the whole title over as many lines as it takes.
-    drawCharts({ makeSalaryChart(m_comparison, theme) },
+    pages.drawCharts({ makeSalaryChart(m_comparison, theme) },
         std::max(55, 36 + 8 * salaryLabelLines(m_comparison)), 1.0, QString());
     const QString roleLegend
         = QStringLiteral("<p style='margin: 0'><span style='color:%1'>\u25A0</span> %2<br/>"
@@ -517,14 +380,14 @@ int ComparisonReport::paintPages(QPagedPaintDevice *device, QPainter *painter, i
     QVector<QChart *> figures;
     for (const ChartMetric metric : chartMetrics())
         figures << makeFiguresChart(m_comparison, metric, theme, true);
-    drawCharts(figures, 58, 1.4, roleLegend); // narrow: lay out wider, print a little smaller
+    pages.drawCharts(figures, 58, 1.4, roleLegend); // narrow: lay out wider, print a little smaller
     QChart *skills = makeSkillProfileChart(m_comparison, theme);
     skills->legend()->hide(); // the legend above it names both roles in full
-    drawCharts({ skills }, 80, 1.0, roleLegend);
+    pages.drawCharts({ skills }, 80, 1.0, roleLegend);
     for (const QString &section : sectionsAfterCharts())
-        drawHtml(section);
-    drawFooter();
-    return pageNumber;
+        pages.drawHtml(section);
+    pages.drawFooter();
+    return pages.pageNumber();
 }
 
 bool ComparisonReport::writePdf(

@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: MIT
+#include "reportpages.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QChart>
+#include <QCoreApplication>
+#include <QFont>
+#include <QGraphicsLayout>
+#include <QGraphicsScene>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
+#include <QTextTable>
+
+namespace cc
+{
+
+namespace
+{
+
+const char *Style = "<style>"
+                    "body { font-family: 'DejaVu Sans', sans-serif; font-size: 9pt; color: #202020; }"
+                    "h1 { font-size: 16pt; margin: 0 0 4pt 0; } h2 { font-size: 12pt; margin: 10pt 0 4pt 0; "
+                    "color: #1f3f6a; }"
+                    "h3 { font-size: 10pt; margin: 6pt 0 2pt 0; }"
+                    "table.glance { border-collapse: collapse; border-color: #bbbbbb; } "
+                    "th { background: #eef2f7; text-align: left; }"
+                    ".muted { color: #555555; } .better { font-weight: bold; }"
+                    "</style>";
+
+// Rich text ignores CSS padding on cells: give every table cell padding (in the document's points,
+// which QTextDocument scales to the device) and the bordered ones a thin grey rule.
+void padTables(QTextDocument &doc)
+{
+    QVector<QTextFrame *> frames { doc.rootFrame() };
+    while (!frames.isEmpty()) {
+        QTextFrame *frame = frames.takeLast();
+        frames += frame->childFrames().toVector();
+        auto *table = qobject_cast<QTextTable *>(frame);
+        if (!table)
+            continue;
+        QTextTableFormat format = table->format();
+        format.setCellPadding(3);
+        if (format.border() > 0) {
+            format.setBorder(1);
+            format.setBorderBrush(QColor(0xaa, 0xaa, 0xaa));
+            format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+        }
+        table->setFormat(format);
+    }
+}
+
+} // namespace
+
+ReportPages::ReportPages(QPagedPaintDevice *device, QPainter *painter, int pageTotal)
+    : m_device(device)
+    , m_painter(painter)
+    , m_pageTotal(pageTotal)
+    , m_mm(device->logicalDpiX() / 25.4)
+    , m_footer(8 * m_mm) // "Page k of n" under the text on every page
+    , m_sheet(QRectF(0, 0, device->width(), device->height()))
+    , m_page(QRectF(0, 0, m_sheet.width(), m_sheet.height() - m_footer))
+{
+}
+
+void ReportPages::drawFooter()
+{
+    if (m_pageTotal <= 0)
+        return;
+    m_painter->save();
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(8);
+    m_painter->setFont(font);
+    m_painter->setPen(QColor(0x55, 0x55, 0x55));
+    const QRectF box(0, m_sheet.height() - m_footer * 0.6, m_sheet.width(), m_footer * 0.6);
+    m_painter->drawText(box, Qt::AlignRight | Qt::AlignBottom,
+        QStringLiteral("Page %1 of %2").arg(m_pageNumber).arg(m_pageTotal));
+    m_painter->drawText(box, Qt::AlignLeft | Qt::AlignBottom, QStringLiteral("Career Compare"));
+    m_painter->restore();
+}
+
+void ReportPages::nextPage()
+{
+    drawFooter();
+    m_device->newPage();
+    ++m_pageNumber;
+    m_y = 0;
+}
+
+void ReportPages::newPageIfNeeded(qreal height)
+{
+    if (m_y > 0 && m_y + height > m_page.height())
+        nextPage();
+}
+
+qreal ReportPages::layOut(QTextDocument &doc, const QString &html) const
+{
+    doc.documentLayout()->setPaintDevice(m_device);
+    doc.setDefaultStyleSheet(QString());
+    doc.setHtml(QLatin1String(Style) + html);
+    padTables(doc);
+    doc.setTextWidth(m_page.width());
+    return doc.size().height();
+}
+
+void ReportPages::drawDoc(QTextDocument &doc, qreal height)
+{
+    m_painter->save();
+    m_painter->translate(0, m_y);
+    doc.drawContents(m_painter, QRectF(0, 0, m_page.width(), height));
+    m_painter->restore();
+    m_y += height;
+}
+
+void ReportPages::drawHtml(const QString &html)
+{
+    QTextDocument doc;
+    const qreal height = layOut(doc, html);
+    if (height <= m_page.height()) {
+        newPageIfNeeded(height);
+        drawDoc(doc, height);
+        return;
+    }
+    drawSlices(doc, height);
+}
+
+// Taller than a page: continue it over as many pages as it needs, breaking between lines.
+void ReportPages::drawSlices(QTextDocument &doc, qreal height)
+{
+    qreal drawn = 0;
+    while (drawn < height) {
+        qreal room = m_page.height() - m_y;
+        // Do not cut a line of text in half: end the slice above the first line it would cut.
+        const int hit = doc.documentLayout()->hitTest(QPointF(1, drawn + room), Qt::FuzzyHit);
+        const QTextBlock block = hit >= 0 ? doc.findBlock(hit) : QTextBlock();
+        if (block.isValid() && block.layout()) {
+            const QTextLine line = block.layout()->lineForTextPosition(hit - block.position());
+            const qreal top = doc.documentLayout()->blockBoundingRect(block).top()
+                - block.layout()->boundingRect().top() + (line.isValid() ? line.y() : 0);
+            if (top > drawn && top < drawn + room)
+                room = top - drawn;
+        }
+        m_painter->save();
+        m_painter->translate(0, m_y - drawn);
+        m_painter->setClipRect(QRectF(0, drawn, m_page.width(), room));
+        doc.drawContents(m_painter, QRectF(0, drawn, m_page.width(), room));
+        m_painter->restore();
+        drawn += room;
+        m_y += room;
+        if (drawn < height)
+            nextPage();
+    }
+}
+
+void ReportPages::drawCharts(
+    const QVector<QChart *> &charts, qreal heightMm, qreal zoomOut, const QString &legendHtml)
+{
+    const qreal height = heightMm * m_mm;
+    QTextDocument legend;
+    const qreal legendHeight = legendHtml.isEmpty() ? 0 : layOut(legend, legendHtml);
+    newPageIfNeeded(legendHeight + height);
+    if (legendHeight > 0)
+        drawDoc(legend, legendHeight);
+    const qreal width = m_page.width() / charts.size();
+    // Lay each chart out at the size it would have on a 96 dpi screen, then scale it into place,
+    // so type keeps its point size on paper. QGraphicsScene::render keeps everything vector.
+    const qreal toScreen = zoomOut * 96.0 / m_device->logicalDpiX();
+    for (int i = 0; i < charts.size(); ++i)
+        drawChart(charts[i], QRectF(i * width, m_y, width, height), toScreen);
+    m_y += height + 4 * m_mm;
+}
+
+void ReportPages::drawChart(QChart *chart, const QRectF &target, qreal toScreen)
+{
+    QGraphicsScene scene;
+    scene.addItem(chart); // the scene now owns the chart
+    const QSizeF logical(target.width() * toScreen, target.height() * toScreen);
+    chart->resize(logical);
+    // QChart lays its axes out in posted events: run them now, before painting.
+    QCoreApplication::sendPostedEvents();
+    if (chart->layout())
+        chart->layout()->activate();
+    const QRectF source(QPointF(0, 0), logical);
+    scene.setSceneRect(source);
+    scene.render(m_painter, target, source, Qt::KeepAspectRatio);
+}
+
+} // namespace cc

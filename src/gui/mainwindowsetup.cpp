@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: MIT
+// MainWindow's set-up: its views, what each control is called for screen readers, the signals that
+// wire the pickers, menus and status bar to the session. Construction and the views' refreshing are
+// in mainwindow.cpp.
+#include "mainwindow.h"
+
+#include "catalogueschema.h"
+#include "ui_mainwindow.h"
+
+#include "comparisonsession.h"
+#include "destinationsmodel.h"
+#include "glancemodel.h"
+#include "relatedrolesmodel.h"
+#include "rolesearchmodel.h"
+#include "skilllistmodel.h"
+
+#include <QActionGroup>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListView>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QStatusBar>
+#include <QTableView>
+
+namespace cc
+{
+
+void MainWindow::setUpViews()
+{
+    m_ui->pickerA->setLabel(tr("Role A"));
+    m_ui->pickerB->setLabel(tr("Role B"));
+    m_ui->glanceView->setModel(m_glance);
+    m_ui->glanceView->verticalHeader()->hide();
+    QHeaderView *header = m_ui->glanceView->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Stretch);
+    header->setSectionResizeMode(GlanceModel::AttributeColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(GlanceModel::VerdictColumn, QHeaderView::ResizeToContents);
+    m_ui->onlyAView->setModel(m_onlyA);
+    m_ui->sharedView->setModel(m_shared);
+    m_ui->onlyBView->setModel(m_onlyB);
+    m_ui->roadmapView->setModel(m_roadmap);
+    m_ui->relatedAView->setModel(m_relatedA);
+    m_ui->relatedBView->setModel(m_relatedB);
+    m_ui->mobilityAView->setModel(m_destinationsA);
+    m_ui->mobilityBView->setModel(m_destinationsB);
+    for (QChartView *view : { m_ui->salaryChartView, m_ui->demandChartView, m_ui->automationChartView,
+             m_ui->learningChartView, m_ui->skillProfileChartView })
+        view->setMinimumHeight(220);
+    m_ui->skillProfileChartView->setMinimumHeight(320); // ten skills, each label readable
+    QHeaderView *glanceHeader = m_ui->glanceView->horizontalHeader();
+    glanceHeader->setTextElideMode(Qt::ElideRight);
+
+    // Every chart's numbers as a table, reachable with Tab from the charts.
+    m_chartFigures = new QStandardItemModel(this);
+    auto *figuresLabel = new QLabel(tr("The charts' &figures as a table:"), m_ui->chartsContent);
+    auto *figuresView = new QTableView(m_ui->chartsContent);
+    figuresView->setObjectName(QStringLiteral("chartFiguresView"));
+    figuresLabel->setBuddy(figuresView);
+    figuresView->setModel(m_chartFigures);
+    figuresView->verticalHeader()->hide();
+    figuresView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    figuresView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    figuresView->setWordWrap(true);
+    figuresView->setMinimumHeight(200);
+    figuresView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    figuresView->setAccessibleName(tr("Chart figures"));
+    figuresView->setAccessibleDescription(
+        tr("Every number the salary, demand, AI risk, learning time and skill "
+           "charts show, for role A and role B"));
+    m_ui->chartsLayout->addWidget(figuresLabel, 2, 0, 1, 3);
+    m_ui->chartsLayout->addWidget(figuresView, 3, 0, 1, 3);
+    describeControls();
+}
+
+// What each control is and does, for screen readers (names are in the .ui file or set here).
+void MainWindow::describeControls()
+{
+    const QString chartNote = tr("The same figures are in the table under the charts on the Charts tab");
+    const std::initializer_list<std::tuple<QWidget *, QString, QString>> controls {
+        { m_ui->swapButton, QString(), tr("Exchange roles A and B (Ctrl+Shift+S)") },
+        { m_ui->tabs->tabBar(), tr("Views of the comparison"),
+            tr("At a glance, charts, skills, verdict, roadmap, "
+               "related careers, client and notes") },
+        { m_ui->glanceView, QString(),
+            tr("Each attribute for role A and role B; the better value is in bold") },
+        { m_ui->salaryChartView, QString(), tr("Salary ranges of both roles. %1").arg(chartNote) },
+        { m_ui->demandChartView, QString(), tr("Demand scores of both roles. %1").arg(chartNote) },
+        { m_ui->automationChartView, QString(),
+            tr("AI replacement risk and LLM exposure. %1").arg(chartNote) },
+        { m_ui->learningChartView, QString(), tr("Months to become qualified. %1").arg(chartNote) },
+        { m_ui->skillProfileChartView, QString(), tr("Importance of the main skills. %1").arg(chartNote) },
+        { m_ui->onlyAView, QString(), tr("Skills role A needs and role B does not") },
+        { m_ui->sharedView, QString(), tr("Skills both roles need") },
+        { m_ui->onlyBView, QString(), tr("Skills role B needs and role A does not") },
+        { m_ui->verdictBrowser, QString(), tr("Who each role suits, and the conclusion") },
+        { m_ui->reverseRoadmapButton, tr("Reverse the roadmap"),
+            tr("Show the way from B to A instead of A to B") },
+        { m_ui->roadmapView, QString(), tr("Skills to learn for the move, most important first") },
+        { m_ui->wayInBrowser, QString(), tr("Education, experience and training each role asks for") },
+        { m_ui->relatedAView, QString(), tr("O*NET's related careers of role A; Enter compares one") },
+        { m_ui->relatedBView, QString(), tr("O*NET's related careers of role B; Enter compares one") },
+    };
+    const QStringList tabTips { tr("The figures side by side, and the salary chart"),
+        tr("Demand, AI risk, learning time and skill charts, and their figures as a table"),
+        tr("Skills only in A, shared, only in B"), tr("Who each role suits, and the conclusion"),
+        tr("What to learn to move from one role to the other"), tr("O*NET's related careers of each role"),
+        tr("The client this comparison is for, and notes for the report") };
+    for (int i = 0; i < std::min(int(tabTips.size()), m_ui->tabs->count()); ++i)
+        m_ui->tabs->setTabToolTip(i, tabTips[i]);
+    for (const auto &[widget, name, description] : controls) {
+        if (!name.isEmpty())
+            widget->setAccessibleName(name);
+        if (widget->accessibleDescription().isEmpty())
+            widget->setAccessibleDescription(description);
+    }
+    for (QAbstractButton *button : { static_cast<QAbstractButton *>(m_ui->openClientButton),
+             static_cast<QAbstractButton *>(m_ui->newClientButton),
+             static_cast<QAbstractButton *>(m_ui->saveComparisonButton),
+             static_cast<QAbstractButton *>(m_ui->saveComparisonAsButton) }) {
+        if (button->accessibleName().isEmpty())
+            button->setAccessibleName(button->text().remove(QLatin1Char('&')).remove(QChar(0x2026)));
+    }
+}
+
+// The pickers, swap, related careers and the roadmap drive the session; the session drives the views.
+void MainWindow::connectComparison()
+{
+    connect(m_ui->pickerA, &RolePicker::searchModelNeeded, this, &MainWindow::searchModel);
+    connect(m_ui->pickerB, &RolePicker::searchModelNeeded, this, &MainWindow::searchModel);
+    // A choice the session refuses (unknown, or the user kept unsaved notes) leaves the field naming the
+    // role on screen.
+    connect(m_ui->pickerA, &RolePicker::roleChosen, this, [this](const QString &code) {
+        if (!m_session->setRoleA(code))
+            showPickedRoles();
+    });
+    connect(m_ui->pickerB, &RolePicker::roleChosen, this, [this](const QString &code) {
+        if (!m_session->setRoleB(code))
+            showPickedRoles();
+    });
+    m_session->setChangeGuard([this](const QString &, const QString &) { return m_loading || maybeSave(); });
+    connect(m_ui->swapButton, &QToolButton::clicked, m_session, &ComparisonSession::swap);
+    connect(m_ui->actionSwap, &QAction::triggered, m_session, &ComparisonSession::swap);
+    connect(m_ui->actionFocusA, &QAction::triggered, this, &MainWindow::focusPickerA);
+    connect(m_ui->actionFocusB, &QAction::triggered, this, &MainWindow::focusPickerB);
+    // Related careers and where people go: activating one puts it in place of B and keeps A (the
+    // user's own role); the context menu offers the other way.
+    for (QListView *view :
+        { m_ui->relatedAView, m_ui->relatedBView, m_ui->mobilityAView, m_ui->mobilityBView }) {
+        connect(view, &QListView::activated, this, &MainWindow::compareInPlaceOfB);
+        view->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(view, &QWidget::customContextMenuRequested, this, &MainWindow::showCareerMenu);
+    }
+    connect(m_ui->reverseRoadmapButton, &QPushButton::clicked, m_session, &ComparisonSession::reverseRoadmap);
+    connect(m_ui->tabs, &QTabWidget::currentChanged, this, &MainWindow::refreshCharts);
+    connect(m_session, &ComparisonSession::comparisonChanged, this, &MainWindow::refresh);
+    connect(m_session, &ComparisonSession::roadmapChanged, this, &MainWindow::refreshRoadmap);
+    connect(m_session, &ComparisonSession::failed, this, &MainWindow::showFailure);
+}
+
+void MainWindow::connectFileMenu()
+{
+    connect(m_ui->menuRecent, &QMenu::aboutToShow, this, &MainWindow::refreshRecentMenu);
+    connect(m_ui->menuRecent, &QMenu::triggered, this, &MainWindow::openRecent);
+    connect(m_ui->actionExportPdf, &QAction::triggered, this, &MainWindow::exportPdfInteractively);
+    connect(m_ui->actionPrint, &QAction::triggered, this, &MainWindow::print);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+// Counselor workflow and custom roles need the user store.
+void MainWindow::connectUserData(bool available)
+{
+    const QList<QAction *> storeActions { m_ui->actionSaveComparison, m_ui->actionSavedComparisons,
+        m_ui->actionNewCustomRole, m_ui->actionEditCustomRole, m_ui->actionDeleteCustomRole,
+        m_ui->actionImportRoles, m_ui->actionExportRoles };
+    for (QAction *action : storeActions) {
+        action->setEnabled(available);
+        if (!available)
+            action->setToolTip(tr("Not available: your own data folder could not be opened"));
+    }
+    for (QWidget *w : std::initializer_list<QWidget *> { m_ui->saveComparisonButton,
+             m_ui->saveComparisonAsButton, m_ui->openClientButton, m_ui->newClientButton }) {
+        w->setEnabled(available);
+    }
+    for (QAction *action : { m_ui->actionSaveComparisonAs, m_ui->actionOpenClient, m_ui->actionNewClient })
+        action->setEnabled(available);
+    connect(m_ui->actionSaveComparison, &QAction::triggered, this, &MainWindow::saveComparisonInteractively);
+    connect(
+        m_ui->saveComparisonButton, &QPushButton::clicked, this, &MainWindow::saveComparisonInteractively);
+    connect(
+        m_ui->actionSaveComparisonAs, &QAction::triggered, this, &MainWindow::saveComparisonAsInteractively);
+    connect(m_ui->saveComparisonAsButton, &QPushButton::clicked, this,
+        &MainWindow::saveComparisonAsInteractively);
+    connect(m_ui->actionOpenClient, &QAction::triggered, this, &MainWindow::openClientInteractively);
+    connect(m_ui->openClientButton, &QPushButton::clicked, this, &MainWindow::openClientInteractively);
+    connect(m_ui->actionNewClient, &QAction::triggered, this, &MainWindow::newClientInteractively);
+    connect(m_ui->newClientButton, &QPushButton::clicked, this, &MainWindow::newClientInteractively);
+    connect(m_ui->actionCloseClient, &QAction::triggered, this, &MainWindow::closeClientInteractively);
+    connect(m_ui->clientEdit, &QLineEdit::textChanged, this, &MainWindow::markDirty);
+    connect(m_ui->clientNotesEdit, &QPlainTextEdit::textChanged, this, &MainWindow::markDirty);
+    connect(m_ui->notesEdit, &QPlainTextEdit::textChanged, this, &MainWindow::markDirty);
+    connect(m_ui->actionSavedComparisons, &QAction::triggered, this, &MainWindow::showSavedComparisons);
+    connect(m_ui->actionNewCustomRole, &QAction::triggered, this, &MainWindow::newCustomRole);
+    connect(m_ui->actionEditCustomRole, &QAction::triggered, this, &MainWindow::editCustomRoleOnScreen);
+    connect(m_ui->actionDeleteCustomRole, &QAction::triggered, this, &MainWindow::deleteCustomRole);
+    connect(m_ui->actionImportRoles, &QAction::triggered, this, &MainWindow::importRolesInteractively);
+    connect(m_ui->actionExportRoles, &QAction::triggered, this, &MainWindow::exportRolesInteractively);
+}
+
+void MainWindow::connectViewMenu()
+{
+    connect(m_ui->actionPresentation, &QAction::toggled, this, &MainWindow::setPresentation);
+    auto *themes = new QActionGroup(this);
+    for (auto [action, choice] : { std::pair { m_ui->actionThemeSystem, ThemeChoice::Desktop },
+             { m_ui->actionThemeLight, ThemeChoice::Light }, { m_ui->actionThemeDark, ThemeChoice::Dark } }) {
+        action->setData(int(choice));
+        themes->addAction(action);
+    }
+    connect(themes, &QActionGroup::triggered, this, &MainWindow::themeChosen);
+}
+
+void MainWindow::setUpStatusBar()
+{
+    const QString release = m_catalogue.metadata(schema::MetadataKey::Release);
+    auto *catalogueLabel = new QLabel(tr("Catalogue: %1").arg(release), this);
+    catalogueLabel->setAccessibleName(tr("Catalogue release"));
+    statusBar()->addPermanentWidget(catalogueLabel);
+    m_clientStatus = new QLabel(this);
+    m_clientStatus->setAccessibleName(tr("Open client"));
+    statusBar()->addPermanentWidget(m_clientStatus);
+    updateClientStatus();
+}
+
+} // namespace cc

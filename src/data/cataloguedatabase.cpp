@@ -270,22 +270,41 @@ QHash<QString, QString> CatalogueDatabase::sourceCitations() const
     return citations;
 }
 
-std::optional<SkillEntity> CatalogueDatabase::skillEntityNamed(const QString &name) const
+bool CatalogueDatabase::loadSkillEntities() const
 {
     m_lastError.clear();
-    if (m_entitiesByName.isEmpty()) {
-        QSqlQuery q(db());
-        // Skills before knowledge before technologies when names collide ("Mathematics").
-        if (!exec(q,
-                QStringLiteral("SELECT id, name, kind FROM skill_entities WHERE kind <> 'topic' ORDER BY"
-                               " CASE kind WHEN 'skill' THEN 0 WHEN 'knowledge' THEN 1 ELSE 2 END DESC, id")))
-            return std::nullopt;
-        while (q.next()) {
-            const SkillEntity e { q.value(0).toString(), q.value(1).toString(),
-                skillKindFromName(q.value(2).toString()).value_or(SkillKind::Technology) };
-            m_entitiesByName.insert(e.name.simplified().toCaseFolded(), e);
-        }
+    if (!m_entitiesByName.isEmpty())
+        return true;
+    QSqlQuery q(db());
+    // Skills before knowledge before technologies when names collide ("Mathematics").
+    if (!exec(q,
+            QStringLiteral("SELECT id, name, kind FROM skill_entities WHERE kind <> 'topic' ORDER BY"
+                           " CASE kind WHEN 'skill' THEN 0 WHEN 'knowledge' THEN 1 ELSE 2 END DESC, id")))
+        return false;
+    while (q.next()) {
+        const SkillEntity e { q.value(0).toString(), q.value(1).toString(),
+            skillKindFromName(q.value(2).toString()).value_or(SkillKind::Technology) };
+        m_entitiesByName.insert(e.name.simplified().toCaseFolded(), e);
     }
+    return true;
+}
+
+QStringList CatalogueDatabase::skillEntityNames() const
+{
+    QStringList names;
+    if (!loadSkillEntities())
+        return names;
+    names.reserve(m_entitiesByName.size());
+    for (const SkillEntity &e : std::as_const(m_entitiesByName))
+        names << e.name;
+    names.sort(Qt::CaseInsensitive);
+    return names;
+}
+
+std::optional<SkillEntity> CatalogueDatabase::skillEntityNamed(const QString &name) const
+{
+    if (!loadSkillEntities())
+        return std::nullopt;
     const auto it = m_entitiesByName.constFind(name.simplified().toCaseFolded());
     if (it == m_entitiesByName.constEnd())
         return std::nullopt;

@@ -68,6 +68,9 @@ public:
     std::optional<Role> role(const QString &code) const;
     // The catalogue's skill, knowledge or technology with this name (any case), for custom roles' skills.
     std::optional<SkillEntity> skillEntityNamed(const QString &name) const;
+    // The names skillEntityNamed() knows, sorted ignoring case, for completion. Empty with
+    // lastError() set: the catalogue failed.
+    QStringList skillEntityNames() const;
     QHash<QString, QString> sourceCitations() const;
     QHash<QString, QString> sourceNames() const; // "BLS OEWS … (May 2024)"
     // Titles and alternate titles with their role's code, title and category, for search.
@@ -93,6 +96,8 @@ private:
     bool readRoleMobility(Role &role) const;
     // The similarity vectors, Job Zone and random-pair means, and the work activities (issue #9).
     bool readSimilarity(Role &role) const;
+    // Fills m_entitiesByName on first use; false (lastError() set) when the catalogue failed.
+    bool loadSkillEntities() const;
 
     QString m_path;
     std::unique_ptr<SqliteConnection> m_connection;

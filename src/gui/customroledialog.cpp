@@ -2,19 +2,28 @@
 #include "customroledialog.h"
 
 #include "attributes.h"
+#include "cataloguedatabase.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSet>
 #include <QSpinBox>
+#include <QStringListModel>
 #include <QVBoxLayout>
 
 namespace cc
@@ -23,34 +32,18 @@ namespace cc
 namespace
 {
 
+// The salary's three figures, kept beside the attributes' editors under these keys.
+const QString SalaryLow = QStringLiteral("salary.low");
+const QString SalaryMedian = QStringLiteral("salary.median");
+const QString SalaryHigh = QStringLiteral("salary.high");
+
 QSpinBox *money(QWidget *parent)
 {
     auto *box = new QSpinBox(parent);
     box->setRange(0, 10'000'000);
     box->setSingleStep(1000);
     box->setPrefix(QStringLiteral("$"));
-    box->setSpecialValueText(QObject::tr("not given"));
     box->setGroupSeparatorShown(true);
-    return box;
-}
-
-QDoubleSpinBox *figure(QWidget *parent, double max, const QString &suffix)
-{
-    auto *box = new QDoubleSpinBox(parent);
-    box->setRange(-1, max);
-    box->setDecimals(1);
-    box->setSuffix(suffix);
-    box->setSpecialValueText(QObject::tr("not given"));
-    box->setValue(-1);
-    return box;
-}
-
-QComboBox *levels(QWidget *parent, const QStringList &values)
-{
-    auto *box = new QComboBox(parent);
-    box->addItem(QObject::tr("not given"), QString());
-    for (const QString &v : values)
-        box->addItem(v, v);
     return box;
 }
 
@@ -58,6 +51,11 @@ void select(QComboBox *box, const QString &value)
 {
     const int i = box->findData(value);
     box->setCurrentIndex(i < 0 ? 0 : i);
+}
+
+QString defaultCategory()
+{
+    return QCoreApplication::translate("cc::CustomRoleDialog", "Custom roles");
 }
 
 } // namespace
@@ -68,11 +66,28 @@ CustomRoleDialog::CustomRoleDialog(QWidget *parent)
     setWindowTitle(tr("Custom role"));
     m_title = new QLineEdit(this);
     m_title->setMaxLength(MaxTitleLength);
-    m_category = new QLineEdit(tr("Custom roles"), this);
-    m_category->setMaxLength(MaxTitleLength);
+    m_titleWarning = new QLabel(this);
+    m_titleWarning->setWordWrap(true);
+    m_titleWarning->setStyleSheet(QStringLiteral("color: #8a4b00"));
+    m_titleWarning->hide();
+    m_category = new QComboBox(this);
+    m_category->setEditable(true);
+    m_category->setInsertPolicy(QComboBox::NoInsert);
+    m_category->lineEdit()->setMaxLength(MaxTitleLength);
+    m_category->addItem(defaultCategory());
     m_skills = new QPlainTextEdit(this);
     m_skills->setPlaceholderText(tr("One skill per line. Names the catalogue knows (Python, Programming, "
                                     "Mathematics…) are matched to it."));
+    m_skillEntry = new QLineEdit(this);
+    m_skillEntry->setPlaceholderText(tr("Type a skill and press Enter to add it"));
+    m_skillCompleter = new QCompleter(new QStringListModel(this), this);
+    m_skillCompleter->setCaseSensitivity(Qt::CaseInsensitive);
+    m_skillCompleter->setFilterMode(Qt::MatchContains);
+    m_skillEntry->setCompleter(m_skillCompleter);
+    m_skillEntry->installEventFilter(this);
+    m_skillsMatched = new QLabel(this);
+    m_skillsMatched->setWordWrap(true);
+    m_skillsMatched->setTextFormat(Qt::PlainText);
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b00020"));
@@ -80,16 +95,57 @@ CustomRoleDialog::CustomRoleDialog(QWidget *parent)
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Title:"), m_title);
+    form->addRow(QString(), m_titleWarning);
     form->addRow(tr("&Category:"), m_category);
     addInputs(form);
     form->addRow(tr("&Skills:"), m_skills);
+    form->addRow(tr("&Add a skill:"), m_skillEntry);
+    form->addRow(QString(), m_skillsMatched);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &CustomRoleDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_title, &QLineEdit::textChanged, this, &CustomRoleDialog::updateTitleWarning);
+    connect(m_skills, &QPlainTextEdit::textChanged, this, &CustomRoleDialog::updateSkillsMatched);
+    connect(m_skillCompleter, qOverload<const QString &>(&QCompleter::activated), this, [this] {
+        QMetaObject::invokeMethod(this, &CustomRoleDialog::addSkillFromEntry, Qt::QueuedConnection);
+    });
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
+}
+
+// The editor with a "not given" box beside it: checked, the editor is disabled and the value left out.
+QWidget *CustomRoleDialog::withNotGiven(const QString &key, const QString &label, QWidget *input)
+{
+    auto *row = new QWidget(this);
+    auto *box = new QCheckBox(tr("not given"), row);
+    const QString name = QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':'));
+    input->setAccessibleName(name);
+    box->setAccessibleName(tr("%1 not given").arg(name));
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    input->setParent(row);
+    layout->addWidget(input, 1);
+    layout->addWidget(box);
+    connect(box, &QCheckBox::toggled, input, &QWidget::setDisabled);
+    m_inputs.insert(key, input);
+    m_notGiven.insert(key, box);
+    box->setChecked(true);
+    input->setEnabled(false);
+    return row;
+}
+
+void CustomRoleDialog::setNotGiven(const QString &key, bool notGiven)
+{
+    if (QCheckBox *box = m_notGiven.value(key))
+        box->setChecked(notGiven);
+}
+
+bool CustomRoleDialog::given(const QString &key) const
+{
+    const QCheckBox *box = m_notGiven.value(key);
+    return box && !box->isChecked();
 }
 
 // One editor per attribute of the table, in its order: what a custom role can give.
@@ -99,64 +155,123 @@ void CustomRoleDialog::addInputs(QFormLayout *form)
     for (const Attribute &at : attributes()) {
         switch (at.input) {
         case InputKind::Salary:
-            m_low = money(this);
-            m_median = money(this);
-            m_high = money(this);
-            form->addRow(tr("Salary, 10th percentile:"), m_low);
-            form->addRow(tr("Salary, median:"), m_median);
-            form->addRow(tr("Salary, 90th percentile:"), m_high);
+            for (const auto &[key, text] : { std::pair { SalaryLow, tr("Salary, 10th percentile:") },
+                     std::pair { SalaryMedian, tr("Salary, median:") },
+                     std::pair { SalaryHigh, tr("Salary, 90th percentile:") } })
+                form->addRow(text, withNotGiven(key, text, money(this)));
             break;
         case InputKind::PartOfSalary:
             break;
-        case InputKind::Number:
-            m_inputs.insert(at.key, figure(this, at.max, QString::fromUtf8(at.inputSuffix)));
-            break;
-        case InputKind::WholeNumber: {
-            auto *box = new QSpinBox(this);
-            box->setRange(-1, int(at.max));
-            box->setSuffix(label(at.inputSuffix));
-            box->setSpecialValueText(tr("not given"));
-            box->setValue(-1);
-            m_inputs.insert(at.key, box);
+        case InputKind::Number: {
+            auto *box = new QDoubleSpinBox(this);
+            box->setRange(at.min, at.max); // below zero where the attribute allows it (growth)
+            box->setDecimals(1);
+            box->setSuffix(QString::fromUtf8(at.inputSuffix));
+            box->setValue(qBound(at.min, 0.0, at.max));
+            form->addRow(label(at.formLabel), withNotGiven(at.key, label(at.formLabel), box));
             break;
         }
-        case InputKind::Level:
-            m_inputs.insert(at.key, levels(this, at.levels));
+        case InputKind::WholeNumber: {
+            auto *box = new QSpinBox(this);
+            box->setRange(int(at.min), int(at.max));
+            box->setSuffix(label(at.inputSuffix));
+            box->setValue(qBound(int(at.min), 0, int(at.max)));
+            form->addRow(label(at.formLabel), withNotGiven(at.key, label(at.formLabel), box));
             break;
+        }
+        case InputKind::Level: {
+            auto *box = new QComboBox(this);
+            for (const QString &v : at.levels)
+                box->addItem(v, v);
+            form->addRow(label(at.formLabel), withNotGiven(at.key, label(at.formLabel), box));
+            break;
+        }
         case InputKind::YesNo: {
             auto *box = new QComboBox(this);
             box->addItem(tr("not given"), QString());
             box->addItem(tr("Yes"), QStringLiteral("yes"));
             box->addItem(tr("No"), QStringLiteral("no"));
             m_inputs.insert(at.key, box);
+            form->addRow(label(at.formLabel), box);
             break;
         }
         }
-        if (QWidget *input = m_inputs.value(at.key))
-            form->addRow(label(at.formLabel), input);
     }
+}
+
+void CustomRoleDialog::setCatalogue(const CatalogueDatabase *catalogue)
+{
+    m_catalogue = catalogue;
+    const QString current = m_category->currentText();
+    QStringList categories { defaultCategory() };
+    QStringList skills;
+    if (m_catalogue) {
+        QSet<QString> seen;
+        QStringList fromCatalogue;
+        for (const RoleSummary &r : m_catalogue->roles()) {
+            if (!r.category.isEmpty() && !seen.contains(r.category)) {
+                seen.insert(r.category);
+                fromCatalogue << r.category;
+            }
+        }
+        fromCatalogue.sort(Qt::CaseInsensitive);
+        categories << fromCatalogue;
+        skills = m_catalogue->skillEntityNames();
+    }
+    categories.removeDuplicates();
+    m_category->clear();
+    m_category->addItems(categories);
+    m_category->setCurrentText(current);
+    static_cast<QStringListModel *>(m_skillCompleter->model())->setStringList(skills);
+    updateTitleWarning();
+    updateSkillsMatched();
+}
+
+void CustomRoleDialog::setBlank()
+{
+    m_code.clear();
+    m_title->clear();
+    m_category->setCurrentText(defaultCategory());
+    for (auto it = m_notGiven.cbegin(); it != m_notGiven.cend(); ++it)
+        it.value()->setChecked(true);
+    for (QWidget *input : std::as_const(m_inputs)) {
+        if (auto *choice = qobject_cast<QComboBox *>(input))
+            choice->setCurrentIndex(0);
+    }
+    m_skills->clear();
 }
 
 void CustomRoleDialog::setRole(const Role &role, const QStringList &skillNames, bool keepCode)
 {
     m_code = keepCode ? role.code : QString();
     m_title->setText(keepCode ? role.title : tr("%1 (my version)").arg(role.title).left(MaxTitleLength));
-    m_category->setText(role.category.isEmpty() ? tr("Custom roles") : role.category);
-    m_low->setValue(role.salary.low.amount.value_or(0));
-    m_median->setValue(role.salary.median.amount.value_or(0));
-    m_high->setValue(role.salary.high.amount.value_or(0));
+    m_category->setCurrentText(role.category.isEmpty() ? defaultCategory() : role.category);
+    const std::pair<QString, std::optional<int>> salary[] = { { SalaryLow, role.salary.low.amount },
+        { SalaryMedian, role.salary.median.amount }, { SalaryHigh, role.salary.high.amount } };
+    for (const auto &[key, amount] : salary) {
+        if (auto *box = qobject_cast<QSpinBox *>(m_inputs.value(key)))
+            box->setValue(amount.value_or(0));
+        setNotGiven(key, !amount);
+    }
     for (const Attribute &at : attributes()) {
         QWidget *input = m_inputs.value(at.key);
         if (!input)
             continue;
         const QJsonValue v = at.toJson(role);
-        if (auto *number = qobject_cast<QDoubleSpinBox *>(input))
-            number->setValue(v.isDouble() ? v.toDouble() : -1);
-        else if (auto *whole = qobject_cast<QSpinBox *>(input))
-            whole->setValue(v.isDouble() ? v.toInt() : -1);
-        else if (auto *choice = qobject_cast<QComboBox *>(input))
-            select(choice,
-                v.isBool() ? (v.toBool() ? QStringLiteral("yes") : QStringLiteral("no")) : v.toString());
+        if (auto *number = qobject_cast<QDoubleSpinBox *>(input)) {
+            if (v.isDouble())
+                number->setValue(v.toDouble());
+            setNotGiven(at.key, !v.isDouble());
+        } else if (auto *whole = qobject_cast<QSpinBox *>(input)) {
+            if (v.isDouble())
+                whole->setValue(v.toInt());
+            setNotGiven(at.key, !v.isDouble());
+        } else if (auto *choice = qobject_cast<QComboBox *>(input)) {
+            const QString value
+                = v.isBool() ? (v.toBool() ? QStringLiteral("yes") : QStringLiteral("no")) : v.toString();
+            select(choice, value);
+            setNotGiven(at.key, choice->findData(value) < 0 || value.isEmpty());
+        }
     }
     m_skills->setPlainText(skillNames.join(QLatin1Char('\n')));
 }
@@ -167,23 +282,23 @@ RolesParseResult CustomRoleDialog::role() const
     if (!m_code.isEmpty())
         o.insert(QStringLiteral("code"), m_code);
     o.insert(QStringLiteral("title"), m_title->text());
-    o.insert(QStringLiteral("category"), m_category->text());
+    o.insert(QStringLiteral("category"), m_category->currentText());
     QJsonObject salary;
-    if (m_low->value() > 0)
-        salary.insert(QStringLiteral("low"), m_low->value());
-    if (m_median->value() > 0)
-        salary.insert(QStringLiteral("median"), m_median->value());
-    if (m_high->value() > 0)
-        salary.insert(QStringLiteral("high"), m_high->value());
+    const std::pair<QString, QString> figures[] = { { SalaryLow, QStringLiteral("low") },
+        { SalaryMedian, QStringLiteral("median") }, { SalaryHigh, QStringLiteral("high") } };
+    for (const auto &[key, name] : figures) {
+        if (given(key))
+            salary.insert(name, qobject_cast<QSpinBox *>(m_inputs.value(key))->value());
+    }
     o.insert(QStringLiteral("salary"), salary);
     for (const Attribute &at : attributes()) {
         QWidget *input = m_inputs.value(at.key);
+        if (!input || (m_notGiven.contains(at.key) && !given(at.key)))
+            continue;
         if (auto *number = qobject_cast<QDoubleSpinBox *>(input)) {
-            if (number->value() >= 0)
-                o.insert(at.jsonName, number->value());
+            o.insert(at.jsonName, number->value());
         } else if (auto *whole = qobject_cast<QSpinBox *>(input)) {
-            if (whole->value() >= 0)
-                o.insert(at.jsonName, whole->value());
+            o.insert(at.jsonName, whole->value());
         } else if (auto *choice = qobject_cast<QComboBox *>(input)) {
             const QString value = choice->currentData().toString();
             if (value.isEmpty())
@@ -203,6 +318,65 @@ RolesParseResult CustomRoleDialog::role() const
     return parseRolesJson(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
+void CustomRoleDialog::updateTitleWarning()
+{
+    const QString title = m_title->text().simplified();
+    const bool taken = m_catalogue && !title.isEmpty() && !m_catalogue->findCodes(title).isEmpty();
+    if (taken) {
+        m_titleWarning->setText(tr("The catalogue already has a role called “%1”. Compare with it instead, "
+                                   "or give yours another title.")
+                                    .arg(title));
+    }
+    m_titleWarning->setVisible(taken);
+}
+
+void CustomRoleDialog::updateSkillsMatched()
+{
+    QStringList matched;
+    QStringList unknown;
+    for (const QString &line : m_skills->toPlainText().split(QLatin1Char('\n'))) {
+        const QString name = line.trimmed();
+        if (name.isEmpty())
+            continue;
+        const auto entity = m_catalogue ? m_catalogue->skillEntityNamed(name) : std::nullopt;
+        if (entity)
+            matched << entity->name;
+        else
+            unknown << name;
+    }
+    QStringList parts;
+    if (!matched.isEmpty())
+        parts << tr("Matched: %1").arg(matched.join(QStringLiteral(", ")));
+    if (!unknown.isEmpty())
+        parts
+            << (m_catalogue ? tr("new: %1") : tr("not matched: %1")).arg(unknown.join(QStringLiteral(", ")));
+    m_skillsMatched->setText(parts.join(QStringLiteral("; ")));
+}
+
+void CustomRoleDialog::addSkillFromEntry()
+{
+    const QString name = m_skillEntry->text().trimmed();
+    if (name.isEmpty())
+        return;
+    QString text = m_skills->toPlainText();
+    if (!text.isEmpty() && !text.endsWith(QLatin1Char('\n')))
+        text += QLatin1Char('\n');
+    m_skills->setPlainText(text + name);
+    m_skillEntry->clear();
+}
+
+bool CustomRoleDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_skillEntry && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            addSkillFromEntry();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
 void CustomRoleDialog::accept()
 {
     const RolesParseResult r = role();
@@ -212,6 +386,52 @@ void CustomRoleDialog::accept()
         return;
     }
     QDialog::accept();
+}
+
+std::unique_ptr<QMessageBox> customRoleStartQuestion(QWidget *parent, const QString &fromTitle)
+{
+    auto question
+        = std::make_unique<QMessageBox>(QMessageBox::Question, CustomRoleDialog::tr("New custom role"),
+            CustomRoleDialog::tr("Start the new role blank, or from the values and skills of “%1”?")
+                .arg(fromTitle),
+            QMessageBox::NoButton, parent);
+    auto *blank = question->addButton(CustomRoleDialog::tr("Start &blank"), QMessageBox::AcceptRole);
+    auto *from = question->addButton(CustomRoleDialog::tr("Start from “%1”")
+                                         .arg(fromTitle)
+                                         .replace(QLatin1Char('&'), QStringLiteral("&&")),
+        QMessageBox::AcceptRole);
+    question->addButton(QMessageBox::Cancel);
+    blank->setObjectName(QStringLiteral("startBlank"));
+    from->setObjectName(QStringLiteral("startFromRole"));
+    // A choice, not a default: Enter picks neither.
+    blank->setAutoDefault(false);
+    from->setAutoDefault(false);
+    question->setEscapeButton(QMessageBox::Cancel);
+    return question;
+}
+
+CustomRoleStart customRoleStartChosen(const QMessageBox &question)
+{
+    const QAbstractButton *clicked = question.clickedButton();
+    if (!clicked)
+        return CustomRoleStart::Cancel;
+    if (clicked->objectName() == QLatin1String("startBlank"))
+        return CustomRoleStart::Blank;
+    if (clicked->objectName() == QLatin1String("startFromRole"))
+        return CustomRoleStart::FromRole;
+    return CustomRoleStart::Cancel;
+}
+
+void startCustomRole(CustomRoleDialog &dialog, CustomRoleStart start, const Role &from)
+{
+    if (start != CustomRoleStart::FromRole) {
+        dialog.setBlank();
+        return;
+    }
+    QStringList skills;
+    for (const RoleSkill &s : from.skills)
+        skills << s.label;
+    dialog.setRole(from, skills.mid(0, 40), false);
 }
 
 } // namespace cc

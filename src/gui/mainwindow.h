@@ -25,6 +25,7 @@ namespace cc
 {
 
 class ComparisonSession;
+class CustomRoleDialog;
 class PresentationView;
 struct ReportContext;
 class GlanceModel;
@@ -124,7 +125,7 @@ private slots:
     void markDirty();
     void showSavedComparisons();
     void newCustomRole();
-    void editCustomRoleOnScreen();
+    void chooseCustomRoleToEdit();
     void importRolesInteractively();
     void exportRolesInteractively();
     void themeChosen(QAction *action);
@@ -149,7 +150,8 @@ private:
     ReportContext reportContext() const;
     void rebuildSearchModel();
     QHash<QString, QString> titlesByCode() const;
-    void editCustomRole(bool startNew);
+    // Runs the dialog and saves what it gives; `isNew`: the saved role becomes B.
+    void runCustomRoleDialog(CustomRoleDialog &dialog, bool isNew);
     void deleteCustomRole();
     void customRolesSaved(const QVector<RoleInput> &roles);
     const Role *customRoleOnScreen() const;

@@ -204,7 +204,7 @@ void MainWindow::connectUserData(bool available)
     connect(m_ui->notesEdit, &QPlainTextEdit::textChanged, this, &MainWindow::markDirty);
     connect(m_ui->actionSavedComparisons, &QAction::triggered, this, &MainWindow::showSavedComparisons);
     connect(m_ui->actionNewCustomRole, &QAction::triggered, this, &MainWindow::newCustomRole);
-    connect(m_ui->actionEditCustomRole, &QAction::triggered, this, &MainWindow::editCustomRoleOnScreen);
+    connect(m_ui->actionEditCustomRole, &QAction::triggered, this, &MainWindow::chooseCustomRoleToEdit);
     connect(m_ui->actionDeleteCustomRole, &QAction::triggered, this, &MainWindow::deleteCustomRole);
     connect(m_ui->actionImportRoles, &QAction::triggered, this, &MainWindow::importRolesInteractively);
     connect(m_ui->actionExportRoles, &QAction::triggered, this, &MainWindow::exportRolesInteractively);

@@ -255,12 +255,51 @@ std::optional<qint64> MainWindow::save(QString *error)
 
 void MainWindow::newCustomRole()
 {
-    editCustomRole(true);
+    if (!m_roles.store() || !m_session->hasComparison())
+        return;
+    // Blank or from role A: the user's choice, never a default.
+    const Role &a = m_session->comparison().a;
+    const auto question = customRoleStartQuestion(this, a.title);
+    question->exec();
+    const CustomRoleStart start = customRoleStartChosen(*question);
+    if (start == CustomRoleStart::Cancel)
+        return;
+    CustomRoleDialog dialog(this);
+    dialog.setCatalogue(&m_roles.catalogue());
+    startCustomRole(dialog, start, a);
+    runCustomRoleDialog(dialog, true);
 }
 
-void MainWindow::editCustomRoleOnScreen()
+// Any custom role, not only one on screen: the one on screen is offered first.
+void MainWindow::chooseCustomRoleToEdit()
 {
-    editCustomRole(false);
+    if (!m_roles.store())
+        return;
+    const QVector<RoleInput> customs = m_roles.store()->customRoles();
+    if (customs.isEmpty()) {
+        QMessageBox::information(this, tr("Edit custom role"),
+            tr("You have no custom roles yet. Make one with Roles ▸ New custom role."));
+        return;
+    }
+    const Role *onScreen = customRoleOnScreen();
+    QStringList titles;
+    int current = 0;
+    for (const RoleInput &r : customs) {
+        if (onScreen && r.role.code == onScreen->code)
+            current = int(titles.size());
+        titles << tr("%1 (%2)").arg(r.role.title, r.role.category);
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(
+        this, tr("Edit custom role"), tr("Custom role to edit:"), titles, current, false, &ok);
+    const int index = int(titles.indexOf(chosen));
+    if (!ok || index < 0)
+        return;
+    const RoleInput &input = customs.at(index);
+    CustomRoleDialog dialog(this);
+    dialog.setCatalogue(&m_roles.catalogue());
+    dialog.setRole(m_roles.role(input.role.code).value_or(input.role), input.skillNames, true);
+    runCustomRoleDialog(dialog, false);
 }
 
 void MainWindow::importRolesInteractively()
@@ -402,28 +441,8 @@ bool MainWindow::exportRoles(const QString &path, QString *error)
     return false;
 }
 
-void MainWindow::editCustomRole(bool startNew)
+void MainWindow::runCustomRoleDialog(CustomRoleDialog &dialog, bool isNew)
 {
-    if (!m_roles.store() || !m_session->hasComparison())
-        return;
-    const Comparison &c = m_session->comparison();
-    CustomRoleDialog dialog(this);
-    if (startNew) {
-        // Start from role A's values, a standard occupation or a custom role.
-        QStringList skills;
-        for (const RoleSkill &s : c.a.skills)
-            skills << s.label;
-        dialog.setRole(c.a, skills.mid(0, 40), false);
-    } else {
-        const Role *custom = customRoleOnScreen();
-        if (!custom) {
-            QMessageBox::information(
-                this, tr("Edit custom role"), tr("Neither role on screen is a custom role. Pick one first."));
-            return;
-        }
-        const auto input = m_roles.store()->customRole(custom->code);
-        dialog.setRole(*custom, input ? input->skillNames : QStringList(), true);
-    }
     if (dialog.exec() != QDialog::Accepted)
         return;
     QVector<RoleInput> roles = dialog.role().roles;
@@ -432,7 +451,7 @@ void MainWindow::editCustomRole(bool startNew)
         QMessageBox::warning(this, tr("Custom role"), error);
         return;
     }
-    if (startNew)
+    if (isNew && m_session->hasComparison())
         m_session->setRoleB(roles.first().role.code);
 }
 

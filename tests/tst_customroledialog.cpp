@@ -1,0 +1,252 @@
+// SPDX-License-Identifier: MIT
+// The custom-role dialog (issue #11 item 6): "not given" boxes, negative growth, the catalogue's
+// categories, skill completion and matching, the title warning, the start choice, and Edit custom
+// role from the Roles menu for any custom role.
+#include "attributes.h"
+#include "cataloguedatabase.h"
+#include "comparisonsession.h"
+#include "customroledialog.h"
+#include "mainwindow.h"
+#include "ui_mainwindow.h"
+#include "userstore.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDoubleSpinBox>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QtTest>
+
+using namespace cc;
+
+class TestCustomRoleDialog : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void notGivenRoundTrip();
+    void negativeGrowthAccepted();
+    void titleWarningForCatalogueTitles();
+    void categoriesComeFromTheCatalogue();
+    void skillsCompleteAndShowMatches();
+    void startIsAChoice();
+    void editAnyCustomRoleFromTheRolesMenu();
+
+private:
+    std::unique_ptr<CatalogueDatabase> m_catalogue;
+    QTemporaryDir m_dir;
+};
+
+void TestCustomRoleDialog::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    auto opened = CatalogueDatabase::open(QStringLiteral(CC_BUNDLED_CATALOGUE));
+    QVERIFY2(opened.catalogue, qPrintable(opened.message));
+    m_catalogue = std::move(opened.catalogue);
+}
+
+void TestCustomRoleDialog::notGivenRoundTrip()
+{
+    CustomRoleDialog dialog;
+    dialog.setCatalogue(m_catalogue.get());
+    dialog.setBlank();
+    // Every number and level editor has a "not given" box, checked and its editor disabled.
+    for (const QString &key :
+        { QStringLiteral("demand_score"), QStringLiteral("growth_percent"), QStringLiteral("annual_openings"),
+            QStringLiteral("difficulty"), QStringLiteral("salary.median") }) {
+        QCheckBox *box = dialog.notGivenBox(key);
+        QVERIFY2(box, qPrintable(key));
+        QVERIFY(box->isChecked());
+        QVERIFY(!dialog.input(key)->isEnabled());
+    }
+    dialog.titleEdit()->setText(QStringLiteral("Dog Groomer"));
+    RolesParseResult r = dialog.role();
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QVERIFY(!r.roles.first().role.demandScore);
+
+    // Given: unchecked, the editor enabled and the value kept, 0 included (not a "not given" value).
+    dialog.notGivenBox(QStringLiteral("demand_score"))->setChecked(false);
+    QVERIFY(dialog.input(QStringLiteral("demand_score"))->isEnabled());
+    qobject_cast<QDoubleSpinBox *>(dialog.input(QStringLiteral("demand_score")))->setValue(0);
+    dialog.notGivenBox(QStringLiteral("salary.median"))->setChecked(false);
+    qobject_cast<QSpinBox *>(dialog.input(QStringLiteral("salary.median")))->setValue(41000);
+    r = dialog.role();
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    const Role given = r.roles.first().role;
+    QCOMPARE(given.demandScore.value_or(-1), 0.0);
+    QCOMPARE(given.salary.median.amount.value_or(-1), 41000);
+    QVERIFY(!given.salary.low.amount);
+
+    // Round trip: the role back into a dialog keeps which values are given.
+    CustomRoleDialog again;
+    again.setRole(given, {}, true);
+    QVERIFY(!again.notGivenBox(QStringLiteral("demand_score"))->isChecked());
+    QVERIFY(again.notGivenBox(QStringLiteral("growth_percent"))->isChecked());
+    QVERIFY(again.notGivenBox(QStringLiteral("salary.low"))->isChecked());
+    QVERIFY(!again.notGivenBox(QStringLiteral("salary.median"))->isChecked());
+    const RolesParseResult back = again.role();
+    QVERIFY2(back.ok(), qPrintable(back.error));
+    QCOMPARE(back.roles.first().role.demandScore.value_or(-1), 0.0);
+    QCOMPARE(back.roles.first().role.salary.median.amount.value_or(-1), 41000);
+}
+
+void TestCustomRoleDialog::negativeGrowthAccepted()
+{
+    CustomRoleDialog dialog;
+    dialog.setBlank();
+    dialog.titleEdit()->setText(QStringLiteral("Typesetter"));
+    auto *growth = qobject_cast<QDoubleSpinBox *>(dialog.input(QStringLiteral("growth_percent")));
+    QVERIFY(growth);
+    QVERIFY(growth->minimum() < 0);
+    dialog.notGivenBox(QStringLiteral("growth_percent"))->setChecked(false);
+    growth->setValue(-12.5);
+    const RolesParseResult r = dialog.role();
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(growth->value(), -12.5);
+    QCOMPARE(attribute(QStringLiteral("growth_percent")).toJson(r.roles.first().role).toDouble(), -12.5);
+    // Where the attribute has no negative values, the editor does not go below zero.
+    QCOMPARE(qobject_cast<QDoubleSpinBox *>(dialog.input(QStringLiteral("demand_score")))->minimum(), 0.0);
+}
+
+void TestCustomRoleDialog::titleWarningForCatalogueTitles()
+{
+    CustomRoleDialog dialog;
+    dialog.setCatalogue(m_catalogue.get());
+    dialog.titleEdit()->setText(QStringLiteral("registered nurses"));
+    QVERIFY(!dialog.titleWarning()->isHidden());
+    QVERIFY(dialog.titleWarning()->text().contains(QStringLiteral("registered nurses")));
+    dialog.titleEdit()->setText(QStringLiteral("Registered Nurses (my version)"));
+    QVERIFY(dialog.titleWarning()->isHidden());
+    dialog.titleEdit()->setText(QStringLiteral("Registered Nurses"));
+    QVERIFY(!dialog.titleWarning()->isHidden());
+    // An alternate title warns too.
+    const QVector<NamedCode> names = m_catalogue->allNames();
+    QVERIFY(!names.isEmpty());
+    dialog.titleEdit()->setText(QStringLiteral("Dog Groomer of the North"));
+    QVERIFY(dialog.titleWarning()->isHidden());
+    dialog.titleEdit()->setText(names.last().name);
+    QVERIFY(!dialog.titleWarning()->isHidden());
+}
+
+void TestCustomRoleDialog::categoriesComeFromTheCatalogue()
+{
+    CustomRoleDialog dialog;
+    dialog.setCatalogue(m_catalogue.get());
+    QSet<QString> expected;
+    for (const RoleSummary &r : m_catalogue->roles())
+        expected.insert(r.category);
+    expected.remove(QString());
+    QComboBox *box = dialog.categoryBox();
+    QSet<QString> listed;
+    for (int i = 0; i < box->count(); ++i)
+        listed.insert(box->itemText(i));
+    QVERIFY(expected.size() > 1);
+    QVERIFY(listed.contains(expected));
+    QCOMPARE(box->currentText(), QStringLiteral("Custom roles"));
+    // Picking a listed category gives it to the role; a new one can still be typed.
+    const QString some = *expected.cbegin();
+    box->setCurrentIndex(box->findText(some));
+    dialog.titleEdit()->setText(QStringLiteral("Dog Groomer"));
+    QCOMPARE(dialog.role().roles.first().role.category, some);
+    box->setCurrentText(QStringLiteral("Pet care"));
+    QCOMPARE(dialog.role().roles.first().role.category, QStringLiteral("Pet care"));
+}
+
+void TestCustomRoleDialog::skillsCompleteAndShowMatches()
+{
+    CustomRoleDialog dialog;
+    dialog.setCatalogue(m_catalogue.get());
+    const QStringList names = m_catalogue->skillEntityNames();
+    QVERIFY(m_catalogue->lastError().isEmpty());
+    QVERIFY(names.contains(QStringLiteral("Programming")));
+    QCompleter *completer = dialog.skillEntry()->completer();
+    QVERIFY(completer);
+    completer->setCompletionPrefix(QStringLiteral("programm"));
+    QVERIFY(completer->completionCount() >= 1);
+
+    dialog.skillsEdit()->setPlainText(QStringLiteral("programming\nMathematics\nDog grooming"));
+    const QString label = dialog.skillsMatched()->text();
+    QVERIFY2(label.contains(QStringLiteral("Matched: Programming, Mathematics")), qPrintable(label));
+    QVERIFY2(label.contains(QStringLiteral("new: Dog grooming")), qPrintable(label));
+
+    // Enter in the entry adds the skill as a line, not saving the dialog.
+    dialog.show();
+    dialog.skillEntry()->setFocus();
+    dialog.skillEntry()->setText(QStringLiteral("Customer and Personal Service"));
+    QTest::keyClick(dialog.skillEntry(), Qt::Key_Return);
+    QVERIFY(!dialog.result());
+    QVERIFY(dialog.skillEntry()->text().isEmpty());
+    QVERIFY(dialog.skillsEdit()->toPlainText().endsWith(QStringLiteral("\nCustomer and Personal Service")));
+    QVERIFY(dialog.skillsMatched()->text().contains(QStringLiteral("Customer and Personal Service")));
+}
+
+void TestCustomRoleDialog::startIsAChoice()
+{
+    const auto question = customRoleStartQuestion(nullptr, QStringLiteral("Registered Nurses"));
+    QVERIFY(!question->defaultButton());
+    QCOMPARE(customRoleStartChosen(*question), CustomRoleStart::Cancel); // closed without a choice
+    auto *fromRole = question->findChild<QPushButton *>(QStringLiteral("startFromRole"));
+    QVERIFY(fromRole);
+    QVERIFY(fromRole->text().contains(QStringLiteral("Registered Nurses")));
+    fromRole->click();
+    QCOMPARE(customRoleStartChosen(*question), CustomRoleStart::FromRole);
+    question->findChild<QPushButton *>(QStringLiteral("startBlank"))->click();
+    QCOMPARE(customRoleStartChosen(*question), CustomRoleStart::Blank);
+    question->button(QMessageBox::Cancel)->click();
+    QCOMPARE(customRoleStartChosen(*question), CustomRoleStart::Cancel);
+
+    const auto nurse
+        = m_catalogue->role(m_catalogue->findCodes(QStringLiteral("Registered Nurses")).value(0));
+    QVERIFY(nurse);
+    CustomRoleDialog dialog;
+    startCustomRole(dialog, CustomRoleStart::FromRole, *nurse);
+    QCOMPARE(dialog.titleEdit()->text(), QStringLiteral("Registered Nurses (my version)"));
+    QVERIFY(!dialog.notGivenBox(QStringLiteral("salary.median"))->isChecked());
+    QVERIFY(!dialog.skillsEdit()->toPlainText().isEmpty());
+    startCustomRole(dialog, CustomRoleStart::Blank, *nurse);
+    QVERIFY(dialog.titleEdit()->text().isEmpty());
+    QVERIFY(dialog.notGivenBox(QStringLiteral("salary.median"))->isChecked());
+    QVERIFY(dialog.skillsEdit()->toPlainText().isEmpty());
+}
+
+void TestCustomRoleDialog::editAnyCustomRoleFromTheRolesMenu()
+{
+    auto opened = UserStore::open(m_dir.filePath(QStringLiteral("userdata.sqlite")));
+    QVERIFY(opened.store);
+    MainWindow window(*m_catalogue, opened.store.get());
+    QVERIFY(window.compare(QStringLiteral("15-1252.00"), QStringLiteral("29-1141.00")));
+    RolesParseResult parsed = parseRolesJson(
+        R"([{"title": "Dog Groomer", "growth_percent": -3}, {"title": "Cat Sitter", "demand_score": 4}])");
+    QVERIFY(parsed.ok());
+    QString error;
+    QVERIFY2(window.addCustomRoles(parsed.roles, &error), qPrintable(error));
+    // Neither custom role is on screen: the menu still offers both, and opens the one picked.
+    QString titleInDialog;
+    bool checkedGrowth = false;
+    QTimer::singleShot(0, [&] {
+        auto *pick = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        QVERIFY(pick);
+        QCOMPARE(pick->comboBoxItems().size(), 2);
+        pick->setTextValue(pick->comboBoxItems().filter(QStringLiteral("Dog Groomer")).value(0));
+        QTimer::singleShot(0, [&] {
+            auto *dialog = qobject_cast<CustomRoleDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            titleInDialog = dialog->titleEdit()->text();
+            checkedGrowth = !dialog->notGivenBox(QStringLiteral("growth_percent"))->isChecked();
+            dialog->reject();
+        });
+        pick->accept();
+    });
+    window.ui()->actionEditCustomRole->trigger();
+    QCOMPARE(titleInDialog, QStringLiteral("Dog Groomer"));
+    QVERIFY(checkedGrowth);
+}
+
+QTEST_MAIN(TestCustomRoleDialog)
+#include "tst_customroledialog.moc"

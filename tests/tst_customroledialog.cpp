@@ -20,6 +20,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QSpinBox>
 #include <QtTest>
 
@@ -37,6 +38,7 @@ private slots:
     void skillsCompleteAndShowMatches();
     void startIsAChoice();
     void editAnyCustomRoleFromTheRolesMenu();
+    void fitsTheScreen();
 
 private:
     std::unique_ptr<CatalogueDatabase> m_catalogue;
@@ -246,6 +248,18 @@ void TestCustomRoleDialog::editAnyCustomRoleFromTheRolesMenu()
     window.ui()->actionEditCustomRole->trigger();
     QCOMPARE(titleInDialog, QStringLiteral("Dog Groomer"));
     QVERIFY(checkedGrowth);
+}
+
+// The form scrolls: the dialog never opens taller or wider than the screen (offscreen: 800×600).
+void TestCustomRoleDialog::fitsTheScreen()
+{
+    CustomRoleDialog dialog;
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const QRect available = QGuiApplication::primaryScreen()->availableGeometry();
+    QVERIFY2(dialog.frameGeometry().height() <= available.height(),
+        qPrintable(QStringLiteral("%1 > %2").arg(dialog.frameGeometry().height()).arg(available.height())));
+    QVERIFY(dialog.frameGeometry().width() <= available.width());
 }
 
 QTEST_MAIN(TestCustomRoleDialog)

@@ -11,6 +11,7 @@
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,6 +22,8 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSet>
 #include <QSpinBox>
 #include <QStringListModel>
@@ -109,10 +112,24 @@ CustomRoleDialog::CustomRoleDialog(QWidget *parent)
     connect(m_skillCompleter, qOverload<const QString &>(&QCompleter::activated), this, [this] {
         QMetaObject::invokeMethod(this, &CustomRoleDialog::addSkillFromEntry, Qt::QueuedConnection);
     });
+    // The form scrolls, so the dialog fits a 720-pixel screen; the buttons stay in sight.
+    auto *formWidget = new QWidget(this);
+    formWidget->setLayout(form);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(formWidget);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addWidget(scroll);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
+    if (const QScreen *screen = QGuiApplication::primaryScreen()) {
+        const QSize hint = sizeHint();
+        const QRect available = screen->availableGeometry();
+        resize(qMin(hint.width() + 24, available.width()),
+            qMin(formWidget->sizeHint().height() + 120, available.height() - 40));
+    }
 }
 
 // The editor with a "not given" box beside it: checked, the editor is disabled and the value left out.

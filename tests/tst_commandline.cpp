@@ -65,7 +65,7 @@ private:
             m_dir.filePath(QStringLiteral("store/userdata.sqlite")));
         p.setProcessEnvironment(env);
         p.start(program, arguments);
-        if (!p.waitForFinished(60000))
+        if (!p.waitForFinished(600000))
             qFatal("careercompare did not finish");
         Run r;
         r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
@@ -851,7 +851,7 @@ void TestCommandLine::concurrentImportsWaitForTheLock()
         processes.push_back(std::move(p));
     }
     for (auto &p : processes) {
-        QVERIFY(p->waitForFinished(60000));
+        QVERIFY(p->waitForFinished(600000));
         QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
     }
     const Run exported = run({ QStringLiteral("--user-store"), store, QStringLiteral("--export-roles"),

@@ -67,7 +67,7 @@ QByteArray TestGolden::run(const QStringList &arguments, const QString &program)
     env.remove(QStringLiteral("LANGUAGE"));
     p.setProcessEnvironment(env);
     p.start(program, arguments);
-    if (!p.waitForFinished(60000))
+    if (!p.waitForFinished(600000))
         qFatal("%s did not finish", qPrintable(program));
     if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
         qWarning("%s %s: exit %d: %s", qPrintable(program), qPrintable(arguments.join(QLatin1Char(' '))),

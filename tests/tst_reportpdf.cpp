@@ -44,7 +44,7 @@ QString TestReportPdf::run(const QString &program, const QStringList &arguments)
 {
     QProcess p;
     p.start(program, arguments);
-    if (!p.waitForFinished(60000))
+    if (!p.waitForFinished(600000))
         return QString();
     return QString::fromUtf8(p.readAllStandardOutput());
 }

@@ -3,6 +3,34 @@
 <context>
     <name>GlanceRows</name>
     <message>
+        <source>Job growth 2024–34</source>
+        <translation>Crecimiento del empleo 2024–34</translation>
+    </message>
+    <message>
+        <source>Openings a year</source>
+        <translation>Vacantes al año</translation>
+    </message>
+    <message>
+        <source>Bright Outlook</source>
+        <translation>Perspectiva favorable (Bright Outlook)</translation>
+    </message>
+    <message>
+        <source>bright outlook</source>
+        <translation>perspectiva favorable</translation>
+    </message>
+    <message>
+        <source>faster growth</source>
+        <translation>crece más rápido</translation>
+    </message>
+    <message>
+        <source>more openings</source>
+        <translation>más vacantes</translation>
+    </message>
+    <message>
+        <source>wider</source>
+        <translation>más amplio</translation>
+    </message>
+    <message>
         <source>Source: %1</source>
         <translation>Fuente: %1</translation>
     </message>

@@ -103,6 +103,22 @@ ES = {
 }
 NUMERUS = {'Saved %n custom role(s)': ['Guardado %n rol propio', 'Guardados %n roles propios']}
 
+# Further tables live beside this script as es_*.py, each with an ES dict (and optionally NUMERUS),
+# one per area, so that work on different areas does not edit one dict. A source text given two
+# different translations is an error.
+import glob
+import importlib.util
+import os
+for module_path in sorted(glob.glob(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'es_*.py'))):
+    spec = importlib.util.spec_from_file_location(os.path.basename(module_path)[:-3], module_path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    for table, extra in ((ES, getattr(module, 'ES', {})), (NUMERUS, getattr(module, 'NUMERUS', {}))):
+        for source, text in extra.items():
+            if source in table and table[source] != text:
+                sys.exit(f'{module_path}: {source!r} is already translated differently')
+            table[source] = text
+
 path = sys.argv[1] if len(sys.argv) > 1 else 'translations/careercompare_es.ts'
 tree = ET.parse(path)
 root = tree.getroot()

@@ -170,6 +170,9 @@ struct Role {
     QString code;
     QString title;
     QString category;
+    // The closest ESCO occupation's Spanish label where the ESCO–O*NET crosswalk gives a confident
+    // match; empty otherwise. A search aid and subtitle, never the role's title.
+    QString escoLabel;
     RoleOrigin origin = RoleOrigin::Onet;
 
     SalaryRange salary;

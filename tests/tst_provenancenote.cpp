@@ -6,6 +6,8 @@
 #include "provenancenote.h"
 #include "translations.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QtTest>
 
 using namespace cc;
@@ -22,6 +24,7 @@ private slots:
     void spanishFromTheSameFacts();
     void everyCatalogueNoteHasSpanish();
     void noteWithoutTemplateFallsBack();
+    void damagedPartsInTheCatalogueFallBack();
 
 private:
     void installSpanish();
@@ -194,6 +197,37 @@ void TestProvenanceNote::noteWithoutTemplateFallsBack()
     Role custom;
     QCOMPARE(custom.provenanceOf(Field::Salary).text(), QStringLiteral("ninguna fuente da este valor"));
     QCOMPARE(custom.provenanceOf(Field::Salary).note, QStringLiteral("no source gives this value"));
+}
+
+// A catalogue whose note parts are damaged still opens, and shows each such note's English.
+void TestProvenanceNote::damagedPartsInTheCatalogueFallBack()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString copy = dir.filePath(QStringLiteral("careers.sqlite"));
+    QVERIFY(QFile::copy(QStringLiteral(CC_BUNDLED_CATALOGUE), copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damage"));
+        db.setDatabaseName(copy);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("UPDATE provenance SET note_parts = '{\"t\": [' WHERE role_code = "
+                                      "'29-1141.00' AND field = 'difficulty'")));
+        QCOMPARE(q.numRowsAffected(), 1);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("damage"));
+    installSpanish();
+    auto opened = CatalogueDatabase::open(copy);
+    QVERIFY(opened.catalogue);
+    const auto nurse = opened.catalogue->role(QStringLiteral("29-1141.00"));
+    QVERIFY(nurse);
+    const Provenance damaged = nurse->provenanceOf(Field::Difficulty);
+    QVERIFY(!damaged.noteText.isTemplated());
+    QCOMPARE(damaged.text(), QStringLiteral("O*NET Job Zone 4"));
+    // The role's other notes are read as usual.
+    QVERIFY(nurse->provenanceOf(Field::RequiresCoding).text().startsWith(QStringLiteral("importancia")));
 }
 
 QTEST_MAIN(TestProvenanceNote)

@@ -37,8 +37,8 @@ ES = {
      '%1el BLS no da cifra (—) para parte de la proyección del SOC %2',
  'growth of %1% or more': 'crecimiento del %1 % o más',
  '%1 or more openings over 2024–34': '%1 vacantes o más en 2024–34',
- 'meets both criteria: %1 and %2': 'cumple ambos criterios: %1 y %2',
- 'meets the criterion %1': 'cumple el criterio: %1',
+ 'meets both criteria: %1 and %2': 'cumple ambos criterios (%1 y %2)',
+ 'meets the criterion %1': 'cumple el criterio de %1',
  'meets neither criterion (%1; %2)': 'no cumple ninguno de los criterios (%1; %2)',
  '%1growth %2% and %3 openings a year: %4 (docs/DATA.md)':
      '%1crecimiento del %2 % y %3 vacantes al año: %4 (docs/DATA.md)',

@@ -443,15 +443,19 @@ bool CatalogueDatabase::readRoleDetails(Role &role) const
     QSqlQuery q(db());
     q.setForwardOnly(true);
     if (!exec(q,
-            QStringLiteral(
-                "SELECT field, status, COALESCE(source_id, ''), note FROM provenance WHERE role_code = ?"),
+            QStringLiteral("SELECT field, status, COALESCE(source_id, ''), note, COALESCE(note_parts, '') "
+                           "FROM provenance"
+                           " WHERE role_code = ?"),
             { role.code }))
         return false;
     while (q.next()) {
+        // A note's parts that do not parse are left out: the English note is still shown.
+        const QString parts = q.value(4).toString();
         role.provenance.insert(q.value(0).toString(),
             Provenance { q.value(2).toString(),
                 valueStatusFromName(q.value(1).toString()).value_or(ValueStatus::Missing),
-                q.value(3).toString() });
+                q.value(3).toString(),
+                parts.isEmpty() ? NoteText() : NoteText::fromJsonText(parts).value_or(NoteText()) });
     }
 
     if (!exec(q,

@@ -195,8 +195,9 @@ void writeProvenance(Writer &w, const Role &r, ImportSummary &summary)
         const Provenance &p = r.provenance.value(field);
         w.insert(QStringLiteral("provenance"),
             { QStringLiteral("role_code"), QStringLiteral("field"), QStringLiteral("status"),
-                QStringLiteral("source_id"), QStringLiteral("note") },
-            { r.code, field, valueStatusName(p.status), text(p.sourceId), p.note });
+                QStringLiteral("source_id"), QStringLiteral("note"), QStringLiteral("note_parts") },
+            { r.code, field, valueStatusName(p.status), text(p.sourceId), p.note,
+                text(p.noteText.toJsonText()) });
         if (p.status == ValueStatus::Missing)
             ++summary.missing[field];
         else if (p.status == ValueStatus::Estimate)

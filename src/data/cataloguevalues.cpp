@@ -63,21 +63,22 @@ bool inside(double v, const Range &range)
 
 } // namespace
 
-QString cleanText(const QVariant &value, int maxLength, bool keepLineBreaks)
+QString cleanText(const QVariant &value, int maxLength, bool keepLayout)
 {
     QString text = value.toString();
     // Every character dropped is in the Basic Multilingual Plane: UTF-16 units can be tested alone.
-    const auto unwanted = [keepLineBreaks](QChar c) {
-        return isUnwantedControl(c.unicode()) && !(keepLineBreaks && c == QLatin1Char('\n'));
+    const auto unwanted = [keepLayout](QChar c) {
+        return isUnwantedControl(c.unicode())
+            && !(keepLayout && (c == QLatin1Char('\n') || c == QLatin1Char('\t')));
     };
     if (std::any_of(text.cbegin(), text.cend(), unwanted)) {
         QString clean;
         clean.reserve(text.size());
         for (const QChar c : std::as_const(text)) {
-            if (c == QLatin1Char('\t') || c == QLatin1Char('\n') || c == QLatin1Char('\r'))
-                clean += QLatin1Char(' ');
-            else if (!unwanted(c))
+            if (!unwanted(c))
                 clean += c;
+            else if (c == QLatin1Char('\t') || c == QLatin1Char('\n') || c == QLatin1Char('\r'))
+                clean += QLatin1Char(' ');
         }
         text = clean;
     }

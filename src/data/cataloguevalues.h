@@ -52,10 +52,10 @@ constexpr int MaxCodeLength = 64;
 
 constexpr int MaxMetadataLength = 10000; // the attribution: every source's citation, one a line
 
-// `value` as text without control characters (tabs and line breaks become spaces, or line breaks
-// stay when `keepLineBreaks`; other control characters, bidirectional overrides and isolates are
-// dropped), cut at `maxLength` characters with an ellipsis when longer.
-QString cleanText(const QVariant &value, int maxLength = MaxTitleLength, bool keepLineBreaks = false);
+// `value` as text without control characters (tabs and line breaks become spaces, or stay when
+// `keepLayout`; other control characters, bidirectional overrides and isolates are dropped), cut at
+// `maxLength` characters with an ellipsis when longer.
+QString cleanText(const QVariant &value, int maxLength = MaxTitleLength, bool keepLayout = false);
 
 // The number in `value` when it is one (an integer or a real, finite) and inside `range`.
 std::optional<double> numberIn(const QVariant &value, const Range &range);

@@ -5,6 +5,8 @@
 
 #include <QtTest>
 
+#include <sys/stat.h>
+
 using namespace cc;
 using namespace cc::import;
 
@@ -435,6 +437,12 @@ void TestImporter::readMeThatIsNotAFileIsAnError()
     QVERIFY2(r.error.startsWith(readMe + QStringLiteral(": ")), qPrintable(r.error));
     QVERIFY(!QFileInfo::exists(out()));
     QVERIFY(QDir(readMe).removeRecursively());
+    QCOMPARE(::mkfifo(QFile::encodeName(readMe).constData(), 0600), 0); // no writer: never read
+    r = runImport(source(), out());
+    QVERIFY(!r.ok);
+    QVERIFY2(r.error.startsWith(readMe + QStringLiteral(": ")) && r.error.contains(QStringLiteral("FIFO")),
+        qPrintable(r.error));
+    QVERIFY(QFile::remove(readMe));
     // Absent altogether, the release is unknown and the catalogue says so.
     r = runImport(source(), out());
     QVERIFY2(r.ok, qPrintable(r.error));

@@ -71,6 +71,7 @@ private slots:
     void outOfRangeValuesAreMissingWithTheReason();
     void textsAreBoundedAndClean();
     void commandsShowMissingWithTheReasonAndFinish();
+    void extremeValidValuesKeepChartsSmall();
     void recursiveViewStopsAtTheTimeLimit();
     void recursiveViewFailsTheCommandClearly();
     void leftoverJournalIsNamedAndNothingIsCreated_data();
@@ -286,6 +287,32 @@ void TestTamperedCatalogue::commandsShowMissingWithTheReasonAndFinish()
     QCOMPARE(report.exitCode, 0);
     QVERIFY2(report.ms < CommandLimitMs / 2, qPrintable(QString::number(report.ms)));
     QVERIFY(QFileInfo(pdf).size() > 1000);
+}
+
+// The largest values the catalogue accepts ($10 million, 600 months) are shown, and the PDF's chart
+// axes stay at a few labels (not one every $40k or two years: 263 and 26 of them).
+void TestTamperedCatalogue::extremeValidValuesKeepChartsSmall()
+{
+    const QString path = copy(QStringLiteral("extremes"));
+    edit(path,
+        { { QStringLiteral("UPDATE roles SET salary_p75 = 9000000, salary_high = 10000000,"
+                           " learning_months = 600 WHERE code = ?"),
+            { Developers } } });
+    const QString pdf = m_dir.filePath(QStringLiteral("extremes.pdf"));
+    const Run r = run({ QStringLiteral("--db"), path, QStringLiteral("--compare"), Developers, Nurses,
+        QStringLiteral("--pdf"), pdf });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.ms < CommandLimitMs / 2, qPrintable(QString::number(r.ms)));
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty())
+        QSKIP("poppler-utils (pdftotext) is not installed");
+    QProcess text;
+    text.start(pdftotext, { QStringLiteral("-layout"), pdf, QStringLiteral("-") });
+    QVERIFY(text.waitForFinished(60000));
+    const QString all = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY2(all.contains(QStringLiteral("$10,000,000")), "the ceiling is shown as it is");
+    const int salaryTicks = int(all.count(QRegularExpression(QStringLiteral("\\$[0-9]+k\\b"))));
+    QVERIFY2(salaryTicks >= 2 && salaryTicks <= 8, qPrintable(QString::number(salaryTicks)));
 }
 
 // A table replaced by a view that never ends: every query stops at the time limit and says so.

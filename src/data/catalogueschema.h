@@ -24,6 +24,9 @@ inline const QString OnetCredit = QStringLiteral("onet_credit"); // the credit l
 inline const QString Attribution = QStringLiteral("attribution"); // every source's citation, one a line
 inline const QString Release = QStringLiteral("release"); // all releases in one line, for the user
 inline const QString RoleCount = QStringLiteral("role_count");
+// The data rows of each source table the catalogue was built from, one "name<TAB>rows" a line
+// ("onet/Skills", "wages/national_M2024_dl.csv"): the next import compares its tables with them.
+inline const QString SourceRows = QStringLiteral("source_rows");
 } // namespace MetadataKey
 
 // CREATE statements of the catalogue, in order.

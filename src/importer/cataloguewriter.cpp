@@ -4,6 +4,7 @@
 #include "catalogueschema.h"
 #include "importerror.h"
 #include "sourcelist.h"
+#include "sourcerows.h"
 #include "sqliteconnection.h"
 
 #include <QMap>
@@ -94,7 +95,8 @@ QVariant text(const QString &s)
     return s.isEmpty() ? QVariant() : QVariant(s);
 }
 
-void writeSourcesAndMetadata(Writer &w, const QString &onetRelease, int roleCount)
+void writeSourcesAndMetadata(
+    Writer &w, const QString &onetRelease, int roleCount, const QMap<QString, int> &sourceRows)
 {
     const QVector<SourceInfo> sources = sourceList(onetRelease);
     QStringList attribution;
@@ -118,6 +120,7 @@ void writeSourcesAndMetadata(Writer &w, const QString &onetRelease, int roleCoun
             QStringLiteral("O*NET %1, BLS OEWS %2, BLS projections %3")
                 .arg(onetRelease, OewsRelease, ProjectionsRelease) },
         { Key::RoleCount, QString::number(roleCount) },
+        { Key::SourceRows, sourceRowsText(sourceRows) },
     };
     const QStringList metaColumns { QStringLiteral("key"), QStringLiteral("value") };
     for (const auto &[key, value] : metadata)
@@ -265,7 +268,7 @@ void writeTables(
 {
     for (const QString &sql : schema::catalogueTables())
         w.exec(sql);
-    writeSourcesAndMetadata(w, onetRelease, int(roles.size()));
+    writeSourcesAndMetadata(w, onetRelease, int(roles.size()), summary.sourceRows);
     writeSkillEntities(w, roles);
     QSet<QString> codes;
     for (const BuiltRole &b : roles)

@@ -26,6 +26,45 @@ int editDistance(const QString &a, const QString &b)
     return previous[b.size()];
 }
 
+QString searchFold(const QString &text)
+{
+    bool ascii = true;
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x80) {
+            ascii = false;
+            break;
+        }
+    }
+    if (ascii)
+        return text.simplified().toLower();
+    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
+    QString out;
+    out.reserve(decomposed.size());
+    for (const QChar c : decomposed) {
+        const QChar::Category category = c.category();
+        if (category != QChar::Mark_NonSpacing && category != QChar::Mark_SpacingCombining
+            && category != QChar::Mark_Enclosing)
+            out.append(c);
+    }
+    return out.toCaseFolded().simplified();
+}
+
+int searchRank(const QString &name, const QString &query)
+{
+    if (query.isEmpty() || name == query)
+        return 0;
+    qsizetype at = name.indexOf(query);
+    if (at < 0)
+        return -1;
+    if (at == 0)
+        return 1;
+    for (; at >= 0; at = name.indexOf(query, at + 1)) {
+        if (!name.at(at - 1).isLetterOrNumber())
+            return 2;
+    }
+    return 3;
+}
+
 QStringList closestNames(const QString &query, const QVector<NamedCode> &candidates, int limit)
 {
     // Suggestions only need the start of a long name; this bounds the work for hostile input.

@@ -323,24 +323,6 @@ QHash<QString, QString> CatalogueDatabase::sourceNames() const
     return names;
 }
 
-QVector<CatalogueDatabase::SearchName> CatalogueDatabase::searchNames() const
-{
-    QVector<SearchName> names;
-    QSqlQuery q(db());
-    q.setForwardOnly(true);
-    if (!exec(q,
-            QStringLiteral(
-                "SELECT r.title, r.code, r.title, r.category, 1 FROM roles r"
-                " UNION ALL SELECT a.title, a.role_code, r.title, r.category, 0 FROM alternate_titles a"
-                " JOIN roles r ON r.code = a.role_code WHERE a.title <> r.title")))
-        return names;
-    names.reserve(50000);
-    while (q.next())
-        names.append(SearchName { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-            q.value(3).toString(), q.value(4).toInt() == 1 });
-    return names;
-}
-
 namespace
 {
 
@@ -477,6 +459,10 @@ bool CatalogueDatabase::readRoleDetails(Role &role) const
         return false;
     while (q.next())
         role.related.append(relatedFrom(q, q.value(2).toString()));
+    if (!exec(q, QStringLiteral("SELECT label FROM role_esco WHERE role_code = ?"), { role.code }))
+        return false;
+    if (q.next())
+        role.escoLabel = q.value(0).toString();
     return readRoleMobility(role) && readSimilarity(role);
 }
 

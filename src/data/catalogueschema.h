@@ -7,8 +7,9 @@ namespace cc::schema
 {
 
 // Bumped whenever a table or column changes meaning; readers refuse any other version.
-// 2: percentile demand score, bright_outlook, mobility tables; 3: similarity and work-activity tables
-constexpr int CatalogueVersion = 3;
+// 2: percentile demand score, bright_outlook, mobility tables; 3: similarity and work-activity tables;
+// 4: Spanish search terms (role_terms) and ESCO subtitles (role_esco)
+constexpr int CatalogueVersion = 4;
 inline const QString ApplicationId = QStringLiteral("careercompare-catalogue");
 
 // The keys of the catalogue's metadata table: the importer writes them, the app reads them.

@@ -8,8 +8,9 @@
 namespace cc
 {
 
-// Every title and alternate title of the catalogue, one row each, kept in display order: primary
-// titles first, then shorter names, then alphabetical. Names are case-folded once, up front.
+// Every title, alternate title and Spanish term of the catalogue, one row each, kept in display order:
+// primary titles first, then the better attested (weight), then shorter names, then alphabetical.
+// Names are folded once, up front (searchFold(): accents and case ignored).
 class RoleSearchModel : public QAbstractListModel
 {
     Q_OBJECT

@@ -16,6 +16,8 @@ struct ImportOptions {
     QString sourceDir; // the layout of ../shared/data
     QString outputFile; // written only when the whole import succeeds
     QString seedFile = QStringLiteral(":/importer/seed-roles.json");
+    // The team's Spanish terms (escoterms.h); read only when the source has ESCO files.
+    QString teamTermsFile = QStringLiteral(":/importer/terms_es_latam.tsv");
 };
 
 struct ImportSummary {
@@ -24,6 +26,7 @@ struct ImportSummary {
     int alternateTitles = 0;
     QMap<QString, int> missing; // field -> roles lacking it
     QMap<QString, int> estimates; // field -> roles with an estimate
+    QMap<QString, int> spanishTerms; // what the ESCO mapping mapped and what it did not (escoterms.h)
 };
 
 struct ImportResult {

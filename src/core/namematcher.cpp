@@ -49,13 +49,58 @@ QString searchFold(const QString &text)
     return out.toCaseFolded().simplified();
 }
 
+namespace
+{
+
+// Whether `word` starts a word of `name`.
+bool startsAWord(const QString &name, const QString &word)
+{
+    for (qsizetype at = name.indexOf(word); at >= 0; at = name.indexOf(word, at + 1)) {
+        if (at == 0 || !name.at(at - 1).isLetterOrNumber())
+            return true;
+    }
+    return false;
+}
+
+// The words of a query that must all start a word of the name, short joining words left out.
+const QStringList &significantWords(const QString &query)
+{
+    static thread_local QString lastQuery;
+    static thread_local QStringList words;
+    if (query != lastQuery) {
+        static const QStringList joining { QStringLiteral("de"), QStringLiteral("del"), QStringLiteral("la"),
+            QStringLiteral("las"), QStringLiteral("el"), QStringLiteral("los"), QStringLiteral("y"),
+            QStringLiteral("en"), QStringLiteral("a"), QStringLiteral("of"), QStringLiteral("and"),
+            QStringLiteral("the") };
+        words.clear();
+        for (const QString &w : query.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            if (!joining.contains(w))
+                words << w;
+        }
+        lastQuery = query;
+    }
+    return words;
+}
+
+} // namespace
+
 int searchRank(const QString &name, const QString &query)
 {
     if (query.isEmpty() || name == query)
         return 0;
     qsizetype at = name.indexOf(query);
-    if (at < 0)
-        return -1;
+    if (at < 0) {
+        if (!query.contains(QLatin1Char(' ')))
+            return -1;
+        const QStringList &words = significantWords(query);
+        if (words.isEmpty())
+            return -1;
+        for (const QString &w : words) {
+            if (!startsAWord(name, w))
+                return -1;
+        }
+        return 4;
+    }
     if (at == 0)
         return 1;
     for (; at >= 0; at = name.indexOf(query, at + 1)) {

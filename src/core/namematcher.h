@@ -26,7 +26,9 @@ int editDistance(const QString &a, const QString &b);
 QString searchFold(const QString &text);
 
 // How `foldedName` matches `foldedQuery` (both searchFold()ed): -1 not at all, 0 the whole name,
-// 1 its start, 2 the start of a word in it, 3 elsewhere inside it. An empty query matches at 0.
+// 1 its start, 2 the start of a word in it, 3 elsewhere inside it, 4 every word of a query of several
+// words starts a word of it, in any order ("supervisor oficina" finds "supervisor de personal de
+// oficina"; joining words such as "de" are not required). An empty query matches at 0.
 int searchRank(const QString &foldedName, const QString &foldedQuery);
 
 } // namespace cc

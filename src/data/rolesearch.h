@@ -15,7 +15,7 @@ struct RoleMatch {
     QString code;
     QString title;
     QString term; // the name that matched: a title, an alternate title or a Spanish term
-    int rank = 0; // searchRank(): 0 exact, 1 prefix, 2 word start, 3 inside
+    int rank = 0; // searchRank(): 0 exact, 1 prefix, 2 word start, 3 inside, 4 every word
     double weight = 1;
 };
 

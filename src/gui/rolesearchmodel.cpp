@@ -134,7 +134,7 @@ void RoleSearchProxy::recompute(bool narrowing)
         endResetModel();
         return;
     }
-    std::array<QVector<int>, 4> byRank;
+    std::array<QVector<int>, 5> byRank;
     QVector<int> candidates;
     auto consider = [&](int row) {
         const int r = rank(m_source->folded(row), m_query);

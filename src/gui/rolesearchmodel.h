@@ -49,7 +49,7 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    // -1 when `foldedName` does not contain `foldedQuery`; else 0 exact, 1 prefix, 2 word start, 3 inside.
+    // searchRank(): -1 no match; else 0 exact, 1 prefix, 2 word start, 3 inside, 4 every word.
     static int rank(const QString &foldedName, const QString &foldedQuery);
 
 private:

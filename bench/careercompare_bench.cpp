@@ -173,13 +173,15 @@ int main(int argc, char *argv[])
     }
     result.insert(QStringLiteral("role_switch"), toJson(stats(switches)));
 
-    // Search: each keystroke of some queries, over all titles and alternate titles.
+    // Search: each keystroke of some queries, over all titles, alternate titles and Spanish terms.
     QVector<double> keystrokes;
     window.searchModel(); // loaded on first use in the app; not part of a keystroke
     RoleSearchProxy *proxy = window.ui()->pickerA->proxy();
     const QStringList queries { QStringLiteral("registered nurse"), QStringLiteral("software developer"),
         QStringLiteral("data"), QStringLiteral("electrician"), QStringLiteral("teacher"), QStringLiteral("a"),
-        QStringLiteral("manager of"), QStringLiteral("zzz") };
+        QStringLiteral("manager of"), QStringLiteral("zzz"), QStringLiteral("enfermera"),
+        QStringLiteral("desarrollador web"), QStringLiteral("alba\u00f1il"),
+        QStringLiteral("supervisor oficina") };
     for (const QString &q : queries) {
         for (int n = 1; n <= q.size(); ++n) {
             QElapsedTimer t;

@@ -10,6 +10,7 @@
 #include "mobility.h"
 #include "namematcher.h"
 #include "roledirectory.h"
+#include "rolesearch.h"
 #include "safefile.h"
 #include "userstore.h"
 
@@ -161,14 +162,16 @@ int printVersion()
 // Roles given where none belong, or not two where two are needed.
 std::optional<int> usageError(const Invocation &invocation)
 {
-    const bool noRoles = invocation.isSet(Option::List) || invocation.rolesOnly();
+    const bool noRoles
+        = invocation.isSet(Option::List) || invocation.isSet(Option::Search) || invocation.rolesOnly();
     if (!noRoles && invocation.roles().size() != 2) {
         err() << "careercompare: give two roles to compare, for example:\n  careercompare --compare "
                  "\"Software Developers\" \"Data Scientists\" --json\n";
         return ExitUsage;
     }
     if (noRoles && !invocation.roles().isEmpty())
-        return fail(ExitUsage, QStringLiteral("--list, --import-roles and --export-roles take no roles"));
+        return fail(
+            ExitUsage, QStringLiteral("--list, --search, --import-roles and --export-roles take no roles"));
     return std::nullopt;
 }
 
@@ -262,6 +265,26 @@ int listRoles(const CatalogueDatabase &catalogue)
             ExitBadCatalogue, QStringLiteral("the catalogue cannot be read: %1").arg(catalogue.lastError()));
     for (const RoleSummary &r : roles)
         out() << shown(r.code) << '\t' << shown(r.title) << '\t' << shown(r.category) << '\n';
+    return ExitOk;
+}
+
+// --search TEXT: the best matching roles, best first; exit 2 when none matches.
+int searchRoles(const Invocation &invocation, const CatalogueDatabase &catalogue)
+{
+    const QString text = invocation.value(Option::Search);
+    if (text.simplified().isEmpty())
+        return fail(ExitUsage, QStringLiteral("--search needs some text to look for"));
+    const QVector<CatalogueDatabase::SearchName> names = catalogue.searchNames();
+    if (!catalogue.lastError().isEmpty())
+        return fail(
+            ExitBadCatalogue, QStringLiteral("the catalogue cannot be read: %1").arg(catalogue.lastError()));
+    const QVector<RoleMatch> matches = bestRoleMatches(names, text, 10);
+    if (matches.isEmpty())
+        return fail(ExitUnknownRole,
+            QStringLiteral("no role matches \"%1\" in its title, alternate titles or Spanish names")
+                .arg(shown(text.simplified().left(100))));
+    for (const RoleMatch &m : matches)
+        out() << shown(m.code) << '\t' << shown(m.title) << '\t' << shown(m.term) << '\n';
     return ExitOk;
 }
 
@@ -373,6 +396,8 @@ int runCommand(const Invocation &invocation)
 
     if (invocation.isSet(Option::List))
         return listRoles(*opened.catalogue);
+    if (invocation.isSet(Option::Search))
+        return searchRoles(invocation, *opened.catalogue);
     return compareRoles(invocation, *opened.catalogue, store);
 }
 

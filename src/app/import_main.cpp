@@ -57,6 +57,10 @@ int main(int argc, char *argv[])
     out << "\nEstimates by field:";
     for (auto it = result.summary.estimates.constBegin(); it != result.summary.estimates.constEnd(); ++it)
         out << ' ' << it.key() << '=' << it.value();
+    out << "\nSpanish terms:";
+    for (auto it = result.summary.spanishTerms.constBegin(); it != result.summary.spanishTerms.constEnd();
+         ++it)
+        out << "\n  " << it.key() << ": " << it.value();
     out << '\n';
     return 0;
 }

@@ -40,6 +40,10 @@ QList<QCommandLineOption> allOptions()
         { QStringLiteral("paper"),
             QStringLiteral("With --pdf: letter or a4 (default: Letter in the US, A4 elsewhere)."),
             QStringLiteral("SIZE") },
+        { QStringLiteral("search"),
+            QStringLiteral("Print the roles best matching TEXT (English titles or Spanish job names), best "
+                           "first, as code<TAB>title<TAB>matched term."),
+            QStringLiteral("TEXT") },
     };
 }
 
@@ -105,8 +109,8 @@ Mode Invocation::mode() const
         return Mode::Text; // errors, help and version print and exit
     if (isSet(Option::Pdf))
         return Mode::Pdf;
-    for (Option o :
-        { Option::List, Option::Compare, Option::Json, Option::ImportRoles, Option::ExportRoles }) {
+    for (Option o : { Option::List, Option::Compare, Option::Json, Option::ImportRoles, Option::ExportRoles,
+             Option::Search }) {
         if (isSet(o))
             return Mode::Text;
     }
@@ -116,7 +120,7 @@ Mode Invocation::mode() const
 bool Invocation::rolesOnly() const
 {
     return (isSet(Option::ImportRoles) || isSet(Option::ExportRoles)) && !isSet(Option::Compare)
-        && !isSet(Option::List);
+        && !isSet(Option::List) && !isSet(Option::Search);
 }
 
 QString Invocation::cataloguePath() const

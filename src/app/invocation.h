@@ -35,7 +35,8 @@ enum class Option {
     ExportRoles,
     UserStore,
     Replace,
-    Paper
+    Paper,
+    Search
 };
 
 // The PDF's paper: --paper letter|a4, else what the locale expects.

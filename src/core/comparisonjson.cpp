@@ -110,6 +110,9 @@ QJsonObject roleToJson(const Role &role)
         { QStringLiteral("code"), role.code },
         { QStringLiteral("title"), role.title },
         { QStringLiteral("category"), role.category },
+        // The closest ESCO occupation's Spanish label (a subtitle, never the title); null when none.
+        { QStringLiteral("esco_label"),
+            role.escoLabel.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(role.escoLabel) },
     };
     for (const Attribute &at : attributes()) {
         if (!at.jsonName.isEmpty())

@@ -26,6 +26,90 @@ int editDistance(const QString &a, const QString &b)
     return previous[b.size()];
 }
 
+QString searchFold(const QString &text)
+{
+    bool ascii = true;
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x80) {
+            ascii = false;
+            break;
+        }
+    }
+    if (ascii)
+        return text.simplified().toLower();
+    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
+    QString out;
+    out.reserve(decomposed.size());
+    for (const QChar c : decomposed) {
+        const QChar::Category category = c.category();
+        if (category != QChar::Mark_NonSpacing && category != QChar::Mark_SpacingCombining
+            && category != QChar::Mark_Enclosing)
+            out.append(c);
+    }
+    return out.toCaseFolded().simplified();
+}
+
+namespace
+{
+
+// Whether `word` starts a word of `name`.
+bool startsAWord(const QString &name, const QString &word)
+{
+    for (qsizetype at = name.indexOf(word); at >= 0; at = name.indexOf(word, at + 1)) {
+        if (at == 0 || !name.at(at - 1).isLetterOrNumber())
+            return true;
+    }
+    return false;
+}
+
+// The words of a query that must all start a word of the name, short joining words left out.
+const QStringList &significantWords(const QString &query)
+{
+    static thread_local QString lastQuery;
+    static thread_local QStringList words;
+    if (query != lastQuery) {
+        static const QStringList joining { QStringLiteral("de"), QStringLiteral("del"), QStringLiteral("la"),
+            QStringLiteral("las"), QStringLiteral("el"), QStringLiteral("los"), QStringLiteral("y"),
+            QStringLiteral("en"), QStringLiteral("a"), QStringLiteral("of"), QStringLiteral("and"),
+            QStringLiteral("the") };
+        words.clear();
+        for (const QString &w : query.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            if (!joining.contains(w))
+                words << w;
+        }
+        lastQuery = query;
+    }
+    return words;
+}
+
+} // namespace
+
+int searchRank(const QString &name, const QString &query)
+{
+    if (query.isEmpty() || name == query)
+        return 0;
+    qsizetype at = name.indexOf(query);
+    if (at < 0) {
+        if (!query.contains(QLatin1Char(' ')))
+            return -1;
+        const QStringList &words = significantWords(query);
+        if (words.isEmpty())
+            return -1;
+        for (const QString &w : words) {
+            if (!startsAWord(name, w))
+                return -1;
+        }
+        return 4;
+    }
+    if (at == 0)
+        return 1;
+    for (; at >= 0; at = name.indexOf(query, at + 1)) {
+        if (!name.at(at - 1).isLetterOrNumber())
+            return 2;
+    }
+    return 3;
+}
+
 QStringList closestNames(const QString &query, const QVector<NamedCode> &candidates, int limit)
 {
     // Suggestions only need the start of a long name; this bounds the work for hostile input.

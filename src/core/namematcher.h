@@ -19,4 +19,16 @@ QStringList closestNames(const QString &query, const QVector<NamedCode> &candida
 
 int editDistance(const QString &a, const QString &b);
 
+// The form every search compares: accents and other combining marks removed ("enfermería" and
+// "ENFERMERIA" fold alike, "ñ" folds to "n"), case folded, white space simplified. ASCII text
+// takes a fast path. The importer stores Spanish terms in this form; the window and the command
+// line fold titles and queries with it.
+QString searchFold(const QString &text);
+
+// How `foldedName` matches `foldedQuery` (both searchFold()ed): -1 not at all, 0 the whole name,
+// 1 its start, 2 the start of a word in it, 3 elsewhere inside it, 4 every word of a query of several
+// words starts a word of it, in any order ("supervisor oficina" finds "supervisor de personal de
+// oficina"; joining words such as "de" are not required). An empty query matches at 0.
+int searchRank(const QString &foldedName, const QString &foldedQuery);
+
 } // namespace cc

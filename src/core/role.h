@@ -53,6 +53,9 @@ inline const QString Interests = QStringLiteral("interests");
 inline const QString Skills = QStringLiteral("skills");
 inline const QString Title = QStringLiteral("title");
 inline const QString Mobility = QStringLiteral("mobility"); // CPS flows: which survey group(s) the role is
+// Role::escoLabel: the ESCO occupation (source "esco") and the crosswalk match (Nesta) it rests on.
+inline const QString EscoLabel = QStringLiteral("esco_label");
+inline const QString EscoMatch = QStringLiteral("esco_match");
 } // namespace Field
 
 enum class Difficulty { Beginner, Intermediate, Advanced };

@@ -194,6 +194,7 @@ QJsonArray rolesToJson(const QVector<Role> &roles)
     for (const Role &r : roles) {
         QJsonObject o = roleToJson(r);
         o.remove(QStringLiteral("notes"));
+        o.remove(QStringLiteral("esco_label")); // the catalogue's, never a custom role's
         QJsonArray skills;
         for (const RoleSkill &s : r.skills)
             skills.append(s.label);

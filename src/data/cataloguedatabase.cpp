@@ -229,26 +229,6 @@ QHash<QString, QString> CatalogueDatabase::sourceNames() const
     return names;
 }
 
-QVector<CatalogueDatabase::SearchName> CatalogueDatabase::searchNames() const
-{
-    QVector<SearchName> names;
-    QSqlQuery q(db());
-    q.setForwardOnly(true);
-    if (!exec(q,
-            QStringLiteral(
-                "SELECT r.title, r.code, r.title, r.category, 1 FROM roles r"
-                " UNION ALL SELECT a.title, a.role_code, r.title, r.category, 0 FROM alternate_titles a"
-                " JOIN roles r ON r.code = a.role_code WHERE a.title <> r.title")))
-        return names;
-    names.reserve(50000);
-    while (next(q))
-        names.append(
-            SearchName { textAt(q, 0), codeAt(q, 1), textAt(q, 2), textAt(q, 3), q.value(4).toInt() == 1 });
-    if (!m_lastError.isEmpty())
-        names.clear();
-    return names;
-}
-
 namespace
 {
 
@@ -445,6 +425,12 @@ bool CatalogueDatabase::readRoleDetails(Role &role) const
         return false;
     while (next(q))
         role.related.append(relatedFrom(q, textAt(q, 2)));
+    if (!m_lastError.isEmpty())
+        return false;
+    if (!exec(q, QStringLiteral("SELECT label FROM role_esco WHERE role_code = ?"), { role.code }))
+        return false;
+    if (next(q))
+        role.escoLabel = textAt(q, 0);
     return m_lastError.isEmpty() && readRoleMobility(role) && readSimilarity(role);
 }
 

@@ -82,6 +82,15 @@ QStringList catalogueTables()
                        " position INTEGER NOT NULL, dwa_id TEXT NOT NULL REFERENCES work_dwas(id),"
                        " core INTEGER NOT NULL, weight REAL NOT NULL, PRIMARY KEY (role_code, position))"
                        " WITHOUT ROWID"),
+        // Spanish search terms (docs/DATA.md): ESCO labels through the Nesta crosswalk and the team's
+        // own US/Latin American forms; `normalized` is searchFold(term), `weight` ranks attestation.
+        QStringLiteral("CREATE TABLE role_terms (role_code TEXT NOT NULL REFERENCES roles(code),"
+                       " term TEXT NOT NULL, normalized TEXT NOT NULL, origin TEXT NOT NULL"
+                       " CHECK (origin IN ('esco-preferred','esco-alternate','team')), weight REAL NOT NULL,"
+                       " PRIMARY KEY (role_code, normalized)) WITHOUT ROWID"),
+        // The ESCO occupation whose Spanish label a role shows as its subtitle (Role::escoLabel).
+        QStringLiteral("CREATE TABLE role_esco (role_code TEXT PRIMARY KEY REFERENCES roles(code),"
+                       " label TEXT NOT NULL, concept_uri TEXT NOT NULL, confidence REAL NOT NULL)"),
     };
 }
 

@@ -9,6 +9,7 @@ namespace cc::schema
 // Bumped whenever a table or column changes meaning; readers refuse any other version.
 // 2: percentile demand score, bright_outlook, mobility tables; 3: similarity and work-activity tables;
 // 4: provenance.note_parts, the note as template and facts (NoteText JSON) for its translation
+//    and Spanish search terms (role_terms) and ESCO subtitles (role_esco)
 constexpr int CatalogueVersion = 4;
 inline const QString ApplicationId = QStringLiteral("careercompare-catalogue");
 

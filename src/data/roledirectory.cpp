@@ -36,9 +36,16 @@ QVector<CatalogueDatabase::SearchName> RoleDirectory::searchNames() const
 {
     QVector<CatalogueDatabase::SearchName> names = m_catalogue.searchNames();
     if (m_store) {
-        for (const RoleInput &r : m_store->customRoles())
-            names.append(CatalogueDatabase::SearchName {
-                r.role.title, r.role.code, r.role.title, r.role.category, true, true });
+        for (const RoleInput &r : m_store->customRoles()) {
+            CatalogueDatabase::SearchName name;
+            name.name = r.role.title;
+            name.code = r.role.code;
+            name.title = r.role.title;
+            name.category = r.role.category;
+            name.primary = true;
+            name.custom = true;
+            names.append(name);
+        }
     }
     return names;
 }

@@ -23,6 +23,7 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -119,6 +120,13 @@ void MainWindow::showPickedRoles()
     const Comparison &c = m_session->comparison();
     m_ui->pickerA->showRole(c.a.code, c.a.title);
     m_ui->pickerB->showRole(c.b.code, c.b.title);
+    // O*NET titles stay English; in Spanish the closest ESCO label is shown under them.
+    const bool spanish = QLocale().language() == QLocale::Spanish;
+    auto subtitle = [spanish](const Role &r) {
+        return spanish && !r.escoLabel.isEmpty() ? tr("ESCO: %1").arg(r.escoLabel) : QString();
+    };
+    m_ui->pickerA->setSubtitle(subtitle(c.a));
+    m_ui->pickerB->setSubtitle(subtitle(c.b));
 }
 
 void MainWindow::focusPickerA()

@@ -8,6 +8,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMap>
 #include <QMenu>
@@ -29,10 +30,22 @@ RolePicker::RolePicker(QWidget *parent)
     m_browse->setMenu(m_browseMenu);
     connect(m_browseMenu, &QMenu::aboutToShow, this, &RolePicker::fillBrowseMenu);
 
-    auto *layout = new QHBoxLayout(this);
+    // The ESCO subtitle goes under the line (setSubtitle), hidden while there is none.
+    m_subtitle = new QLabel(this);
+    m_subtitle->setObjectName(QStringLiteral("subtitle"));
+    m_subtitle->setWordWrap(true);
+    m_subtitle->setTextFormat(Qt::PlainText);
+    m_subtitle->setForegroundRole(QPalette::PlaceholderText);
+    m_subtitle->hide();
+    auto *row = new QHBoxLayout;
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(m_edit, 1);
+    row->addWidget(m_browse);
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_edit, 1);
-    layout->addWidget(m_browse);
+    layout->setSpacing(2);
+    layout->addLayout(row);
+    layout->addWidget(m_subtitle);
     setFocusProxy(m_edit);
 
     m_proxy = new RoleSearchProxy(this);
@@ -133,6 +146,17 @@ void RolePicker::showRole(const QString &code, const QString &title)
     m_edit->setText(title);
     m_edit->setCursorPosition(0); // a long title shows its beginning; the whole title is on hover
     m_edit->setToolTip(QStringLiteral("%1 (%2)").arg(title, code));
+}
+
+void RolePicker::setSubtitle(const QString &text)
+{
+    m_subtitle->setText(text);
+    m_subtitle->setVisible(!text.isEmpty());
+}
+
+QString RolePicker::subtitle() const
+{
+    return m_subtitle->text();
 }
 
 void RolePicker::choose(const QString &code, const QString &title)

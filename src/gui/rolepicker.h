@@ -5,6 +5,7 @@
 
 QT_BEGIN_NAMESPACE
 class QCompleter;
+class QLabel;
 class QLineEdit;
 class QMenu;
 class QToolButton;
@@ -28,6 +29,9 @@ public:
     // Shows a role's title without emitting roleChosen.
     void showRole(const QString &code, const QString &title);
     QString code() const { return m_code; }
+    // A line under the picker (the role's ESCO label in Spanish); empty hides it.
+    void setSubtitle(const QString &text);
+    QString subtitle() const;
 
     QLineEdit *lineEdit() const { return m_edit; }
     QCompleter *completer() const { return m_completer; }
@@ -52,6 +56,7 @@ private:
 
     QLineEdit *m_edit = nullptr;
     QToolButton *m_browse = nullptr;
+    QLabel *m_subtitle = nullptr;
     QMenu *m_browseMenu = nullptr;
     QCompleter *m_completer = nullptr;
     RoleSearchModel *m_model = nullptr;

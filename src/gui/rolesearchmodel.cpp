@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "rolesearchmodel.h"
 
+#include "namematcher.h"
+
 #include <algorithm>
 #include <array>
 #include <numeric>
@@ -15,12 +17,16 @@ RoleSearchModel::RoleSearchModel(QVector<CatalogueDatabase::SearchName> names, Q
     QVector<QString> folded;
     folded.reserve(names.size());
     for (const auto &n : names)
-        folded.append(n.name.toCaseFolded());
+        folded.append(n.folded.isEmpty() ? searchFold(n.name) : n.folded);
     QVector<int> order(names.size());
     std::iota(order.begin(), order.end(), 0);
+    // Primary titles first, then the better attested names (Spanish terms carry their weight,
+    // titles 1), then the shorter.
     std::sort(order.begin(), order.end(), [&](int l, int r) {
-        return std::make_tuple(!names[l].primary, names[l].name.size(), folded[l], names[l].code)
-            < std::make_tuple(!names[r].primary, names[r].name.size(), folded[r], names[r].code);
+        return std::make_tuple(
+                   !names[l].primary, -names[l].weight, names[l].name.size(), folded[l], names[l].code)
+            < std::make_tuple(
+                !names[r].primary, -names[r].weight, names[r].name.size(), folded[r], names[r].code);
     });
     m_names.reserve(names.size());
     m_folded.reserve(names.size());
@@ -44,8 +50,15 @@ QVariant RoleSearchModel::entryData(int row, int role) const
             return tr("%1 (custom)").arg(n.name);
         return n.primary ? n.name : QStringLiteral("%1 \u2192 %2").arg(n.name, n.title);
     case Qt::ToolTipRole:
+        if (n.isSpanishTerm())
+            return tr("%1 (%2), %3; Spanish term: %4")
+                .arg(n.title, n.code, n.category,
+                    n.origin == QLatin1String("team") ? tr("common US and Latin American usage")
+                                                      : tr("ESCO classification"));
         return QStringLiteral("%1 (%2), %3").arg(n.title, n.code, n.category);
     case Qt::AccessibleTextRole:
+        if (n.isSpanishTerm())
+            return tr("%1, in Spanish %2").arg(n.title, n.name);
         return n.primary ? n.name : tr("%1, also called %2").arg(n.title, n.name);
     case CodeRole:
         return n.code;
@@ -91,23 +104,12 @@ void RoleSearchProxy::setSourceModel(RoleSearchModel *model)
 
 int RoleSearchProxy::rank(const QString &name, const QString &query)
 {
-    if (query.isEmpty() || name == query)
-        return 0;
-    qsizetype at = name.indexOf(query);
-    if (at < 0)
-        return -1;
-    if (at == 0)
-        return 1;
-    for (; at >= 0; at = name.indexOf(query, at + 1)) {
-        if (!name.at(at - 1).isLetterOrNumber())
-            return 2;
-    }
-    return 3;
+    return searchRank(name, query);
 }
 
 void RoleSearchProxy::setQuery(const QString &query)
 {
-    const QString folded = query.simplified().toCaseFolded().left(200); // bound the work for pasted text
+    const QString folded = searchFold(query.left(400)).left(200); // bound the work for pasted text
     if (folded == m_query && !m_matches.isEmpty())
         return;
     const bool narrowing = !m_query.isEmpty() && folded.startsWith(m_query);
@@ -132,7 +134,7 @@ void RoleSearchProxy::recompute(bool narrowing)
         endResetModel();
         return;
     }
-    std::array<QVector<int>, 4> byRank;
+    std::array<QVector<int>, 5> byRank;
     QVector<int> candidates;
     auto consider = [&](int row) {
         const int r = rank(m_source->folded(row), m_query);

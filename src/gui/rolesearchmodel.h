@@ -8,8 +8,9 @@
 namespace cc
 {
 
-// Every title and alternate title of the catalogue, one row each, kept in display order: primary
-// titles first, then shorter names, then alphabetical. Names are case-folded once, up front.
+// Every title, alternate title and Spanish term of the catalogue, one row each, kept in display order:
+// primary titles first, then the better attested (weight), then shorter names, then alphabetical.
+// Names are folded once, up front (searchFold(): accents and case ignored).
 class RoleSearchModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -48,7 +49,7 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    // -1 when `foldedName` does not contain `foldedQuery`; else 0 exact, 1 prefix, 2 word start, 3 inside.
+    // searchRank(): -1 no match; else 0 exact, 1 prefix, 2 word start, 3 inside, 4 every word.
     static int rank(const QString &foldedName, const QString &foldedQuery);
 
 private:

@@ -2,6 +2,8 @@
 #include "cataloguebuilder.h"
 
 #include "cataloguewriter.h"
+#include "escosource.h"
+#include "escoterms.h"
 #include "importerror.h"
 #include "mobilitysource.h"
 #include "rolebuilder.h"
@@ -117,8 +119,10 @@ void removeStaleTemporaries(const QFileInfo &out)
 void checkOutput(const QString &outputFile, const ImportOptions &options)
 {
     QStringList inputs;
-    if (!options.seedFile.startsWith(QLatin1Char(':')))
-        inputs << options.seedFile;
+    for (const QString &input : { options.seedFile, options.teamTermsFile }) {
+        if (!input.startsWith(QLatin1Char(':')))
+            inputs << input;
+    }
     if (const QString problem = safefile::outputReason(outputFile, inputs); !problem.isEmpty())
         throw ImportError(outputFile, 0, problem);
 }
@@ -126,7 +130,8 @@ void checkOutput(const QString &outputFile, const ImportOptions &options)
 // Builds the catalogue beside the destination, then renames it over it: never a half-written one.
 // An existing catalogue keeps its permissions; a new one is rw-r--r--.
 void writeInPlace(const QString &outputFile, const QVector<BuiltRole> &roles, const QString &onetRelease,
-    const MobilityTables &mobility, const SimilarityTables &similarity, ImportSummary &summary)
+    const MobilityTables &mobility, const SimilarityTables &similarity, const TermTables &terms,
+    ImportSummary &summary)
 {
     const QFileInfo out(outputFile);
     if (!out.absoluteDir().exists())
@@ -144,7 +149,7 @@ void writeInPlace(const QString &outputFile, const QVector<BuiltRole> &roles, co
     const QString tempPath = temp.fileName();
     // on failure `temp` removes the file; the error names the catalogue being written, not the temporary
     try {
-        writeCatalogue(tempPath, roles, onetRelease, mobility, similarity, summary);
+        writeCatalogue(tempPath, roles, onetRelease, mobility, similarity, terms, summary);
     } catch (const ImportError &e) {
         if (!e.file().isEmpty() && e.file() != tempPath)
             throw;
@@ -185,8 +190,13 @@ ImportResult importCatalogue(const ImportOptions &options)
         const OnetWorkData work
             = readOnetWork(QDir(options.sourceDir).filePath(QStringLiteral("onet")), onet);
         const SimilarityTables similarity = buildSimilarityTables(onet, work, roles);
+        // Spanish search terms and ESCO subtitles: esco/ (optional, like mobility/).
+        const EscoData esco = readEsco(QDir(options.sourceDir).filePath(QStringLiteral("esco")));
+        const TermTables terms = buildTermTables(roles, esco,
+            esco.present ? readTeamTerms(options.teamTermsFile) : QVector<TeamTerm>(), crosswalk);
+        result.summary.spanishTerms = terms.counts;
         checkSourceRows(options, rowLog, result.summary);
-        writeInPlace(options.outputFile, roles, onetRelease, mobility, similarity, result.summary);
+        writeInPlace(options.outputFile, roles, onetRelease, mobility, similarity, terms, result.summary);
         result.summary.roles = int(roles.size());
     } catch (const ImportError &e) {
         result.error = e.toString(); // the one place an import error becomes a message

@@ -19,6 +19,8 @@ struct ImportOptions {
     // Write the catalogue even when a source table has fewer than half the rows the catalogue at
     // `outputFile` was built from (sourcerows.h); without it such an import stops, naming the table.
     bool force = false;
+    // The team's Spanish terms (escoterms.h); read only when the source has ESCO files.
+    QString teamTermsFile = QStringLiteral(":/importer/terms_es_latam.tsv");
 };
 
 struct ImportSummary {
@@ -28,6 +30,7 @@ struct ImportSummary {
     QMap<QString, int> missing; // field -> roles lacking it
     QMap<QString, int> estimates; // field -> roles with an estimate
     QMap<QString, int> sourceRows; // source table (sourcerows.h) -> data rows read
+    QMap<QString, int> spanishTerms; // what the ESCO mapping mapped and what it did not (escoterms.h)
 };
 
 struct ImportResult {

@@ -285,7 +285,8 @@ void writeTables(
 } // namespace
 
 void writeCatalogue(const QString &path, const QVector<BuiltRole> &roles, const QString &onetRelease,
-    const MobilityTables &mobility, const SimilarityTables &similarity, ImportSummary &summary)
+    const MobilityTables &mobility, const SimilarityTables &similarity, const TermTables &terms,
+    ImportSummary &summary)
 {
     SqliteConnection connection(QStringLiteral("cc-import"), path, SqliteConnection::Mode::ReadWrite);
     if (!connection.open())
@@ -300,6 +301,7 @@ void writeCatalogue(const QString &path, const QVector<BuiltRole> &roles, const 
     writeTables(w, roles, onetRelease, summary);
     writeMobilityTables(db, mobility);
     writeSimilarityTables(db, similarity);
+    writeTermTables(db, terms);
     if (!db.commit())
         throw ImportError(path, 0, QStringLiteral("cannot commit: %1").arg(db.lastError().text()));
     w.finish(); // drop prepared statements before VACUUM

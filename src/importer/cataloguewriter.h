@@ -3,6 +3,7 @@
 
 #include "builtrole.h"
 #include "cataloguebuilder.h"
+#include "escoterms.h"
 #include "mobilitysource.h"
 #include "worktables.h"
 
@@ -15,7 +16,9 @@ namespace cc::import
 // and estimated values and alternate titles into `summary`. Throws ImportError when SQLite fails.
 // `mobility` goes into the mobility tables (mobilitysource.h); `similarity` into the similarity and
 // work-activity tables (worktables.h).
+// `terms` into the Spanish term and ESCO subtitle tables (escoterms.h).
 void writeCatalogue(const QString &path, const QVector<BuiltRole> &roles, const QString &onetRelease,
-    const MobilityTables &mobility, const SimilarityTables &similarity, ImportSummary &summary);
+    const MobilityTables &mobility, const SimilarityTables &similarity, const TermTables &terms,
+    ImportSummary &summary);
 
 } // namespace cc::import

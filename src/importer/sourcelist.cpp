@@ -56,6 +56,17 @@ QVector<SourceInfo> sourceList(const QString &onetRelease)
                 "the Royal Society Interface 18 (2021) 20200898; from the U.S. Census Bureau / BLS "
                 "Current Population Survey, Annual Social and Economic Supplement."),
             QStringLiteral("CC BY 4.0") },
+        { Source::Esco, QStringLiteral("ESCO classification (occupations, Spanish labels)"),
+            QStringLiteral("v1.0 (exported 2020)"),
+            QStringLiteral("This product uses the ESCO classification of the European Commission."),
+            QStringLiteral("\u00a9 European Union; reuse with acknowledgement (Commission Decision "
+                           "2011/833/EU)") },
+        { Source::EscoCrosswalk, QStringLiteral("Nesta ESCO\u2013O*NET crosswalk"),
+            QStringLiteral("November 2020"),
+            QStringLiteral("Kanders K., Djumalieva J., Sleeman C. and Orlik J. (2020). Mapping Career "
+                           "Causeways: Supporting workers at risk. London: Nesta (ESCO\u2013O*NET "
+                           "crosswalk)."),
+            QStringLiteral("MIT") },
         { Source::SeedPage, QStringLiteral("Career comparison web page"), QStringLiteral("as captured"),
             QStringLiteral("The public career comparison web page Career Compare grew from (AI Multimodal "
                            "Systems Engineer "

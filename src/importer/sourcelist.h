@@ -19,6 +19,8 @@ inline const QString DingelNeiman = QStringLiteral("dingel-neiman");
 inline const QString Crosswalk = QStringLiteral("bls-soc-crosswalk");
 inline const QString SeedPage = QStringLiteral("seed-page");
 inline const QString Mobility = QStringLiteral("cps-mobility"); // del Rio-Chanona et al., CPS ASEC flows
+inline const QString Esco = QStringLiteral("esco"); // ESCO occupations, Spanish labels
+inline const QString EscoCrosswalk = QStringLiteral("nesta-esco-onet"); // Nesta's ESCO -> O*NET crosswalk
 } // namespace Source
 
 // The releases of the BLS files the importer reads.

@@ -186,4 +186,10 @@ ES = {
  'Social': 'Social',
  'Enterprising': 'Emprendedor',
  'Conventional': 'Convencional',
+ # The skill lists' details beside a name (cc::SkillListModel)
+ 'importance %1': 'importancia %1',
+ 'in demand': 'con alta demanda',
+ 'hot technology': 'tecnología en auge',
+ 'A: %1; B: %2': 'A: %1; B: %2',
+ 'listed': 'incluida',
 }

@@ -212,7 +212,7 @@ QString withKind(const QString &english)
         return english;
     for (const auto &[kind, suffix] : KindSuffixes) {
         if (m.captured(2) == QLatin1String(kind))
-            return translated(QString::fromUtf8(suffix)).arg(translated(m.captured(1)));
+            return translated(QString::fromUtf8(suffix)).arg(onetTerm(m.captured(1)));
     }
     return english;
 }

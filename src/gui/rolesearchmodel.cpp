@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "rolesearchmodel.h"
 
+#include "onetvocabulary.h"
+
 #include <algorithm>
 #include <array>
 #include <numeric>
@@ -44,7 +46,7 @@ QVariant RoleSearchModel::entryData(int row, int role) const
             return tr("%1 (custom)").arg(n.name);
         return n.primary ? n.name : QStringLiteral("%1 \u2192 %2").arg(n.name, n.title);
     case Qt::ToolTipRole:
-        return QStringLiteral("%1 (%2), %3").arg(n.title, n.code, n.category);
+        return QStringLiteral("%1 (%2), %3").arg(n.title, n.code, onetTerm(n.category));
     case Qt::AccessibleTextRole:
         return n.primary ? n.name : tr("%1, also called %2").arg(n.title, n.name);
     case CodeRole:

@@ -2,13 +2,18 @@
 // O*NET's fixed vocabulary in Spanish (issue #12, item 2): every term of the bundled catalogue is in
 // the list, every term of the list has its Spanish, and the window shows the Spanish while it keeps
 // the English values.
+#include "cataloguedatabase.h"
 #include "customroledialog.h"
+#include "mainwindow.h"
 #include "onetvocabulary.h"
 #include "role.h"
 #include "skilllistmodel.h"
+#include "ui_mainwindow.h"
 
 #include <QComboBox>
 #include <QLineEdit>
+#include <QListView>
+#include <QMenu>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -43,12 +48,12 @@ private slots:
     void technologyAndUnknownNamesStayAsTheyAre();
     void skillListShowsSpanish();
     void customRoleDialogShowsSpanishAndSavesEnglish();
+    void windowShowsSpanishTerms();
 
 private:
     QStringList column(const QString &sql);
     QSqlDatabase m_db;
     QTranslator m_spanish;
-    bool m_installed = false;
 };
 
 void TestVocabulary::initTestCase()
@@ -59,12 +64,12 @@ void TestVocabulary::initTestCase()
     m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
     QVERIFY2(m_db.open(), qPrintable(m_db.lastError().text()));
     QVERIFY2(m_spanish.load(qmPath()), qPrintable(qmPath()));
+    QVERIFY(QCoreApplication::installTranslator(&m_spanish));
 }
 
 void TestVocabulary::cleanupTestCase()
 {
-    if (m_installed)
-        QCoreApplication::removeTranslator(&m_spanish);
+    QCoreApplication::removeTranslator(&m_spanish);
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("vocabulary"));
@@ -164,10 +169,10 @@ void TestVocabulary::everyTermHasItsSpanish()
         if (term.contains(QLatin1String("%1")))
             QVERIFY2(spanish.contains(QLatin1String("%1")), qPrintable(term));
     }
-    // onetTerm() reads the installed translation.
+    // onetTerm() reads the installed translation, and gives the English without one.
+    QVERIFY(QCoreApplication::removeTranslator(&m_spanish));
     QCOMPARE(onetTerm(QStringLiteral("Active Listening")), QStringLiteral("Active Listening"));
     QVERIFY(QCoreApplication::installTranslator(&m_spanish));
-    m_installed = true;
     for (const QString &term : terms) {
         const QByteArray key = term.toUtf8();
         QCOMPARE(onetTerm(term), m_spanish.translate("OnetVocabulary", key.constData()));
@@ -178,7 +183,6 @@ void TestVocabulary::everyTermHasItsSpanish()
 // Two terms of one kind never read the same in Spanish, so lists, menus and chart axes stay unambiguous.
 void TestVocabulary::spanishTermsAreDistinctWithinAKind()
 {
-    QVERIFY(m_installed);
     QStringList shown;
     for (VocabularyKind kind : { VocabularyKind::Skill, VocabularyKind::Knowledge }) {
         for (const QString &term : onetVocabulary(kind))
@@ -200,7 +204,6 @@ void TestVocabulary::spanishTermsAreDistinctWithinAKind()
 
 void TestVocabulary::namesakesKeepTheirKind()
 {
-    QVERIFY(m_installed);
     const QString skill = onetTerm(QStringLiteral("Mathematics (skill)"));
     const QString knowledge = onetTerm(QStringLiteral("Mathematics (knowledge)"));
     QVERIFY(skill.startsWith(onetTerm(QStringLiteral("Mathematics"))));
@@ -216,7 +219,6 @@ void TestVocabulary::namesakesKeepTheirKind()
 
 void TestVocabulary::technologyAndUnknownNamesStayAsTheyAre()
 {
-    QVERIFY(m_installed);
     const QStringList technologies
         = column(QStringLiteral("select name from skill_entities where kind in ('technology', 'topic')"));
     QVERIFY(technologies.size() > 1000);
@@ -229,7 +231,6 @@ void TestVocabulary::technologyAndUnknownNamesStayAsTheyAre()
 
 void TestVocabulary::skillListShowsSpanish()
 {
-    QVERIFY(m_installed);
     Role a;
     a.title = QStringLiteral("A");
     Role b;
@@ -251,7 +252,6 @@ void TestVocabulary::skillListShowsSpanish()
 
 void TestVocabulary::customRoleDialogShowsSpanishAndSavesEnglish()
 {
-    QVERIFY(m_installed);
     const QString english = QStringLiteral("Healthcare Support Occupations");
     CustomRoleDialog dialog;
     QComboBox *box = dialog.categoryBox();
@@ -276,6 +276,43 @@ void TestVocabulary::customRoleDialogShowsSpanishAndSavesEnglish()
     dialog.setRole(role, {}, true);
     QCOMPARE(box->currentText(), onetTerm(english));
     QCOMPARE(dialog.role().roles.first().role.category, english);
+}
+
+// The window in Spanish: the skill lists name no skill or knowledge area in English, and the
+// picker's category menu shows the SOC groups in Spanish.
+void TestVocabulary::windowShowsSpanishTerms()
+{
+    auto opened = CatalogueDatabase::open(QStringLiteral(CC_BUNDLED_CATALOGUE));
+    QVERIFY(opened.catalogue);
+    MainWindow window(*opened.catalogue);
+    // Accountants and Auditors, Registered Nurses: both with skills and knowledge rated by O*NET.
+    QVERIFY(window.compare(QStringLiteral("13-2011.00"), QStringLiteral("29-1141.00")));
+    const QStringList english
+        = onetVocabulary(VocabularyKind::Skill) + onetVocabulary(VocabularyKind::Knowledge);
+    QSet<QString> spanish;
+    for (const QString &term : english)
+        spanish.insert(onetTerm(term));
+    int shown = 0;
+    for (QListView *view : { window.ui()->onlyAView, window.ui()->sharedView, window.ui()->onlyBView }) {
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            const QString text = view->model()->index(row, 0).data().toString();
+            const QString name = text.section(QStringLiteral("  \u2014  "), 0, 0);
+            QVERIFY2(!english.contains(name), qPrintable(text));
+            shown += spanish.contains(name) ? 1 : 0;
+        }
+    }
+    QVERIFY(shown > 10);
+
+    QMenu *browse = window.ui()->pickerA->findChild<QMenu *>();
+    QVERIFY(browse);
+    emit browse->aboutToShow();
+    QStringList categories;
+    for (QAction *action : browse->actions())
+        categories << action->text().section(QStringLiteral(" ("), 0, 0);
+    QVERIFY(categories.size() > 20);
+    QVERIFY(categories.contains(onetTerm(QStringLiteral("Computer and Mathematical Occupations"))));
+    for (const QString &category : onetVocabulary(VocabularyKind::Category))
+        QVERIFY2(!categories.contains(category), qPrintable(category));
 }
 
 QTEST_MAIN(TestVocabulary)

@@ -9,6 +9,7 @@
 #include "comparisonreport.h"
 #include "mobility.h"
 #include "namematcher.h"
+#include "onetvocabulary.h"
 #include "roledirectory.h"
 #include "rolesearch.h"
 #include "safefile.h"
@@ -264,7 +265,7 @@ int listRoles(const CatalogueDatabase &catalogue)
         return fail(
             ExitBadCatalogue, QStringLiteral("the catalogue cannot be read: %1").arg(catalogue.lastError()));
     for (const RoleSummary &r : roles)
-        out() << shown(r.code) << '\t' << shown(r.title) << '\t' << shown(r.category) << '\n';
+        out() << shown(r.code) << '\t' << shown(r.title) << '\t' << shown(onetTerm(r.category)) << '\n';
     return ExitOk;
 }
 
@@ -303,7 +304,7 @@ void printText(const Comparison &c)
         o << "  - " << shown(line) << '\n';
     QStringList shared;
     for (const OverlapEntry &e : c.skills.shared)
-        shared << e.entity.name;
+        shared << onetTerm(e.entity.name);
     o << "\nShared skills (" << c.skills.shared.size() << "): " << shown(shared.join(QStringLiteral(", ")))
       << '\n';
     o << "\nReal moves (US Current Population Survey, del Rio-Chanona et al. 2021)\n";

@@ -2,6 +2,7 @@
 #include "comparisoncharts.h"
 
 #include "formatting.h"
+#include "onetvocabulary.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -542,7 +543,7 @@ QVector<ChartFigure> chartFigures(const Comparison &c)
             return map.contains(name) ? format::oneDecimal(format::roundToTenth(map.value(name)))
                                       : QStringLiteral("not rated");
         };
-        rows.append({ skills, name, importance(a), importance(b) });
+        rows.append({ skills, onetTerm(name), importance(a), importance(b) });
     }
     return rows;
 }
@@ -569,7 +570,7 @@ QChart *makeSkillProfileChart(const Comparison &c, const ChartTheme &theme)
     // Bottom-up: reverse so the most important skill is on top.
     for (int i = int(names.size()) - 1; i >= 0; --i) {
         const QString &n = names[i];
-        categories << n;
+        categories << onetTerm(n);
         setA->append(a.value(n, 0));
         setB->append(b.value(n, 0));
     }

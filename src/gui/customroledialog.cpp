@@ -3,6 +3,7 @@
 
 #include "attributes.h"
 #include "cataloguedatabase.h"
+#include "onetvocabulary.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -28,6 +29,8 @@
 #include <QSpinBox>
 #include <QStringListModel>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace cc
 {
@@ -56,9 +59,27 @@ void select(QComboBox *box, const QString &value)
     box->setCurrentIndex(i < 0 ? 0 : i);
 }
 
+// Categories are saved in English, as the catalogue names them, and shown in the interface language.
 QString defaultCategory()
 {
-    return QCoreApplication::translate("cc::CustomRoleDialog", "Custom roles");
+    return QStringLiteral("Custom roles");
+}
+
+// The category to save: the English name of the listed category shown, or the text typed.
+QString storedCategory(const QComboBox *box)
+{
+    const QString text = box->currentText();
+    const int i = box->findText(text);
+    return i >= 0 ? box->itemData(i).toString() : text;
+}
+
+void showCategory(QComboBox *box, const QString &category)
+{
+    const int i = box->findData(category);
+    if (i >= 0)
+        box->setCurrentIndex(i);
+    else
+        box->setCurrentText(category);
 }
 
 } // namespace
@@ -77,7 +98,7 @@ CustomRoleDialog::CustomRoleDialog(QWidget *parent)
     m_category->setEditable(true);
     m_category->setInsertPolicy(QComboBox::NoInsert);
     m_category->lineEdit()->setMaxLength(MaxTitleLength);
-    m_category->addItem(defaultCategory());
+    m_category->addItem(onetTerm(defaultCategory()), defaultCategory());
     m_skills = new QPlainTextEdit(this);
     m_skills->setPlaceholderText(tr("One skill per line. Names the catalogue knows (Python, Programming, "
                                     "Mathematics…) are matched to it."));
@@ -219,7 +240,7 @@ void CustomRoleDialog::addInputs(QFormLayout *form)
 void CustomRoleDialog::setCatalogue(const CatalogueDatabase *catalogue)
 {
     m_catalogue = catalogue;
-    const QString current = m_category->currentText();
+    const QString current = storedCategory(m_category);
     QStringList categories { defaultCategory() };
     QStringList skills;
     if (m_catalogue) {
@@ -231,14 +252,17 @@ void CustomRoleDialog::setCatalogue(const CatalogueDatabase *catalogue)
                 fromCatalogue << r.category;
             }
         }
-        fromCatalogue.sort(Qt::CaseInsensitive);
+        std::sort(fromCatalogue.begin(), fromCatalogue.end(), [](const QString &x, const QString &y) {
+            return QString::localeAwareCompare(onetTerm(x), onetTerm(y)) < 0;
+        });
         categories << fromCatalogue;
         skills = m_catalogue->skillEntityNames();
     }
     categories.removeDuplicates();
     m_category->clear();
-    m_category->addItems(categories);
-    m_category->setCurrentText(current);
+    for (const QString &category : std::as_const(categories))
+        m_category->addItem(onetTerm(category), category);
+    showCategory(m_category, current);
     static_cast<QStringListModel *>(m_skillCompleter->model())->setStringList(skills);
     updateTitleWarning();
     updateSkillsMatched();
@@ -248,7 +272,7 @@ void CustomRoleDialog::setBlank()
 {
     m_code.clear();
     m_title->clear();
-    m_category->setCurrentText(defaultCategory());
+    showCategory(m_category, defaultCategory());
     for (auto it = m_notGiven.cbegin(); it != m_notGiven.cend(); ++it)
         it.value()->setChecked(true);
     for (QWidget *input : std::as_const(m_inputs)) {
@@ -262,7 +286,7 @@ void CustomRoleDialog::setRole(const Role &role, const QStringList &skillNames, 
 {
     m_code = keepCode ? role.code : QString();
     m_title->setText(keepCode ? role.title : tr("%1 (my version)").arg(role.title).left(MaxTitleLength));
-    m_category->setCurrentText(role.category.isEmpty() ? defaultCategory() : role.category);
+    showCategory(m_category, role.category.isEmpty() ? defaultCategory() : role.category);
     const std::pair<QString, std::optional<int>> salary[] = { { SalaryLow, role.salary.low.amount },
         { SalaryMedian, role.salary.median.amount }, { SalaryHigh, role.salary.high.amount } };
     for (const auto &[key, amount] : salary) {
@@ -299,7 +323,7 @@ RolesParseResult CustomRoleDialog::role() const
     if (!m_code.isEmpty())
         o.insert(QStringLiteral("code"), m_code);
     o.insert(QStringLiteral("title"), m_title->text());
-    o.insert(QStringLiteral("category"), m_category->currentText());
+    o.insert(QStringLiteral("category"), storedCategory(m_category));
     QJsonObject salary;
     const std::pair<QString, QString> figures[] = { { SalaryLow, QStringLiteral("low") },
         { SalaryMedian, QStringLiteral("median") }, { SalaryHigh, QStringLiteral("high") } };

@@ -3,6 +3,7 @@
 // custom roles. The window's set-up and views are in mainwindow.cpp.
 #include "mainwindow.h"
 
+#include "onetvocabulary.h"
 #include "ui_mainwindow.h"
 
 #include "comparisonsession.h"
@@ -287,7 +288,7 @@ void MainWindow::chooseCustomRoleToEdit()
     for (const RoleInput &r : customs) {
         if (onScreen && r.role.code == onScreen->code)
             current = int(titles.size());
-        titles << tr("%1 (%2)").arg(r.role.title, r.role.category);
+        titles << tr("%1 (%2)").arg(r.role.title, onetTerm(r.role.category));
     }
     bool ok = false;
     const QString chosen = QInputDialog::getItem(

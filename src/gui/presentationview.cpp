@@ -2,6 +2,7 @@
 #include "presentationview.h"
 
 #include "comparisoncharts.h"
+#include "onetvocabulary.h"
 #include "reporthtml.h"
 
 #include <QChartView>
@@ -119,7 +120,7 @@ QWidget *PresentationView::skillsPage(const Comparison &c, const ChartTheme &the
         list->setFrameShape(QFrame::NoFrame);
         list->setAccessibleName(column.heading);
         for (int i = 0; i < std::min(14, int(column.entries.size())); ++i)
-            list->addItem(column.entries[i].entity.name);
+            list->addItem(onetTerm(column.entries[i].entity.name));
         if (column.entries.size() > 14)
             list->addItem(tr("and %n more", nullptr, int(column.entries.size()) - 14));
         box->addWidget(heading);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "rolepicker.h"
 
+#include "onetvocabulary.h"
 #include "rolesearchmodel.h"
 
 #include <QAbstractItemView>
@@ -184,11 +185,12 @@ void RolePicker::fillBrowseMenu()
 {
     if (!ensureModel() || !m_browseMenu->isEmpty())
         return;
-    QMap<QString, QMap<QString, QString>> byCategory; // category -> title -> code
+    // shown category (O*NET's SOC group in the interface language, in its order) -> title -> code
+    QMap<QString, QMap<QString, QString>> byCategory;
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const auto &e = m_model->entry(row);
         if (e.primary)
-            byCategory[e.category].insert(e.title, e.code);
+            byCategory[onetTerm(e.category)].insert(e.title, e.code);
     }
     for (auto it = byCategory.constBegin(); it != byCategory.constEnd(); ++it) {
         QMenu *sub = m_browseMenu->addMenu(QStringLiteral("%1 (%2)").arg(it.key()).arg(it->size()));

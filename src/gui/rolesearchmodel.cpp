@@ -2,6 +2,7 @@
 #include "rolesearchmodel.h"
 
 #include "namematcher.h"
+#include "onetvocabulary.h"
 
 #include <algorithm>
 #include <array>
@@ -52,10 +53,10 @@ QVariant RoleSearchModel::entryData(int row, int role) const
     case Qt::ToolTipRole:
         if (n.isSpanishTerm())
             return tr("%1 (%2), %3; Spanish term: %4")
-                .arg(n.title, n.code, n.category,
+                .arg(n.title, n.code, onetTerm(n.category),
                     n.origin == QLatin1String("team") ? tr("common US and Latin American usage")
                                                       : tr("ESCO classification"));
-        return QStringLiteral("%1 (%2), %3").arg(n.title, n.code, n.category);
+        return QStringLiteral("%1 (%2), %3").arg(n.title, n.code, onetTerm(n.category));
     case Qt::AccessibleTextRole:
         if (n.isSpanishTerm())
             return tr("%1, in Spanish %2").arg(n.title, n.name);

@@ -2,9 +2,11 @@
 #include "skilllistmodel.h"
 
 #include "formatting.h"
+#include "onetvocabulary.h"
 #include "reporthtml.h"
 
 #include <QFont>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -102,11 +104,9 @@ QString SkillListModel::detail(const OverlapEntry &e, const SkillNote *a, const 
             return QString();
         if ((e.entity.kind == SkillKind::Skill || e.entity.kind == SkillKind::Knowledge) && note->importance
             && *note->importance > 0)
-            return QStringLiteral("importance %1").arg(QString::number(*note->importance, 'f', 1));
+            return tr("importance %1").arg(QLocale().toString(*note->importance, 'f', 1));
         if (e.entity.kind == SkillKind::Technology)
-            return note->inDemand ? QStringLiteral("in demand")
-                : note->hot       ? QStringLiteral("hot technology")
-                                  : QString();
+            return note->inDemand ? tr("in demand") : note->hot ? tr("hot technology") : QString();
         return QString();
     };
     if (side == SideA)
@@ -117,9 +117,8 @@ QString SkillListModel::detail(const OverlapEntry &e, const SkillNote *a, const 
     const QString textB = one(b);
     if (textA == textB)
         return textA;
-    return QStringLiteral("A: %1; B: %2")
-        .arg(textA.isEmpty() ? QStringLiteral("listed") : textA,
-            textB.isEmpty() ? QStringLiteral("listed") : textB);
+    return tr("A: %1; B: %2")
+        .arg(textA.isEmpty() ? tr("listed") : textA, textB.isEmpty() ? tr("listed") : textB);
 }
 
 QVariant SkillListModel::data(const QModelIndex &index, int role) const
@@ -144,15 +143,20 @@ QVariant SkillListModel::data(const QModelIndex &index, int role) const
         }
     }
     const QString detailText = detail(row.entry);
+    // O*NET's skill and knowledge names in the interface language; technology names as they are.
+    const QString name = onetTerm(row.entry.entity.name);
     switch (role) {
     case Qt::DisplayRole:
-        return detailText.isEmpty() ? row.entry.entity.name
-                                    : QStringLiteral("%1  \u2014  %2").arg(row.entry.entity.name, detailText);
+        return detailText.isEmpty() ? name : QStringLiteral("%1  \u2014  %2").arg(name, detailText);
     case Qt::ToolTipRole:
-    case Qt::AccessibleTextRole:
-        return QStringLiteral("%1 (%2)%3")
-            .arg(row.entry.entity.name, skillKindName(row.entry.entity.kind),
-                detailText.isEmpty() ? QString() : QStringLiteral(", ") + detailText);
+    case Qt::AccessibleTextRole: {
+        // The name with its kind, "Active Listening (skill)", unless the overlap already named a
+        // namesake so.
+        const QString kind = QStringLiteral(" (%1)").arg(skillKindName(row.entry.entity.kind));
+        const QString &english = row.entry.entity.name;
+        const QString withKind = onetTerm(english.endsWith(kind) ? english : english + kind);
+        return detailText.isEmpty() ? withKind : withKind + QStringLiteral(", ") + detailText;
+    }
     case HeadingRole:
         return false;
     case EntityIdRole:

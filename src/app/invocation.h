@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QCommandLineParser>
+#include <QLocale>
 #include <QStringList>
 
 namespace cc
@@ -35,7 +36,8 @@ enum class Option {
     ExportRoles,
     UserStore,
     Replace,
-    Paper
+    Paper,
+    Lang
 };
 
 // The PDF's paper: --paper letter|a4, else what the locale expects.
@@ -59,6 +61,8 @@ public:
     QString value(Option option) const;
     QStringList roles() const { return m_parser.positionalArguments(); }
     Paper paper() const;
+    // --lang es|en, else the environment's language (English when it is neither).
+    QLocale language() const;
     // --import-roles or --export-roles without --compare or --list.
     bool rolesOnly() const;
 
@@ -76,7 +80,7 @@ private:
     QCommandLineParser m_parser;
     QList<QCommandLineOption> m_options; // in the order of `Option`
     bool m_parsed = false;
-    QString m_error; // an option's value that the parser cannot judge (--paper)
+    QString m_error; // an option's value that the parser cannot judge (--paper, --lang)
 };
 
 // Whether the last look-up in the catalogue failed (a query error, not an unknown name).

@@ -3,6 +3,7 @@
 
 #include "attributevalues.h"
 #include "formatting.h"
+#include "onetvocabulary.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -372,7 +373,7 @@ Attribute barrierAttribute()
             "Lower entry barrier: %1 (%2 against %3), but it asks for related work "
             "experience (%4), so it is no easy way in for a career changer.")
             .arg(w.title, entryBarrierLabel(*w.entryBarrier), entryBarrierLabel(*l.entryBarrier),
-                experience.toLower());
+                onetTerm(experience).toLower());
     };
     barrier.toJson = [](const Role &r) { return named(r.entryBarrier, &entryBarrierName); };
     barrier.fromJson = levelReader(barrier.jsonName, &Role::entryBarrier, entryBarrierFromName);

@@ -33,7 +33,7 @@ void TestTranslation::spanishInterfaceLoads()
     QCOMPARE(window.glanceModel()->index(0, GlanceModel::AttributeColumn).data().toString(),
         QStringLiteral("Rango salarial"));
     QCOMPARE(window.glanceModel()->index(0, GlanceModel::RoleAColumn).data().toString(),
-        QStringLiteral("$79,850\u2013$211,450/año"));
+        QStringLiteral("79.850\u00a0US$\u2013211.450\u00a0US$/año"));
     QVERIFY(window.ui()->onlyAHeading->text().startsWith(QStringLiteral("Solo Software Developers")));
 }
 

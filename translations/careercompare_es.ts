@@ -24,7 +24,7 @@
     </message>
     <message>
         <source>$%.0fk</source>
-        <translation>%.0f mil US$</translation>
+        <translation>%.0f mil</translation>
     </message>
     <message>
         <source>Annual salary range (US$, 10th to 90th percentile)</source>
@@ -120,7 +120,7 @@
     </message>
     <message>
         <source>Most important skills (O*NET importance, 1–5)</source>
-        <translation>Competencias más importantes (importancia según O*NET, 1–5)</translation>
+        <translation>Competencias más importantes (O*NET, 1–5)</translation>
     </message>
     <message>
         <source> — none rated for %1</source>
@@ -1043,7 +1043,7 @@
     </message>
     <message>
         <source>BLS OEWS wages</source>
-        <translation>los salarios OEWS de BLS</translation>
+        <translation>salarios OEWS de BLS</translation>
     </message>
     <message>
         <source>Both salary ceilings are at or above %1, the highest figure BLS publishes, so neither can be called higher.</source>
@@ -1095,7 +1095,7 @@
     </message>
     <message>
         <source>BLS employment projections 2024–34</source>
-        <translation>las proyecciones de empleo de BLS 2024–34</translation>
+        <translation>proyecciones de empleo de BLS 2024–34</translation>
     </message>
     <message>
         <source>Both have the same demand score, %1 (%2: %3; %4: %5).</source>
@@ -1127,19 +1127,19 @@
     </message>
     <message>
         <source>Bright Outlook</source>
-        <translation>Perspectiva favorable (Bright Outlook)</translation>
+        <translation>la perspectiva favorable (Bright Outlook)</translation>
     </message>
     <message>
         <source>O*NET's Bright Outlook criteria on BLS projections</source>
-        <translation>los criterios Bright Outlook de O*NET sobre las proyecciones de BLS</translation>
+        <translation>criterios Bright Outlook de O*NET sobre las proyecciones de BLS</translation>
     </message>
     <message>
         <source>AI replacement risk</source>
-        <translation>Riesgo de sustitución por IA</translation>
+        <translation>el riesgo de sustitución por IA</translation>
     </message>
     <message>
         <source>Frey &amp; Osborne's study of computerisation</source>
-        <translation>el estudio de Frey y Osborne sobre la informatización</translation>
+        <translation>estudio de Frey y Osborne sobre la informatización</translation>
     </message>
     <message>
         <source>Lower AI replacement risk: %1 (%2 against %3%4).</source>
@@ -1159,11 +1159,11 @@
     </message>
     <message>
         <source>LLM exposure</source>
-        <translation>Exposición a LLM</translation>
+        <translation>la exposición a LLM</translation>
     </message>
     <message>
         <source>Eloundou et al.'s study of LLM exposure</source>
-        <translation>el estudio de Eloundou y otros sobre la exposición a LLM</translation>
+        <translation>estudio de Eloundou y otros sobre la exposición a LLM</translation>
     </message>
     <message>
         <source>learning time</source>
@@ -1171,7 +1171,7 @@
     </message>
     <message>
         <source>O*NET's education and training ratings</source>
-        <translation>las valoraciones de educación y formación de O*NET</translation>
+        <translation>valoraciones de educación y formación de O*NET</translation>
     </message>
     <message>
         <source>Quicker to become qualified: %1 (%2 against %3%4).</source>
@@ -1195,7 +1195,7 @@
     </message>
     <message>
         <source>O*NET's Job Zone</source>
-        <translation>la Job Zone de O*NET</translation>
+        <translation>Job Zone de O*NET</translation>
     </message>
     <message>
         <source>the entry barrier</source>
@@ -1203,7 +1203,7 @@
     </message>
     <message>
         <source>BLS typical entry education and related work experience</source>
-        <translation>la educación típica de entrada y la experiencia laboral relacionada según BLS</translation>
+        <translation>educación típica de entrada y experiencia laboral relacionada según BLS</translation>
     </message>
     <message>
         <source>Lower entry barrier: %1 (%2 against %3), but it asks for related work experience (%4), so it is no easy way in for a career changer.</source>
@@ -1231,7 +1231,7 @@
     </message>
     <message>
         <source>Dingel &amp; Neiman's telework study</source>
-        <translation>el estudio de Dingel y Neiman sobre el teletrabajo</translation>
+        <translation>estudio de Dingel y Neiman sobre el teletrabajo</translation>
     </message>
     <message>
         <source>Neither can usually be done from home.</source>
@@ -1263,7 +1263,7 @@
     </message>
     <message>
         <source>O*NET's Programming skill rating</source>
-        <translation>la valoración de O*NET de la competencia de programación</translation>
+        <translation>valoración de O*NET de la competencia de programación</translation>
     </message>
     <message>
         <source>%1: %2 growth and %3 openings a year</source>
@@ -2069,6 +2069,22 @@
     <message>
         <source>Custom role to edit:</source>
         <translation>Rol propio que editar:</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>Seguir el &amp;sistema</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Career Compare will use the new language the next time it starts.</source>
+        <translation>Career Compare usará el idioma nuevo la próxima vez que se inicie.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,217 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>Charts</name>
+    <message>
+        <source>10th–90th percentile</source>
+        <translation>percentiles 10–90</translation>
+    </message>
+    <message>
+        <source>25th–75th percentile (middle 50%)</source>
+        <translation>percentiles 25–75 (el 50 % central)</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>mediana</translation>
+    </message>
+    <message>
+        <source>upper middle</source>
+        <translation>mitad central superior</translation>
+    </message>
+    <message>
+        <source>upper band</source>
+        <translation>banda superior</translation>
+    </message>
+    <message>
+        <source>$%.0fk</source>
+        <translation>%.0f mil</translation>
+    </message>
+    <message>
+        <source>Annual salary range (US$, 10th to 90th percentile)</source>
+        <translation>Rango salarial anual (US$, percentiles 10 a 90)</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>no disponible</translation>
+    </message>
+    <message>
+        <source>Learning (months)</source>
+        <translation>Aprendizaje (meses)</translation>
+    </message>
+    <message>
+        <source>Time to become qualified (months)</source>
+        <translation>Tiempo de preparación (meses)</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>Aprendizaje</translation>
+    </message>
+    <message>
+        <source>Demand score (0–10)</source>
+        <translation>Índice de demanda (0–10)</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>Demanda</translation>
+    </message>
+    <message>
+        <source>AI risk, LLM exposure (%)</source>
+        <translation>Riesgo de IA, exposición a LLM (%)</translation>
+    </message>
+    <message>
+        <source>AI risk and LLM exposure (%)</source>
+        <translation>Riesgo de IA y exposición a LLM (%)</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Riesgo</translation>
+    </message>
+    <message>
+        <source>LLM exposure</source>
+        <translation>Exposición a LLM</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>ambos</translation>
+    </message>
+    <message>
+        <source>%1 (n/a)</source>
+        <translation>%1 (s. d.)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 n/a)</source>
+        <translation>%1 (%2: s. d.)</translation>
+    </message>
+    <message>
+        <source>Salary range</source>
+        <translation>Rango salarial</translation>
+    </message>
+    <message>
+        <source>10th percentile</source>
+        <translation>percentil 10</translation>
+    </message>
+    <message>
+        <source>25th percentile</source>
+        <translation>percentil 25</translation>
+    </message>
+    <message>
+        <source>75th percentile</source>
+        <translation>percentil 75</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>percentil 90</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> meses</translation>
+    </message>
+    <message>
+        <source>Skill importance (1–5)</source>
+        <translation>Importancia de la competencia (1–5)</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>sin valorar</translation>
+    </message>
+    <message>
+        <source>Most important skills (O*NET importance, 1–5)</source>
+        <translation>Competencias más importantes (O*NET, 1–5)</translation>
+    </message>
+    <message>
+        <source> — none rated for %1</source>
+        <translation> — ninguna valorada para %1</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>no rated skills</source>
+        <translation>sin competencias valoradas</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 frente a %2</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusión</translation>
+    </message>
+    <message>
+        <source>Choose %1 if you...</source>
+        <translation>Elija %1 si...</translation>
+    </message>
+    <message>
+        <source>Shared skills (%1): %2</source>
+        <translation>Competencias compartidas (%1): %2</translation>
+    </message>
+    <message>
+        <source>Real moves (US Current Population Survey, del Rio-Chanona et al. 2021)</source>
+        <translation>Cambios reales (Current Population Survey de EE. UU., del Rio-Chanona y otros, 2021)</translation>
+    </message>
+</context>
+<context>
+    <name>Difficulty</name>
+    <message>
+        <source>Beginner</source>
+        <translation>Inicial</translation>
+    </message>
+    <message>
+        <source>Intermediate</source>
+        <translation>Intermedia</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Avanzada</translation>
+    </message>
+</context>
+<context>
+    <name>EntryBarrier</name>
+    <message>
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <source>$%1</source>
+        <translation>%1 US$</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1/10</source>
+        <translation>%1/10</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 mes</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 meses</translation>
+    </message>
+</context>
+<context>
     <name>GlanceRows</name>
     <message>
         <source>Job growth 2024–34</source>
@@ -226,10 +437,6 @@
         <translation>Cómo acceder</translation>
     </message>
     <message>
-        <source>Related careers</source>
-        <translation>Profesiones relacionadas</translation>
-    </message>
-    <message>
         <source>Careers related to A</source>
         <translation>Profesiones relacionadas con A</translation>
     </message>
@@ -260,14 +467,6 @@
     <message>
         <source>Notes</source>
         <translation>Notas</translation>
-    </message>
-    <message>
-        <source>Notes for the report</source>
-        <translation>Notas para el informe</translation>
-    </message>
-    <message>
-        <source>&amp;Save comparison…</source>
-        <translation>&amp;Guardar comparación…</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -401,13 +600,1162 @@
         <source>&amp;About Career Compare</source>
         <translation>&amp;Acerca de Career Compare</translation>
     </message>
+    <message>
+        <source>Related careers &amp;&amp; moves</source>
+        <translation>Profesiones relacionadas y cambios</translation>
+    </message>
+    <message>
+        <source>Where people who leave A go</source>
+        <translation>Adónde van quienes dejan A</translation>
+    </message>
+    <message>
+        <source>Share of the people who leave A in a year who go to each occupation, from the US Current Population Survey. Enter compares the occupation with A in place of B.</source>
+        <translation>Proporción de quienes dejan A en un año que pasan a cada ocupación, según la Current Population Survey de EE. UU. Intro compara la ocupación con A en lugar de B.</translation>
+    </message>
+    <message>
+        <source>Where people who leave B go</source>
+        <translation>Adónde van quienes dejan B</translation>
+    </message>
+    <message>
+        <source>Share of the people who leave B in a year who go to each occupation, from the US Current Population Survey. Enter compares the occupation with A in place of B.</source>
+        <translation>Proporción de quienes dejan B en un año que pasan a cada ocupación, según la Current Population Survey de EE. UU. Intro compara la ocupación con A en lugar de B.</translation>
+    </message>
+    <message>
+        <source>The client this comparison is for, printed on the report. Saving files the comparison under this client.</source>
+        <translation>El cliente para quien es esta comparación, impreso en el informe. Al guardar, la comparación se archiva con este cliente.</translation>
+    </message>
+    <message>
+        <source>&amp;About the client:</source>
+        <translation>&amp;Sobre el cliente:</translation>
+    </message>
+    <message>
+        <source>About the client</source>
+        <translation>Sobre el cliente</translation>
+    </message>
+    <message>
+        <source>Your notes about the client, kept with the client and not printed</source>
+        <translation>Sus notas sobre el cliente, guardadas con el cliente y sin imprimir</translation>
+    </message>
+    <message>
+        <source>Kept with the client, not printed</source>
+        <translation>Se guardan con el cliente, no se imprimen</translation>
+    </message>
+    <message>
+        <source>Notes on this comparison, printed on the report after the summary</source>
+        <translation>Notas sobre esta comparación, impresas en el informe tras el resumen</translation>
+    </message>
+    <message>
+        <source>Notes on this comparison, printed on the report</source>
+        <translation>Notas sobre esta comparación, impresas en el informe</translation>
+    </message>
+    <message>
+        <source>&amp;Open client…</source>
+        <translation>&amp;Abrir cliente…</translation>
+    </message>
+    <message>
+        <source>Open a client and their latest saved comparison</source>
+        <translation>Abrir un cliente y su última comparación guardada</translation>
+    </message>
+    <message>
+        <source>New c&amp;lient…</source>
+        <translation>Nuevo c&amp;liente…</translation>
+    </message>
+    <message>
+        <source>Start a new client on the comparison on screen</source>
+        <translation>Empezar un cliente nuevo con la comparación en pantalla</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save this comparison for the client, updating it when it is already saved</source>
+        <translation>Guardar esta comparación para el cliente, actualizándola si ya está guardada</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Guardar &amp;como…</translation>
+    </message>
+    <message>
+        <source>Save this comparison as a new saved comparison</source>
+        <translation>Guardar esta comparación como una comparación guardada nueva</translation>
+    </message>
+    <message>
+        <source>&amp;Save comparison</source>
+        <translation>&amp;Guardar comparación</translation>
+    </message>
+    <message>
+        <source>Save comparison &amp;as…</source>
+        <translation>Guardar comparación &amp;como…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+S</source>
+        <translation>Ctrl+Alt+S</translation>
+    </message>
+    <message>
+        <source>Open c&amp;lient…</source>
+        <translation>Abrir c&amp;liente…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>&amp;New client…</source>
+        <translation>&amp;Nuevo cliente…</translation>
+    </message>
+    <message>
+        <source>Close clien&amp;t</source>
+        <translation>Cerrar clien&amp;te</translation>
+    </message>
+</context>
+<context>
+    <name>Mobility</name>
+    <message>
+        <source>missing: %1</source>
+        <translation>falta: %1</translation>
+    </message>
+    <message>
+        <source>no recorded moves: the survey saw none (not the same as impossible)</source>
+        <translation>ningún cambio registrado: la encuesta no vio ninguno (no es lo mismo que imposible)</translation>
+    </message>
+    <message>
+        <source>a role of your own is not an occupation of the survey</source>
+        <translation>un rol propio no es una ocupación de la encuesta</translation>
+    </message>
+    <message>
+        <source>the survey has no occupation group for it</source>
+        <translation>la encuesta no tiene un grupo de ocupación que le corresponda</translation>
+    </message>
+    <message>
+        <source>the survey counts both in the same occupation group (%1)</source>
+        <translation>la encuesta cuenta los dos en el mismo grupo de ocupación (%1)</translation>
+    </message>
+    <message>
+        <source>the survey recorded nobody leaving %1</source>
+        <translation>la encuesta no registró a nadie que dejara %1</translation>
+    </message>
+    <message>
+        <source>less than 0.1%</source>
+        <translation>menos del 0,1 %</translation>
+    </message>
+    <message>
+        <source>Moves from %1 to %2: not available (%3).</source>
+        <translation>Cambios de %1 a %2: no disponible (%3).</translation>
+    </message>
+    <message>
+        <source>No recorded moves from %1 to %2: the survey saw none of the people who left %1 go there in a year (which does not make the move impossible).</source>
+        <translation>Ningún cambio registrado de %1 a %2: la encuesta no vio a ninguna de las personas que dejaron %1 pasar allí en un año (lo que no hace imposible el cambio).</translation>
+    </message>
+    <message>
+        <source>Of the people who leave %1 in a year, %2 go to %3</source>
+        <translation>De las personas que dejan %1 en un año, %2 pasan a %3</translation>
+    </message>
+    <message>
+        <source> (the survey's group %1, which counts more than this occupation)</source>
+        <translation> (el grupo %1 de la encuesta, que abarca más que esta ocupación)</translation>
+    </message>
+</context>
+<context>
+    <name>OnetVocabulary</name>
+    <message>
+        <source>Reading Comprehension</source>
+        <translation>Comprensión lectora</translation>
+    </message>
+    <message>
+        <source>Active Listening</source>
+        <translation>Escucha activa</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>Redacción</translation>
+    </message>
+    <message>
+        <source>Speaking</source>
+        <translation>Expresión oral</translation>
+    </message>
+    <message>
+        <source>Mathematics</source>
+        <translation>Matemáticas</translation>
+    </message>
+    <message>
+        <source>Science</source>
+        <translation>Ciencias</translation>
+    </message>
+    <message>
+        <source>Critical Thinking</source>
+        <translation>Pensamiento crítico</translation>
+    </message>
+    <message>
+        <source>Active Learning</source>
+        <translation>Aprendizaje activo</translation>
+    </message>
+    <message>
+        <source>Learning Strategies</source>
+        <translation>Estrategias de aprendizaje</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Seguimiento del desempeño</translation>
+    </message>
+    <message>
+        <source>Social Perceptiveness</source>
+        <translation>Percepción social</translation>
+    </message>
+    <message>
+        <source>Coordination</source>
+        <translation>Coordinación</translation>
+    </message>
+    <message>
+        <source>Persuasion</source>
+        <translation>Persuasión</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>Negociación</translation>
+    </message>
+    <message>
+        <source>Instructing</source>
+        <translation>Instrucción</translation>
+    </message>
+    <message>
+        <source>Service Orientation</source>
+        <translation>Orientación al servicio</translation>
+    </message>
+    <message>
+        <source>Complex Problem Solving</source>
+        <translation>Resolución de problemas complejos</translation>
+    </message>
+    <message>
+        <source>Operations Analysis</source>
+        <translation>Análisis de operaciones</translation>
+    </message>
+    <message>
+        <source>Technology Design</source>
+        <translation>Diseño tecnológico</translation>
+    </message>
+    <message>
+        <source>Equipment Selection</source>
+        <translation>Selección de equipos</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>Instalación</translation>
+    </message>
+    <message>
+        <source>Programming</source>
+        <translation>Programación</translation>
+    </message>
+    <message>
+        <source>Operations Monitoring</source>
+        <translation>Supervisión de operaciones</translation>
+    </message>
+    <message>
+        <source>Operation and Control</source>
+        <translation>Operación y control</translation>
+    </message>
+    <message>
+        <source>Equipment Maintenance</source>
+        <translation>Mantenimiento de equipos</translation>
+    </message>
+    <message>
+        <source>Troubleshooting</source>
+        <translation>Diagnóstico y solución de fallas</translation>
+    </message>
+    <message>
+        <source>Repairing</source>
+        <translation>Reparación</translation>
+    </message>
+    <message>
+        <source>Quality Control Analysis</source>
+        <translation>Análisis de control de calidad</translation>
+    </message>
+    <message>
+        <source>Judgment and Decision Making</source>
+        <translation>Juicio y toma de decisiones</translation>
+    </message>
+    <message>
+        <source>Systems Analysis</source>
+        <translation>Análisis de sistemas</translation>
+    </message>
+    <message>
+        <source>Systems Evaluation</source>
+        <translation>Evaluación de sistemas</translation>
+    </message>
+    <message>
+        <source>Time Management</source>
+        <translation>Gestión del tiempo</translation>
+    </message>
+    <message>
+        <source>Management of Financial Resources</source>
+        <translation>Gestión de recursos financieros</translation>
+    </message>
+    <message>
+        <source>Management of Material Resources</source>
+        <translation>Gestión de recursos materiales</translation>
+    </message>
+    <message>
+        <source>Management of Personnel Resources</source>
+        <translation>Gestión de recursos de personal</translation>
+    </message>
+    <message>
+        <source>Administration and Management</source>
+        <translation>Administración y gestión</translation>
+    </message>
+    <message>
+        <source>Administrative</source>
+        <translation>Trabajo administrativo</translation>
+    </message>
+    <message>
+        <source>Economics and Accounting</source>
+        <translation>Economía y contabilidad</translation>
+    </message>
+    <message>
+        <source>Sales and Marketing</source>
+        <translation>Ventas y marketing</translation>
+    </message>
+    <message>
+        <source>Customer and Personal Service</source>
+        <translation>Atención al cliente y servicio personal</translation>
+    </message>
+    <message>
+        <source>Personnel and Human Resources</source>
+        <translation>Personal y recursos humanos</translation>
+    </message>
+    <message>
+        <source>Production and Processing</source>
+        <translation>Producción y procesamiento</translation>
+    </message>
+    <message>
+        <source>Food Production</source>
+        <translation>Producción de alimentos</translation>
+    </message>
+    <message>
+        <source>Computers and Electronics</source>
+        <translation>Informática y electrónica</translation>
+    </message>
+    <message>
+        <source>Engineering and Technology</source>
+        <translation>Ingeniería y tecnología</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Diseño</translation>
+    </message>
+    <message>
+        <source>Building and Construction</source>
+        <translation>Edificación y construcción</translation>
+    </message>
+    <message>
+        <source>Mechanical</source>
+        <translation>Mecánica</translation>
+    </message>
+    <message>
+        <source>Physics</source>
+        <translation>Física</translation>
+    </message>
+    <message>
+        <source>Chemistry</source>
+        <translation>Química</translation>
+    </message>
+    <message>
+        <source>Biology</source>
+        <translation>Biología</translation>
+    </message>
+    <message>
+        <source>Psychology</source>
+        <translation>Psicología</translation>
+    </message>
+    <message>
+        <source>Sociology and Anthropology</source>
+        <translation>Sociología y antropología</translation>
+    </message>
+    <message>
+        <source>Geography</source>
+        <translation>Geografía</translation>
+    </message>
+    <message>
+        <source>Medicine and Dentistry</source>
+        <translation>Medicina y odontología</translation>
+    </message>
+    <message>
+        <source>Therapy and Counseling</source>
+        <translation>Terapia y consejería</translation>
+    </message>
+    <message>
+        <source>Education and Training</source>
+        <translation>Educación y capacitación</translation>
+    </message>
+    <message>
+        <source>English Language</source>
+        <translation>Idioma inglés</translation>
+    </message>
+    <message>
+        <source>Foreign Language</source>
+        <translation>Idiomas extranjeros</translation>
+    </message>
+    <message>
+        <source>Fine Arts</source>
+        <translation>Bellas artes</translation>
+    </message>
+    <message>
+        <source>History and Archeology</source>
+        <translation>Historia y arqueología</translation>
+    </message>
+    <message>
+        <source>Philosophy and Theology</source>
+        <translation>Filosofía y teología</translation>
+    </message>
+    <message>
+        <source>Public Safety and Security</source>
+        <translation>Seguridad pública</translation>
+    </message>
+    <message>
+        <source>Law and Government</source>
+        <translation>Derecho y gobierno</translation>
+    </message>
+    <message>
+        <source>Telecommunications</source>
+        <translation>Telecomunicaciones</translation>
+    </message>
+    <message>
+        <source>Communications and Media</source>
+        <translation>Comunicación y medios</translation>
+    </message>
+    <message>
+        <source>Transportation</source>
+        <translation>Transporte</translation>
+    </message>
+    <message>
+        <source>%1 (skill)</source>
+        <translation>%1 (competencia)</translation>
+    </message>
+    <message>
+        <source>%1 (knowledge)</source>
+        <translation>%1 (conocimiento)</translation>
+    </message>
+    <message>
+        <source>%1 (technology)</source>
+        <translation>%1 (tecnología)</translation>
+    </message>
+    <message>
+        <source>%1 (topic)</source>
+        <translation>%1 (tema)</translation>
+    </message>
+    <message>
+        <source>Getting Information</source>
+        <translation>Obtener información</translation>
+    </message>
+    <message>
+        <source>Monitoring Processes, Materials, or Surroundings</source>
+        <translation>Vigilar procesos, materiales o el entorno</translation>
+    </message>
+    <message>
+        <source>Identifying Objects, Actions, and Events</source>
+        <translation>Identificar objetos, acciones y sucesos</translation>
+    </message>
+    <message>
+        <source>Inspecting Equipment, Structures, or Materials</source>
+        <translation>Inspeccionar equipos, estructuras o materiales</translation>
+    </message>
+    <message>
+        <source>Estimating the Quantifiable Characteristics of Products, Events, or Information</source>
+        <translation>Estimar las características cuantificables de productos, sucesos o información</translation>
+    </message>
+    <message>
+        <source>Judging the Qualities of Objects, Services, or People</source>
+        <translation>Juzgar la calidad de objetos, servicios o personas</translation>
+    </message>
+    <message>
+        <source>Processing Information</source>
+        <translation>Procesar información</translation>
+    </message>
+    <message>
+        <source>Evaluating Information to Determine Compliance with Standards</source>
+        <translation>Evaluar información para determinar el cumplimiento de normas</translation>
+    </message>
+    <message>
+        <source>Analyzing Data or Information</source>
+        <translation>Analizar datos o información</translation>
+    </message>
+    <message>
+        <source>Making Decisions and Solving Problems</source>
+        <translation>Tomar decisiones y resolver problemas</translation>
+    </message>
+    <message>
+        <source>Thinking Creatively</source>
+        <translation>Pensar de forma creativa</translation>
+    </message>
+    <message>
+        <source>Updating and Using Relevant Knowledge</source>
+        <translation>Actualizar y aplicar los conocimientos pertinentes</translation>
+    </message>
+    <message>
+        <source>Developing Objectives and Strategies</source>
+        <translation>Elaborar objetivos y estrategias</translation>
+    </message>
+    <message>
+        <source>Scheduling Work and Activities</source>
+        <translation>Programar el trabajo y las actividades</translation>
+    </message>
+    <message>
+        <source>Organizing, Planning, and Prioritizing Work</source>
+        <translation>Organizar, planificar y priorizar el trabajo</translation>
+    </message>
+    <message>
+        <source>Performing General Physical Activities</source>
+        <translation>Realizar actividades físicas generales</translation>
+    </message>
+    <message>
+        <source>Handling and Moving Objects</source>
+        <translation>Manipular y mover objetos</translation>
+    </message>
+    <message>
+        <source>Controlling Machines and Processes</source>
+        <translation>Controlar máquinas y procesos</translation>
+    </message>
+    <message>
+        <source>Operating Vehicles, Mechanized Devices, or Equipment</source>
+        <translation>Operar vehículos, dispositivos mecanizados o equipos</translation>
+    </message>
+    <message>
+        <source>Working with Computers</source>
+        <translation>Trabajar con computadoras</translation>
+    </message>
+    <message>
+        <source>Drafting, Laying Out, and Specifying Technical Devices, Parts, and Equipment</source>
+        <translation>Dibujar, trazar y especificar dispositivos técnicos, piezas y equipos</translation>
+    </message>
+    <message>
+        <source>Repairing and Maintaining Mechanical Equipment</source>
+        <translation>Reparar y mantener equipos mecánicos</translation>
+    </message>
+    <message>
+        <source>Repairing and Maintaining Electronic Equipment</source>
+        <translation>Reparar y mantener equipos electrónicos</translation>
+    </message>
+    <message>
+        <source>Documenting/Recording Information</source>
+        <translation>Documentar o registrar información</translation>
+    </message>
+    <message>
+        <source>Interpreting the Meaning of Information for Others</source>
+        <translation>Interpretar el significado de la información para otras personas</translation>
+    </message>
+    <message>
+        <source>Communicating with Supervisors, Peers, or Subordinates</source>
+        <translation>Comunicarse con supervisores, colegas o subordinados</translation>
+    </message>
+    <message>
+        <source>Communicating with People Outside the Organization</source>
+        <translation>Comunicarse con personas ajenas a la organización</translation>
+    </message>
+    <message>
+        <source>Establishing and Maintaining Interpersonal Relationships</source>
+        <translation>Establecer y mantener relaciones interpersonales</translation>
+    </message>
+    <message>
+        <source>Assisting and Caring for Others</source>
+        <translation>Asistir y cuidar a otras personas</translation>
+    </message>
+    <message>
+        <source>Selling or Influencing Others</source>
+        <translation>Vender o influir en otras personas</translation>
+    </message>
+    <message>
+        <source>Resolving Conflicts and Negotiating with Others</source>
+        <translation>Resolver conflictos y negociar con otras personas</translation>
+    </message>
+    <message>
+        <source>Performing for or Working Directly with the Public</source>
+        <translation>Actuar ante el público o trabajar directamente con él</translation>
+    </message>
+    <message>
+        <source>Coordinating the Work and Activities of Others</source>
+        <translation>Coordinar el trabajo y las actividades de otras personas</translation>
+    </message>
+    <message>
+        <source>Developing and Building Teams</source>
+        <translation>Formar y desarrollar equipos</translation>
+    </message>
+    <message>
+        <source>Training and Teaching Others</source>
+        <translation>Capacitar y enseñar a otras personas</translation>
+    </message>
+    <message>
+        <source>Guiding, Directing, and Motivating Subordinates</source>
+        <translation>Guiar, dirigir y motivar al personal a cargo</translation>
+    </message>
+    <message>
+        <source>Coaching and Developing Others</source>
+        <translation>Orientar y desarrollar a otras personas</translation>
+    </message>
+    <message>
+        <source>Providing Consultation and Advice to Others</source>
+        <translation>Brindar consultoría y asesoramiento a otras personas</translation>
+    </message>
+    <message>
+        <source>Performing Administrative Activities</source>
+        <translation>Realizar actividades administrativas</translation>
+    </message>
+    <message>
+        <source>Staffing Organizational Units</source>
+        <translation>Dotar de personal a las unidades de la organización</translation>
+    </message>
+    <message>
+        <source>Monitoring and Controlling Resources</source>
+        <translation>Supervisar y controlar recursos</translation>
+    </message>
+    <message>
+        <source>Job Zone One: Little or No Preparation Needed</source>
+        <translation>Zona laboral uno: se necesita poca o ninguna preparación</translation>
+    </message>
+    <message>
+        <source>Job Zone Two: Some Preparation Needed</source>
+        <translation>Zona laboral dos: se necesita algo de preparación</translation>
+    </message>
+    <message>
+        <source>Job Zone Three: Medium Preparation Needed</source>
+        <translation>Zona laboral tres: se necesita una preparación media</translation>
+    </message>
+    <message>
+        <source>Job Zone Four: Considerable Preparation Needed</source>
+        <translation>Zona laboral cuatro: se necesita una preparación considerable</translation>
+    </message>
+    <message>
+        <source>Job Zone Five: Extensive Preparation Needed</source>
+        <translation>Zona laboral cinco: se necesita una preparación extensa</translation>
+    </message>
+    <message>
+        <source>No formal educational credential</source>
+        <translation>Sin credencial educativa formal</translation>
+    </message>
+    <message>
+        <source>High school diploma or equivalent</source>
+        <translation>Diploma de escuela secundaria (high school) o equivalente</translation>
+    </message>
+    <message>
+        <source>Some college, no degree</source>
+        <translation>Estudios universitarios sin título</translation>
+    </message>
+    <message>
+        <source>Postsecondary nondegree award</source>
+        <translation>Certificado postsecundario no universitario</translation>
+    </message>
+    <message>
+        <source>Associate's degree</source>
+        <translation>Título de asociado (associate degree)</translation>
+    </message>
+    <message>
+        <source>Bachelor's degree</source>
+        <translation>Licenciatura (bachelor’s degree)</translation>
+    </message>
+    <message>
+        <source>Master's degree</source>
+        <translation>Maestría</translation>
+    </message>
+    <message>
+        <source>Doctoral or professional degree</source>
+        <translation>Doctorado o título profesional</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>Less than 5 years</source>
+        <translation>Menos de 5 años</translation>
+    </message>
+    <message>
+        <source>5 years or more</source>
+        <translation>5 años o más</translation>
+    </message>
+    <message>
+        <source>Short-term on-the-job training</source>
+        <translation>Capacitación en el trabajo a corto plazo</translation>
+    </message>
+    <message>
+        <source>Moderate-term on-the-job training</source>
+        <translation>Capacitación en el trabajo a mediano plazo</translation>
+    </message>
+    <message>
+        <source>Long-term on-the-job training</source>
+        <translation>Capacitación en el trabajo a largo plazo</translation>
+    </message>
+    <message>
+        <source>Apprenticeship</source>
+        <translation>Programa de aprendizaje de oficio (apprenticeship)</translation>
+    </message>
+    <message>
+        <source>Internship/residency</source>
+        <translation>Pasantía o residencia</translation>
+    </message>
+    <message>
+        <source>Management Occupations</source>
+        <translation>Ocupaciones de gerencia</translation>
+    </message>
+    <message>
+        <source>Business and Financial Operations Occupations</source>
+        <translation>Ocupaciones de operaciones comerciales y financieras</translation>
+    </message>
+    <message>
+        <source>Computer and Mathematical Occupations</source>
+        <translation>Ocupaciones de informática y matemáticas</translation>
+    </message>
+    <message>
+        <source>Architecture and Engineering Occupations</source>
+        <translation>Ocupaciones de arquitectura e ingeniería</translation>
+    </message>
+    <message>
+        <source>Life, Physical, and Social Science Occupations</source>
+        <translation>Ocupaciones de ciencias biológicas, físicas y sociales</translation>
+    </message>
+    <message>
+        <source>Community and Social Service Occupations</source>
+        <translation>Ocupaciones de servicios comunitarios y sociales</translation>
+    </message>
+    <message>
+        <source>Legal Occupations</source>
+        <translation>Ocupaciones jurídicas</translation>
+    </message>
+    <message>
+        <source>Educational Instruction and Library Occupations</source>
+        <translation>Ocupaciones de enseñanza y bibliotecas</translation>
+    </message>
+    <message>
+        <source>Arts, Design, Entertainment, Sports, and Media Occupations</source>
+        <translation>Ocupaciones de artes, diseño, entretenimiento, deportes y medios de comunicación</translation>
+    </message>
+    <message>
+        <source>Healthcare Practitioners and Technical Occupations</source>
+        <translation>Ocupaciones de profesionales y técnicos de la salud</translation>
+    </message>
+    <message>
+        <source>Healthcare Support Occupations</source>
+        <translation>Ocupaciones de apoyo a la atención de la salud</translation>
+    </message>
+    <message>
+        <source>Protective Service Occupations</source>
+        <translation>Ocupaciones de servicios de protección</translation>
+    </message>
+    <message>
+        <source>Food Preparation and Serving Related Occupations</source>
+        <translation>Ocupaciones de preparación y servicio de alimentos</translation>
+    </message>
+    <message>
+        <source>Building and Grounds Cleaning and Maintenance Occupations</source>
+        <translation>Ocupaciones de limpieza y mantenimiento de edificios y terrenos</translation>
+    </message>
+    <message>
+        <source>Personal Care and Service Occupations</source>
+        <translation>Ocupaciones de cuidado y servicios personales</translation>
+    </message>
+    <message>
+        <source>Sales and Related Occupations</source>
+        <translation>Ocupaciones de ventas y afines</translation>
+    </message>
+    <message>
+        <source>Office and Administrative Support Occupations</source>
+        <translation>Ocupaciones de oficina y apoyo administrativo</translation>
+    </message>
+    <message>
+        <source>Farming, Fishing, and Forestry Occupations</source>
+        <translation>Ocupaciones agrícolas, pesqueras y forestales</translation>
+    </message>
+    <message>
+        <source>Construction and Extraction Occupations</source>
+        <translation>Ocupaciones de construcción y extracción</translation>
+    </message>
+    <message>
+        <source>Installation, Maintenance, and Repair Occupations</source>
+        <translation>Ocupaciones de instalación, mantenimiento y reparación</translation>
+    </message>
+    <message>
+        <source>Production Occupations</source>
+        <translation>Ocupaciones de producción</translation>
+    </message>
+    <message>
+        <source>Transportation and Material Moving Occupations</source>
+        <translation>Ocupaciones de transporte y movimiento de materiales</translation>
+    </message>
+    <message>
+        <source>Military Specific Occupations</source>
+        <translation>Ocupaciones militares específicas</translation>
+    </message>
+    <message>
+        <source>AI Engineering</source>
+        <translation>Ingeniería de IA</translation>
+    </message>
+    <message>
+        <source>Custom roles</source>
+        <translation>Roles propios</translation>
+    </message>
+    <message>
+        <source>Realistic</source>
+        <translation>Realista</translation>
+    </message>
+    <message>
+        <source>Investigative</source>
+        <translation>Investigador</translation>
+    </message>
+    <message>
+        <source>Artistic</source>
+        <translation>Artístico</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Social</translation>
+    </message>
+    <message>
+        <source>Enterprising</source>
+        <translation>Emprendedor</translation>
+    </message>
+    <message>
+        <source>Conventional</source>
+        <translation>Convencional</translation>
+    </message>
+</context>
+<context>
+    <name>ProvenanceNote</name>
+    <message>
+        <source>no source gives this value</source>
+        <translation>ninguna fuente da este valor</translation>
+    </message>
+    <message>
+        <source>not given for this custom role</source>
+        <translation>no se indicó para este rol propio</translation>
+    </message>
+    <message>
+        <source>no skills given</source>
+        <translation>no se indicaron competencias</translation>
+    </message>
+    <message>
+        <source>matched to catalogue skills by name</source>
+        <translation>enlazadas por nombre con las competencias del catálogo</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>SOC %1 is not in the 2010 to 2018 crosswalk, so it has no CPS group</source>
+        <translation>el SOC %1 no figura en la tabla de correspondencias de 2010 a 2018, así que no tiene grupo de la CPS</translation>
+    </message>
+    <message>
+        <source>%1 (nor %2 or %3)</source>
+        <translation>%1 (ni %2 ni %3)</translation>
+    </message>
+    <message>
+        <source>the CPS flows (del Rio-Chanona et al.) have no group for SOC 2010 %1, so this survey cannot say where its people move</source>
+        <translation>los flujos de la CPS (del Rio-Chanona et al.) no tienen grupo para el SOC 2010 %1, así que esta encuesta no puede decir a qué ocupaciones pasan las personas que la ejercen</translation>
+    </message>
+    <message>
+        <source>CPS group %1 %2 (from SOC 2010 %3)</source>
+        <translation>grupo de la CPS %1 %2 (a partir del SOC 2010 %3)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (from SOC 2010 %3, %4 of the employment)</source>
+        <translation>%1 %2 (a partir del SOC 2010 %3, %4 del empleo)</translation>
+    </message>
+    <message>
+        <source>several CPS groups combined by BLS employment: %1; moves between them count as staying</source>
+        <translation>varios grupos de la CPS combinados según el empleo del BLS: %1; los cambios entre ellos cuentan como permanencia</translation>
+    </message>
+    <message>
+        <source>%1, a group that counts more than this occupation</source>
+        <translation>%1, un grupo que abarca más que esta ocupación</translation>
+    </message>
+    <message>
+        <source>%1, figures for SOC %2 as a whole</source>
+        <translation>%1, cifras del SOC %2 en conjunto</translation>
+    </message>
+    <message>
+        <source>not an occupation of the US survey the moves come from</source>
+        <translation>no es una ocupación de la encuesta estadounidense de la que proceden los cambios de ocupación</translation>
+    </message>
+    <message>
+        <source>the source data has no mobility files (%1)</source>
+        <translation>los datos de origen no tienen archivos de movilidad (%1)</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 mes</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 meses</translation>
+    </message>
+    <message>
+        <source>rated for this occupation (teleworkable %1%)</source>
+        <translation>calificación para esta ocupación (teletrabajable: %1 %)</translation>
+    </message>
+    <message>
+        <source>rated for O*NET-SOC 2010 %1 %2 (teleworkable %3%)</source>
+        <translation>calificación para O*NET-SOC 2010 %1 %2 (teletrabajable: %3 %)</translation>
+    </message>
+    <message>
+        <source>SOC %1 is not in the 2010 to 2018 crosswalk</source>
+        <translation>el SOC %1 no figura en la tabla de correspondencias de 2010 a 2018</translation>
+    </message>
+    <message>
+        <source>Dingel &amp; Neiman rate no 2010 SOC %1</source>
+        <translation>Dingel &amp; Neiman no califican el SOC 2010 %1</translation>
+    </message>
+    <message>
+        <source>teleworkable share %1 published only for the combined OES code %2, which includes this occupation</source>
+        <translation>proporción teletrabajable del %1 publicada solo para el código OES combinado %2, que incluye esta ocupación</translation>
+    </message>
+    <message>
+        <source>teleworkable share %1 from 2010 SOC %2</source>
+        <translation>proporción teletrabajable del %1 según el SOC 2010 %2</translation>
+    </message>
+    <message>
+        <source>figure for SOC %1 as a whole</source>
+        <translation>cifra del SOC %1 en conjunto</translation>
+    </message>
+    <message>
+        <source>O*NET Job Zone %1</source>
+        <translation>zona de preparación (Job Zone) %1 de O*NET</translation>
+    </message>
+    <message>
+        <source>O*NET assigns no Job Zone</source>
+        <translation>O*NET no asigna zona de preparación (Job Zone)</translation>
+    </message>
+    <message>
+        <source>expected education beyond high school %1 + training %2 (docs/DATA.md)</source>
+        <translation>estudios esperados después de la secundaria: %1 + formación: %2 (docs/DATA.md)</translation>
+    </message>
+    <message>
+        <source>O*NET marks some of these ratings as low-confidence</source>
+        <translation>O*NET marca algunas de estas valoraciones como poco fiables</translation>
+    </message>
+    <message>
+        <source>O*NET has no education and training ratings for this occupation</source>
+        <translation>O*NET no tiene valoraciones de estudios y formación para esta ocupación</translation>
+    </message>
+    <message>
+        <source>O*NET lists no skills for this occupation</source>
+        <translation>O*NET no indica competencias para esta ocupación</translation>
+    </message>
+    <message>
+        <source>O*NET has no skill or knowledge ratings for this occupation; technologies only</source>
+        <translation>O*NET no tiene valoraciones de competencias ni de conocimientos para esta ocupación; solo tecnologías</translation>
+    </message>
+    <message>
+        <source>Programming skill importance %1 of 5 (Yes from 3)</source>
+        <translation>importancia de la competencia de programación: %1 de 5 (Sí a partir de 3)</translation>
+    </message>
+    <message>
+        <source>O*NET has no skill ratings here; %1 development-software technologies listed (Yes from %2)</source>
+        <translation>O*NET no tiene valoraciones de competencias aquí; figuran %1 tecnologías de software de desarrollo (Sí a partir de %2)</translation>
+    </message>
+    <message>
+        <source>O*NET has neither skill ratings nor technologies for this occupation</source>
+        <translation>O*NET no tiene valoraciones de competencias ni tecnologías para esta ocupación</translation>
+    </message>
+    <message>
+        <source>O*NET gives no interest profile</source>
+        <translation>O*NET no da perfil de intereses</translation>
+    </message>
+    <message>
+        <source>O*NET has no education and training ratings for this occupation; median of the %1 occupations in Job Zone %2</source>
+        <translation>O*NET no tiene valoraciones de estudios y formación para esta ocupación; mediana de las %1 ocupaciones de la zona de preparación (Job Zone) %2</translation>
+    </message>
+    <message>
+        <source>published only for the combined SOC %1 %2, which includes this occupation</source>
+        <translation>datos publicados solo para el SOC combinado %1 %2, que incluye esta ocupación</translation>
+    </message>
+    <message>
+        <source>published only for SOC %1 %2, the group that includes this occupation</source>
+        <translation>datos publicados solo para el SOC %1 %2, el grupo que incluye esta ocupación</translation>
+    </message>
+    <message>
+        <source>published for SOC %1 %2 as a whole, which includes this occupation</source>
+        <translation>datos publicados para el SOC %1 %2 en conjunto, que incluye esta ocupación</translation>
+    </message>
+    <message>
+        <source>growth of %1% or more</source>
+        <translation>crecimiento del %1 % o más</translation>
+    </message>
+    <message>
+        <source>%1 or more openings over 2024–34</source>
+        <translation>%1 vacantes o más en 2024–34</translation>
+    </message>
+    <message>
+        <source>meets both criteria: %1 and %2</source>
+        <translation>cumple ambos criterios (%1 y %2)</translation>
+    </message>
+    <message>
+        <source>meets the criterion %1</source>
+        <translation>cumple el criterio de %1</translation>
+    </message>
+    <message>
+        <source>meets neither criterion (%1; %2)</source>
+        <translation>no cumple ninguno de los criterios (%1; %2)</translation>
+    </message>
+    <message>
+        <source>%1growth %2% and %3 openings a year: %4 (docs/DATA.md)</source>
+        <translation>%1crecimiento del %2 % y %3 vacantes al año: %4 (docs/DATA.md)</translation>
+    </message>
+    <message>
+        <source>%1BLS projections lack growth or openings for SOC %2</source>
+        <translation>%1a las proyecciones del BLS les falta el crecimiento o las vacantes del SOC %2</translation>
+    </message>
+    <message>
+        <source>%1growth %2% (percentile %3) and %4 openings a year (percentile %5) among the %6 BLS occupations projected for 2024–34 (formula in docs/DATA.md)</source>
+        <translation>%1crecimiento del %2 % (percentil %3) y %4 vacantes al año (percentil %5) entre las %6 ocupaciones que el BLS proyecta para 2024–34 (fórmula en docs/DATA.md)</translation>
+    </message>
+    <message>
+        <source>BLS gives no typical entry education (—) for SOC %1</source>
+        <translation>el BLS no da el nivel de estudios típico para empezar (—) para el SOC %1</translation>
+    </message>
+    <message>
+        <source>%1typical entry education: %2; related work experience: %3</source>
+        <translation>%1estudios típicos para empezar: %2; experiencia laboral relacionada: %3</translation>
+    </message>
+    <message>
+        <source>%1BLS gives no typical entry education or related work experience for SOC %2</source>
+        <translation>%1el BLS no da estudios típicos para empezar ni experiencia laboral relacionada para el SOC %2</translation>
+    </message>
+    <message>
+        <source>unrecognised BLS entry education "%1" or work experience "%2"</source>
+        <translation>estudios para empezar «%1» o experiencia laboral «%2» del BLS no reconocidos</translation>
+    </message>
+    <message>
+        <source>BLS OEWS May 2024 publishes no wages for SOC %1</source>
+        <translation>la OEWS del BLS de mayo de 2024 no publica salarios para el SOC %1</translation>
+    </message>
+    <message>
+        <source>10th percentile</source>
+        <translation>percentil 10</translation>
+    </message>
+    <message>
+        <source>25th percentile</source>
+        <translation>percentil 25</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>mediana</translation>
+    </message>
+    <message>
+        <source>75th percentile</source>
+        <translation>percentil 75</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>percentil 90</translation>
+    </message>
+    <message>
+        <source>BLS publishes only hourly wages for this occupation, no annual figures</source>
+        <translation>el BLS publica solo salarios por hora para esta ocupación, no cifras anuales</translation>
+    </message>
+    <message>
+        <source>BLS did not release the annual %1 for SOC %2</source>
+        <translation>el BLS no publicó estas cifras anuales del SOC %2: %1</translation>
+    </message>
+    <message>
+        <source>Wages %1</source>
+        <translation>Salarios: %1</translation>
+    </message>
+    <message>
+        <source>BLS did not release the %1</source>
+        <translation>el BLS no publicó: %1</translation>
+    </message>
+    <message>
+        <source>the 90th percentile is $%1 or more, the highest figure BLS publishes</source>
+        <translation>el percentil 90 es de %1 USD o más, la cifra más alta que publica el BLS</translation>
+    </message>
+    <message>
+        <source>BLS Employment Projections 2024–34 have no line for SOC %1</source>
+        <translation>las proyecciones de empleo 2024–34 del BLS no tienen ninguna línea para el SOC %1</translation>
+    </message>
+    <message>
+        <source>Projections %1; </source>
+        <translation>Proyecciones: %1; </translation>
+    </message>
+    <message>
+        <source>%1BLS gives no figure (—) for part of SOC %2's projection</source>
+        <translation>%1el BLS no da cifra (—) para parte de la proyección del SOC %2</translation>
+    </message>
+    <message>
+        <source>SOC %1 is not in the 2010 to 2018 crosswalk, so no Frey &amp; Osborne figure can be matched</source>
+        <translation>el SOC %1 no figura en la tabla de correspondencias de 2010 a 2018, así que no se le puede asignar ninguna cifra de Frey &amp; Osborne</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 under their code %2 %3</source>
+        <translation>%1 con su código %2 %3</translation>
+    </message>
+    <message>
+        <source>mean of 2010 SOC %1</source>
+        <translation>media de los SOC 2010 %1</translation>
+    </message>
+    <message>
+        <source>2010 SOC %1</source>
+        <translation>SOC 2010 %1</translation>
+    </message>
+    <message>
+        <source>Frey &amp; Osborne list %1</source>
+        <translation>Frey &amp; Osborne indican %1</translation>
+    </message>
+    <message>
+        <source>no figure for 2010 SOC %1</source>
+        <translation>sin cifra para el SOC 2010 %1</translation>
+    </message>
+    <message>
+        <source>Frey &amp; Osborne give one figure for the 2010 group %1 %2, which includes 2010 SOC %3</source>
+        <translation>Frey &amp; Osborne dan una sola cifra para el grupo de 2010 %1 %2, que incluye el SOC 2010 %3</translation>
+    </message>
+    <message>
+        <source>Frey &amp; Osborne (2013) have no figure for 2010 SOC %1, from which the 2018 SOC formed this occupation</source>
+        <translation>Frey &amp; Osborne (2013) no tienen cifra para el SOC 2010 %1, a partir del cual el SOC 2018 formó esta ocupación</translation>
+    </message>
+    <message>
+        <source>figure for the parent occupation %1</source>
+        <translation>cifra de la ocupación principal %1</translation>
+    </message>
+    <message>
+        <source>Eloundou et al. rate no occupation %1</source>
+        <translation>Eloundou et al. no valoran la ocupación %1</translation>
+    </message>
+    <message>
+        <source>the page gives only the range, no 25th percentile, median or 75th percentile</source>
+        <translation>la página da solo el rango, sin percentil 25, mediana ni percentil 75</translation>
+    </message>
+    <message>
+        <source>the page gives no figure</source>
+        <translation>la página no da ninguna cifra</translation>
+    </message>
+    <message>
+        <source>the page gives no LLM exposure figure and the role is not an O*NET occupation</source>
+        <translation>la página no da cifra de exposición a LLM y el rol no es una ocupación de O*NET</translation>
+    </message>
+    <message>
+        <source>the role is not a BLS occupation; the page gives only its own demand score</source>
+        <translation>el rol no es una ocupación del BLS; la página da solo su propio índice de demanda</translation>
+    </message>
+    <message>
+        <source>the page gives only an entry barrier</source>
+        <translation>la página da solo una barrera de entrada</translation>
+    </message>
+    <message>
+        <source>the role is not an O*NET occupation</source>
+        <translation>el rol no es una ocupación de O*NET</translation>
+    </message>
+    <message>
+        <source>the role is not an O*NET occupation, so it has no interest profile</source>
+        <translation>el rol no es una ocupación de O*NET, así que no tiene perfil de intereses</translation>
+    </message>
+    <message>
+        <source>the page's free-text skills, tagged with the canonical skills they name</source>
+        <translation>las competencias en texto libre de la página, etiquetadas con las competencias canónicas que nombran</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
-    <message>
-        <source>not given</source>
-        <translation>sin dato</translation>
-    </message>
     <message>
         <source>Career Compare</source>
         <translation>Career Compare</translation>
@@ -424,12 +1772,652 @@
         <source>“%1” names several roles; pick one in the window.</source>
         <translation>«%1» corresponde a varios roles; elija uno en la ventana.</translation>
     </message>
+    <message>
+        <source>The catalogue cannot be read: %1</source>
+        <translation>No se puede leer el catálogo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteFriendly</name>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>En parte</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>y %1 más</translation>
+    </message>
+    <message>
+        <source>Prepared for:</source>
+        <translation>Preparado para:</translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 frente a %2</translation>
+    </message>
+    <message>
+        <source>Career Compare report, %1. Catalogue: %2.</source>
+        <translation>Informe de Career Compare, %1. Catálogo: %2.</translation>
+    </message>
+    <message>
+        <source>At a glance</source>
+        <translation>De un vistazo</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Atributo</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparación</translation>
+    </message>
+    <message>
+        <source>Bold: the better value. * An estimate reached through a related occupation code (a broader SOC group, or an older code's figure). † The seed web page's own figure, on a scale the page does not explain: never ranked against official statistics.</source>
+        <translation>En negrita: el mejor valor. * Una estimación obtenida a través de un código de ocupación relacionado (un grupo SOC más amplio o la cifra de un código anterior). † La cifra propia de la página web de origen, en una escala que la página no explica: nunca se ordena frente a estadísticas oficiales.</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>no disponible</translation>
+    </message>
+    <message>
+        <source>Only %1 (%2)</source>
+        <translation>Solo %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Competencias</translation>
+    </message>
+    <message>
+        <source>Similarity: %1.</source>
+        <translation>Similitud: %1.</translation>
+    </message>
+    <message>
+        <source>Shared (%1)</source>
+        <translation>Compartidas (%1)</translation>
+    </message>
+    <message>
+        <source>What the work is</source>
+        <translation>En qué consiste el trabajo</translation>
+    </message>
+    <message>
+        <source>O*NET lists no work activities</source>
+        <translation>O*NET no indica actividades laborales</translation>
+    </message>
+    <message>
+        <source>O*NET's detailed work activities linked to the occupation's tasks, those of its core tasks first.</source>
+        <translation>Actividades laborales detalladas de O*NET vinculadas a las tareas de la ocupación, primero las de sus tareas principales.</translation>
+    </message>
+    <message>
+        <source>Which to choose</source>
+        <translation>Cuál elegir</translation>
+    </message>
+    <message>
+        <source>Roadmap: %1 → %2</source>
+        <translation>Hoja de ruta: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Work %1 involves that %2 does not</source>
+        <translation>Trabajo propio de %1 que no hace %2</translation>
+    </message>
+    <message>
+        <source>and %1 more technologies</source>
+        <translation>y %1 tecnologías más</translation>
+    </message>
+    <message>
+        <source>The way in</source>
+        <translation>Cómo acceder</translation>
+    </message>
+    <message>
+        <source>Related careers</source>
+        <translation>Profesiones relacionadas</translation>
+    </message>
+    <message>
+        <source>Related to %1</source>
+        <translation>Relacionadas con %1</translation>
+    </message>
+    <message>
+        <source>none listed</source>
+        <translation>ninguna indicada</translation>
+    </message>
+    <message>
+        <source>Where people go</source>
+        <translation>Adónde va la gente</translation>
+    </message>
+    <message>
+        <source> (survey group %1, with %2 more)</source>
+        <translation> (grupo %1 de la encuesta, con %2 más)</translation>
+    </message>
+    <message>
+        <source> (no occupation of the catalogue)</source>
+        <translation> (ninguna ocupación del catálogo)</translation>
+    </message>
+    <message>
+        <source>not available: %1</source>
+        <translation>no disponible: %1</translation>
+    </message>
+    <message>
+        <source>Where people who leave %1 go</source>
+        <translation>Adónde van quienes dejan %1</translation>
+    </message>
+    <message>
+        <source>Share of the people who leave an occupation in a year. Source: US Current Population Survey (ASEC) flows by del Rio-Chanona et al. (2021), CC BY 4.0. A move nobody was recorded making is not an impossible one.</source>
+        <translation>Proporción de las personas que dejan una ocupación en un año. Fuente: flujos de la Current Population Survey (ASEC) de EE. UU., de del Rio-Chanona y otros (2021), CC BY 4.0. Un cambio que nadie hizo en los registros no es un cambio imposible.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Salary&lt;/b&gt; is what people in the occupation earned in a year across the United States in May 2024, before tax, from the Bureau of Labor Statistics (BLS): the bar runs from the 10th to the 90th percentile, so one in ten earned less and one in ten more; the dark middle holds half of everyone.</source>
+        <translation>El &lt;b&gt;salario&lt;/b&gt; es lo que ganaban en un año las personas de la ocupación en todo Estados Unidos en mayo de 2024, antes de impuestos, según la Bureau of Labor Statistics (BLS): la barra va del percentil 10 al 90, así que una de cada diez personas ganaba menos y una de cada diez más; el tramo oscuro central reúne a la mitad.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Demand&lt;/b&gt; (0–10) ranks the occupation among about 830 that the Bureau of Labor Statistics projects from 2024 to 2034, by how fast employment grows and how many openings there are each year, the two counting equally: 5 is the middle, 10 the top.</source>
+        <translation>La &lt;b&gt;demanda&lt;/b&gt; (0–10) sitúa la ocupación entre unas 830 que la Bureau of Labor Statistics proyecta de 2024 a 2034, según lo rápido que crece el empleo y cuántas vacantes hay cada año, con el mismo peso para las dos cosas: 5 es el centro y 10 lo más alto.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;AI replacement risk&lt;/b&gt; is Frey and Osborne's estimate of how likely the work is to be automated. &lt;b&gt;LLM exposure&lt;/b&gt; (Eloundou and others) is the share of the work a language model such as ChatGPT could speed up: a tool that helps, not a forecast of lost jobs.</source>
+        <translation>El &lt;b&gt;riesgo de sustitución por IA&lt;/b&gt; es la estimación de Frey y Osborne de la probabilidad de que el trabajo se automatice. La &lt;b&gt;exposición a LLM&lt;/b&gt; (Eloundou y otros) es la parte del trabajo que un modelo de lenguaje como ChatGPT podría agilizar: una herramienta que ayuda, no un pronóstico de empleos perdidos.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Learning time&lt;/b&gt; adds up the education, on-site and on-the-job training that people in the job report in O*NET, the US Department of Labor's occupation database. &lt;b&gt;Skills&lt;/b&gt; and their importance (1–5) come from O*NET too; similarity measures how much of what one job needs the other already uses.</source>
+        <translation>El &lt;b&gt;tiempo de aprendizaje&lt;/b&gt; suma la educación y la formación en el centro y en el puesto que declaran quienes ejercen la ocupación en O*NET, la base de datos de ocupaciones del Departamento de Trabajo de EE. UU. Las &lt;b&gt;competencias&lt;/b&gt; y su importancia (1–5) también proceden de O*NET; la similitud mide cuánto de lo que necesita un trabajo ya lo usa el otro.</translation>
+    </message>
+    <message>
+        <source>A figure marked * was not published for this occupation itself and comes from the closest broader or older occupation code. All figures are national and describe the occupation, not one employer or town: local pay and openings can differ, and so can the time it takes you, depending on what you already know.</source>
+        <translation>Una cifra marcada con * no se publicó para esta ocupación en sí y procede del código de ocupación más amplio o anterior más cercano. Todas las cifras son nacionales y describen la ocupación, no a un empleador ni a una localidad: el salario y las vacantes locales pueden ser distintos, y también el tiempo que le lleve a usted, según lo que ya sepa.</translation>
+    </message>
+    <message>
+        <source>How these figures are made</source>
+        <translation>Cómo se obtienen estas cifras</translation>
+    </message>
+    <message>
+        <source>(The notes are longer than %1 characters; only the first %1 are printed.)</source>
+        <translation>(Las notas tienen más de %1 caracteres; solo se imprimen los primeros %1.)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start a PDF at %1.</source>
+        <translation>No se puede empezar un PDF en %1.</translation>
+    </message>
+    <message>
+        <source>Choose %1 if you…</source>
+        <translation>Elija %1 si…</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusión</translation>
+    </message>
+    <message>
+        <source>Typical entry education: %1</source>
+        <translation>Educación típica de entrada: %1</translation>
+    </message>
+    <message>
+        <source>Related work experience: %1</source>
+        <translation>Experiencia laboral relacionada: %1</translation>
+    </message>
+    <message>
+        <source>On-the-job training: %1</source>
+        <translation>Formación en el puesto: %1</translation>
+    </message>
+    <message>
+        <source>Time to become qualified: %1</source>
+        <translation>Tiempo de preparación: %1</translation>
+    </message>
+    <message>
+        <source>Skills to learn first:</source>
+        <translation>Competencias que aprender primero:</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>Roadmap</name>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source>No skill, knowledge area or technology of %1 is listed for %2.</source>
+        <translation>Ninguna competencia, área de conocimiento ni tecnología de %1 figura en la lista de %2.</translation>
+    </message>
+    <message>
+        <source>Carries over: %1 skills, knowledge areas and technologies %2 and %3 both list (similarity %4).</source>
+        <translation>Se aprovechan %1 competencias, áreas de conocimiento y tecnologías que figuran en las listas de %2 y de %3 (similitud %4).</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>no disponible</translation>
+    </message>
+    <message>
+        <source>No time estimate: the learning time of %1 is not available.</source>
+        <translation>Sin estimación de tiempo: el tiempo de aprendizaje de %1 no está disponible.</translation>
+    </message>
+    <message>
+        <source>Becoming qualified for %1 takes about %2%3 (education, training and experience together). What carries over from %4 helps you learn, but it does not shorten a degree, licence or experience %1 requires.</source>
+        <translation>Prepararse para %1 lleva unos %2%3 (educación, formación y experiencia en conjunto). Lo que se aprovecha de %4 ayuda a aprender, pero no acorta un título, una licencia ni la experiencia que exija %1.</translation>
+    </message>
+    <message>
+        <source>, estimated</source>
+        <translation>, estimado</translation>
+    </message>
 </context>
 <context>
     <name>RoleDirectory</name>
     <message>
         <source>entered by the user (custom role)</source>
         <translation>introducido por el usuario (rol propio)</translation>
+    </message>
+</context>
+<context>
+    <name>Sentences</name>
+    <message>
+        <source>the salary ceiling</source>
+        <translation>el techo salarial</translation>
+    </message>
+    <message>
+        <source>BLS OEWS wages</source>
+        <translation>salarios OEWS de BLS</translation>
+    </message>
+    <message>
+        <source>Both salary ceilings are at or above %1, the highest figure BLS publishes, so neither can be called higher.</source>
+        <translation>Techos salariales no comparables: los dos están en %1 o más, la cifra más alta que publica BLS, así que ninguno puede llamarse más alto.</translation>
+    </message>
+    <message>
+        <source>Higher salary ceiling: %1 (%2 against %3 a year at the 90th percentile%4).</source>
+        <translation>Techo salarial más alto: %1 (%2 frente a %3 al año en el percentil 90%4).</translation>
+    </message>
+    <message>
+        <source>Both have the same salary ceiling (%1 a year at the 90th percentile%2).</source>
+        <translation>Mismo techo salarial en los dos roles (%1 al año en el percentil 90%2).</translation>
+    </message>
+    <message>
+        <source>Salary ceilings cannot be compared: the 90th percentile is %1.</source>
+        <translation>Techos salariales no comparables: percentil 90 %1.</translation>
+    </message>
+    <message>
+        <source>Want the higher salary ceiling (%1 at the 90th percentile)</source>
+        <translation>Busca el techo salarial más alto (%1 en el percentil 90)</translation>
+    </message>
+    <message>
+        <source>median pay</source>
+        <translation>el salario mediano</translation>
+    </message>
+    <message>
+        <source>Both median salaries are at or above %1, so neither can be called higher.</source>
+        <translation>Salarios medianos no comparables: los dos están en %1 o más, así que ninguno puede llamarse más alto.</translation>
+    </message>
+    <message>
+        <source>Higher median pay: %1 (%2 against %3 a year%4).</source>
+        <translation>Salario mediano más alto: %1 (%2 frente a %3 al año%4).</translation>
+    </message>
+    <message>
+        <source>Both have the same median pay (%1 a year%2).</source>
+        <translation>Mismo salario mediano en los dos roles (%1 al año%2).</translation>
+    </message>
+    <message>
+        <source>Median pay cannot be compared: it is %1.</source>
+        <translation>Salario mediano no comparable: %1.</translation>
+    </message>
+    <message>
+        <source>Want the higher typical pay (median %1)</source>
+        <translation>Busca el salario típico más alto (mediana de %1)</translation>
+    </message>
+    <message>
+        <source>demand</source>
+        <translation>la demanda</translation>
+    </message>
+    <message>
+        <source>BLS employment projections 2024–34</source>
+        <translation>proyecciones de empleo de BLS 2024–34</translation>
+    </message>
+    <message>
+        <source>Both have the same demand score, %1 (%2: %3; %4: %5).</source>
+        <translation>Mismo índice de demanda en los dos roles, %1 (%2: %3; %4: %5).</translation>
+    </message>
+    <message>
+        <source>Higher future demand: %1 (%2, against %3%4).</source>
+        <translation>Mayor demanda futura: %1 (%2, frente a %3%4).</translation>
+    </message>
+    <message>
+        <source>Both have the same demand score (%1%2).</source>
+        <translation>Mismo índice de demanda en los dos roles (%1%2).</translation>
+    </message>
+    <message>
+        <source>Demand cannot be compared: it is %1.</source>
+        <translation>Demanda no comparable: %1.</translation>
+    </message>
+    <message>
+        <source>Want the higher-demand career path (%1)</source>
+        <translation>Busca la trayectoria con más demanda (%1)</translation>
+    </message>
+    <message>
+        <source>job growth</source>
+        <translation>el crecimiento del empleo</translation>
+    </message>
+    <message>
+        <source>openings a year</source>
+        <translation>las vacantes al año</translation>
+    </message>
+    <message>
+        <source>Bright Outlook</source>
+        <translation>la perspectiva favorable (Bright Outlook)</translation>
+    </message>
+    <message>
+        <source>O*NET's Bright Outlook criteria on BLS projections</source>
+        <translation>criterios Bright Outlook de O*NET sobre las proyecciones de BLS</translation>
+    </message>
+    <message>
+        <source>AI replacement risk</source>
+        <translation>el riesgo de sustitución por IA</translation>
+    </message>
+    <message>
+        <source>Frey &amp; Osborne's study of computerisation</source>
+        <translation>estudio de Frey y Osborne sobre la informatización</translation>
+    </message>
+    <message>
+        <source>Lower AI replacement risk: %1 (%2 against %3%4).</source>
+        <translation>Menor riesgo de sustitución por IA: %1 (%2 frente a %3%4).</translation>
+    </message>
+    <message>
+        <source>Both have the same AI replacement risk (%1%2).</source>
+        <translation>Mismo riesgo de sustitución por IA en los dos roles (%1%2).</translation>
+    </message>
+    <message>
+        <source>AI replacement risk cannot be compared: it is %1.</source>
+        <translation>Riesgo de sustitución por IA no comparable: %1.</translation>
+    </message>
+    <message>
+        <source>Want lower exposure to automation (%1 risk against %2)</source>
+        <translation>Busca menos exposición a la automatización (riesgo de %1 frente a %2)</translation>
+    </message>
+    <message>
+        <source>LLM exposure</source>
+        <translation>la exposición a LLM</translation>
+    </message>
+    <message>
+        <source>Eloundou et al.'s study of LLM exposure</source>
+        <translation>estudio de Eloundou y otros sobre la exposición a LLM</translation>
+    </message>
+    <message>
+        <source>learning time</source>
+        <translation>el tiempo de aprendizaje</translation>
+    </message>
+    <message>
+        <source>O*NET's education and training ratings</source>
+        <translation>valoraciones de educación y formación de O*NET</translation>
+    </message>
+    <message>
+        <source>Quicker to become qualified: %1 (%2 against %3%4).</source>
+        <translation>Menos tiempo de preparación: %1 (%2 frente a %3%4).</translation>
+    </message>
+    <message>
+        <source>Both take about the same time to become qualified (%1%2).</source>
+        <translation>Tiempo de preparación parecido en los dos roles (%1%2).</translation>
+    </message>
+    <message>
+        <source>Learning time cannot be compared: it is %1.</source>
+        <translation>Tiempo de aprendizaje no comparable: %1.</translation>
+    </message>
+    <message>
+        <source>Want to be qualified sooner (about %1 against %2)</source>
+        <translation>Quiere poder ejercer antes (unos %1 frente a %2)</translation>
+    </message>
+    <message>
+        <source>difficulty</source>
+        <translation>la dificultad</translation>
+    </message>
+    <message>
+        <source>O*NET's Job Zone</source>
+        <translation>Job Zone de O*NET</translation>
+    </message>
+    <message>
+        <source>the entry barrier</source>
+        <translation>la barrera de entrada</translation>
+    </message>
+    <message>
+        <source>BLS typical entry education and related work experience</source>
+        <translation>educación típica de entrada y experiencia laboral relacionada según BLS</translation>
+    </message>
+    <message>
+        <source>Lower entry barrier: %1 (%2 against %3), but it asks for related work experience (%4), so it is no easy way in for a career changer.</source>
+        <translation>Barrera de entrada más baja: %1 (%2 frente a %3), pero se pide experiencia laboral relacionada (%4), así que no es una vía fácil para quien cambia de carrera.</translation>
+    </message>
+    <message>
+        <source>Lower entry barrier: %1 (%2 against %3%4): easier for a career changer to get into.</source>
+        <translation>Barrera de entrada más baja: %1 (%2 frente a %3%4): más fácil de acceder para quien cambia de carrera.</translation>
+    </message>
+    <message>
+        <source>Both have the same entry barrier (%1%2), so neither is easier to get into on that count.</source>
+        <translation>Misma barrera de entrada en los dos roles (%1%2): en eso, ninguno es más fácil de acceder.</translation>
+    </message>
+    <message>
+        <source>Entry barriers cannot be compared: the barrier is %1.</source>
+        <translation>Barreras de entrada no comparables: %1.</translation>
+    </message>
+    <message>
+        <source>Want a lower entry barrier (%1 against %2)</source>
+        <translation>Busca una barrera de entrada más baja (%1 frente a %2)</translation>
+    </message>
+    <message>
+        <source>remote work</source>
+        <translation>el teletrabajo</translation>
+    </message>
+    <message>
+        <source>Dingel &amp; Neiman's telework study</source>
+        <translation>estudio de Dingel y Neiman sobre el teletrabajo</translation>
+    </message>
+    <message>
+        <source>Neither can usually be done from home.</source>
+        <translation>Teletrabajo poco habitual en los dos roles: ninguno suele poder hacerse desde casa.</translation>
+    </message>
+    <message>
+        <source>Both are about equally remote-friendly (%1: %2; %3: %4).</source>
+        <translation>Posibilidades de teletrabajo parecidas en los dos roles (%1: %2; %3: %4).</translation>
+    </message>
+    <message>
+        <source>More remote-friendly: %1 (%2 against %3%4).</source>
+        <translation>Más posibilidades de teletrabajo: %1 (%2 frente a %3%4).</translation>
+    </message>
+    <message>
+        <source>Both are equally remote-friendly (%1%2).</source>
+        <translation>Mismas posibilidades de teletrabajo en los dos roles (%1%2).</translation>
+    </message>
+    <message>
+        <source>Remote work cannot be compared: it is %1.</source>
+        <translation>Teletrabajo no comparable: %1.</translation>
+    </message>
+    <message>
+        <source>Want to work from home more (remote-friendly: %1)</source>
+        <translation>Quiere trabajar más desde casa (teletrabajo: %1)</translation>
+    </message>
+    <message>
+        <source>coding</source>
+        <translation>la programación</translation>
+    </message>
+    <message>
+        <source>O*NET's Programming skill rating</source>
+        <translation>valoración de O*NET de la competencia de programación</translation>
+    </message>
+    <message>
+        <source>%1: %2 growth and %3 openings a year</source>
+        <translation>%1: crecimiento del %2 y %3 vacantes al año</translation>
+    </message>
+    <message>
+        <source>not available for either role (%1)</source>
+        <translation>no disponible para ninguno de los dos roles (%1)</translation>
+    </message>
+    <message>
+        <source>not available for either role (%1: %2; %3: %4)</source>
+        <translation>no disponible para ninguno de los dos roles (%1: %2; %3: %4)</translation>
+    </message>
+    <message>
+        <source>not available for %1 (%2)</source>
+        <translation>no disponible para %1 (%2)</translation>
+    </message>
+    <message>
+        <source>hands-on work with tools, machines, materials or living things</source>
+        <translation>el trabajo práctico con herramientas, máquinas, materiales o seres vivos</translation>
+    </message>
+    <message>
+        <source>researching, analysing and solving problems with ideas</source>
+        <translation>investigar, analizar y resolver problemas con ideas</translation>
+    </message>
+    <message>
+        <source>creating, designing and expressing yourself</source>
+        <translation>crear, diseñar y expresarse</translation>
+    </message>
+    <message>
+        <source>helping, teaching and caring for people</source>
+        <translation>ayudar, enseñar y cuidar a las personas</translation>
+    </message>
+    <message>
+        <source>leading, persuading and taking business risks</source>
+        <translation>dirigir, convencer y asumir riesgos empresariales</translation>
+    </message>
+    <message>
+        <source>orderly work with data, records and clear procedures</source>
+        <translation>el trabajo ordenado con datos, registros y procedimientos claros</translation>
+    </message>
+    <message>
+        <source>both estimated</source>
+        <translation>ambas cifras estimadas</translation>
+    </message>
+    <message>
+        <source>estimated for %1</source>
+        <translation>cifra estimada para %1</translation>
+    </message>
+    <message>
+        <source>the seed web page's range</source>
+        <translation>el rango de la página web de origen</translation>
+    </message>
+    <message>
+        <source>10th to 90th percentile, estimated</source>
+        <translation>percentiles 10 a 90, estimado</translation>
+    </message>
+    <message>
+        <source>10th to 90th percentile</source>
+        <translation>percentiles 10 a 90</translation>
+    </message>
+    <message>
+        <source>%1: %2 a year (%3)</source>
+        <translation>%1: %2 al año (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 a year</source>
+        <translation>%1: %2 al año</translation>
+    </message>
+    <message>
+        <source>Salary ranges are %1.</source>
+        <translation>Rangos salariales: %1.</translation>
+    </message>
+    <message>
+        <source>%1; the salary range of %2 is not available (%3).</source>
+        <translation>%1; el rango salarial de %2 no está disponible (%3).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be ranked: %2 for %3 comes from the seed web page, which does not say how it was measured, while %4 for %5 comes from %6%7.</source>
+        <translation>No se puede decir cuál es mejor en %1: %2 para %3 procede de la página web de origen, que no dice cómo se midió, mientras que %4 para %5 procede de %6%7.</translation>
+    </message>
+    <message>
+        <source> (estimated)</source>
+        <translation> (cifra estimada)</translation>
+    </message>
+    <message>
+        <source>Their skills cannot be compared: %1.</source>
+        <translation>Competencias no comparables: %1.</translation>
+    </message>
+    <message>
+        <source>They list no skill, knowledge area or technology in common.</source>
+        <translation>Sus listas no tienen en común ninguna competencia, área de conocimiento ni tecnología.</translation>
+    </message>
+    <message>
+        <source>They list %1 of %2 skills, knowledge areas and technologies in common.</source>
+        <translation>Sus listas comparten %1 de %2 competencias, áreas de conocimiento y tecnologías.</translation>
+    </message>
+    <message>
+        <source>Similarity of the work (activities, knowledge, skills, tools): %1, so %2. %3</source>
+        <translation>Similitud del trabajo (actividades, conocimientos, competencias, herramientas): %1, así que %2. %3</translation>
+    </message>
+    <message>
+        <source> O*NET has not rated skills for either role, so skills and knowledge are not compared.</source>
+        <translation> O*NET no ha valorado las competencias de ninguno de los dos roles, así que no se comparan competencias ni conocimientos.</translation>
+    </message>
+    <message>
+        <source> %1, so skills and knowledge are not compared.</source>
+        <translation> %1, así que no se comparan competencias ni conocimientos.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source>Enjoy writing and debugging code</source>
+        <translation>Le gusta escribir y depurar código</translation>
+    </message>
+    <message>
+        <source>Would rather not write code for a living</source>
+        <translation>Prefiere no programar para ganarse la vida</translation>
+    </message>
+    <message>
+        <source>Enjoy %1 (%2 interest %3 against %4 of 7)</source>
+        <translation>Le gusta %1 (interés %2: %3 frente a %4 de 7)</translation>
+    </message>
+    <message>
+        <source>Are drawn to the work itself: none of the figures compared here favours %1</source>
+        <translation>Le atrae el trabajo en sí: ninguna de las cifras comparadas aquí favorece a %1</translation>
+    </message>
+    <message>
+        <source>one of them has no skills, work activities or technologies in the sources</source>
+        <translation>uno de los dos no tiene competencias, actividades laborales ni tecnologías en las fuentes</translation>
+    </message>
+    <message>
+        <source>much of the content of the work carries over</source>
+        <translation>buena parte del contenido del trabajo se aprovecha</translation>
+    </message>
+    <message>
+        <source>some of the content of the work carries over</source>
+        <translation>parte del contenido del trabajo se aprovecha</translation>
+    </message>
+    <message>
+        <source>little of the content of the work carries over</source>
+        <translation>poco del contenido del trabajo se aprovecha</translation>
+    </message>
+    <message>
+        <source>O*NET has not rated skills for %1</source>
+        <translation>O*NET no ha valorado las competencias de %1</translation>
+    </message>
+    <message>
+        <source>The seed page rates no skills for %1</source>
+        <translation>La página de origen no valora competencias de %1</translation>
+    </message>
+    <message>
+        <source>No skills are rated for %1</source>
+        <translation>No hay competencias valoradas para %1</translation>
     </message>
 </context>
 <context>
@@ -447,14 +2435,6 @@
         <translation>No se pudo crear un almacén de datos nuevo en %1: %2</translation>
     </message>
     <message>
-        <source>%1 is too large for a list of roles. Nothing was imported.</source>
-        <translation>%1 es demasiado grande para una lista de roles. No se importó nada.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>No se puede leer %1: %2</translation>
-    </message>
-    <message>
         <source>%1: %2. Nothing was imported.</source>
         <translation>%1: %2. No se importó nada.</translation>
     </message>
@@ -469,6 +2449,61 @@
     <message>
         <source>A saved comparison needs a name.</source>
         <translation>Una comparación guardada necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>it is not a Career Compare user store (it belongs to another program; it was left as it is)</source>
+        <translation>no es un almacén de usuario de Career Compare (pertenece a otro programa; se dejó como estaba)</translation>
+    </message>
+    <message>
+        <source>The user store %1 cannot be opened: %2</source>
+        <translation>No se puede abrir el almacén de usuario %1: %2</translation>
+    </message>
+    <message>
+        <source>No user store file was given.</source>
+        <translation>No se indicó ningún archivo de almacén de usuario.</translation>
+    </message>
+    <message>
+        <source>A client needs a name.</source>
+        <translation>Un cliente necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>codes of catalogue roles: %1</source>
+        <translation>códigos de roles del catálogo: %1</translation>
+    </message>
+    <message>
+        <source>in the file more than once (case is ignored): %1</source>
+        <translation>más de una vez en el archivo (sin distinguir mayúsculas): %1</translation>
+    </message>
+    <message>
+        <source>already codes of your own roles: %1</source>
+        <translation>ya son códigos de sus roles propios: %1</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was imported.</source>
+        <translation>%1 No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: nothing was imported; these codes conflict: %2.</source>
+        <translation>%1: no se importó nada; estos códigos chocan: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>cc</name>
+    <message>
+        <source>median %1</source>
+        <translation>mediana %1</translation>
+    </message>
+    <message>
+        <source>pay not published</source>
+        <translation>salario no publicado</translation>
+    </message>
+    <message>
+        <source>outlook not published</source>
+        <translation>perspectivas no publicadas</translation>
+    </message>
+    <message>
+        <source>demand %1</source>
+        <translation>demanda %1</translation>
     </message>
 </context>
 <context>
@@ -495,10 +2530,6 @@
     <message>
         <source>Custom role</source>
         <translation>Rol propio</translation>
-    </message>
-    <message>
-        <source>Custom roles</source>
-        <translation>Roles propios</translation>
     </message>
     <message>
         <source> months</source>
@@ -579,6 +2610,105 @@
     <message>
         <source>%1 (my version)</source>
         <translation>%1 (mi versión)</translation>
+    </message>
+    <message>
+        <source>Job &amp;growth 2024–34:</source>
+        <translation>&amp;Crecimiento del empleo 2024–34:</translation>
+    </message>
+    <message>
+        <source>&amp;Openings a year:</source>
+        <translation>&amp;Vacantes al año:</translation>
+    </message>
+    <message>
+        <source>&amp;Bright Outlook:</source>
+        <translation>&amp;Bright Outlook:</translation>
+    </message>
+    <message>
+        <source>Type a skill and press Enter to add it</source>
+        <translation>Escriba una competencia y pulse Intro para añadirla</translation>
+    </message>
+    <message>
+        <source>&amp;Add a skill:</source>
+        <translation>&amp;Añadir una competencia:</translation>
+    </message>
+    <message>
+        <source>%1 not given</source>
+        <translation>%1 sin dato</translation>
+    </message>
+    <message>
+        <source>The catalogue already has a role called “%1”. Compare with it instead, or give yours another title.</source>
+        <translation>El catálogo ya tiene un rol llamado «%1». Compare con él, o dé otro título al suyo.</translation>
+    </message>
+    <message>
+        <source>Matched: %1</source>
+        <translation>Enlazadas: %1</translation>
+    </message>
+    <message>
+        <source>new: %1</source>
+        <translation>nuevas: %1</translation>
+    </message>
+    <message>
+        <source>not matched: %1</source>
+        <translation>sin enlazar: %1</translation>
+    </message>
+    <message>
+        <source>New custom role</source>
+        <translation>Nuevo rol propio</translation>
+    </message>
+    <message>
+        <source>Start the new role blank, or from the values and skills of “%1”?</source>
+        <translation>¿Empezar el rol nuevo en blanco o con los valores y competencias de «%1»?</translation>
+    </message>
+    <message>
+        <source>Start &amp;blank</source>
+        <translation>Empezar en &amp;blanco</translation>
+    </message>
+    <message>
+        <source>Start from “%1”</source>
+        <translation>Empezar con «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>cc::DestinationsModel</name>
+    <message>
+        <source>the survey recorded nobody leaving it</source>
+        <translation>la encuesta no registró a nadie que lo dejara</translation>
+    </message>
+    <message>
+        <source>Where people who leave %1 go (%2 leave in a year; US survey)</source>
+        <translation>Adónde van quienes dejan %1 (%2 lo dejan en un año; encuesta de EE. UU.)</translation>
+    </message>
+    <message>
+        <source>Where people who leave %1 go</source>
+        <translation>Adónde van quienes dejan %1</translation>
+    </message>
+    <message>
+        <source>Not available: %1</source>
+        <translation>No disponible: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <translation>%1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 (no occupation of the catalogue)</source>
+        <translation>%1 %2 (ninguna ocupación del catálogo)</translation>
+    </message>
+    <message>
+        <source>%1 of the people who leave in a year go to the survey group %2 (%3).</source>
+        <translation>El %1 de quienes lo dejan en un año pasa al grupo %2 de la encuesta (%3).</translation>
+    </message>
+    <message>
+        <source>Compared as %1; the group also counts: %2.</source>
+        <translation>Se compara como %1; el grupo también abarca: %2.</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to compare it with A in place of B; right-click for the other way.</source>
+        <translation>Doble clic o Intro para compararla con A en lugar de B; clic derecho para lo contrario.</translation>
+    </message>
+    <message>
+        <source>Source: CPS ASEC flows, del Rio-Chanona et al. (2021), CC BY 4.0.</source>
+        <translation>Fuente: flujos CPS ASEC, del Rio-Chanona y otros (2021), CC BY 4.0.</translation>
     </message>
 </context>
 <context>
@@ -687,10 +2817,6 @@
         <translation>Editar rol propio</translation>
     </message>
     <message>
-        <source>Neither role on screen is a custom role. Pick one first.</source>
-        <translation>Ninguno de los roles en pantalla es propio. Elija uno primero.</translation>
-    </message>
-    <message>
         <source>Custom role</source>
         <translation>Rol propio</translation>
     </message>
@@ -719,10 +2845,6 @@
         <translation>Exportar PDF</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Archivos PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Saved %1</source>
         <translation>Guardado %1</translation>
     </message>
@@ -733,6 +2855,234 @@
     <message>
         <source>&lt;h3&gt;Career Compare %1&lt;/h3&gt;&lt;p&gt;Two careers side by side, offline.&lt;/p&gt;&lt;p&gt;Catalogue: %2&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;Sources:&lt;/p&gt;%4</source>
         <translation>&lt;h3&gt;Career Compare %1&lt;/h3&gt;&lt;p&gt;Dos profesiones lado a lado, sin conexión.&lt;/p&gt;&lt;p&gt;Catálogo: %2&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;Fuentes:&lt;/p&gt;%4</translation>
+    </message>
+    <message>
+        <source>Compare %1 with %2 (in place of %3)</source>
+        <translation>Comparar %1 con %2 (en lugar de %3)</translation>
+    </message>
+    <message>
+        <source>Compare %1 with %2 instead (in place of %3)</source>
+        <translation>Comparar %1 con %2 (en lugar de %3)</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Gráfico</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Cifra</translation>
+    </message>
+    <message numerus="yes">
+        <source> The list shows the first technologies; %n more are not listed.</source>
+        <translation><numerusform> La lista muestra las primeras tecnologías; %n más no figura.</numerusform><numerusform> La lista muestra las primeras tecnologías; %n más no figuran.</numerusform></translation>
+    </message>
+    <message>
+        <source>PDF on US Letter paper (*.pdf)</source>
+        <translation>PDF en papel carta de EE. UU. (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF on A4 paper (*.pdf)</source>
+        <translation>PDF en papel A4 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The charts' &amp;figures as a table:</source>
+        <translation>&amp;Cifras de los gráficos en una tabla:</translation>
+    </message>
+    <message>
+        <source>Chart figures</source>
+        <translation>Cifras de los gráficos</translation>
+    </message>
+    <message>
+        <source>Every number the salary, demand, AI risk, learning time and skill charts show, for role A and role B</source>
+        <translation>Cada número que muestran los gráficos de salario, demanda, riesgo de IA, tiempo de aprendizaje y competencias, para el rol A y el rol B</translation>
+    </message>
+    <message>
+        <source>The same figures are in the table under the charts on the Charts tab</source>
+        <translation>Las mismas cifras están en la tabla bajo los gráficos de la pestaña Gráficos</translation>
+    </message>
+    <message>
+        <source>Exchange roles A and B (Ctrl+Shift+S)</source>
+        <translation>Intercambiar los roles A y B (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Views of the comparison</source>
+        <translation>Vistas de la comparación</translation>
+    </message>
+    <message>
+        <source>At a glance, charts, skills, verdict, roadmap, related careers, client and notes</source>
+        <translation>De un vistazo, gráficos, competencias, veredicto, hoja de ruta, profesiones relacionadas, cliente y notas</translation>
+    </message>
+    <message>
+        <source>Each attribute for role A and role B; the better value is in bold</source>
+        <translation>Cada atributo para el rol A y el rol B; el mejor valor va en negrita</translation>
+    </message>
+    <message>
+        <source>Salary ranges of both roles. %1</source>
+        <translation>Rangos salariales de los dos roles. %1</translation>
+    </message>
+    <message>
+        <source>Demand scores of both roles. %1</source>
+        <translation>Índices de demanda de los dos roles. %1</translation>
+    </message>
+    <message>
+        <source>AI replacement risk and LLM exposure. %1</source>
+        <translation>Riesgo de sustitución por IA y exposición a LLM. %1</translation>
+    </message>
+    <message>
+        <source>Months to become qualified. %1</source>
+        <translation>Meses de preparación. %1</translation>
+    </message>
+    <message>
+        <source>Importance of the main skills. %1</source>
+        <translation>Importancia de las competencias principales. %1</translation>
+    </message>
+    <message>
+        <source>Skills role A needs and role B does not</source>
+        <translation>Competencias que necesita el rol A y no el B</translation>
+    </message>
+    <message>
+        <source>Skills both roles need</source>
+        <translation>Competencias que necesitan los dos roles</translation>
+    </message>
+    <message>
+        <source>Skills role B needs and role A does not</source>
+        <translation>Competencias que necesita el rol B y no el A</translation>
+    </message>
+    <message>
+        <source>Who each role suits, and the conclusion</source>
+        <translation>A quién conviene cada rol, y la conclusión</translation>
+    </message>
+    <message>
+        <source>Reverse the roadmap</source>
+        <translation>Invertir la hoja de ruta</translation>
+    </message>
+    <message>
+        <source>Show the way from B to A instead of A to B</source>
+        <translation>Mostrar el camino de B a A en lugar de A a B</translation>
+    </message>
+    <message>
+        <source>Skills to learn for the move, most important first</source>
+        <translation>Competencias que aprender para el cambio, las más importantes primero</translation>
+    </message>
+    <message>
+        <source>Education, experience and training each role asks for</source>
+        <translation>Educación, experiencia y formación que pide cada rol</translation>
+    </message>
+    <message>
+        <source>O*NET's related careers of role A; Enter compares one</source>
+        <translation>Profesiones relacionadas del rol A según O*NET; Intro compara una</translation>
+    </message>
+    <message>
+        <source>O*NET's related careers of role B; Enter compares one</source>
+        <translation>Profesiones relacionadas del rol B según O*NET; Intro compara una</translation>
+    </message>
+    <message>
+        <source>The figures side by side, and the salary chart</source>
+        <translation>Las cifras lado a lado, y el gráfico salarial</translation>
+    </message>
+    <message>
+        <source>Demand, AI risk, learning time and skill charts, and their figures as a table</source>
+        <translation>Gráficos de demanda, riesgo de IA, tiempo de aprendizaje y competencias, y sus cifras en una tabla</translation>
+    </message>
+    <message>
+        <source>Skills only in A, shared, only in B</source>
+        <translation>Competencias solo de A, compartidas, solo de B</translation>
+    </message>
+    <message>
+        <source>What to learn to move from one role to the other</source>
+        <translation>Qué aprender para pasar de un rol al otro</translation>
+    </message>
+    <message>
+        <source>O*NET's related careers of each role</source>
+        <translation>Profesiones relacionadas de cada rol según O*NET</translation>
+    </message>
+    <message>
+        <source>The client this comparison is for, and notes for the report</source>
+        <translation>El cliente para quien es esta comparación, y notas para el informe</translation>
+    </message>
+    <message>
+        <source>Open client</source>
+        <translation>Abrir cliente</translation>
+    </message>
+    <message>
+        <source>Save comparison as</source>
+        <translation>Guardar comparación como</translation>
+    </message>
+    <message>
+        <source>There are no clients yet. Make one with File → New client, or type a name on the Client &amp;&amp; notes tab and save.</source>
+        <translation>Todavía no hay clientes. Cree uno con Archivo → Nuevo cliente, o escriba un nombre en la pestaña Cliente y notas y guarde.</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Cliente:</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Nuevo cliente</translation>
+    </message>
+    <message>
+        <source>No client</source>
+        <translation>Sin cliente</translation>
+    </message>
+    <message>
+        <source>Client: %1</source>
+        <translation>Cliente: %1</translation>
+    </message>
+    <message>
+        <source> (unsaved changes)</source>
+        <translation> (cambios sin guardar)</translation>
+    </message>
+    <message>
+        <source>Saved comparison “%1”</source>
+        <translation>Comparación guardada «%1»</translation>
+    </message>
+    <message>
+        <source>This comparison is not saved</source>
+        <translation>Esta comparación no está guardada</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>The client and notes of this comparison have unsaved changes. Save them?</source>
+        <translation>El cliente y las notas de esta comparación tienen cambios sin guardar. ¿Guardarlos?</translation>
+    </message>
+    <message>
+        <source>Your own data folder could not be opened, so comparisons cannot be saved.</source>
+        <translation>No se pudo abrir su carpeta de datos, así que no se pueden guardar comparaciones.</translation>
+    </message>
+    <message>
+        <source>You have no custom roles yet. Make one with Roles ▸ New custom role.</source>
+        <translation>Todavía no tiene roles propios. Cree uno con Roles ▸ Nuevo rol propio.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Custom role to edit:</source>
+        <translation>Rol propio que editar:</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>Seguir el &amp;sistema</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Career Compare will use the new language the next time it starts.</source>
+        <translation>Career Compare usará el idioma nuevo la próxima vez que se inicie.</translation>
+    </message>
+    <message>
+        <source>ESCO: %1</source>
+        <translation>ESCO: %1</translation>
     </message>
 </context>
 <context>
@@ -761,16 +3111,56 @@
         <source>Learning time chart</source>
         <translation>Gráfico del tiempo de aprendizaje</translation>
     </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Presentación</translation>
+    </message>
+    <message>
+        <source>Page Down and Page Up turn the pages; Escape leaves</source>
+        <translation>Av Pág y Re Pág pasan las páginas; Esc sale</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Competencias</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <source>Only A</source>
+        <translation>Solo A</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Ambos</translation>
+    </message>
+    <message>
+        <source>Only B</source>
+        <translation>Solo B</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation><numerusform>y %n más</numerusform><numerusform>y %n más</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 — page %2 of %3 · PgDn / PgUp: next / previous · Esc: leave</source>
+        <translation>%1 — página %2 de %3 · Av Pág / Re Pág: siguiente / anterior · Esc: salir</translation>
+    </message>
 </context>
 <context>
     <name>cc::RelatedRolesModel</name>
     <message>
-        <source>%1 (%2), O*NET relatedness: %3. Double-click or press Enter to compare.</source>
-        <translation>%1 (%2), relación según O*NET: %3. Haga doble clic o pulse Intro para comparar.</translation>
+        <source>Related to %1 (O*NET)</source>
+        <translation>Relacionadas con %1 (O*NET)</translation>
     </message>
     <message>
-        <source>Related to %1 (compare with %1)</source>
-        <translation>Relacionadas con %1 (comparar con %1)</translation>
+        <source>%1 (%2), O*NET relatedness: %3; %4. Pay: BLS OEWS median; outlook: demand score from BLS projections 2024–34. Double-click or press Enter to compare it with A in place of B; right-click for the other way.</source>
+        <translation>%1 (%2), relación según O*NET: %3; %4. Salario: mediana OEWS de BLS; perspectivas: índice de demanda de las proyecciones de BLS 2024–34. Doble clic o Intro para compararla con A en lugar de B; clic derecho para lo contrario.</translation>
     </message>
 </context>
 <context>
@@ -799,6 +3189,10 @@
         <source>Browse %1 by category</source>
         <translation>Explorar %1 por categoría</translation>
     </message>
+    <message>
+        <source>A menu of every role by category</source>
+        <translation>Un menú con todos los roles por categoría</translation>
+    </message>
 </context>
 <context>
     <name>cc::RoleSearchModel</name>
@@ -809,6 +3203,22 @@
     <message>
         <source>%1, also called %2</source>
         <translation>%1, también llamado %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3; Spanish term: %4</source>
+        <translation>%1 (%2), %3; término en español: %4</translation>
+    </message>
+    <message>
+        <source>common US and Latin American usage</source>
+        <translation>uso común en EE. UU. y América Latina</translation>
+    </message>
+    <message>
+        <source>ESCO classification</source>
+        <translation>clasificación ESCO</translation>
+    </message>
+    <message>
+        <source>%1, in Spanish %2</source>
+        <translation>%1, en español %2</translation>
     </message>
 </context>
 <context>
@@ -850,12 +3260,44 @@
         <translation>%1 frente a %2</translation>
     </message>
     <message>
-        <source> (client: %1)</source>
-        <translation> (cliente: %1)</translation>
+        <source>Search by client, role or name</source>
+        <translation>Buscar por cliente, rol o nombre</translation>
     </message>
     <message>
-        <source>Saved %1</source>
-        <translation>Guardado %1</translation>
+        <source>Search saved comparisons</source>
+        <translation>Buscar comparaciones guardadas</translation>
+    </message>
+    <message>
+        <source>Shows only the saved comparisons whose client, roles or name contain this text</source>
+        <translation>Muestra solo las comparaciones guardadas cuyo cliente, roles o nombre contienen este texto</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparación</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Modificada</translation>
+    </message>
+    <message>
+        <source>Client, the two roles, name and date modified of each saved comparison; Enter opens one</source>
+        <translation>Cliente, los dos roles, nombre y fecha de modificación de cada comparación guardada; Intro abre una</translation>
+    </message>
+    <message>
+        <source>(no client)</source>
+        <translation>(sin cliente)</translation>
     </message>
 </context>
 <context>
@@ -879,6 +3321,26 @@
     <message>
         <source>&lt;b&gt;Roadmap: %1 → %2&lt;/b&gt; — %3 skills to learn, most important first</source>
         <translation>&lt;b&gt;Hoja de ruta: %1 → %2&lt;/b&gt; — %3 competencias que aprender, las más importantes primero</translation>
+    </message>
+    <message>
+        <source>importance %1</source>
+        <translation>importancia %1</translation>
+    </message>
+    <message>
+        <source>in demand</source>
+        <translation>con alta demanda</translation>
+    </message>
+    <message>
+        <source>hot technology</source>
+        <translation>tecnología en auge</translation>
+    </message>
+    <message>
+        <source>A: %1; B: %2</source>
+        <translation>A: %1; B: %2</translation>
+    </message>
+    <message>
+        <source>listed</source>
+        <translation>incluida</translation>
     </message>
 </context>
 </TS>

@@ -8,7 +8,7 @@ ES = {
  'no skills given': 'no se indicaron competencias',
  'matched to catalogue skills by name': 'enlazadas por nombre con las competencias del catálogo',
  # Figures
- '%1%': '%1 %', '%1 (%2)': '%1 (%2)', '1 month': '1 mes', '%1 months': '%1 meses',
+ '%1%': '%1\u00a0%', '%1 (%2)': '%1 (%2)', '1 month': '1 mes', '%1 months': '%1 meses',
  # Where a SOC-level figure was published
  'published only for the combined SOC %1 %2, which includes this occupation':
      'datos publicados solo para el SOC combinado %1 %2, que incluye esta ocupación',

@@ -124,6 +124,7 @@ tree = ET.parse(path)
 root = tree.getroot()
 root.set('language', 'es_ES')
 missing = []
+context_of = {m: c.findtext('name') for c in root.iter('context') for m in c.iter('message')}
 for message in root.iter('message'):
     source = message.find('source').text
     translation = message.find('translation')
@@ -138,6 +139,8 @@ for message in root.iter('message'):
         translation.text = None
         for form in forms:
             ET.SubElement(translation, 'numerusform').text = form
+    elif (context_of[message], source) in ES:
+        translation.text = ES[(context_of[message], source)]  # a (context, source) key: that context only
     elif source in ES:
         translation.text = ES[source]
     else:

@@ -13,6 +13,7 @@
 #include "roledirectory.h"
 #include "rolesearch.h"
 #include "safefile.h"
+#include "translations.h"
 #include "userstore.h"
 
 #include <QCoreApplication>
@@ -292,22 +293,29 @@ int searchRoles(const Invocation &invocation, const CatalogueDatabase &catalogue
 void printText(const Comparison &c)
 {
     QTextStream &o = out();
-    o << shown(c.a.title) << " vs " << shown(c.b.title) << "\n\n" << shown(c.summary) << "\n\n";
-    o << "Conclusion\n";
+    o << shown(QCoreApplication::translate("CommandLine", "%1 vs %2").arg(c.a.title, c.b.title)) << "\n\n"
+      << shown(c.summary) << "\n\n";
+    o << QCoreApplication::translate("CommandLine", "Conclusion") << '\n';
     for (const QString &line : c.conclusion)
         o << "  - " << shown(line) << '\n';
-    o << "\nChoose " << shown(c.a.title) << " if you...\n";
-    for (const QString &line : c.chooseAIf)
-        o << "  - " << shown(line) << '\n';
-    o << "\nChoose " << shown(c.b.title) << " if you...\n";
-    for (const QString &line : c.chooseBIf)
-        o << "  - " << shown(line) << '\n';
+    for (const auto &[role, lines] : { std::pair { &c.a, &c.chooseAIf }, std::pair { &c.b, &c.chooseBIf } }) {
+        o << '\n'
+          << shown(QCoreApplication::translate("CommandLine", "Choose %1 if you...").arg(role->title))
+          << '\n';
+        for (const QString &line : *lines)
+            o << "  - " << shown(line) << '\n';
+    }
     QStringList shared;
     for (const OverlapEntry &e : c.skills.shared)
         shared << onetTerm(e.entity.name);
-    o << "\nShared skills (" << c.skills.shared.size() << "): " << shown(shared.join(QStringLiteral(", ")))
+    o << '\n'
+      << shown(QCoreApplication::translate("CommandLine", "Shared skills (%1): %2")
+                   .arg(QString::number(c.skills.shared.size()), shared.join(QStringLiteral(", "))))
       << '\n';
-    o << "\nReal moves (US Current Population Survey, del Rio-Chanona et al. 2021)\n";
+    o << '\n'
+      << QCoreApplication::translate(
+             "CommandLine", "Real moves (US Current Population Survey, del Rio-Chanona et al. 2021)")
+      << '\n';
     o << "  - " << shown(mobility::pairSentence(c.a, c.b)) << '\n';
     o << "  - " << shown(mobility::pairSentence(c.b, c.a)) << '\n';
 }
@@ -380,6 +388,8 @@ int runCommand(const Invocation &invocation)
 {
     if (const auto code = usageError(invocation))
         return *code;
+    // The text, JSON and PDF in the language asked for: the same translation the window uses.
+    installTranslations(invocation.language());
     if (const int code = checkOutputs(invocation))
         return code;
     LazyUserStore store(invocation.userStorePath());

@@ -3,6 +3,7 @@
 
 #include "cataloguelocation.h"
 #include "roledirectory.h"
+#include "translations.h"
 #include "userstore.h"
 
 namespace cc
@@ -44,6 +45,10 @@ QList<QCommandLineOption> allOptions()
             QStringLiteral("Print the roles best matching TEXT (English titles or Spanish job names), best "
                            "first, as code<TAB>title<TAB>matched term."),
             QStringLiteral("TEXT") },
+        { QStringLiteral("lang"),
+            QStringLiteral("The language of the text, JSON and PDF: es or en (default: the environment's, "
+                           "from LANGUAGE, LC_ALL, LC_MESSAGES or LANG)."),
+            QStringLiteral("LANG") },
     };
 }
 
@@ -69,6 +74,20 @@ Invocation::Invocation(const QStringList &arguments)
             m_parsed = false;
         }
     }
+    if (m_parsed && isSet(Option::Lang) && !languageNamed(value(Option::Lang))) {
+        m_error = QStringLiteral("--lang takes %1, not \"%2\"")
+                      .arg(languageCodes().join(QStringLiteral(" or ")), value(Option::Lang));
+        m_parsed = false;
+    }
+}
+
+QLocale Invocation::language() const
+{
+    if (isSet(Option::Lang)) {
+        if (const auto named = languageNamed(value(Option::Lang)))
+            return *named;
+    }
+    return systemLanguage();
 }
 
 Paper Invocation::paper() const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QCommandLineParser>
+#include <QLocale>
 #include <QStringList>
 
 namespace cc
@@ -36,7 +37,8 @@ enum class Option {
     UserStore,
     Replace,
     Paper,
-    Search
+    Search,
+    Lang
 };
 
 // The PDF's paper: --paper letter|a4, else what the locale expects.
@@ -60,6 +62,8 @@ public:
     QString value(Option option) const;
     QStringList roles() const { return m_parser.positionalArguments(); }
     Paper paper() const;
+    // --lang es|en, else the environment's language (English when it is neither).
+    QLocale language() const;
     // --import-roles or --export-roles without --compare or --list.
     bool rolesOnly() const;
 
@@ -77,7 +81,7 @@ private:
     QCommandLineParser m_parser;
     QList<QCommandLineOption> m_options; // in the order of `Option`
     bool m_parsed = false;
-    QString m_error; // an option's value that the parser cannot judge (--paper)
+    QString m_error; // an option's value that the parser cannot judge (--paper, --lang)
 };
 
 // Whether the last look-up in the catalogue failed (a query error, not an unknown name).

@@ -75,7 +75,10 @@ void showFirstComparison(MainWindow &window, const QStringList &codes)
 int runWindow(const QStringList &arguments)
 {
     const Invocation invocation(arguments); // modeFor() already checked the arguments
-    installTranslations(QLocale::system());
+    // --lang, else View → Language, else the system's.
+    const QString chosen = AppSettings().language();
+    installTranslations(
+        invocation.isSet(Option::Lang) || chosen.isEmpty() ? invocation.language() : *languageNamed(chosen));
     if (QFontDatabase::families().isEmpty())
         qWarning("careercompare: no fonts are installed, so text will not show (install fonts-dejavu-core)");
 

@@ -4,6 +4,8 @@
 #include "formatting.h"
 #include "onetvocabulary.h"
 
+#include <QCoreApplication>
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -160,13 +162,26 @@ struct SalaryBars {
     QList<QBarSet *> all() const { return { offset, lowBand, lowerMiddle, upperMiddle, highBand }; }
 };
 
+// The legend's names of the salary chart's parts.
+QString salaryRangeName()
+{
+    return QCoreApplication::translate("Charts", "10th–90th percentile");
+}
+QString middleHalfName()
+{
+    return QCoreApplication::translate("Charts", "25th–75th percentile (middle 50%)");
+}
+QString medianName()
+{
+    return QCoreApplication::translate("Charts", "median");
+}
+
 SalaryBars salaryBars(const ChartTheme &theme)
 {
-    return { barSet(QStringLiteral("offset"), Qt::transparent),
-        barSet(QStringLiteral("10th\u201390th percentile"), theme.roleALight),
-        barSet(QStringLiteral("25th\u201375th percentile (middle 50%)"), theme.roleA),
-        barSet(QStringLiteral("upper middle"), theme.roleA),
-        barSet(QStringLiteral("upper band"), theme.roleALight) };
+    return { barSet(QStringLiteral("offset"), Qt::transparent), barSet(salaryRangeName(), theme.roleALight),
+        barSet(middleHalfName(), theme.roleA),
+        barSet(QCoreApplication::translate("Charts", "upper middle"), theme.roleA),
+        barSet(QCoreApplication::translate("Charts", "upper band"), theme.roleALight) };
 }
 
 // Appends one role's bar; returns its median (in thousands) when the percentiles are known.
@@ -226,7 +241,7 @@ QValueAxis *addSalaryAxis(QChart *chart, QAbstractSeries *series, double maximum
     }
     valueAxis->setRange(0, std::ceil(axisMax / tickStep) * tickStep);
     valueAxis->setTickCount(int(valueAxis->max() / tickStep) + 1);
-    valueAxis->setLabelFormat(QStringLiteral("$%.0fk"));
+    valueAxis->setLabelFormat(QCoreApplication::translate("Charts", "$%.0fk"));
     styleAxis(valueAxis, theme);
     chart->addAxis(valueAxis, Qt::AlignBottom);
     series->attachAxis(valueAxis);
@@ -243,7 +258,7 @@ void addMedianMarkers(QChart *chart, QValueAxis *valueAxis, const QVector<std::p
     chart->addAxis(positionAxis, Qt::AlignRight);
     for (const auto &[index, median] : medians) {
         auto *line = new QLineSeries;
-        line->setName(QStringLiteral("median"));
+        line->setName(medianName());
         line->append(median, index - 0.33);
         line->append(median, index + 0.33);
         QPen pen(theme.median);
@@ -262,10 +277,9 @@ void pruneSalaryLegend(QChart *chart, bool anyMedian)
     bool medianShown = false;
     for (QLegendMarker *marker : markers) {
         const QString label = marker->label();
-        const bool keep = label.startsWith(QLatin1String("10th"))
-            || (label.startsWith(QLatin1String("25th")) && anyMedian)
-            || (label == QLatin1String("median") && !medianShown);
-        if (label == QLatin1String("median"))
+        const bool keep = label == salaryRangeName() || (label == middleHalfName() && anyMedian)
+            || (label == medianName() && !medianShown);
+        if (label == medianName())
             medianShown = true;
         marker->setVisible(keep);
     }
@@ -275,7 +289,8 @@ void pruneSalaryLegend(QChart *chart, bool anyMedian)
 
 QChart *makeSalaryChart(const Comparison &c, const ChartTheme &theme, bool letterLabels)
 {
-    QChart *chart = newChart(QStringLiteral("Annual salary range (US$, 10th to 90th percentile)"), theme);
+    QChart *chart = newChart(
+        QCoreApplication::translate("Charts", "Annual salary range (US$, 10th to 90th percentile)"), theme);
     const Role *roles[2] = { &c.a, &c.b };
 
     // Categories run bottom-up in a horizontal bar chart: B first so that A is on top.
@@ -293,7 +308,9 @@ QChart *makeSalaryChart(const Comparison &c, const ChartTheme &theme, bool lette
                                           : wrapTitle(r.title.toHtmlEscaped(), SalaryLabelWidth)
                                                 .replace(QLatin1Char('\n'), QStringLiteral("<br>"));
         categories << QStringLiteral("%1<br>%2")
-                          .arg(name, range.isEmpty() ? QStringLiteral("not available") : range);
+                          .arg(name,
+                              range.isEmpty() ? QCoreApplication::translate("Charts", "not available")
+                                              : range);
         if (const auto median = appendSalary(bars, r.salary, maximum))
             medians.append({ i, *median });
     }
@@ -364,10 +381,10 @@ FigureSet learningFigures(const Comparison &c, bool compact)
 {
     auto asDouble = [](const std::optional<int> &v) { return v ? std::optional<double>(*v) : std::nullopt; };
     FigureSet set;
-    set.title
-        = compact ? QStringLiteral("Learning (months)") : QStringLiteral("Time to become qualified (months)");
-    set.figures
-        = { { QStringLiteral("Learning"), asDouble(c.a.learningMonths), asDouble(c.b.learningMonths) } };
+    set.title = compact ? QCoreApplication::translate("Charts", "Learning (months)")
+                        : QCoreApplication::translate("Charts", "Time to become qualified (months)");
+    set.figures = { { QCoreApplication::translate("Charts", "Learning"), asDouble(c.a.learningMonths),
+        asDouble(c.b.learningMonths) } };
     for (const auto &f : set.figures)
         set.maximum = std::max({ set.maximum, f.a.value_or(0), f.b.value_or(0) });
     // Ticks a year or two years apart; for more than 19 ticks (the catalogue accepts up to 600 months)
@@ -389,13 +406,15 @@ FigureSet figureSet(const Comparison &c, ChartMetric metric, bool compact)
 {
     switch (metric) {
     case ChartMetric::Demand:
-        return { QStringLiteral("Demand score (0\u201310)"),
-            { { QStringLiteral("Demand"), c.a.demandScore, c.b.demandScore } }, 10, 6 };
+        return { QCoreApplication::translate("Charts", "Demand score (0–10)"),
+            { { QCoreApplication::translate("Charts", "Demand"), c.a.demandScore, c.b.demandScore } }, 10,
+            6 };
     case ChartMetric::Automation:
-        return { compact ? QStringLiteral("AI risk, LLM exposure (%)")
-                         : QStringLiteral("AI risk and LLM exposure (%)"),
-            { { QStringLiteral("Risk"), c.a.aiRiskPercent, c.b.aiRiskPercent },
-                { QStringLiteral("LLM exposure"), c.a.llmExposurePercent, c.b.llmExposurePercent } },
+        return { compact ? QCoreApplication::translate("Charts", "AI risk, LLM exposure (%)")
+                         : QCoreApplication::translate("Charts", "AI risk and LLM exposure (%)"),
+            { { QCoreApplication::translate("Charts", "Risk"), c.a.aiRiskPercent, c.b.aiRiskPercent },
+                { QCoreApplication::translate("Charts", "LLM exposure"), c.a.llmExposurePercent,
+                    c.b.llmExposurePercent } },
             100, 6 };
     case ChartMetric::Learning:
         break;
@@ -406,11 +425,13 @@ FigureSet figureSet(const Comparison &c, ChartMetric metric, bool compact)
 // Qt Charts cuts long category labels short, so a label names the figure and what is missing.
 QString figureLabel(const Figure &f, bool shorten, bool compact)
 {
-    const QString who = f.a ? QStringLiteral("B") : f.b ? QStringLiteral("A") : QStringLiteral("both");
+    const QString who = f.a ? QStringLiteral("B")
+        : f.b               ? QStringLiteral("A")
+                            : QCoreApplication::translate("Charts", "both");
     const QString label = shorten ? f.label.section(QLatin1Char(' '), 0, 0) : f.label;
     return f.a && f.b ? label
-        : compact     ? QStringLiteral("%1 (n/a)").arg(label)
-                      : QStringLiteral("%1 (%2 n/a)").arg(label, who);
+        : compact     ? QCoreApplication::translate("Charts", "%1 (n/a)").arg(label)
+                      : QCoreApplication::translate("Charts", "%1 (%2 n/a)").arg(label, who);
 }
 
 // The values show on the bars when every value is there (a missing one must not read as 0).
@@ -511,37 +532,37 @@ QStringList skillProfileNames(const Comparison &c)
 QVector<ChartFigure> chartFigures(const Comparison &c)
 {
     QVector<ChartFigure> rows;
-    const QString none = QStringLiteral("not available");
+    const QString none = QCoreApplication::translate("Charts", "not available");
     auto wage = [&](const Wage &w) {
         const QString text = format::wage(w);
         return text.isEmpty() ? none : text;
     };
-    const QString salary = QStringLiteral("Salary range");
+    const QString salary = QCoreApplication::translate("Charts", "Salary range");
     for (const auto &[label, pick] : std::initializer_list<std::pair<QString, const Wage SalaryRange::*>> {
-             { QStringLiteral("10th percentile"), &SalaryRange::low },
-             { QStringLiteral("25th percentile"), &SalaryRange::p25 },
-             { QStringLiteral("median"), &SalaryRange::median },
-             { QStringLiteral("75th percentile"), &SalaryRange::p75 },
-             { QStringLiteral("90th percentile"), &SalaryRange::high } })
+             { QCoreApplication::translate("Charts", "10th percentile"), &SalaryRange::low },
+             { QCoreApplication::translate("Charts", "25th percentile"), &SalaryRange::p25 },
+             { QCoreApplication::translate("Charts", "median"), &SalaryRange::median },
+             { QCoreApplication::translate("Charts", "75th percentile"), &SalaryRange::p75 },
+             { QCoreApplication::translate("Charts", "90th percentile"), &SalaryRange::high } })
         rows.append({ salary, label, wage(c.a.salary.*pick), wage(c.b.salary.*pick) });
     auto number = [&](const std::optional<double> &v, const QString &unit) {
         return v ? format::oneDecimal(format::roundToTenth(*v)) + unit : none;
     };
     for (ChartMetric metric : chartMetrics()) {
         const FigureSet set = figureSet(c, metric, false);
-        const QString unit = metric == ChartMetric::Automation ? QStringLiteral("%")
-            : metric == ChartMetric::Learning                  ? QStringLiteral(" months")
-                                                               : QString();
+        const QString unit = metric == ChartMetric::Automation ? QCoreApplication::translate("Charts", "%")
+            : metric == ChartMetric::Learning ? QCoreApplication::translate("Charts", " months")
+                                              : QString();
         for (const Figure &f : set.figures)
             rows.append({ set.title, f.label, number(f.a, unit), number(f.b, unit) });
     }
     const auto a = ratedSkills(c.a);
     const auto b = ratedSkills(c.b);
-    const QString skills = QStringLiteral("Skill importance (1\u20135)");
+    const QString skills = QCoreApplication::translate("Charts", "Skill importance (1–5)");
     for (const QString &name : skillProfileNames(c)) {
         auto importance = [&](const QMap<QString, double> &map) {
             return map.contains(name) ? format::oneDecimal(format::roundToTenth(map.value(name)))
-                                      : QStringLiteral("not rated");
+                                      : QCoreApplication::translate("Charts", "not rated");
         };
         rows.append({ skills, onetTerm(name), importance(a), importance(b) });
     }
@@ -554,14 +575,15 @@ QChart *makeSkillProfileChart(const Comparison &c, const ChartTheme &theme)
     const auto b = ratedSkills(c.b);
     const QStringList names = skillProfileNames(c);
 
-    QString title = QStringLiteral("Most important skills (O*NET importance, 1\u20135)");
+    QString title = QCoreApplication::translate("Charts", "Most important skills (O*NET importance, 1–5)");
     QStringList unrated;
     for (const Role *r : { &c.a, &c.b }) {
         if ((r == &c.a ? a : b).isEmpty())
             unrated << shortTitle(r->title, 40);
     }
     if (!unrated.isEmpty())
-        title += QStringLiteral(" \u2014 none rated for %1").arg(unrated.join(QStringLiteral(" or ")));
+        title += QCoreApplication::translate("Charts", " — none rated for %1")
+                     .arg(unrated.join(QCoreApplication::translate("Charts", " or ")));
     QChart *chart = newChart(title, theme);
 
     auto *setA = barSet(shortTitle(c.a.title, 40), theme.roleA);
@@ -579,8 +601,9 @@ QChart *makeSkillProfileChart(const Comparison &c, const ChartTheme &theme)
     series->setBarWidth(0.75);
     chart->addSeries(series);
     addCategoryAxis(chart, series,
-        categories.isEmpty() ? QStringList { QStringLiteral("no rated skills") } : categories, Qt::AlignLeft,
-        theme);
+        categories.isEmpty() ? QStringList { QCoreApplication::translate("Charts", "no rated skills") }
+                             : categories,
+        Qt::AlignLeft, theme);
     auto *valueAxis = new QValueAxis;
     valueAxis->setRange(0, 5);
     valueAxis->setTickCount(6);

@@ -3,6 +3,7 @@
 
 #include "attributevalues.h"
 #include "formatting.h"
+#include "onetvocabulary.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -30,26 +31,31 @@ Attribute salaryAttribute()
     salary.suffix = QT_TRANSLATE_NOOP("GlanceRows", "/yr");
     salary.better = Better::Higher;
     salary.input = InputKind::Salary;
-    salary.noun = "the salary ceiling";
+    salary.noun = QT_TRANSLATE_NOOP("Sentences", "the salary ceiling");
     salary.pageFigureRankable = false;
-    salary.source = "BLS OEWS wages";
+    salary.source = QT_TRANSLATE_NOOP("Sentences", "BLS OEWS wages");
     salary.text = [](const Role &r) { return format::wage(r.salary.high); };
     salary.glanceText = [](const Role &r) { return format::salaryRange(r.salary); };
     salary.compare = compareSalaryCeiling;
     salary.specialSentence = [](const Role &a, const Role &b, Verdict v) -> std::optional<QString> {
         if (v == Verdict::Unknown && a.salary.high.topCoded && b.salary.high.topCoded)
-            return QStringLiteral("Both salary ceilings are at or above %1, the highest figure BLS "
-                                  "publishes, so neither can be called higher.")
+            return QCoreApplication::translate("Sentences",
+                "Both salary ceilings are at or above %1, the highest figure BLS "
+                "publishes, so neither can be called higher.")
                 .arg(format::wage(a.salary.high).chopped(1));
         return std::nullopt;
     };
     salary.glanceMarkOf = salaryRangeMark;
     salary.toJson = salaryJson;
     salary.fromJson = readSalary;
-    salary.sentences.better = "Higher salary ceiling: %1 (%2 against %3 a year at the 90th percentile%4).";
-    salary.sentences.equal = "Both have the same salary ceiling (%1 a year at the 90th percentile%2).";
-    salary.sentences.unknown = "Salary ceilings cannot be compared: the 90th percentile is %1.";
-    salary.sentences.chooseIf = "Want the higher salary ceiling (%1 at the 90th percentile)";
+    salary.sentences.better = QT_TRANSLATE_NOOP(
+        "Sentences", "Higher salary ceiling: %1 (%2 against %3 a year at the 90th percentile%4).");
+    salary.sentences.equal = QT_TRANSLATE_NOOP(
+        "Sentences", "Both have the same salary ceiling (%1 a year at the 90th percentile%2).");
+    salary.sentences.unknown
+        = QT_TRANSLATE_NOOP("Sentences", "Salary ceilings cannot be compared: the 90th percentile is %1.");
+    salary.sentences.chooseIf
+        = QT_TRANSLATE_NOOP("Sentences", "Want the higher salary ceiling (%1 at the 90th percentile)");
     return salary;
 }
 
@@ -61,21 +67,23 @@ Attribute medianAttribute()
     median.label = QT_TRANSLATE_NOOP("GlanceRows", "Median salary");
     median.better = Better::Higher;
     median.input = InputKind::PartOfSalary;
-    median.noun = "median pay";
+    median.noun = QT_TRANSLATE_NOOP("Sentences", "median pay");
     median.pageFigureRankable = false;
-    median.source = "BLS OEWS wages";
+    median.source = QT_TRANSLATE_NOOP("Sentences", "BLS OEWS wages");
     median.text = [](const Role &r) { return format::wage(r.salary.median); };
     median.compare = compareMedianSalary;
     median.specialSentence = [](const Role &a, const Role &b, Verdict v) -> std::optional<QString> {
         if (v == Verdict::Unknown && a.salary.median.topCoded && b.salary.median.topCoded)
-            return QStringLiteral("Both median salaries are at or above %1, so neither can be called higher.")
+            return QCoreApplication::translate(
+                "Sentences", "Both median salaries are at or above %1, so neither can be called higher.")
                 .arg(format::wage(a.salary.median).chopped(1));
         return std::nullopt;
     };
-    median.sentences.better = "Higher median pay: %1 (%2 against %3 a year%4).";
-    median.sentences.equal = "Both have the same median pay (%1 a year%2).";
-    median.sentences.unknown = "Median pay cannot be compared: it is %1.";
-    median.sentences.chooseIf = "Want the higher typical pay (median %1)";
+    median.sentences.better
+        = QT_TRANSLATE_NOOP("Sentences", "Higher median pay: %1 (%2 against %3 a year%4).");
+    median.sentences.equal = QT_TRANSLATE_NOOP("Sentences", "Both have the same median pay (%1 a year%2).");
+    median.sentences.unknown = QT_TRANSLATE_NOOP("Sentences", "Median pay cannot be compared: it is %1.");
+    median.sentences.chooseIf = QT_TRANSLATE_NOOP("Sentences", "Want the higher typical pay (median %1)");
     return median;
 }
 
@@ -92,9 +100,9 @@ Attribute demandAttribute()
     demand.min = 0;
     demand.max = 10;
     demand.inputSuffix = " /10";
-    demand.noun = "demand";
+    demand.noun = QT_TRANSLATE_NOOP("Sentences", "demand");
     demand.pageFigureRankable = false;
-    demand.source = "BLS employment projections 2024–34";
+    demand.source = QT_TRANSLATE_NOOP("Sentences", "BLS employment projections 2024–34");
     demand.text = demandText;
     demand.glanceText = [](const Role &r) { return show(r.demandScore, format::score); };
     demand.compare = compareDemand;
@@ -102,15 +110,16 @@ Attribute demandAttribute()
     demand.specialSentence = [](const Role &a, const Role &b, Verdict v) -> std::optional<QString> {
         if (v != Verdict::Equal || demandText(a) == demandText(b))
             return std::nullopt;
-        return QStringLiteral("Both have the same demand score, %1 (%2: %3; %4: %5).")
+        return QCoreApplication::translate(
+            "Sentences", "Both have the same demand score, %1 (%2: %3; %4: %5).")
             .arg(format::score(*a.demandScore), a.title, demandText(a), b.title, demandText(b));
     };
     demand.toJson = [](const Role &r) { return rounded(r.demandScore); };
     demand.fromJson = numberReader(demand.jsonName, demand.min, demand.max, &Role::demandScore);
-    demand.sentences.better = "Higher future demand: %1 (%2, against %3%4).";
-    demand.sentences.equal = "Both have the same demand score (%1%2).";
-    demand.sentences.unknown = "Demand cannot be compared: it is %1.";
-    demand.sentences.chooseIf = "Want the higher-demand career path (%1)";
+    demand.sentences.better = QT_TRANSLATE_NOOP("Sentences", "Higher future demand: %1 (%2, against %3%4).");
+    demand.sentences.equal = QT_TRANSLATE_NOOP("Sentences", "Both have the same demand score (%1%2).");
+    demand.sentences.unknown = QT_TRANSLATE_NOOP("Sentences", "Demand cannot be compared: it is %1.");
+    demand.sentences.chooseIf = QT_TRANSLATE_NOOP("Sentences", "Want the higher-demand career path (%1)");
     return demand;
 }
 
@@ -128,8 +137,8 @@ Attribute growthAttribute()
     growth.min = -100;
     growth.max = 1000;
     growth.inputSuffix = " %";
-    growth.noun = "job growth";
-    growth.source = "BLS employment projections 2024–34";
+    growth.noun = QT_TRANSLATE_NOOP("Sentences", "job growth");
+    growth.source = QT_TRANSLATE_NOOP("Sentences", "BLS employment projections 2024–34");
     growth.text = [](const Role &r) { return show(r.growthPercent, signedPercent); };
     growth.compare = [](const Role &a, const Role &b) {
         if (!a.growthPercent || !b.growthPercent)
@@ -156,8 +165,8 @@ Attribute openingsAttribute()
     openings.input = InputKind::WholeNumber;
     openings.min = 0;
     openings.max = 10'000'000;
-    openings.noun = "openings a year";
-    openings.source = "BLS employment projections 2024–34";
+    openings.noun = QT_TRANSLATE_NOOP("Sentences", "openings a year");
+    openings.source = QT_TRANSLATE_NOOP("Sentences", "BLS employment projections 2024–34");
     openings.text = [](const Role &r) { return show(r.annualOpenings, openingsCount); };
     openings.compare = [](const Role &a, const Role &b) {
         if (!a.annualOpenings || !b.annualOpenings)
@@ -192,12 +201,12 @@ Attribute brightAttribute()
     bright.higherWord = QT_TRANSLATE_NOOP("GlanceRows", "bright outlook");
     bright.better = Better::Neither;
     bright.input = InputKind::YesNo;
-    bright.noun = "Bright Outlook";
-    bright.source = "O*NET's Bright Outlook criteria on BLS projections";
+    bright.noun = QT_TRANSLATE_NOOP("Sentences", "Bright Outlook");
+    bright.source = QT_TRANSLATE_NOOP("Sentences", "O*NET's Bright Outlook criteria on BLS projections");
     bright.text = [](const Role &r) {
         return show(r.brightOutlook, [](bool v) {
-            return QString::fromLatin1(
-                v ? QT_TRANSLATE_NOOP("GlanceRows", "Yes") : QT_TRANSLATE_NOOP("GlanceRows", "No"));
+            return v ? QCoreApplication::translate("GlanceRows", "Yes")
+                     : QCoreApplication::translate("GlanceRows", "No");
         });
     };
     bright.compare = [](const Role &a, const Role &b) {
@@ -231,17 +240,20 @@ Attribute riskAttribute()
     risk.min = 0;
     risk.max = 100;
     risk.inputSuffix = " %";
-    risk.noun = "AI replacement risk";
+    risk.noun = QT_TRANSLATE_NOOP("Sentences", "AI replacement risk");
     risk.pageFigureRankable = false;
-    risk.source = "Frey & Osborne's study of computerisation";
+    risk.source = QT_TRANSLATE_NOOP("Sentences", "Frey & Osborne's study of computerisation");
     risk.text = [](const Role &r) { return show(r.aiRiskPercent, format::percent); };
     risk.compare = compareAiRisk;
     risk.toJson = [](const Role &r) { return rounded(r.aiRiskPercent); };
     risk.fromJson = numberReader(risk.jsonName, risk.min, risk.max, &Role::aiRiskPercent);
-    risk.sentences.better = "Lower AI replacement risk: %1 (%2 against %3%4).";
-    risk.sentences.equal = "Both have the same AI replacement risk (%1%2).";
-    risk.sentences.unknown = "AI replacement risk cannot be compared: it is %1.";
-    risk.sentences.chooseIf = "Want lower exposure to automation (%1 risk against %2)";
+    risk.sentences.better
+        = QT_TRANSLATE_NOOP("Sentences", "Lower AI replacement risk: %1 (%2 against %3%4).");
+    risk.sentences.equal = QT_TRANSLATE_NOOP("Sentences", "Both have the same AI replacement risk (%1%2).");
+    risk.sentences.unknown
+        = QT_TRANSLATE_NOOP("Sentences", "AI replacement risk cannot be compared: it is %1.");
+    risk.sentences.chooseIf
+        = QT_TRANSLATE_NOOP("Sentences", "Want lower exposure to automation (%1 risk against %2)");
     return risk;
 }
 
@@ -259,8 +271,8 @@ Attribute exposureAttribute()
     exposure.min = 0;
     exposure.max = 100;
     exposure.inputSuffix = " %";
-    exposure.noun = "LLM exposure";
-    exposure.source = "Eloundou et al.'s study of LLM exposure";
+    exposure.noun = QT_TRANSLATE_NOOP("Sentences", "LLM exposure");
+    exposure.source = QT_TRANSLATE_NOOP("Sentences", "Eloundou et al.'s study of LLM exposure");
     exposure.text = [](const Role &r) { return show(r.llmExposurePercent, format::percent); };
     exposure.compare = [](const Role &a, const Role &b) {
         if (!a.llmExposurePercent || !b.llmExposurePercent)
@@ -288,9 +300,9 @@ Attribute learningAttribute()
     learning.min = 0;
     learning.max = 1200;
     learning.inputSuffix = QT_TRANSLATE_NOOP("cc::CustomRoleDialog", " months");
-    learning.noun = "learning time";
+    learning.noun = QT_TRANSLATE_NOOP("Sentences", "learning time");
     learning.pageFigureRankable = false;
-    learning.source = "O*NET's education and training ratings";
+    learning.source = QT_TRANSLATE_NOOP("Sentences", "O*NET's education and training ratings");
     learning.text = [](const Role &r) { return show(r.learningMonths, format::months); };
     learning.compare = compareLearning;
     learning.toJson = [](const Role &r) { return optional(r.learningMonths); };
@@ -301,10 +313,14 @@ Attribute learningAttribute()
             r.learningMonths = int(std::lround(*months));
         return error;
     };
-    learning.sentences.better = "Quicker to become qualified: %1 (%2 against %3%4).";
-    learning.sentences.equal = "Both take about the same time to become qualified (%1%2).";
-    learning.sentences.unknown = "Learning time cannot be compared: it is %1.";
-    learning.sentences.chooseIf = "Want to be qualified sooner (about %1 against %2)";
+    learning.sentences.better
+        = QT_TRANSLATE_NOOP("Sentences", "Quicker to become qualified: %1 (%2 against %3%4).");
+    learning.sentences.equal
+        = QT_TRANSLATE_NOOP("Sentences", "Both take about the same time to become qualified (%1%2).");
+    learning.sentences.unknown
+        = QT_TRANSLATE_NOOP("Sentences", "Learning time cannot be compared: it is %1.");
+    learning.sentences.chooseIf
+        = QT_TRANSLATE_NOOP("Sentences", "Want to be qualified sooner (about %1 against %2)");
     return learning;
 }
 
@@ -319,9 +335,9 @@ Attribute difficultyAttribute()
     difficulty.better = Better::Lower;
     difficulty.input = InputKind::Level;
     difficulty.levels = levelNames(difficultyName, 3);
-    difficulty.noun = "difficulty";
-    difficulty.source = "O*NET's Job Zone";
-    difficulty.text = [](const Role &r) { return show(r.difficulty, difficultyName); };
+    difficulty.noun = QT_TRANSLATE_NOOP("Sentences", "difficulty");
+    difficulty.source = QT_TRANSLATE_NOOP("Sentences", "O*NET's Job Zone");
+    difficulty.text = [](const Role &r) { return show(r.difficulty, difficultyLabel); };
     difficulty.compare = compareDifficulty;
     difficulty.toJson = [](const Role &r) { return named(r.difficulty, &difficultyName); };
     difficulty.fromJson = levelReader(difficulty.jsonName, &Role::difficulty, difficultyFromName);
@@ -339,9 +355,10 @@ Attribute barrierAttribute()
     barrier.better = Better::Lower;
     barrier.input = InputKind::Level;
     barrier.levels = levelNames(entryBarrierName, 3);
-    barrier.noun = "the entry barrier";
-    barrier.source = "BLS typical entry education and related work experience";
-    barrier.text = [](const Role &r) { return show(r.entryBarrier, entryBarrierName); };
+    barrier.noun = QT_TRANSLATE_NOOP("Sentences", "the entry barrier");
+    barrier.source
+        = QT_TRANSLATE_NOOP("Sentences", "BLS typical entry education and related work experience");
+    barrier.text = [](const Role &r) { return show(r.entryBarrier, entryBarrierLabel); };
     barrier.compare = compareEntryBarrier;
     // A role that asks for related work experience is never called easy to get into.
     barrier.specialSentence = [](const Role &a, const Role &b, Verdict v) -> std::optional<QString> {
@@ -352,19 +369,21 @@ Attribute barrierAttribute()
         const QString experience = w.workExperience.trimmed();
         if (experience.isEmpty() || experience.compare(QLatin1String("None"), Qt::CaseInsensitive) == 0)
             return std::nullopt;
-        return QStringLiteral("Lower entry barrier: %1 (%2 against %3), but it asks for related work "
-                              "experience (%4), so it is no easy way in for a career changer.")
-            .arg(w.title, entryBarrierName(*w.entryBarrier), entryBarrierName(*l.entryBarrier),
-                experience.toLower());
+        return QCoreApplication::translate("Sentences",
+            "Lower entry barrier: %1 (%2 against %3), but it asks for related work "
+            "experience (%4), so it is no easy way in for a career changer.")
+            .arg(w.title, entryBarrierLabel(*w.entryBarrier), entryBarrierLabel(*l.entryBarrier),
+                onetTerm(experience).toLower());
     };
     barrier.toJson = [](const Role &r) { return named(r.entryBarrier, &entryBarrierName); };
     barrier.fromJson = levelReader(barrier.jsonName, &Role::entryBarrier, entryBarrierFromName);
-    barrier.sentences.better
-        = "Lower entry barrier: %1 (%2 against %3%4): easier for a career changer to get into.";
-    barrier.sentences.equal
-        = "Both have the same entry barrier (%1%2), so neither is easier to get into on that count.";
-    barrier.sentences.unknown = "Entry barriers cannot be compared: the barrier is %1.";
-    barrier.sentences.chooseIf = "Want a lower entry barrier (%1 against %2)";
+    barrier.sentences.better = QT_TRANSLATE_NOOP(
+        "Sentences", "Lower entry barrier: %1 (%2 against %3%4): easier for a career changer to get into.");
+    barrier.sentences.equal = QT_TRANSLATE_NOOP("Sentences",
+        "Both have the same entry barrier (%1%2), so neither is easier to get into on that count.");
+    barrier.sentences.unknown
+        = QT_TRANSLATE_NOOP("Sentences", "Entry barriers cannot be compared: the barrier is %1.");
+    barrier.sentences.chooseIf = QT_TRANSLATE_NOOP("Sentences", "Want a lower entry barrier (%1 against %2)");
     return barrier;
 }
 
@@ -379,17 +398,18 @@ Attribute remoteAttribute()
     remote.better = Better::Higher;
     remote.input = InputKind::Level;
     remote.levels = levelNames(remoteFriendlyName, 3);
-    remote.noun = "remote work";
-    remote.source = "Dingel & Neiman's telework study";
+    remote.noun = QT_TRANSLATE_NOOP("Sentences", "remote work");
+    remote.source = QT_TRANSLATE_NOOP("Sentences", "Dingel & Neiman's telework study");
     remote.text = remoteText;
     remote.compare = compareRemote;
     remote.specialSentence = [](const Role &a, const Role &b, Verdict v) -> std::optional<QString> {
         if (v != Verdict::Equal)
             return std::nullopt;
         if (*a.remoteFriendly == RemoteFriendly::No && *b.remoteFriendly == RemoteFriendly::No)
-            return QStringLiteral("Neither can usually be done from home.");
+            return QCoreApplication::translate("Sentences", "Neither can usually be done from home.");
         if (remoteText(a) != remoteText(b))
-            return QStringLiteral("Both are about equally remote-friendly (%1: %2; %3: %4).")
+            return QCoreApplication::translate(
+                "Sentences", "Both are about equally remote-friendly (%1: %2; %3: %4).")
                 .arg(a.title, remoteText(a), b.title, remoteText(b));
         return std::nullopt;
     };
@@ -399,10 +419,11 @@ Attribute remoteAttribute()
         return rounded(r.teleworkShare ? std::optional<double>(*r.teleworkShare * 100.0) : std::nullopt);
     };
     remote.fromJson = levelReader(remote.jsonName, &Role::remoteFriendly, remoteFriendlyFromName);
-    remote.sentences.better = "More remote-friendly: %1 (%2 against %3%4).";
-    remote.sentences.equal = "Both are equally remote-friendly (%1%2).";
-    remote.sentences.unknown = "Remote work cannot be compared: it is %1.";
-    remote.sentences.chooseIf = "Want to work from home more (remote-friendly: %1)";
+    remote.sentences.better = QT_TRANSLATE_NOOP("Sentences", "More remote-friendly: %1 (%2 against %3%4).");
+    remote.sentences.equal = QT_TRANSLATE_NOOP("Sentences", "Both are equally remote-friendly (%1%2).");
+    remote.sentences.unknown = QT_TRANSLATE_NOOP("Sentences", "Remote work cannot be compared: it is %1.");
+    remote.sentences.chooseIf
+        = QT_TRANSLATE_NOOP("Sentences", "Want to work from home more (remote-friendly: %1)");
     return remote;
 }
 
@@ -417,12 +438,12 @@ Attribute codingAttribute()
     coding.higherWord = QT_TRANSLATE_NOOP("GlanceRows", "codes");
     coding.better = Better::Neither;
     coding.input = InputKind::YesNo;
-    coding.noun = "coding";
-    coding.source = "O*NET's Programming skill rating";
+    coding.noun = QT_TRANSLATE_NOOP("Sentences", "coding");
+    coding.source = QT_TRANSLATE_NOOP("Sentences", "O*NET's Programming skill rating");
     coding.text = [](const Role &r) {
         return show(r.requiresCoding, [](bool v) {
-            return QString::fromLatin1(
-                v ? QT_TRANSLATE_NOOP("GlanceRows", "Yes") : QT_TRANSLATE_NOOP("GlanceRows", "No"));
+            return v ? QCoreApplication::translate("GlanceRows", "Yes")
+                     : QCoreApplication::translate("GlanceRows", "No");
         });
     };
     coding.compare = [](const Role &a, const Role &b) {

@@ -2,6 +2,9 @@
 #include "attributevalues.h"
 
 #include "formatting.h"
+#include "translations.h"
+
+#include <QCoreApplication>
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -136,14 +139,13 @@ std::function<QString(Role &, const QJsonValue &)> numberReader(
 // Openings a year as a count of people: 189.1 thousand -> "189,100".
 QString openingsCount(double thousands)
 {
-    static const QLocale english(QLocale::English, QLocale::UnitedStates);
-    return english.toString(qint64(std::llround(thousands * 1000.0)));
+    return textLocale().toString(qint64(std::llround(thousands * 1000.0)));
 }
 
 QString signedPercent(double value)
 {
     const double r = format::roundToTenth(value);
-    return (r > 0 ? QStringLiteral("+") : QString()) + format::oneDecimal(r) + QLatin1Char('%');
+    return (r > 0 ? QStringLiteral("+") : QString()) + format::percent(r);
 }
 
 // The demand score with the two figures it ranks: "9.5/10: +4.9% growth and 189,100 openings a year".
@@ -154,7 +156,7 @@ QString demandText(const Role &r)
     const QString score = format::score(*r.demandScore);
     if (!r.growthPercent || !r.annualOpenings || r.isPageFigure(Field::DemandScore))
         return score;
-    return QStringLiteral("%1: %2 growth and %3 openings a year")
+    return QCoreApplication::translate("Sentences", "%1: %2 growth and %3 openings a year")
         .arg(score, signedPercent(*r.growthPercent), openingsCount(*r.annualOpenings));
 }
 
@@ -163,9 +165,10 @@ QString remoteText(const Role &r)
 {
     if (!r.remoteFriendly)
         return QString();
-    const QString name = remoteFriendlyName(*r.remoteFriendly);
+    const QString name = remoteFriendlyLabel(*r.remoteFriendly);
     if (*r.remoteFriendly == RemoteFriendly::Partly && r.teleworkShare)
-        return QStringLiteral("%1 (%2%)").arg(name).arg(std::lround(*r.teleworkShare * 100.0));
+        return QStringLiteral("%1 (%2)").arg(
+            name, format::percent(double(std::lround(*r.teleworkShare * 100.0))));
     return name;
 }
 

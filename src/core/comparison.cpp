@@ -4,6 +4,9 @@
 #include "attributes.h"
 #include "derivations.h"
 #include "formatting.h"
+#include "onetvocabulary.h"
+
+#include <QCoreApplication>
 
 #include <QSet>
 
@@ -54,28 +57,33 @@ QString unavailable(const Role &a, bool aMissing, const Role &b, bool bMissing, 
         const QString ra = missingReason(a, field);
         const QString rb = missingReason(b, field);
         if (ra == rb)
-            return QStringLiteral("not available for either role (%1)").arg(ra);
-        return QStringLiteral("not available for either role (%1: %2; %3: %4)").arg(a.title, ra, b.title, rb);
+            return QCoreApplication::translate("Sentences", "not available for either role (%1)").arg(ra);
+        return QCoreApplication::translate("Sentences", "not available for either role (%1: %2; %3: %4)")
+            .arg(a.title, ra, b.title, rb);
     }
     const Role &r = aMissing ? a : b;
-    return QStringLiteral("not available for %1 (%2)").arg(r.title, missingReason(r, field));
+    return QCoreApplication::translate("Sentences", "not available for %1 (%2)")
+        .arg(r.title, missingReason(r, field));
 }
 
 QString interestActivity(Interest interest)
 {
     switch (interest) {
     case Interest::Realistic:
-        return QStringLiteral("hands-on work with tools, machines, materials or living things");
+        return QCoreApplication::translate(
+            "Sentences", "hands-on work with tools, machines, materials or living things");
     case Interest::Investigative:
-        return QStringLiteral("researching, analysing and solving problems with ideas");
+        return QCoreApplication::translate(
+            "Sentences", "researching, analysing and solving problems with ideas");
     case Interest::Artistic:
-        return QStringLiteral("creating, designing and expressing yourself");
+        return QCoreApplication::translate("Sentences", "creating, designing and expressing yourself");
     case Interest::Social:
-        return QStringLiteral("helping, teaching and caring for people");
+        return QCoreApplication::translate("Sentences", "helping, teaching and caring for people");
     case Interest::Enterprising:
-        return QStringLiteral("leading, persuading and taking business risks");
+        return QCoreApplication::translate("Sentences", "leading, persuading and taking business risks");
     case Interest::Conventional:
-        return QStringLiteral("orderly work with data, records and clear procedures");
+        return QCoreApplication::translate(
+            "Sentences", "orderly work with data, records and clear procedures");
     }
     return QString();
 }
@@ -98,20 +106,22 @@ private:
     const Role &winner(Verdict v) const { return v == Verdict::ABetter ? m_a : m_b; }
     const Role &loser(Verdict v) const { return v == Verdict::ABetter ? m_b : m_a; }
     // A figure reached through a related code says so where a sentence quotes it: "…; estimated for X".
-    static QString est(const Role &r, const QString &field)
+    // "both estimated", "estimated for X", or "" when neither figure is an estimate.
+    QString estimateNote(const QString &field) const
     {
-        return r.provenanceOf(field).status == ValueStatus::Estimate ? QStringLiteral(" (estimated)")
-                                                                     : QString();
+        const bool a = m_a.isEstimate(field);
+        const bool b = m_b.isEstimate(field);
+        if (a && b)
+            return QCoreApplication::translate("Sentences", "both estimated");
+        if (a || b)
+            return QCoreApplication::translate("Sentences", "estimated for %1").arg((a ? m_a : m_b).title);
+        return QString();
     }
+    // The note as the templates' last argument: "; both estimated", or "".
     QString tieEst(const QString &field) const
     {
-        const bool a = !est(m_a, field).isEmpty();
-        const bool b = !est(m_b, field).isEmpty();
-        if (a && b)
-            return QStringLiteral("; both estimated");
-        if (a || b)
-            return QStringLiteral("; estimated for %1").arg((a ? m_a : m_b).title);
-        return QString();
+        const QString note = estimateNote(field);
+        return note.isEmpty() ? note : QStringLiteral("; ") + note;
     }
 
     QString salarySentence() const;
@@ -130,16 +140,18 @@ private:
 QString TextBuilder::salaryKind(const Role &role)
 {
     if (role.isPageFigure(Field::Salary))
-        return QStringLiteral("the seed web page's range");
-    return role.isEstimate(Field::Salary) ? QStringLiteral("10th to 90th percentile, estimated")
-                                          : QStringLiteral("10th to 90th percentile");
+        return QCoreApplication::translate("Sentences", "the seed web page's range");
+    return role.isEstimate(Field::Salary)
+        ? QCoreApplication::translate("Sentences", "10th to 90th percentile, estimated")
+        : QCoreApplication::translate("Sentences", "10th to 90th percentile");
 }
 
 QString TextBuilder::salaryPart(const Role &role, bool withKind) const
 {
     const QString range = format::salaryRange(role.salary);
-    return withKind ? QStringLiteral("%1: %2 a year (%3)").arg(role.title, range, salaryKind(role))
-                    : QStringLiteral("%1: %2 a year").arg(role.title, range);
+    return withKind ? QCoreApplication::translate("Sentences", "%1: %2 a year (%3)")
+                          .arg(role.title, range, salaryKind(role))
+                    : QCoreApplication::translate("Sentences", "%1: %2 a year").arg(role.title, range);
 }
 
 QString TextBuilder::salarySentence() const
@@ -153,10 +165,11 @@ QString TextBuilder::salarySentence() const
         return QStringLiteral("%1; %2.").arg(salaryPart(m_a, true), salaryPart(m_b, true));
     }
     if (ra.isEmpty() && rb.isEmpty())
-        return QStringLiteral("Salary ranges are %1.").arg(unavailable(m_a, true, m_b, true, Field::Salary));
+        return QCoreApplication::translate("Sentences", "Salary ranges are %1.")
+            .arg(unavailable(m_a, true, m_b, true, Field::Salary));
     const Role &known = ra.isEmpty() ? m_b : m_a;
     const Role &unknown = ra.isEmpty() ? m_a : m_b;
-    return QStringLiteral("%1; the salary range of %2 is not available (%3).")
+    return QCoreApplication::translate("Sentences", "%1; the salary range of %2 is not available (%3).")
         .arg(salaryPart(known, true), unknown.title, missingReason(unknown, Field::Salary));
 }
 
@@ -165,13 +178,16 @@ QString TextBuilder::pageSentence(const Attribute &at) const
 {
     const Role &page = m_a.isPageFigure(at.field) ? m_a : m_b;
     const Role &official = m_a.isPageFigure(at.field) ? m_b : m_a;
-    QString noun = QString::fromUtf8(at.noun);
-    noun[0] = noun[0].toUpper();
-    return QStringLiteral(
-        "%1 cannot be ranked: %2 for %3 comes from the seed web page, which does not say how "
-        "it was measured, while %4 for %5 comes from %6%7.")
-        .arg(noun, at.text(page), page.title, at.text(official), official.title, QString::fromUtf8(at.source),
-            official.isEstimate(at.field) ? QStringLiteral(" (estimated)") : QString());
+    QString text
+        = QCoreApplication::translate("Sentences",
+            "%1 cannot be ranked: %2 for %3 comes from the seed web page, which does not say how "
+            "it was measured, while %4 for %5 comes from %6%7.")
+              .arg(QCoreApplication::translate("Sentences", at.noun), at.text(page), page.title,
+                  at.text(official), official.title, QCoreApplication::translate("Sentences", at.source),
+                  official.isEstimate(at.field) ? QCoreApplication::translate("Sentences", " (estimated)")
+                                                : QString());
+    text[0] = text[0].toUpper();
+    return text;
 }
 
 // The conclusion's sentence on one attribute, from the table's templates: the better one named, a tie
@@ -188,22 +204,23 @@ QString TextBuilder::sentence(const Attribute &at) const
         return QString();
     if (at.specialSentence) {
         if (const auto special = at.specialSentence(m_a, m_b, v)) {
-            const QString note = tieEst(at.field);
+            const QString note = estimateNote(at.field);
             if (note.isEmpty())
                 return *special;
-            return special->chopped(1) + QStringLiteral(" (%1).").arg(note.mid(2));
+            return special->chopped(1) + QStringLiteral(" (%1).").arg(note);
         }
     }
     switch (v) {
     case Verdict::Equal:
         if (bothEstimated)
             return QString();
-        return QString::fromUtf8(at.sentences.equal).arg(at.text(m_a), tieEst(at.field));
+        return QCoreApplication::translate("Sentences", at.sentences.equal)
+            .arg(at.text(m_a), tieEst(at.field));
     case Verdict::Unknown:
-        return QString::fromUtf8(at.sentences.unknown)
+        return QCoreApplication::translate("Sentences", at.sentences.unknown)
             .arg(unavailable(m_a, at.text(m_a).isEmpty(), m_b, at.text(m_b).isEmpty(), at.field));
     default:
-        return QString::fromUtf8(at.sentences.better)
+        return QCoreApplication::translate("Sentences", at.sentences.better)
             .arg(winner(v).title, at.text(winner(v)), at.text(loser(v)), tieEst(at.field));
     }
 }
@@ -213,25 +230,27 @@ QString TextBuilder::skillsSentence() const
     const int shared = int(m_skills.shared.size());
     const QString wording = transitionWording(shared, m_skills.similarityPercent);
     if (!m_skills.similarityPercent)
-        return QStringLiteral("Their skills cannot be compared: %1.").arg(wording);
+        return QCoreApplication::translate("Sentences", "Their skills cannot be compared: %1.").arg(wording);
     // The similarity weighs work activities, knowledge, skills and tools; the count is of listed items.
     // Two sentences, so that the figure does not read as the count's ratio.
     const QString count = shared == 0
-        ? QStringLiteral("They list no skill, knowledge area or technology in common.")
-        : QStringLiteral("They list %1 of %2 skills, knowledge areas and technologies in common.")
+        ? QCoreApplication::translate(
+            "Sentences", "They list no skill, knowledge area or technology in common.")
+        : QCoreApplication::translate(
+            "Sentences", "They list %1 of %2 skills, knowledge areas and technologies in common.")
               .arg(shared)
               .arg(m_skills.unionCount());
-    QString sentence
-        = QStringLiteral("Similarity of the work (activities, knowledge, skills, tools): %1, so %2. %3")
-              .arg(format::percent(std::round(*m_skills.similarityPercent)), wording, count);
+    QString sentence = QCoreApplication::translate(
+        "Sentences", "Similarity of the work (activities, knowledge, skills, tools): %1, so %2. %3")
+                           .arg(format::percent(std::round(*m_skills.similarityPercent)), wording, count);
     const QStringList unrated = unratedSkillsNotes(m_skills, m_a, m_b);
     if (unrated.size() == 2 && m_a.origin == RoleOrigin::Onet && m_b.origin == RoleOrigin::Onet)
-        sentence
-            += QStringLiteral(" O*NET has not rated skills for either role, so skills and knowledge are not "
-                              "compared.");
+        sentence += QCoreApplication::translate("Sentences",
+            " O*NET has not rated skills for either role, so skills and knowledge are not "
+            "compared.");
     else if (!unrated.isEmpty())
-        sentence += QStringLiteral(" %1, so skills and knowledge are not compared.")
-                        .arg(unrated.join(QStringLiteral(" and ")));
+        sentence += QCoreApplication::translate("Sentences", " %1, so skills and knowledge are not compared.")
+                        .arg(unrated.join(QCoreApplication::translate("Sentences", " and ")));
     return sentence;
 }
 
@@ -262,8 +281,9 @@ QStringList TextBuilder::chooseIf(bool forA) const
     QStringList bullets;
 
     if (self.requiresCoding && other.requiresCoding && *self.requiresCoding != *other.requiresCoding)
-        bullets << (*self.requiresCoding ? QStringLiteral("Enjoy writing and debugging code")
-                                         : QStringLiteral("Would rather not write code for a living"));
+        bullets << (*self.requiresCoding
+                ? QCoreApplication::translate("Sentences", "Enjoy writing and debugging code")
+                : QCoreApplication::translate("Sentences", "Would rather not write code for a living"));
 
     // Interests: areas where this role rates at least moderately (3.5 of 7) and clearly above the other.
     struct Lead {
@@ -284,8 +304,8 @@ QStringList TextBuilder::chooseIf(bool forA) const
     });
     for (int i = 0; i < std::min<int>(2, int(leads.size())); ++i) {
         const Lead &l = leads[i];
-        bullets << QStringLiteral("Enjoy %1 (%2 interest %3 against %4 of 7)")
-                       .arg(interestActivity(l.interest), interestName(l.interest),
+        bullets << QCoreApplication::translate("Sentences", "Enjoy %1 (%2 interest %3 against %4 of 7)")
+                       .arg(interestActivity(l.interest), onetTerm(interestName(l.interest)),
                            format::oneDecimal(l.self), format::oneDecimal(l.other));
     }
 
@@ -293,7 +313,7 @@ QStringList TextBuilder::chooseIf(bool forA) const
         const Attribute &at = attribute(key);
         if (at.verdict(m_a, m_b) != mine)
             continue;
-        const QString bullet = QString::fromUtf8(at.sentences.chooseIf);
+        const QString bullet = QCoreApplication::translate("Sentences", at.sentences.chooseIf);
         QString text = bullet.contains(QLatin1String("%2")) ? bullet.arg(at.text(self), at.text(other))
                                                             : bullet.arg(at.text(self));
         // A bullet resting on an estimate says so inside its figures: "(5.5/10; estimated for X)".
@@ -304,8 +324,8 @@ QStringList TextBuilder::chooseIf(bool forA) const
     }
 
     if (bullets.isEmpty())
-        bullets << QStringLiteral(
-            "Are drawn to the work itself: none of the figures compared here favours %1")
+        bullets << QCoreApplication::translate(
+            "Sentences", "Are drawn to the work itself: none of the figures compared here favours %1")
                        .arg(self.title);
     return bullets;
 }
@@ -386,13 +406,14 @@ QString transitionWording(int sharedCount, std::optional<double> similarityPerce
 {
     Q_UNUSED(sharedCount)
     if (!similarityPercent)
-        return QStringLiteral("one of them has no skills, work activities or technologies in the sources");
+        return QCoreApplication::translate(
+            "Sentences", "one of them has no skills, work activities or technologies in the sources");
     const double s = std::round(*similarityPercent);
     if (s >= 40)
-        return QStringLiteral("much of the content of the work carries over");
+        return QCoreApplication::translate("Sentences", "much of the content of the work carries over");
     if (s >= 20)
-        return QStringLiteral("some of the content of the work carries over");
-    return QStringLiteral("little of the content of the work carries over");
+        return QCoreApplication::translate("Sentences", "some of the content of the work carries over");
+    return QCoreApplication::translate("Sentences", "little of the content of the work carries over");
 }
 
 Comparison Comparison::of(const Role &a, const Role &b)

@@ -4,6 +4,8 @@
 #include "attributes.h"
 #include "mobility.h"
 
+#include <QCoreApplication>
+
 #include <QJsonArray>
 
 #include <algorithm>
@@ -60,12 +62,13 @@ QJsonObject mobilityJson(const Role &a, const Role &b, const QHash<QString, QStr
     auto share = [&](const Role &from, const Role &to, const QString &key) -> QJsonValue {
         const mobility::PairShare s = mobility::leaversShare(from, to);
         if (!s.percent) {
-            notes.insert(key, QStringLiteral("missing: %1").arg(s.why));
+            notes.insert(key, QCoreApplication::translate("Mobility", "missing: %1").arg(s.why));
             return QJsonValue(QJsonValue::Null);
         }
         if (*s.percent <= 0)
-            notes.insert(
-                key, QStringLiteral("no recorded moves: the survey saw none (not the same as impossible)"));
+            notes.insert(key,
+                QCoreApplication::translate(
+                    "Mobility", "no recorded moves: the survey saw none (not the same as impossible)"));
         return percentJson(*s.percent);
     };
     QJsonObject json {
@@ -78,7 +81,7 @@ QJsonObject mobilityJson(const Role &a, const Role &b, const QHash<QString, QStr
     for (const Role *r : { &a, &b }) {
         if (r->mobility.groups.isEmpty())
             notes.insert(r == &a ? QStringLiteral("a_destinations") : QStringLiteral("b_destinations"),
-                QStringLiteral("missing: %1").arg(mobility::whyNoGroup(*r)));
+                QCoreApplication::translate("Mobility", "missing: %1").arg(mobility::whyNoGroup(*r)));
     }
     if (!notes.isEmpty())
         json.insert(QStringLiteral("notes"), notes);

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "formatting.h"
 
+#include "translations.h"
+
+#include <QCoreApplication>
 #include <QLocale>
 
 #include <cmath>
@@ -8,10 +11,20 @@
 namespace cc::format
 {
 
+namespace
+{
+// Decimals in the reader's locale, never grouped ("1500", "9.2"; "9,2" in Spanish).
+QLocale decimalLocale()
+{
+    QLocale locale = textLocale();
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    return locale;
+}
+} // namespace
+
 QString money(int amount)
 {
-    static const QLocale english(QLocale::English, QLocale::UnitedStates);
-    return QLatin1Char('$') + english.toString(amount);
+    return QCoreApplication::translate("Format", "$%1").arg(textLocale().toString(amount));
 }
 
 QString wage(const Wage &w)
@@ -37,24 +50,32 @@ QString oneDecimal(double value)
 {
     const double r = roundToTenth(value);
     if (r == std::floor(r))
-        return QString::number(qint64(r));
-    return QString::number(r, 'f', 1);
+        return decimalLocale().toString(qint64(r));
+    return decimalLocale().toString(r, 'f', 1);
 }
 
 QString percent(double value)
 {
-    return oneDecimal(value) + QLatin1Char('%');
+    return QCoreApplication::translate("Format", "%1%").arg(oneDecimal(value));
+}
+
+QString fixedPercent(double value)
+{
+    return QCoreApplication::translate("Format", "%1%").arg(decimalLocale().toString(value, 'f', 1));
 }
 
 // Always one decimal (PRODUCT.md: "0–10, one decimal"): "4.0/10", not "4/10".
 QString score(double value)
 {
-    return QString::number(roundToTenth(value), 'f', 1) + QStringLiteral("/10");
+    return QCoreApplication::translate("Format", "%1/10")
+        .arg(decimalLocale().toString(roundToTenth(value), 'f', 1));
 }
 
 QString months(int value)
 {
-    return value == 1 ? QStringLiteral("1 month") : QStringLiteral("%1 months").arg(value);
+    return value == 1
+        ? QCoreApplication::translate("Format", "1 month")
+        : QCoreApplication::translate("Format", "%1 months").arg(decimalLocale().toString(value));
 }
 
 } // namespace cc::format

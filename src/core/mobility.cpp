@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "mobility.h"
 
+#include "formatting.h"
+
+#include <QCoreApplication>
+
 #include <QSet>
 
 #include <algorithm>
@@ -49,8 +53,9 @@ QString whyNoGroup(const Role &role)
     if (!p.note.isEmpty() && p.status == ValueStatus::Missing)
         return p.text();
     if (role.isCustom())
-        return QStringLiteral("a role of your own is not an occupation of the survey");
-    return QStringLiteral("the survey has no occupation group for it");
+        return QCoreApplication::translate(
+            "Mobility", "a role of your own is not an occupation of the survey");
+    return QCoreApplication::translate("Mobility", "the survey has no occupation group for it");
 }
 
 std::optional<double> leavingPercent(const Role &role)
@@ -75,13 +80,15 @@ PairShare leaversShare(const Role &from, const Role &to)
     QSet<QString> target = groupCodes(to);
     target.subtract(own); // moves within the role's own groups are staying
     if (target.isEmpty()) {
-        share.why
-            = QStringLiteral("the survey counts both in the same occupation group (%1)").arg(groupList(to));
+        share.why = QCoreApplication::translate(
+            "Mobility", "the survey counts both in the same occupation group (%1)")
+                        .arg(groupList(to));
         return share;
     }
     const double leaving = 1.0 - stayProbability(from, own);
     if (leaving <= NoLeavers) {
-        share.why = QStringLiteral("the survey recorded nobody leaving %1").arg(from.title);
+        share.why = QCoreApplication::translate("Mobility", "the survey recorded nobody leaving %1")
+                        .arg(from.title);
         return share;
     }
     double moving = 0;
@@ -120,25 +127,27 @@ QVector<Destination> destinations(const Role &role, int count)
 QString percentText(double percent)
 {
     if (percent > 0 && percent < 0.05)
-        return QStringLiteral("less than 0.1%");
-    return QString::number(percent, 'f', 1) + QLatin1Char('%');
+        return QCoreApplication::translate("Mobility", "less than 0.1%");
+    return format::fixedPercent(percent);
 }
 
 QString pairSentence(const Role &from, const Role &to)
 {
     const PairShare share = leaversShare(from, to);
     if (!share.percent)
-        return QStringLiteral("Moves from %1 to %2: not available (%3).")
+        return QCoreApplication::translate("Mobility", "Moves from %1 to %2: not available (%3).")
             .arg(from.title, to.title, share.why);
     if (*share.percent <= 0)
-        return QStringLiteral(
+        return QCoreApplication::translate("Mobility",
             "No recorded moves from %1 to %2: the survey saw none of the people who left %1 "
             "go there in a year (which does not make the move impossible).")
             .arg(from.title, to.title);
-    QString sentence = QStringLiteral("Of the people who leave %1 in a year, %2 go to %3")
-                           .arg(from.title, percentText(*share.percent), to.title);
+    QString sentence
+        = QCoreApplication::translate("Mobility", "Of the people who leave %1 in a year, %2 go to %3")
+              .arg(from.title, percentText(*share.percent), to.title);
     if (to.provenanceOf(Field::Mobility).status == ValueStatus::Estimate && to.mobility.groups.size() == 1)
-        sentence += QStringLiteral(" (the survey's group %1, which counts more than this occupation)")
+        sentence += QCoreApplication::translate(
+            "Mobility", " (the survey's group %1, which counts more than this occupation)")
                         .arg(to.mobility.groups.first().title);
     return sentence + QLatin1Char('.');
 }

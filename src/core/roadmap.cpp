@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "roadmap.h"
 
+#include <QCoreApplication>
+
 #include "formatting.h"
 
 #include <QSet>
@@ -49,31 +51,37 @@ Roadmap roadmap(const Comparison &c, bool aToB)
     const int shared = int(c.skills.shared.size());
     if (!c.skills.skillsCompared())
         r.carriesOver
-            = unratedSkillsNotes(c.skills, c.a, c.b).join(QStringLiteral(" and ")) + QLatin1Char('.');
+            = unratedSkillsNotes(c.skills, c.a, c.b).join(QCoreApplication::translate("Roadmap", " and "))
+            + QLatin1Char('.');
     else if (shared == 0)
-        r.carriesOver = QStringLiteral("No skill, knowledge area or technology of %1 is listed for %2.")
+        r.carriesOver = QCoreApplication::translate(
+            "Roadmap", "No skill, knowledge area or technology of %1 is listed for %2.")
                             .arg(r.from->title, r.to->title);
     else
         r.carriesOver
-            = QStringLiteral("Carries over: %1 skills, knowledge areas and technologies %2 and %3 "
-                             "both list (similarity %4).")
+            = QCoreApplication::translate("Roadmap",
+                "Carries over: %1 skills, knowledge areas and technologies %2 and %3 "
+                "both list (similarity %4).")
                   .arg(shared)
                   .arg(r.from->title, r.to->title,
                       c.skills.similarityPercent ? format::percent(std::round(*c.skills.similarityPercent))
-                                                 : QStringLiteral("not available"));
+                                                 : QCoreApplication::translate("Roadmap", "not available"));
 
     if (!r.to->learningMonths) {
-        r.estimateNote
-            = QStringLiteral("No time estimate: the learning time of %1 is not available.").arg(r.to->title);
+        r.estimateNote = QCoreApplication::translate(
+            "Roadmap", "No time estimate: the learning time of %1 is not available.")
+                             .arg(r.to->title);
     } else {
         r.months = *r.to->learningMonths;
         const bool estimated = r.to->isEstimate(Field::LearningMonths);
         r.estimateNote
-            = QStringLiteral("Becoming qualified for %1 takes about %2%3 (education, training and "
-                             "experience together). What carries over from %4 helps you learn, "
-                             "but it does not shorten a degree, licence or experience %1 requires.")
+            = QCoreApplication::translate("Roadmap",
+                "Becoming qualified for %1 takes about %2%3 (education, training and "
+                "experience together). What carries over from %4 helps you learn, "
+                "but it does not shorten a degree, licence or experience %1 requires.")
                   .arg(r.to->title, format::months(*r.months),
-                      estimated ? QStringLiteral(", estimated") : QString(), r.from->title);
+                      estimated ? QCoreApplication::translate("Roadmap", ", estimated") : QString(),
+                      r.from->title);
     }
     return r;
 }

@@ -19,9 +19,13 @@ std::optional<Enum> fromName(const std::array<const char *, N> &names, const QSt
 }
 
 constexpr std::array<const char *, 3> StatusNames { "known", "estimate", "missing" };
-constexpr std::array<const char *, 3> DifficultyNames { "Beginner", "Intermediate", "Advanced" };
-constexpr std::array<const char *, 3> BarrierNames { "Low", "Medium", "High" };
-constexpr std::array<const char *, 3> RemoteNames { "No", "Partly", "Yes" };
+// The level names are also their English labels; the labels are translated in the context of each level.
+constexpr std::array<const char *, 3> DifficultyNames { QT_TRANSLATE_NOOP("Difficulty", "Beginner"),
+    QT_TRANSLATE_NOOP("Difficulty", "Intermediate"), QT_TRANSLATE_NOOP("Difficulty", "Advanced") };
+constexpr std::array<const char *, 3> BarrierNames { QT_TRANSLATE_NOOP("EntryBarrier", "Low"),
+    QT_TRANSLATE_NOOP("EntryBarrier", "Medium"), QT_TRANSLATE_NOOP("EntryBarrier", "High") };
+constexpr std::array<const char *, 3> RemoteNames { QT_TRANSLATE_NOOP("RemoteFriendly", "No"),
+    QT_TRANSLATE_NOOP("RemoteFriendly", "Partly"), QT_TRANSLATE_NOOP("RemoteFriendly", "Yes") };
 constexpr std::array<const char *, 3> OriginNames { "onet", "seed", "custom" };
 constexpr std::array<const char *, 4> KindNames { "skill", "knowledge", "technology", "topic" };
 constexpr std::array<const char *, InterestCount> InterestNames { "Realistic", "Investigative", "Artistic",
@@ -48,6 +52,18 @@ QString entryBarrierName(EntryBarrier value)
 QString remoteFriendlyName(RemoteFriendly value)
 {
     return QLatin1String(RemoteNames.at(int(value)));
+}
+QString difficultyLabel(Difficulty value)
+{
+    return QCoreApplication::translate("Difficulty", DifficultyNames.at(int(value)));
+}
+QString entryBarrierLabel(EntryBarrier value)
+{
+    return QCoreApplication::translate("EntryBarrier", BarrierNames.at(int(value)));
+}
+QString remoteFriendlyLabel(RemoteFriendly value)
+{
+    return QCoreApplication::translate("RemoteFriendly", RemoteNames.at(int(value)));
 }
 std::optional<Difficulty> difficultyFromName(const QString &name)
 {

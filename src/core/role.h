@@ -65,6 +65,10 @@ enum class RemoteFriendly { No, Partly, Yes };
 QString difficultyName(Difficulty value);
 QString entryBarrierName(EntryBarrier value);
 QString remoteFriendlyName(RemoteFriendly value);
+// The same levels as the reader sees them, in the interface language ("Beginner", "Básica").
+QString difficultyLabel(Difficulty value);
+QString entryBarrierLabel(EntryBarrier value);
+QString remoteFriendlyLabel(RemoteFriendly value);
 std::optional<Difficulty> difficultyFromName(const QString &name);
 std::optional<EntryBarrier> entryBarrierFromName(const QString &name);
 std::optional<RemoteFriendly> remoteFriendlyFromName(const QString &name);

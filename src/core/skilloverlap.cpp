@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "skilloverlap.h"
 
+#include <QCoreApplication>
+
 #include <QHash>
 #include <QMap>
 #include <QSet>
@@ -116,13 +118,15 @@ QStringList unratedSkillsNotes(const SkillOverlap &overlap, const Role &a, const
             continue;
         switch (role->origin) {
         case RoleOrigin::Onet:
-            notes << QStringLiteral("O*NET has not rated skills for %1").arg(role->title);
+            notes << QCoreApplication::translate("Sentences", "O*NET has not rated skills for %1")
+                         .arg(role->title);
             break;
         case RoleOrigin::Seed:
-            notes << QStringLiteral("The seed page rates no skills for %1").arg(role->title);
+            notes << QCoreApplication::translate("Sentences", "The seed page rates no skills for %1")
+                         .arg(role->title);
             break;
         case RoleOrigin::Custom:
-            notes << QStringLiteral("No skills are rated for %1").arg(role->title);
+            notes << QCoreApplication::translate("Sentences", "No skills are rated for %1").arg(role->title);
             break;
         }
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "appsettings.h"
 
+#include "translations.h"
+
 #include "role.h"
 
 #include <QSettings>
@@ -49,6 +51,17 @@ void AppSettings::addRecentComparison(const QString &codeA, const QString &codeB
     while (stored.size() > MaxRecent)
         stored.removeLast();
     QSettings().setValue(SettingsKey::RecentComparisons, stored);
+}
+
+QString AppSettings::language() const
+{
+    const QString code = QSettings().value(SettingsKey::Language).toString();
+    return languageNamed(code) ? code.toLower() : QString();
+}
+
+void AppSettings::setLanguage(const QString &code)
+{
+    QSettings().setValue(SettingsKey::Language, code);
 }
 
 ThemeChoice AppSettings::theme() const

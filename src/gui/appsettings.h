@@ -17,6 +17,7 @@ inline const QString ComparisonA = QStringLiteral("comparison/a");
 inline const QString ComparisonB = QStringLiteral("comparison/b");
 inline const QString RecentComparisons = QStringLiteral("comparison/recent");
 inline const QString Theme = QStringLiteral("view/theme");
+inline const QString Language = QStringLiteral("view/language");
 inline const QString WindowGeometry = QStringLiteral("window/geometry");
 inline const QString WindowState = QStringLiteral("window/state");
 } // namespace SettingsKey
@@ -38,6 +39,10 @@ public:
     // Follow the desktop (the default), light or dark.
     ThemeChoice theme() const;
     void setTheme(ThemeChoice theme);
+
+    // The language of the window and everything it generates: "" follows the system, else "en" or "es".
+    QString language() const;
+    void setLanguage(const QString &code);
 
     QByteArray windowGeometry() const;
     QByteArray windowState() const;

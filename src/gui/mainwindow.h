@@ -144,6 +144,7 @@ private:
     void connectFileMenu();
     void connectUserData(bool available);
     void connectViewMenu();
+    void addLanguageMenu();
     void setUpStatusBar();
     void fitGlanceTable();
     void refreshSkillLists(const Comparison &c);

@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardItemModel>
@@ -220,6 +221,33 @@ void MainWindow::connectViewMenu()
         themes->addAction(action);
     }
     connect(themes, &QActionGroup::triggered, this, &MainWindow::themeChosen);
+    addLanguageMenu();
+}
+
+// View → Language: kept in the settings, used from the next start (the window, its models and the
+// comparison's sentences are all built in the language installed at start-up).
+void MainWindow::addLanguageMenu()
+{
+    QMenu *menu = m_ui->menuView->addMenu(tr("&Language"));
+    auto *group = new QActionGroup(this);
+    const QString current = AppSettings().language();
+    for (const auto &[code, text] : { std::pair { QString(), tr("Follow the &system") },
+             std::pair { QStringLiteral("en"), QStringLiteral("&English") },
+             std::pair { QStringLiteral("es"), QStringLiteral("E&spañol") } }) {
+        QAction *action = menu->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        action->setData(code);
+        group->addAction(action);
+    }
+    connect(group, &QActionGroup::triggered, this, [this](QAction *action) {
+        const QString code = action->data().toString();
+        if (code == AppSettings().language())
+            return;
+        AppSettings().setLanguage(code);
+        QMessageBox::information(
+            this, tr("Language"), tr("Career Compare will use the new language the next time it starts."));
+    });
 }
 
 void MainWindow::setUpStatusBar()

@@ -57,7 +57,7 @@ QVariant RelatedRolesModel::data(const QModelIndex &index, int role) const
         return QStringLiteral("%1 \u2014 %2").arg(r.title, payAndOutlook(r));
     case Qt::ToolTipRole:
         return tr("%1 (%2), O*NET relatedness: %3; %4. Pay: BLS OEWS median; outlook: demand score from BLS "
-                  "projections 2024\u201334. Double-click or press Enter to compare it with A in place of B; "
+                  "projections 2024–34. Double-click or press Enter to compare it with A in place of B; "
                   "right-click for the other way.")
             .arg(r.title, r.code, r.tier, payAndOutlook(r));
     case CodeRole:

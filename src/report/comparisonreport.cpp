@@ -5,10 +5,12 @@
 #include "formatting.h"
 #include "glancerows.h"
 #include "mobility.h"
+#include "onetvocabulary.h"
 #include "reporthtml.h"
 #include "reportpages.h"
 #include "roadmap.h"
 #include "safefile.h"
+#include "translations.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -44,13 +46,14 @@ QString esc(const QString &text)
 QString skillItems(const QVector<OverlapEntry> &entries, int limit)
 {
     if (entries.isEmpty())
-        return QStringLiteral("<p><i>none</i></p>");
+        return QStringLiteral("<p><i>%1</i></p>").arg(QCoreApplication::translate("Report", "none"));
     QStringList names;
     for (int i = 0; i < std::min(limit, int(entries.size())); ++i)
-        names << entries[i].entity.name;
+        names << onetTerm(entries[i].entity.name);
     QString html = list(names);
     if (entries.size() > limit)
-        html += QStringLiteral("<p><i>and %1 more</i></p>").arg(entries.size() - limit);
+        html += QStringLiteral("<p><i>%1</i></p>")
+                    .arg(QCoreApplication::translate("Report", "and %1 more").arg(entries.size() - limit));
     return html;
 }
 
@@ -73,23 +76,28 @@ QString ComparisonReport::headerHtml() const
     const Comparison &c = m_comparison;
     const QString client = m_context.client.trimmed().isEmpty()
         ? QString()
-        : QStringLiteral("<p><b>Prepared for:</b> %1</p>").arg(esc(m_context.client.trimmed()));
-    return QStringLiteral(
-        "<h1>%1 vs %2</h1>%3<p class='muted'>Career Compare report, %4. Catalogue: %5.</p><p>%6</p>")
-        .arg(esc(c.a.title), esc(c.b.title), client,
-            esc(QLocale(QLocale::English).toString(m_context.date, QLocale::LongFormat)),
-            esc(m_context.catalogueRelease), esc(c.summary));
+        : QStringLiteral("<p><b>%1</b> %2</p>")
+              .arg(QCoreApplication::translate("Report", "Prepared for:"), esc(m_context.client.trimmed()));
+    // English dates as they always were; another language's in its own locale.
+    const QLocale dates = textIsEnglish() ? QLocale(QLocale::English) : textLocale();
+    return QStringLiteral("<h1>%1</h1>%2<p class='muted'>%3</p><p>%4</p>")
+        .arg(esc(QCoreApplication::translate("Report", "%1 vs %2").arg(c.a.title, c.b.title)), client,
+            esc(QCoreApplication::translate("Report", "Career Compare report, %1. Catalogue: %2.")
+                    .arg(dates.toString(m_context.date, QLocale::LongFormat), m_context.catalogueRelease)),
+            esc(c.summary));
 }
 
 QString ComparisonReport::glanceHtml() const
 {
     const Comparison &c = m_comparison;
     QString html
-        = QStringLiteral("<h2>At a glance</h2><table class='glance' width='100%' cellspacing='0' "
-                         "border='1'><tr><th width='18%'>Attribute</th><th "
-                         "width='31%'>%1</th><th width='31%'>%2</th><th width='20%'>Comparison</th></tr>")
-              .arg(esc(c.a.title), esc(c.b.title));
-    for (const GlanceRow &row : glanceRows(c, {}, LabelLanguage::English)) {
+        = QStringLiteral("<h2>%3</h2><table class='glance' width='100%' cellspacing='0' "
+                         "border='1'><tr><th width='18%'>%4</th><th "
+                         "width='31%'>%1</th><th width='31%'>%2</th><th width='20%'>%5</th></tr>")
+              .arg(esc(c.a.title), esc(c.b.title), QCoreApplication::translate("Report", "At a glance"),
+                  QCoreApplication::translate("Report", "Attribute"),
+                  QCoreApplication::translate("Report", "Comparison"));
+    for (const GlanceRow &row : glanceRows(c, {}, LabelLanguage::Interface)) {
         auto cell = [&](const GlanceValue &v, bool better) {
             QString text = esc(v.marked());
             if (!v.note.isEmpty() && v.missing)
@@ -102,11 +110,13 @@ QString ComparisonReport::glanceHtml() const
                         cell(row.b, row.judged && row.verdict == Verdict::BBetter), esc(row.verdictText));
     }
     return html
-        + QStringLiteral(
-            "</table><p class='muted'>Bold: the better value. * An estimate reached through a related "
-            "occupation code (a broader SOC group, or an older code's figure). \u2020 The seed web page's "
-            "own "
-            "figure, on a scale the page does not explain: never ranked against official statistics.</p>");
+        + QStringLiteral("</table><p class='muted'>%1</p>")
+              .arg(esc(QCoreApplication::translate("Report",
+                  "Bold: the better value. * An estimate reached through a related "
+                  "occupation code (a broader SOC group, or an older code's figure). † The seed web "
+                  "page's "
+                  "own figure, on a scale the page does not explain: never ranked against official "
+                  "statistics.")));
 }
 
 QString ComparisonReport::skillsHtml() const
@@ -114,49 +124,57 @@ QString ComparisonReport::skillsHtml() const
     const Comparison &c = m_comparison;
     const SkillOverlap &s = c.skills;
     const QString similarity = s.similarityPercent ? format::percent(std::round(*s.similarityPercent))
-                                                   : QStringLiteral("not available");
+                                                   : QCoreApplication::translate("Report", "not available");
     const QStringList unrated = unratedSkillsNotes(s, c.a, c.b);
-    const QString note = unrated.isEmpty() ? QString()
-                                           : QStringLiteral(" %1, so skills and knowledge are not compared.")
-                                                 .arg(esc(unrated.join(QStringLiteral(" and "))));
-    return QStringLiteral("<h2>Skills</h2><p>Similarity: %1.%10</p><table width='100%'><tr>"
-                          "<td width='33%' valign='top'><h3>Only %2 (%3)</h3>%4</td>"
-                          "<td width='33%' valign='top'><h3>Shared (%5)</h3>%6</td>"
-                          "<td width='33%' valign='top'><h3>Only %7 (%8)</h3>%9</td></tr></table>")
-        .arg(esc(similarity), esc(c.a.title))
-        .arg(s.onlyA.size())
-        .arg(skillItems(s.onlyA, 25))
-        .arg(s.shared.size())
-        .arg(skillItems(s.shared, 25), esc(c.b.title))
-        .arg(s.onlyB.size())
-        .arg(skillItems(s.onlyB, 25))
-        .arg(note);
+    const QString note = unrated.isEmpty()
+        ? QString()
+        : esc(QCoreApplication::translate("Sentences", " %1, so skills and knowledge are not compared.")
+                  .arg(unrated.join(QCoreApplication::translate("Sentences", " and "))));
+    auto only = [](const Role &r, const QVector<OverlapEntry> &entries) {
+        return esc(QCoreApplication::translate("Report", "Only %1 (%2)").arg(r.title).arg(entries.size()));
+    };
+    return QStringLiteral("<h2>%1</h2><p>%2%3</p><table width='100%'><tr>"
+                          "<td width='33%' valign='top'><h3>%4</h3>%5</td>"
+                          "<td width='33%' valign='top'><h3>%6</h3>%7</td>"
+                          "<td width='33%' valign='top'><h3>%8</h3>%9</td></tr></table>")
+        .arg(QCoreApplication::translate("Report", "Skills"),
+            esc(QCoreApplication::translate("Report", "Similarity: %1.").arg(similarity)), note,
+            only(c.a, s.onlyA), skillItems(s.onlyA, 25),
+            esc(QCoreApplication::translate("Report", "Shared (%1)").arg(s.shared.size())),
+            skillItems(s.shared, 25), only(c.b, s.onlyB), skillItems(s.onlyB, 25));
 }
 
 // Each role's first five detailed work activities (O*NET's DWA titles, Core-task work first).
 QString ComparisonReport::workActivitiesHtml() const
 {
     const Comparison &c = m_comparison;
-    QString html = QStringLiteral("<h2>What the work is</h2><table width='100%'><tr>");
+    QString html = QStringLiteral("<h2>%1</h2><table width='100%'><tr>")
+                       .arg(QCoreApplication::translate("Report", "What the work is"));
     for (const Role *role : { &c.a, &c.b }) {
         QStringList titles;
         for (int i = 0; i < std::min(5, int(role->workActivities.size())); ++i)
             titles << role->workActivities.at(i).dwaTitle;
         if (role->workActivities.size() > 5)
-            titles << QStringLiteral("and %1 more").arg(role->workActivities.size() - 5);
-        html += QStringLiteral("<td width='50%' valign='top'><h3>%1</h3>%2</td>")
-                    .arg(esc(role->title),
-                        titles.isEmpty() ? QStringLiteral("<p><i>O*NET lists no work activities</i></p>")
-                                         : list(titles));
+            titles
+                << QCoreApplication::translate("Report", "and %1 more").arg(role->workActivities.size() - 5);
+        html
+            += QStringLiteral("<td width='50%' valign='top'><h3>%1</h3>%2</td>")
+                   .arg(esc(role->title),
+                       titles.isEmpty()
+                           ? QStringLiteral("<p><i>%1</i></p>")
+                                 .arg(QCoreApplication::translate("Report", "O*NET lists no work activities"))
+                           : list(titles));
     }
     return html
-        + QStringLiteral("</tr></table><p class='muted'>O*NET's detailed work activities linked to the "
-                         "occupation's tasks, those of its core tasks first.</p>");
+        + QStringLiteral("</tr></table><p class='muted'>%1</p>")
+              .arg(esc(QCoreApplication::translate("Report",
+                  "O*NET's detailed work activities linked to the "
+                  "occupation's tasks, those of its core tasks first.")));
 }
 
 QString ComparisonReport::verdictHtml() const
 {
-    return QStringLiteral("<h2>Which to choose</h2>")
+    return QStringLiteral("<h2>%1</h2>").arg(QCoreApplication::translate("Report", "Which to choose"))
         + html::chooseAndConclusion(m_comparison, QStringLiteral("h3"));
 }
 
@@ -164,19 +182,27 @@ QString ComparisonReport::roadmapHtml() const
 {
     const Comparison &c = m_comparison;
     const Roadmap r = roadmap(c, true);
-    QString html = QStringLiteral("<h2>Roadmap: %1 \u2192 %2</h2><p>%3</p><p>%4</p>")
-                       .arg(esc(c.a.title), esc(c.b.title), esc(r.estimateNote), esc(r.carriesOver));
+    QString html
+        = QStringLiteral("<h2>%1</h2><p>%2</p><p>%3</p>")
+              .arg(esc(QCoreApplication::translate("Report", "Roadmap: %1 → %2").arg(c.a.title, c.b.title)),
+                  esc(r.estimateNote), esc(r.carriesOver));
     if (!r.workActivities.isEmpty()) {
         QStringList first = r.workActivities.mid(0, 10);
         if (r.workActivities.size() > first.size())
-            first << QStringLiteral("and %1 more").arg(r.workActivities.size() - first.size());
-        html += QStringLiteral("<h3>Work %1 involves that %2 does not</h3>%3")
-                    .arg(esc(c.b.title), esc(c.a.title), list(first));
+            first << QCoreApplication::translate("Report", "and %1 more")
+                         .arg(r.workActivities.size() - first.size());
+        html += QStringLiteral("<h3>%1</h3>%2")
+                    .arg(esc(QCoreApplication::translate("Report", "Work %1 involves that %2 does not")
+                                 .arg(c.b.title, c.a.title)),
+                        list(first));
     }
     html += skillItems(r.steps, 25);
     if (r.moreTechnologies > 0)
-        html += QStringLiteral("<p><i>and %1 more technologies</i></p>").arg(r.moreTechnologies);
-    html += QStringLiteral("<h2>The way in</h2><table width='100%'><tr>");
+        html += QStringLiteral("<p><i>%1</i></p>")
+                    .arg(QCoreApplication::translate("Report", "and %1 more technologies")
+                             .arg(r.moreTechnologies));
+    html += QStringLiteral("<h2>%1</h2><table width='100%'><tr>")
+                .arg(QCoreApplication::translate("Report", "The way in"));
     for (const Role *role : { &c.a, &c.b })
         html += QStringLiteral("<td width='50%' valign='top'>%1</td>")
                     .arg(html::wayIn(*role, role->title, QStringLiteral("h3")));
@@ -186,14 +212,17 @@ QString ComparisonReport::roadmapHtml() const
 QString ComparisonReport::relatedHtml() const
 {
     const Comparison &c = m_comparison;
-    QString html = QStringLiteral("<h2>Related careers</h2><table width='100%'><tr>");
+    QString html = QStringLiteral("<h2>%1</h2><table width='100%'><tr>")
+                       .arg(QCoreApplication::translate("Report", "Related careers"));
     for (const Role *role : { &c.a, &c.b }) {
         QStringList names;
         for (int i = 0; i < std::min(8, int(role->related.size())); ++i)
             names << role->related[i].title;
-        html += QStringLiteral("<td width='50%' valign='top'><h3>Related to %1</h3>%2</td>")
-                    .arg(esc(role->title),
-                        names.isEmpty() ? QStringLiteral("<p><i>none listed</i></p>") : list(names));
+        html += QStringLiteral("<td width='50%' valign='top'><h3>%1</h3>%2</td>")
+                    .arg(esc(QCoreApplication::translate("Report", "Related to %1").arg(role->title)),
+                        names.isEmpty() ? QStringLiteral("<p><i>%1</i></p>")
+                                              .arg(QCoreApplication::translate("Report", "none listed"))
+                                        : list(names));
     }
     return html + QStringLiteral("</tr></table>");
 }
@@ -202,32 +231,38 @@ QString ComparisonReport::relatedHtml() const
 QString ComparisonReport::mobilityHtml() const
 {
     const Comparison &c = m_comparison;
-    QString html = QStringLiteral("<h2>Where people go</h2>%1<table width='100%'><tr>")
-                       .arg(list({ mobility::pairSentence(c.a, c.b), mobility::pairSentence(c.b, c.a) }));
+    QString html = QStringLiteral("<h2>%1</h2>%2<table width='100%'><tr>")
+                       .arg(QCoreApplication::translate("Report", "Where people go"),
+                           list({ mobility::pairSentence(c.a, c.b), mobility::pairSentence(c.b, c.a) }));
     for (const Role *role : { &c.a, &c.b }) {
         QStringList items;
         for (const mobility::Destination &d : mobility::destinations(*role)) {
             QString item = QStringLiteral("%1 %2").arg(
                 mobility::percentText(d.percent), d.roles.isEmpty() ? d.groupTitle : d.roles.first().title);
             if (d.roles.size() > 1)
-                item += QStringLiteral(" (survey group %1, with %2 more)")
+                item += QCoreApplication::translate("Report", " (survey group %1, with %2 more)")
                             .arg(d.groupTitle)
                             .arg(d.roles.size() - 1);
             else if (d.roles.isEmpty())
-                item += QStringLiteral(" (no occupation of the catalogue)");
+                item += QCoreApplication::translate("Report", " (no occupation of the catalogue)");
             items << item;
         }
         const QString body = items.isEmpty()
-            ? QStringLiteral("<p><i>not available: %1</i></p>").arg(esc(mobility::whyNoGroup(*role)))
+            ? QStringLiteral("<p><i>%1</i></p>")
+                  .arg(esc(QCoreApplication::translate("Report", "not available: %1")
+                               .arg(mobility::whyNoGroup(*role))))
             : list(items);
-        html += QStringLiteral("<td width='50%' valign='top'><h3>Where people who leave %1 go</h3>%2</td>")
-                    .arg(esc(role->title), body);
+        html += QStringLiteral("<td width='50%' valign='top'><h3>%1</h3>%2</td>")
+                    .arg(esc(QCoreApplication::translate("Report", "Where people who leave %1 go")
+                                 .arg(role->title)),
+                        body);
     }
     return html
-        + QStringLiteral(
-            "</tr></table><p class='muted'>Share of the people who leave an occupation in a year. "
-            "Source: US Current Population Survey (ASEC) flows by del Rio-Chanona et al. (2021), "
-            "CC BY 4.0. A move nobody was recorded making is not an impossible one.</p>");
+        + QStringLiteral("</tr></table><p class='muted'>%1</p>")
+              .arg(esc(QCoreApplication::translate("Report",
+                  "Share of the people who leave an occupation in a year. "
+                  "Source: US Current Population Survey (ASEC) flows by del Rio-Chanona et al. (2021), "
+                  "CC BY 4.0. A move nobody was recorded making is not an impossible one.")));
 }
 
 QString ComparisonReport::sourcesHtml() const
@@ -237,32 +272,44 @@ QString ComparisonReport::sourcesHtml() const
         sources << m_context.citations.value(id, id);
     if (!m_context.credit.isEmpty() && !sources.contains(m_context.credit))
         sources << m_context.credit;
-    return QStringLiteral("<h2>Sources</h2>%1").arg(list(sources));
+    return QStringLiteral("<h2>%1</h2>%2")
+        .arg(QCoreApplication::translate("Report", "Sources"), list(sources));
 }
 
 // For the client who takes the report home: what the figures are, in plain words.
 QString ComparisonReport::methodHtml() const
 {
-    return QStringLiteral(
-        "<h2>How these figures are made</h2>"
-        "<p><b>Salary</b> is what people in the occupation earned in a year across the United States in May "
-        "2024, before tax, from the Bureau of Labor Statistics (BLS): the bar runs from the 10th to the "
-        "90th percentile, so one in ten earned less and one in ten more; the dark middle holds half of "
-        "everyone.</p>"
-        "<p><b>Demand</b> (0\u201310) ranks the occupation among about 830 that the Bureau of Labor "
-        "Statistics projects from 2024 to 2034, by how fast employment grows and how many openings there "
-        "are each year, the two counting equally: 5 is the middle, 10 the top.</p>"
-        "<p><b>AI replacement risk</b> is Frey and Osborne's estimate of how likely the work is to be "
-        "automated. <b>LLM exposure</b> (Eloundou and others) is the share of the work a language model "
-        "such as ChatGPT could speed up: a tool that helps, not a forecast of lost jobs.</p>"
-        "<p><b>Learning time</b> adds up the education, on-site and on-the-job training that people "
-        "in the job report in O*NET, the US Department of Labor's occupation database. <b>Skills</b> "
-        "and their importance (1–5) come from O*NET too; similarity measures how much of what "
-        "one job needs the other already uses.</p>"
-        "<p>A figure marked * was not published for this occupation itself and comes from the closest "
-        "broader or older occupation code. All figures are national and describe the occupation, not "
-        "one employer or town: local pay and openings can differ, and so can the time it takes you, "
-        "depending on what you already know.</p>");
+    const char *paragraphs[] = {
+        QT_TRANSLATE_NOOP("Report",
+            "<b>Salary</b> is what people in the occupation earned in a year across the United States "
+            "in May 2024, before tax, from the Bureau of Labor Statistics (BLS): the bar runs from "
+            "the 10th to the 90th percentile, so one in ten earned less and one in ten more; the dark "
+            "middle holds half of everyone."),
+        QT_TRANSLATE_NOOP("Report",
+            "<b>Demand</b> (0–10) ranks the occupation among about 830 that the Bureau of Labor "
+            "Statistics projects from 2024 to 2034, by how fast employment grows and how many "
+            "openings there are each year, the two counting equally: 5 is the middle, 10 the top."),
+        QT_TRANSLATE_NOOP("Report",
+            "<b>AI replacement risk</b> is Frey and Osborne's estimate of how likely the work is to "
+            "be automated. <b>LLM exposure</b> (Eloundou and others) is the share of the work a "
+            "language model such as ChatGPT could speed up: a tool that helps, not a forecast of lost "
+            "jobs."),
+        QT_TRANSLATE_NOOP("Report",
+            "<b>Learning time</b> adds up the education, on-site and on-the-job training that people "
+            "in the job report in O*NET, the US Department of Labor's occupation database. "
+            "<b>Skills</b> and their importance (1–5) come from O*NET too; similarity measures how "
+            "much of what one job needs the other already uses."),
+        QT_TRANSLATE_NOOP("Report",
+            "A figure marked * was not published for this occupation itself and comes from the "
+            "closest broader or older occupation code. All figures are national and describe the "
+            "occupation, not one employer or town: local pay and openings can differ, and so can the "
+            "time it takes you, depending on what you already know."),
+    };
+    QString html = QStringLiteral("<h2>%1</h2>")
+                       .arg(QCoreApplication::translate("Report", "How these figures are made"));
+    for (const char *paragraph : paragraphs)
+        html += QStringLiteral("<p>%1</p>").arg(QCoreApplication::translate("Report", paragraph));
+    return html;
 }
 
 QString ComparisonReport::printedNotes(const QString &notes)
@@ -307,10 +354,11 @@ QString ComparisonReport::notesHtml() const
     QString text = esc(printedNotes(m_context.notes));
     text.replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
     if (notesShortened(m_context.notes))
-        text += QStringLiteral(
-            "<br/><i>(The notes are longer than %1 characters; only the first %1 are printed.)</i>")
-                    .arg(MaxNotesChars);
-    return QStringLiteral("<h2>Notes</h2><p>%1</p>").arg(text);
+        text += QStringLiteral("<br/><i>%1</i>")
+                    .arg(QCoreApplication::translate(
+                        "Report", "(The notes are longer than %1 characters; only the first %1 are printed.)")
+                             .arg(MaxNotesChars));
+    return QStringLiteral("<h2>%1</h2><p>%2</p>").arg(QCoreApplication::translate("Report", "Notes"), text);
 }
 
 QStringList ComparisonReport::sectionsBeforeCharts() const
@@ -395,7 +443,8 @@ bool ComparisonReport::writePdf(
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = QStringLiteral("Cannot write %1: %2").arg(safefile::printable(path), file.errorString());
+            *error = QCoreApplication::translate("Report", "Cannot write %1: %2")
+                         .arg(safefile::printable(path), file.errorString());
         return false;
     }
     {
@@ -403,13 +452,15 @@ bool ComparisonReport::writePdf(
         writer.setPageSize(pageSize);
         writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
         writer.setResolution(300);
-        writer.setTitle(QStringLiteral("%1 vs %2").arg(m_comparison.a.title, m_comparison.b.title));
+        writer.setTitle(QCoreApplication::translate("Report", "%1 vs %2")
+                            .arg(m_comparison.a.title, m_comparison.b.title));
         writer.setCreator(QStringLiteral("Career Compare"));
         QPainter painter;
         if (!painter.begin(&writer)) {
             file.cancelWriting();
             if (error)
-                *error = QStringLiteral("Cannot start a PDF at %1.").arg(safefile::printable(path));
+                *error = QCoreApplication::translate("Report", "Cannot start a PDF at %1.")
+                             .arg(safefile::printable(path));
             return false;
         }
         paint(&writer, &painter);
@@ -417,7 +468,8 @@ bool ComparisonReport::writePdf(
     }
     if (!file.commit()) {
         if (error)
-            *error = QStringLiteral("Cannot write %1: %2").arg(safefile::printable(path), file.errorString());
+            *error = QCoreApplication::translate("Report", "Cannot write %1: %2")
+                         .arg(safefile::printable(path), file.errorString());
         return false;
     }
     return true;

@@ -2,7 +2,10 @@
 #include "reporthtml.h"
 
 #include "formatting.h"
+#include "onetvocabulary.h"
 #include "roadmap.h"
+
+#include <QCoreApplication>
 
 namespace cc::html
 {
@@ -22,23 +25,33 @@ QString list(const QStringList &items)
 
 QString chooseAndConclusion(const Comparison &c, const QString &tag)
 {
-    return QStringLiteral(
-        "<%1>Choose %2 if you\u2026</%1>%3<%1>Choose %4 if you\u2026</%1>%5<%1>Conclusion</%1>%6")
-        .arg(tag, escape(c.a.title), list(c.chooseAIf), escape(c.b.title), list(c.chooseBIf),
-            list(c.conclusion));
+    auto choose = [](const Role &r) {
+        return escape(QCoreApplication::translate("Report", "Choose %1 if you…").arg(r.title));
+    };
+    return QStringLiteral("<%1>%2</%1>%3<%1>%4</%1>%5<%1>%6</%1>%7")
+        .arg(tag, choose(c.a), list(c.chooseAIf), choose(c.b), list(c.chooseBIf),
+            QCoreApplication::translate("Report", "Conclusion"), list(c.conclusion));
 }
 
 QString wayIn(const Role &role, const QString &heading, const QString &tag)
 {
     const WayIn w = cc::wayIn(role);
-    auto orMissing = [](const QString &v) { return v.isEmpty() ? QStringLiteral("not available") : v; };
-    return QStringLiteral(
-        "<%1>%2</%1><p>Typical entry education: %3<br/>Related work experience: %4<br/>"
-        "On-the-job training: %5<br/>Time to become qualified: %6</p><p>Skills to learn first:</p>%7")
-        .arg(tag, escape(heading), escape(orMissing(w.education)), escape(orMissing(w.experience)),
-            escape(orMissing(w.training)),
-            escape(w.months ? format::months(*w.months) : QStringLiteral("not available")),
-            list(w.firstSkills));
+    const QString missing = QCoreApplication::translate("Report", "not available");
+    auto orMissing = [&missing](const QString &v) { return v.isEmpty() ? missing : onetTerm(v); };
+    QStringList skills;
+    for (const QString &skill : w.firstSkills)
+        skills << onetTerm(skill);
+    auto line = [](const char *label, const QString &value) {
+        return escape(QCoreApplication::translate("Report", label).arg(value));
+    };
+    return QStringLiteral("<%1>%2</%1><p>%3<br/>%4<br/>%5<br/>%6</p><p>%7</p>%8")
+        .arg(tag, escape(heading),
+            line(QT_TRANSLATE_NOOP("Report", "Typical entry education: %1"), orMissing(w.education)),
+            line(QT_TRANSLATE_NOOP("Report", "Related work experience: %1"), orMissing(w.experience)),
+            line(QT_TRANSLATE_NOOP("Report", "On-the-job training: %1"), orMissing(w.training)),
+            line(QT_TRANSLATE_NOOP("Report", "Time to become qualified: %1"),
+                w.months ? format::months(*w.months) : missing),
+            escape(QCoreApplication::translate("Report", "Skills to learn first:")), list(skills));
 }
 
 } // namespace cc::html

@@ -77,7 +77,7 @@ void ReportPages::drawFooter()
     m_painter->setPen(QColor(0x55, 0x55, 0x55));
     const QRectF box(0, m_sheet.height() - m_footer * 0.6, m_sheet.width(), m_footer * 0.6);
     m_painter->drawText(box, Qt::AlignRight | Qt::AlignBottom,
-        QStringLiteral("Page %1 of %2").arg(m_pageNumber).arg(m_pageTotal));
+        QCoreApplication::translate("Report", "Page %1 of %2").arg(m_pageNumber).arg(m_pageTotal));
     m_painter->drawText(box, Qt::AlignLeft | Qt::AlignBottom, QStringLiteral("Career Compare"));
     m_painter->restore();
 }

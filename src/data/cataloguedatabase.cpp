@@ -132,7 +132,7 @@ std::optional<Problem> schemaProblem(const QSqlDatabase &database, QString *deta
     const QString select = QStringLiteral("SELECT value FROM metadata WHERE key = '%1'");
     if (!q.exec(select.arg(schema::MetadataKey::ApplicationId)) || !q.next()
         || q.value(0).toString() != schema::ApplicationId) {
-        *detail = q.lastError().isValid() ? q.lastError().text() : QStringLiteral("no application id");
+        *detail = q.lastError().isValid() ? sqlErrorText(q.lastError()) : QStringLiteral("no application id");
         return Problem::NotCatalogue;
     }
     if (!q.exec(select.arg(schema::MetadataKey::SchemaVersion)) || !q.next())
@@ -169,7 +169,7 @@ CatalogueDatabase::OpenResult CatalogueDatabase::open(const QString &path)
         return failure(*problem, path);
     std::unique_ptr<CatalogueDatabase> catalogue(new CatalogueDatabase(info.absoluteFilePath()));
     if (!catalogue->m_connection->open())
-        return failure(Problem::CannotOpen, path, catalogue->m_connection->lastError().text());
+        return failure(Problem::CannotOpen, path, sqlErrorText(catalogue->m_connection->lastError()));
     QString detail;
     if (const auto problem = schemaProblem(catalogue->db(), &detail))
         return failure(*problem, path, detail);
@@ -191,7 +191,7 @@ bool CatalogueDatabase::exec(QSqlQuery &q, const QString &sql, const QVariantLis
     if (ok)
         m_lastError.clear();
     else
-        m_lastError = q.lastError().text();
+        m_lastError = sqlErrorText(q.lastError());
     return ok;
 }
 

@@ -39,6 +39,8 @@ private slots:
     void startIsAChoice();
     void editAnyCustomRoleFromTheRolesMenu();
     void fitsTheScreen();
+    void numbersInTheUsersLocale_data();
+    void numbersInTheUsersLocale();
 
 private:
     std::unique_ptr<CatalogueDatabase> m_catalogue;
@@ -260,6 +262,64 @@ void TestCustomRoleDialog::fitsTheScreen()
     QVERIFY2(dialog.frameGeometry().height() <= available.height(),
         qPrintable(QStringLiteral("%1 > %2").arg(dialog.frameGeometry().height()).arg(available.height())));
     QVERIFY(dialog.frameGeometry().width() <= available.width());
+}
+
+void TestCustomRoleDialog::numbersInTheUsersLocale_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<double>("expected");
+    for (const char *name : { "de_DE", "es_ES", "es_MX", "en_US" }) {
+        const QString l = QLatin1String(name);
+        QTest::addRow("%s salary 86.070", name) << l << "salary.median"
+                                                << "86.070" << 86070.0;
+        QTest::addRow("%s salary 86,070", name) << l << "salary.median"
+                                                << "86,070" << 86070.0;
+        QTest::addRow("%s salary $86 070", name) << l << "salary.median"
+                                                 << "$86 070" << 86070.0;
+        QTest::addRow("%s salary 86070", name) << l << "salary.median"
+                                               << "86070" << 86070.0;
+        QTest::addRow("%s demand 6,5", name) << l << "demand_score"
+                                             << "6,5" << 6.5;
+        QTest::addRow("%s demand 6.5", name) << l << "demand_score"
+                                             << "6.5" << 6.5;
+        QTest::addRow("%s growth -1,5", name) << l << "growth_percent"
+                                              << "-1,5" << -1.5;
+        QTest::addRow("%s openings 12.345", name) << l << "annual_openings"
+                                                  << "12.345" << 12345.0;
+    }
+}
+
+void TestCustomRoleDialog::numbersInTheUsersLocale()
+{
+    // Issue #13 item 10: the number boxes read what the user types in their locale, and what the
+    // window shows ("$86,070"), both.
+    QFETCH(QString, locale);
+    QFETCH(QString, key);
+    QFETCH(QString, typed);
+    QFETCH(double, expected);
+    const QLocale before;
+    QLocale::setDefault(QLocale(locale));
+    {
+        CustomRoleDialog dialog;
+        dialog.setCatalogue(m_catalogue.get());
+        dialog.setBlank();
+        dialog.notGivenBox(key)->setChecked(false);
+        auto *box = qobject_cast<QAbstractSpinBox *>(dialog.input(key));
+        QVERIFY(box);
+        QLineEdit *edit = box->findChild<QLineEdit *>();
+        QVERIFY(edit);
+        edit->selectAll();
+        edit->del();
+        QTest::keyClicks(edit, typed);
+        box->interpretText();
+        if (auto *whole = qobject_cast<QSpinBox *>(box))
+            QCOMPARE(double(whole->value()), expected);
+        else
+            QCOMPARE(qobject_cast<QDoubleSpinBox *>(box)->value(), expected);
+    }
+    QLocale::setDefault(before);
 }
 
 QTEST_MAIN(TestCustomRoleDialog)

@@ -20,7 +20,10 @@
 #include <QCompleter>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
+#include <QTimer>
 #include <QtTest>
 
 using namespace cc;
@@ -52,12 +55,29 @@ private slots:
     void grabTabs();
     void clientNotesAndSavedComparisons();
     void customRolesInPickersAndComparison();
+    void importAsksBeforeReplacing();
     void presentationMode();
     void darkThemeRethemesCharts();
     void themeChoicesAndChartMetricsByName();
     void skillDetailsComeFromTheRolesSkills();
 
 private:
+    // Answers the next modal question box with the button of `button`'s text, noting its text.
+    void answerNextQuestion(QStringList *asked, const QString &button)
+    {
+        QTimer::singleShot(0, this, [asked, button] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            *asked << box->text();
+            for (QAbstractButton *b : box->buttons()) {
+                if (b->text().remove(QLatin1Char('&')) == button) {
+                    b->click();
+                    return;
+                }
+            }
+        });
+    }
     std::unique_ptr<CatalogueDatabase> m_catalogue;
     std::unique_ptr<UserStore> m_store;
     std::unique_ptr<MainWindow> m_window;
@@ -502,8 +522,13 @@ void TestMainWindow::customRolesInPickersAndComparison()
     // Export and re-import through files.
     const QString file = m_dir.filePath(QStringLiteral("roles.json"));
     QVERIFY(m_window->exportRoles(file, &error));
-    QVERIFY(m_window->importRoles(file, &error));
-    QCOMPARE(m_store->customRoles().size(), 1); // same code: replaced, not duplicated
+    // Same code as the user's role: asked first (issue #13), Replace replaces, not duplicates.
+    QStringList asked;
+    answerNextQuestion(&asked, QStringLiteral("Replace"));
+    QVERIFY2(m_window->importRoles(file, &error), qPrintable(error));
+    QCOMPARE(asked.size(), 1);
+    QVERIFY2(asked.first().contains(QStringLiteral("custom-1")), qPrintable(asked.first()));
+    QCOMPARE(m_store->customRoles().size(), 1);
     QFile bad(m_dir.filePath(QStringLiteral("bad.json")));
     QVERIFY(bad.open(QIODevice::WriteOnly));
     bad.write("[{\"title\": \"x\", \"demand_score\": 99}]");
@@ -603,6 +628,50 @@ void TestMainWindow::skillDetailsComeFromTheRolesSkills()
     for (int row = 0; row < onlyB.rowCount(); ++row)
         shownB << onlyB.index(row).data().toString();
     QVERIFY(shownB.contains(QStringLiteral("t:plain")));
+}
+
+void TestMainWindow::importAsksBeforeReplacing()
+{
+    // Issue #13: the window's import follows the command line's rules. A code of one of the user's
+    // roles is named and replaced only after Replace; Cancel changes nothing; a catalogue code or a
+    // code twice in the file is refused without asking.
+    auto parsed = parseRolesJson(R"({"title": "Ward Clerk", "demand_score": 4})");
+    QString error;
+    QVERIFY2(m_window->addCustomRoles(parsed.roles, &error), qPrintable(error));
+    const QString code = parsed.roles.first().role.code;
+    auto write = [this](const QString &name, const QByteArray &json) {
+        QFile f(m_dir.filePath(name));
+        if (f.open(QIODevice::WriteOnly))
+            f.write(json);
+        return f.fileName();
+    };
+    const QString same = write(QStringLiteral("same.json"),
+        QStringLiteral(R"([{"code": "%1", "title": "Ward Clerk II", "demand_score": 7}])")
+            .arg(code)
+            .toUtf8());
+    QStringList asked;
+    answerNextQuestion(&asked, QStringLiteral("Cancel"));
+    QVERIFY(!m_window->importRoles(same, &error));
+    QVERIFY2(error.isEmpty(), qPrintable(error)); // the user's choice, no warning
+    QCOMPARE(asked.size(), 1);
+    QVERIFY2(asked.first().contains(code), qPrintable(asked.first()));
+    QCOMPARE(m_store->customRoles().first().role.title, QStringLiteral("Ward Clerk"));
+
+    answerNextQuestion(&asked, QStringLiteral("Replace"));
+    QVERIFY2(m_window->importRoles(same, &error), qPrintable(error));
+    QCOMPARE(asked.size(), 2);
+    QCOMPARE(m_store->customRoles().size(), 1);
+    QCOMPARE(m_store->customRoles().first().role.title, QStringLiteral("Ward Clerk II"));
+
+    for (const QByteArray &json :
+        { QByteArray(R"([{"code": "15-1252.00", "title": "Not Software Developers"}])"),
+            QByteArray(R"([{"code": "ab", "title": "One"}, {"code": "AB", "title": "Two"}])") }) {
+        QVERIFY(!m_window->importRoles(write(QStringLiteral("refused.json"), json), &error));
+        QCOMPARE(asked.size(), 2); // not asked: Replace cannot help
+        QVERIFY2(error.contains(QStringLiteral("15-1252.00")) || error.contains(QStringLiteral("\"AB\"")),
+            qPrintable(error));
+        QCOMPARE(m_store->customRoles().size(), 1);
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -17,7 +17,18 @@ private slots:
     void nothingHalfRead();
     void hostileButValidTextIsKeptAsText();
     void roundTrip();
+    void storeRowsMayHaveOtherFields();
 };
+
+void TestRoleJson::storeRowsMayHaveOtherFields()
+{
+    // A row of the user's store written by another version: its unknown fields are skipped, not fatal.
+    const QByteArray json = R"({"title": "A", "field_of_a_later_version": 1})";
+    QVERIFY(!parseRolesJson(json).ok());
+    const RolesParseResult r = parseRolesJson(json, UnknownFields::Ignore);
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.roles.first().role.title, QStringLiteral("A"));
+}
 
 void TestRoleJson::readsTheRoleShape()
 {
@@ -87,6 +98,13 @@ void TestRoleJson::rejectsBadInput_data()
     QTest::newRow("role not an object") << QByteArray(R"([1])") << "role 1: must be an object";
     QTest::newRow("bad currency") << QByteArray(R"({"title": "A", "salary": {"currency": "dollars"}})")
                                   << "three-letter code";
+    // Issue #13 item 10: a misspelt field is named, with the nearest known one, never dropped.
+    QTest::newRow("skils") << QByteArray(R"({"title": "A", "skils": ["Python"]})")
+                           << "unknown field \"skils\" (did you mean \"skills\"?)";
+    QTest::newRow("two unknown") << QByteArray(R"({"title": "A", "demand": 5, "zzzzzzzz": 1})")
+                                 << "unknown fields \"demand\", \"zzzzzzzz\"";
+    QTest::newRow("salary typo") << QByteArray(R"({"title": "A", "salary": {"medain": 5}})")
+                                 << "salary: unknown field \"medain\" (did you mean \"median\"?)";
 }
 
 void TestRoleJson::rejectsBadInput()

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "sqliteconnection.h"
 #include "userstore.h"
 
 #include <QSqlDatabase>
@@ -95,6 +96,8 @@ class TestUserStore : public QObject
     Q_OBJECT
 private slots:
     void init();
+    void databaseErrorsAreSentences_data();
+    void databaseErrorsAreSentences();
     void createsAtCurrentVersion();
     void customRolesRoundTrip();
     void customRoleSkillsMatchCatalogueSkills();
@@ -425,6 +428,45 @@ void TestUserStore::killedMidSaveLosesNothingCommitted()
     QCOMPARE(list.size(), 5);
     for (const SavedComparison &c : list)
         QVERIFY(c.name.startsWith(QLatin1String("committed")));
+}
+
+void TestUserStore::databaseErrorsAreSentences_data()
+{
+    // Issue #13 item 10: the driver's own words never reach the user alone, and never nothing.
+    QTest::addColumn<QSqlError>("error");
+    QTest::addColumn<QString>("part");
+    QTest::addColumn<QString>("absent");
+    QTest::newRow("parameter count") << QSqlError(QStringLiteral("Parameter count mismatch"), QString())
+                                     << "another version of Career Compare"
+                                     << "";
+    QTest::newRow("empty") << QSqlError() << "gave no reason"
+                           << "";
+    QTest::newRow("not an error") << QSqlError(QString(), QStringLiteral("not an error")) << "gave no reason"
+                                  << "not an error";
+    QTest::newRow("locked") << QSqlError(QStringLiteral("Unable to fetch row"),
+        QStringLiteral("database is locked"), QSqlError::StatementError, QStringLiteral("5"))
+                            << "close it and try again"
+                            << "Unable to fetch row";
+    QTest::newRow("full") << QSqlError(QString(), QStringLiteral("database or disk is full"),
+        QSqlError::StatementError, QStringLiteral("13"))
+                          << "free some space"
+                          << "";
+    QTest::newRow("no such table") << QSqlError(QStringLiteral("Unable to execute statement"),
+        QStringLiteral("no such table: custom_roles"), QSqlError::StatementError, QStringLiteral("1"))
+                                   << "no such table: custom_roles"
+                                   << "Unable to execute";
+}
+
+void TestUserStore::databaseErrorsAreSentences()
+{
+    QFETCH(QSqlError, error);
+    QFETCH(QString, part);
+    QFETCH(QString, absent);
+    const QString text = cc::sqlErrorText(error);
+    QVERIFY(!text.trimmed().isEmpty());
+    QVERIFY2(text.contains(part), qPrintable(text));
+    if (!absent.isEmpty())
+        QVERIFY2(!text.contains(absent), qPrintable(text));
 }
 
 QTEST_GUILESS_MAIN(TestUserStore)

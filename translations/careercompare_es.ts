@@ -189,6 +189,13 @@
     </message>
 </context>
 <context>
+    <name>FontCheck</name>
+    <message>
+        <source>No font can be read on this computer, so text cannot be drawn: a PDF would have no words and the window shows empty boxes. Install a font package (for example fonts-dejavu-core) and try again.</source>
+        <translation>No se puede leer ninguna fuente en esta computadora, así que no se puede dibujar texto: un PDF no tendría palabras y la ventana muestra recuadros vacíos. Instala un paquete de fuentes (por ejemplo fonts-dejavu-core) y vuelve a intentarlo.</translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message>
         <source>$%1</source>
@@ -340,6 +347,13 @@
     <message>
         <source>codes</source>
         <translation>programa</translation>
+    </message>
+</context>
+<context>
+    <name>Invocation</name>
+    <message>
+        <source>Your own data (custom roles, saved comparisons) cannot be kept, because %1, so no folder is made for it. Set HOME to your home folder, or give --user-store FILE.</source>
+        <translation>Tus propios datos (roles personalizados, comparaciones guardadas) no se pueden conservar porque %1, así que no se crea ninguna carpeta para ellos. Define HOME como tu carpeta personal o usa --user-store ARCHIVO.</translation>
     </message>
 </context>
 <context>
@@ -1776,6 +1790,10 @@
         <source>The catalogue cannot be read: %1</source>
         <translation>No se puede leer el catálogo: %1</translation>
     </message>
+    <message>
+        <source>Your settings (last comparison, theme, window size) are kept only until you close the window, because %1. Set HOME to your home folder to keep them.</source>
+        <translation>Tus preferencias (última comparación, tema, tamaño de la ventana) se conservan solo hasta que cierres la ventana, porque %1. Define HOME como tu carpeta personal para conservarlas.</translation>
+    </message>
 </context>
 <context>
     <name>RemoteFriendly</name>
@@ -2421,6 +2439,29 @@
     </message>
 </context>
 <context>
+    <name>UserFolders</name>
+    <message>
+        <source>HOME is empty or not set</source>
+        <translation>HOME está vacía o no está definida</translation>
+    </message>
+    <message>
+        <source>HOME (%1) is not an absolute path</source>
+        <translation>HOME (%1) no es una ruta absoluta</translation>
+    </message>
+    <message>
+        <source>HOME is the root folder "/"</source>
+        <translation>HOME es la carpeta raíz "/"</translation>
+    </message>
+    <message>
+        <source>HOME (%1) is not an existing folder</source>
+        <translation>HOME (%1) no es una carpeta existente</translation>
+    </message>
+    <message>
+        <source>the folder %1 is outside your home folder</source>
+        <translation>la carpeta %1 está fuera de tu carpeta personal</translation>
+    </message>
+</context>
+<context>
     <name>UserStore</name>
     <message>
         <source>The user store %1 cannot be opened: %2.</source>
@@ -2504,6 +2545,50 @@
     <message>
         <source>demand %1</source>
         <translation>demanda %1</translation>
+    </message>
+    <message>
+        <source>another program is using the file (the database is locked); close it and try again</source>
+        <translation>otro programa está usando el archivo (la base de datos está bloqueada); ciérralo y vuelve a intentarlo</translation>
+    </message>
+    <message>
+        <source>the disk is full; free some space and try again</source>
+        <translation>el disco está lleno; libera espacio y vuelve a intentarlo</translation>
+    </message>
+    <message>
+        <source>the file or its folder is read-only; choose a file you may write to</source>
+        <translation>el archivo o su carpeta es de solo lectura; elige un archivo en el que puedas escribir</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened; check that its folder exists and that you may read and write there</source>
+        <translation>no se puede abrir el archivo; comprueba que su carpeta existe y que puedes leer y escribir en ella</translation>
+    </message>
+    <message>
+        <source>it is not a database file</source>
+        <translation>no es un archivo de base de datos</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>el archivo está dañado</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written (input/output error)</source>
+        <translation>no se pudo leer o escribir en el disco (error de entrada/salida)</translation>
+    </message>
+    <message>
+        <source>you do not have permission to use the file</source>
+        <translation>no tienes permiso para usar el archivo</translation>
+    </message>
+    <message>
+        <source>a table or column it needs is missing (%1); the file is damaged or from another version of Career Compare</source>
+        <translation>falta una tabla o columna necesaria (%1); el archivo está dañado o es de otra versión de Career Compare</translation>
+    </message>
+    <message>
+        <source>the database gave no reason; the file may be damaged or from another version of Career Compare</source>
+        <translation>la base de datos no dio ningún motivo; puede que el archivo esté dañado o sea de otra versión de Career Compare</translation>
+    </message>
+    <message>
+        <source>a query did not fit the file (%1); the file may be damaged or from another version of Career Compare</source>
+        <translation>una consulta no corresponde al archivo (%1); puede que el archivo esté dañado o sea de otra versión de Career Compare</translation>
     </message>
 </context>
 <context>
@@ -3083,6 +3168,14 @@
     <message>
         <source>ESCO: %1</source>
         <translation>ESCO: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n role(s) with the same code as one of your own roles: %1. Replace your roles with the ones in the file?</source>
+        <translation><numerusform>El archivo tiene %n rol con el mismo código que uno de tus propios roles: %1. ¿Quieres reemplazar tus roles por los del archivo?</numerusform><numerusform>El archivo tiene %n roles con el mismo código que tus propios roles: %1. ¿Quieres reemplazar tus roles por los del archivo?</numerusform></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Reemplazar</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QSet>
 #include <QTextStream>
 
 #include <memory>
@@ -55,25 +54,44 @@ QString shown(const QString &text)
     return safefile::printable(text);
 }
 
-// Says why on stderr and returns the exit code.
+// Says why on stderr and returns the exit code. Every line goes through shown(): a message may quote
+// a file's title, code, path or a database's own text.
 int fail(ExitCode code, const QString &message)
 {
-    err() << "careercompare: " << message << '\n';
+    QStringList lines = message.split(QLatin1Char('\n'));
+    for (QString &line : lines)
+        line = shown(line);
+    err() << "careercompare: " << lines.join(QLatin1Char('\n')) << '\n';
     return code;
+}
+
+// The data layer's reason, never empty: "cannot be read:" is always followed by why.
+QString reasonOf(const QString &lastError)
+{
+    return lastError.trimmed().isEmpty()
+        ? QStringLiteral("it gave no reason; the file may be damaged or from another version of Career "
+                         "Compare (try --db with a fresh copy of the catalogue)")
+        : lastError;
+}
+
+int catalogueUnreadable(const QString &lastError)
+{
+    return fail(
+        ExitBadCatalogue, QStringLiteral("the catalogue cannot be read: %1").arg(reasonOf(lastError)));
 }
 
 int catalogueUnreadable(const RoleDirectory &directory)
 {
-    return fail(
-        ExitBadCatalogue, QStringLiteral("the catalogue cannot be read: %1").arg(directory.lastError()));
+    return catalogueUnreadable(directory.lastError());
 }
 
 // The user's own store, opened on first use, so that a comparison of catalogue roles never touches it.
 class LazyUserStore
 {
 public:
-    explicit LazyUserStore(QString path)
-        : m_path(std::move(path))
+    explicit LazyUserStore(const Invocation &invocation)
+        : m_path(invocation.userStorePath())
+        , m_problem(invocation.userStoreProblem())
     {
     }
 
@@ -82,10 +100,14 @@ public:
         if (m_store || m_tried)
             return m_store.get();
         m_tried = true;
+        if (!m_problem.isEmpty()) {
+            m_error = m_problem; // HOME unusable: no folder is made anywhere
+            return nullptr;
+        }
         auto opened = UserStore::open(m_path);
         if (!opened.setAsidePath.isEmpty())
             err() << "careercompare: your saved data could not be read; it was set aside as "
-                  << opened.setAsidePath << '\n';
+                  << shown(opened.setAsidePath) << '\n';
         m_error = opened.error;
         m_store = std::move(opened.store);
         return m_store.get();
@@ -94,6 +116,7 @@ public:
 
 private:
     QString m_path;
+    QString m_problem;
     std::unique_ptr<UserStore> m_store;
     QString m_error;
     bool m_tried = false;
@@ -111,6 +134,8 @@ Resolved ambiguousRole(const RoleDirectory &directory, const QString &name, cons
         if (const auto r = directory.role(code))
             choices << QStringLiteral("%1 (%2)").arg(
                 safefile::printable(r->title), safefile::printable(code));
+        else // never an empty list: the code alone when its role cannot be read
+            choices << safefile::printable(code);
     }
     err() << QStringLiteral("careercompare: \"%1\" names several roles; give one of their codes:\n  %2\n")
                  .arg(safefile::printable(name.left(200)), choices.join(QStringLiteral("\n  ")));
@@ -197,28 +222,15 @@ int checkOutputs(const Invocation &invocation)
     return ExitOk;
 }
 
-// A custom role's code may not be a catalogue role's (any case, with or without ".00").
-std::function<bool(const QString &)> catalogueCodeCheck(const CatalogueDatabase &catalogue)
-{
-    auto codes = std::make_shared<QSet<QString>>();
-    for (const RoleSummary &r : catalogue.roles()) {
-        const QString folded = r.code.toCaseFolded();
-        codes->insert(folded);
-        if (folded.endsWith(QLatin1String(".00")))
-            codes->insert(folded.chopped(3));
-    }
-    return [codes](const QString &code) { return codes->contains(code.toCaseFolded()); };
-}
-
 int importRoles(const Invocation &invocation, UserStore &store, const CatalogueDatabase &catalogue)
 {
     UserStore::RolesImportOptions options;
     options.replace = invocation.isSet(Option::Replace);
-    options.catalogueHas = catalogueCodeCheck(catalogue);
+    options.catalogueHas = UserStore::catalogueCodes(catalogue);
     if (!catalogue.lastError().isEmpty())
         return fail(ExitBadCatalogue,
             QStringLiteral("the catalogue cannot be read, so the roles' codes cannot be checked: %1")
-                .arg(catalogue.lastError()));
+                .arg(reasonOf(catalogue.lastError())));
     const UserStore::RolesImport imported
         = store.importRolesFile(invocation.value(Option::ImportRoles), options);
     if (!imported.ok()) {
@@ -263,8 +275,7 @@ int listRoles(const CatalogueDatabase &catalogue)
 {
     const QVector<RoleSummary> roles = catalogue.roles();
     if (!catalogue.lastError().isEmpty())
-        return fail(
-            ExitBadCatalogue, QStringLiteral("the catalogue cannot be read: %1").arg(catalogue.lastError()));
+        return catalogueUnreadable(catalogue.lastError());
     for (const RoleSummary &r : roles)
         out() << shown(r.code) << '\t' << shown(r.title) << '\t' << shown(onetTerm(r.category)) << '\n';
     return ExitOk;
@@ -365,6 +376,8 @@ int compareRoles(const Invocation &invocation, const CatalogueDatabase &catalogu
     const bool needsStore
         = catalogue.findCodes(names.at(0)).isEmpty() || catalogue.findCodes(names.at(1)).isEmpty();
     const RoleDirectory directory(catalogue, needsStore ? store.get() : nullptr);
+    if (needsStore && !store.error().isEmpty())
+        err() << "careercompare: your custom roles cannot be looked up: " << shown(store.error()) << '\n';
     const Resolved a = resolve(directory, names.at(0));
     if (!a.role)
         return a.exitCode;
@@ -392,7 +405,7 @@ int runCommand(const Invocation &invocation)
     installTranslations(invocation.language());
     if (const int code = checkOutputs(invocation))
         return code;
-    LazyUserStore store(invocation.userStorePath());
+    LazyUserStore store(invocation);
     // The catalogue for everything but an export alone (an import checks codes against it).
     CatalogueDatabase::OpenResult opened;
     if (!invocation.rolesOnly() || invocation.isSet(Option::ImportRoles)) {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "cataloguebuilder.h"
+#include "safefile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -45,11 +46,12 @@ int main(int argc, char *argv[])
     timer.start();
     const cc::import::ImportResult result = cc::import::importCatalogue(options);
     if (!result.ok) {
-        err << "careercompare-import: " << result.error << "\n";
+        // The error may quote a source file's row: never its control characters or escape sequences.
+        err << "careercompare-import: " << cc::safefile::printable(result.error) << "\n";
         return 1;
     }
-    out << "Wrote " << QDir::toNativeSeparators(options.outputFile) << ": " << result.summary.roles
-        << " roles (" << result.summary.seedRoles << " from the seed page), "
+    out << "Wrote " << cc::safefile::printable(QDir::toNativeSeparators(options.outputFile)) << ": "
+        << result.summary.roles << " roles (" << result.summary.seedRoles << " from the seed page), "
         << result.summary.alternateTitles << " alternate titles, in " << timer.elapsed() << " ms\n";
     out << "Missing values by field:";
     for (auto it = result.summary.missing.constBegin(); it != result.summary.missing.constEnd(); ++it)

@@ -4,7 +4,10 @@
 #include "cataloguelocation.h"
 #include "roledirectory.h"
 #include "translations.h"
+#include "userfolders.h"
 #include "userstore.h"
+
+#include <QCoreApplication>
 
 namespace cc
 {
@@ -154,6 +157,19 @@ QString Invocation::userStorePath() const
     if (qEnvironmentVariableIsSet("CAREERCOMPARE_USER_STORE"))
         return qEnvironmentVariable("CAREERCOMPARE_USER_STORE");
     return UserStore::defaultPath();
+}
+
+QString Invocation::userStoreProblem() const
+{
+    if (isSet(Option::UserStore) || qEnvironmentVariableIsSet("CAREERCOMPARE_USER_STORE"))
+        return QString();
+    const QString why = userfolders::problem(QStandardPaths::AppDataLocation);
+    if (why.isEmpty())
+        return QString();
+    return QCoreApplication::translate("Invocation",
+        "Your own data (custom roles, saved comparisons) cannot be kept, because %1, so no folder is "
+        "made for it. Set HOME to your home folder, or give --user-store FILE.")
+        .arg(why);
 }
 
 QStringList Invocation::protectedPaths() const

@@ -71,6 +71,9 @@ public:
     QString cataloguePath() const;
     // --user-store, else $CAREERCOMPARE_USER_STORE, else the default in the user's data folder.
     QString userStorePath() const;
+    // Why the default user store's folder must not be made (HOME empty, "/" or missing: userfolders.h),
+    // as a sentence that says what to do; empty when a store is named or the folder is safe.
+    QString userStoreProblem() const;
     // Every file this invocation reads or keeps (catalogue, user store with its -wal and -shm, notes,
     // roles to import): no output may be one of them.
     QStringList protectedPaths() const;

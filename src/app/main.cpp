@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "commandline.h"
+#include "userfolders.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -18,6 +19,7 @@ void describe()
 
 int main(int argc, char *argv[])
 {
+    cc::userfolders::resolveRelativeHome(); // before Qt reads HOME
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);

@@ -2,12 +2,18 @@
 #include "appsettings.h"
 #include "cataloguedatabase.h"
 #include "commandline.h"
+#include "fontcheck.h"
 #include "mainwindow.h"
+#include "safefile.h"
 #include "translations.h"
+#include "userfolders.h"
 
 #include <QApplication>
-#include <QFontDatabase>
 #include <QMessageBox>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <optional>
 
 namespace cc
 {
@@ -20,9 +26,38 @@ QString windowTitle()
     return QObject::tr("Career Compare");
 }
 
-// The user's own data; the window works without it (custom roles and saved comparisons off).
-UserStore::OpenResult openUserStore(const Invocation &invocation)
+// Says `message` on stderr and in a box.
+void warn(const QString &message)
 {
+    QTextStream(stderr) << "careercompare: " << safefile::printable(message) << '\n';
+    QMessageBox::warning(nullptr, windowTitle(), message);
+}
+
+// Without a readable font the window shows empty boxes: the user is told why, on stderr and in a box
+// (its own text may not show either, but its title bar and the terminal do).
+void warnWithoutFonts()
+{
+    const QString problem = missingFontsProblem();
+    if (problem.isEmpty())
+        return;
+    warn(problem);
+}
+
+// The user's own data; the window works without it (custom roles and saved comparisons off). With
+// HOME unusable no folder is made: the user is told, settings last this session only.
+UserStore::OpenResult openUserStore(const Invocation &invocation, const QString &settingsProblem)
+{
+    const QString sessionOnly = settingsProblem.isEmpty()
+        ? QString()
+        : QObject::tr("Your settings (last comparison, theme, window size) are kept only until you close the "
+                      "window, because %1. Set HOME to your home folder to keep them.")
+              .arg(settingsProblem);
+    if (const QString problem = invocation.userStoreProblem(); !problem.isEmpty()) {
+        warn(sessionOnly.isEmpty() ? problem : problem + QLatin1Char(' ') + sessionOnly);
+        return {};
+    }
+    if (!sessionOnly.isEmpty())
+        warn(sessionOnly);
     auto store = UserStore::open(invocation.userStorePath());
     if (!store.setAsidePath.isEmpty())
         QMessageBox::warning(nullptr, windowTitle(),
@@ -79,15 +114,21 @@ int runWindow(const QStringList &arguments)
     const QString chosen = AppSettings().language();
     installTranslations(
         invocation.isSet(Option::Lang) || chosen.isEmpty() ? invocation.language() : *languageNamed(chosen));
-    if (QFontDatabase::families().isEmpty())
-        qWarning("careercompare: no fonts are installed, so text will not show (install fonts-dejavu-core)");
+    warnWithoutFonts();
 
     auto opened = CatalogueDatabase::open(invocation.cataloguePath());
     if (!opened.catalogue) {
         QMessageBox::critical(nullptr, windowTitle(), opened.message);
         return ExitBadCatalogue;
     }
-    const UserStore::OpenResult store = openUserStore(invocation);
+    // With HOME unusable, settings for this run only, in a temporary folder.
+    std::optional<QTemporaryDir> sessionSettings;
+    const QString settingsProblem = userfolders::problem(QStandardPaths::ConfigLocation);
+    if (!settingsProblem.isEmpty()) {
+        sessionSettings.emplace();
+        AppSettings::keepOnlyIn(sessionSettings->isValid() ? sessionSettings->path() : QString());
+    }
+    const UserStore::OpenResult store = openUserStore(invocation, settingsProblem);
     MainWindow window(*opened.catalogue, store.store.get());
     showFirstComparison(
         window, codesNamed(invocation.roles(), RoleDirectory(*opened.catalogue, store.store.get())));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "attributevalues.h"
 
+#include "rolejson.h"
+
 #include "formatting.h"
 #include "translations.h"
 
@@ -90,6 +92,11 @@ QString readSalary(Role &r, const QJsonValue &salary)
     if (!salary.isObject())
         return QStringLiteral("salary must be an object");
     const QJsonObject s = salary.toObject();
+    static const QStringList known { QStringLiteral("low"), QStringLiteral("p25"), QStringLiteral("median"),
+        QStringLiteral("p75"), QStringLiteral("high"), QStringLiteral("currency"), QStringLiteral("year"),
+        QStringLiteral("top_coded") };
+    if (const QString unknown = unknownFieldsProblem(s, known); !unknown.isEmpty())
+        return QStringLiteral("salary: ") + unknown;
     Wage *wages[5] = { &r.salary.low, &r.salary.p25, &r.salary.median, &r.salary.p75, &r.salary.high };
     const char *keys[5] = { "low", "p25", "median", "p75", "high" };
     std::optional<double> previous;

@@ -3,6 +3,7 @@
 
 #include "attributes.h"
 #include "comparisonjson.h"
+#include "namematcher.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -24,12 +25,60 @@ NoteText notGiven()
     return NoteText::note(QT_TRANSLATE_NOOP("ProvenanceNote", "not given for this custom role"));
 }
 
+// Every field a role object may have: what rolesToJson() and the comparison's JSON write. "notes" is
+// written by --json and read back as nothing (a custom role's notes are made from what is missing).
+QStringList knownRoleFields()
+{
+    QStringList fields { QStringLiteral("code"), QStringLiteral("title"), QStringLiteral("category"),
+        QStringLiteral("skills"), QStringLiteral("notes") };
+    for (const Attribute &at : attributes()) {
+        if (!at.jsonName.isEmpty())
+            fields << at.jsonName;
+        if (!at.extraJsonName.isEmpty())
+            fields << at.extraJsonName;
+    }
+    return fields;
+}
+
+} // namespace
+
+QString unknownFieldsProblem(const QJsonObject &object, const QStringList &known)
+{
+    QStringList unknown;
+    QString suggestion;
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (known.contains(it.key()))
+            continue;
+        unknown << QStringLiteral("\"%1\"").arg(it.key().left(60));
+        if (!suggestion.isEmpty())
+            continue;
+        // The nearest known field, when the unknown one looks like a typo of it ("skils").
+        int best = std::max(2, int(it.key().size()) / 3) + 1;
+        for (const QString &k : known) {
+            const int d = editDistance(it.key().toLower(), k);
+            if (d < best) {
+                best = d;
+                suggestion = QStringLiteral(" (did you mean \"%1\"?)").arg(k);
+            }
+        }
+    }
+    if (unknown.isEmpty())
+        return QString();
+    return (unknown.size() == 1 ? QStringLiteral("unknown field %1") : QStringLiteral("unknown fields %1"))
+               .arg(unknown.join(QStringLiteral(", ")))
+        + suggestion;
+}
+
+namespace
+{
+
 class RoleReader
 {
 public:
-    RoleReader(const QJsonObject &object, int index)
+    RoleReader(const QJsonObject &object, int index, UnknownFields unknown)
         : m_o(object)
         , m_index(index)
+        , m_unknown(unknown)
     {
     }
 
@@ -38,6 +87,12 @@ public:
         m_role = &out.role;
         Role &r = out.role;
         r.origin = RoleOrigin::Custom;
+        // A misspelt field ("skils") would be dropped without a word: refused, named.
+        static const QStringList known = knownRoleFields();
+        if (m_unknown == UnknownFields::Refuse) {
+            if (const QString unknown = unknownFieldsProblem(m_o, known); !unknown.isEmpty())
+                return fail(unknown);
+        }
         if (!text(QStringLiteral("title"), true, r.title) || !text(QStringLiteral("code"), false, r.code)
             || !text(QStringLiteral("category"), false, r.category))
             return false;
@@ -135,13 +190,14 @@ private:
     Role *m_role = nullptr;
     const QJsonObject &m_o;
     int m_index;
+    UnknownFields m_unknown;
     QString m_error;
     QString m_problem;
 };
 
 } // namespace
 
-RolesParseResult parseRolesJson(const QByteArray &json)
+RolesParseResult parseRolesJson(const QByteArray &json, UnknownFields unknown)
 {
     RolesParseResult result;
     QJsonParseError parseError;
@@ -176,7 +232,7 @@ RolesParseResult parseRolesJson(const QByteArray &json)
         }
         const QJsonObject object = list.at(i).toObject();
         RoleInput input;
-        RoleReader reader(object, i);
+        RoleReader reader(object, i, unknown);
         if (!reader.read(input)) {
             result.error = reader.error();
             result.problem = reader.problem();

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QStringList>
 #include <QVector>
 
@@ -27,10 +28,17 @@ struct RolesParseResult {
 // Reads one ROLE object, an array of them, or {"roles": [...]}. Every field is checked: text is
 // trimmed, bounded and free of control characters; numbers are in range; names of levels are known.
 // Values given become "known" with source "user"; values left out are missing, "not given".
-RolesParseResult parseRolesJson(const QByteArray &json);
+// A field the reader does not know is an error naming it (a typo such as "skils" would otherwise be
+// dropped), except in rows of the user's own store written by another version (`UnknownFields::Ignore`).
+enum class UnknownFields { Refuse, Ignore };
+RolesParseResult parseRolesJson(const QByteArray &json, UnknownFields unknown = UnknownFields::Refuse);
 
 // The same shape back, with "skills" as the role's skill labels. Round-trips through parseRolesJson.
 QJsonArray rolesToJson(const QVector<Role> &roles);
+
+// "unknown field \"skils\" (did you mean \"skills\"?)" for the keys of `object` not in `known`;
+// empty when there are none. The nearest known field is suggested when the first looks like a typo.
+QString unknownFieldsProblem(const QJsonObject &object, const QStringList &known);
 
 constexpr int MaxTitleLength = 200;
 constexpr int MaxSkills = 500;

@@ -87,7 +87,7 @@ QString CatalogueDatabase::queryError(const QSqlQuery &q) const
     if (!stopped.isEmpty())
         return QStringLiteral("A query of the catalogue %1 (the file may be damaged or altered).")
             .arg(stopped);
-    return q.lastError().text();
+    return sqlErrorText(q.lastError());
 }
 
 QString CatalogueDatabase::metadata(const QString &key) const

@@ -205,7 +205,7 @@ std::optional<Problem> schemaProblem(const SqliteConnection &connection, QString
         return Problem::TooSlow;
     }
     if (!read || !q.next() || q.value(0).toString() != schema::ApplicationId) {
-        *detail = q.lastError().isValid() ? q.lastError().text() : QStringLiteral("no application id");
+        *detail = q.lastError().isValid() ? sqlErrorText(q.lastError()) : QStringLiteral("no application id");
         return Problem::NotCatalogue;
     }
     if (!q.exec(select.arg(schema::MetadataKey::SchemaVersion)) || !q.next()) {
@@ -232,7 +232,7 @@ CatalogueDatabase::OpenResult CatalogueDatabase::open(const QString &path, int q
     std::unique_ptr<CatalogueDatabase> catalogue(new CatalogueDatabase(info.absoluteFilePath()));
     catalogue->m_connection->setQueryTimeLimit(queryTimeLimitMs);
     if (!catalogue->m_connection->open())
-        return failure(Problem::CannotOpen, path, catalogue->m_connection->lastError().text());
+        return failure(Problem::CannotOpen, path, sqlErrorText(catalogue->m_connection->lastError()));
     if (const auto problem = schemaProblem(*catalogue->m_connection, &detail))
         return failure(*problem, path, detail);
     OpenResult result;

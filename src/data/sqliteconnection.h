@@ -5,6 +5,9 @@
 #include <QString>
 
 #include <memory>
+QT_BEGIN_NAMESPACE
+class QSqlError;
+QT_END_NAMESPACE
 
 namespace cc
 {
@@ -58,5 +61,11 @@ private:
     Mode m_mode;
     std::unique_ptr<QueryGuard> m_guard; // read-only connections only
 };
+
+// What a database error means for the user, as a reason that can follow "cannot be opened: ": never
+// the driver's raw text alone ("Parameter count mismatch", "Unable to fetch row") and never empty.
+// SQLite's own result (locked, full, read-only, damaged, not a database, a missing table) becomes
+// a sentence that says what to do; the database's words are kept in brackets where they add facts.
+QString sqlErrorText(const QSqlError &error);
 
 } // namespace cc

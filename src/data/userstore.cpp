@@ -24,7 +24,7 @@ bool exec(QSqlQuery &q, const QString &sql, QString *error)
     if (q.exec(sql))
         return true;
     if (error)
-        *error = q.lastError().text();
+        *error = sqlErrorText(q.lastError());
     return false;
 }
 
@@ -132,7 +132,7 @@ bool checkIdentity(QSqlDatabase &database, QString *why, bool *damaged)
 {
     QSqlQuery q(database);
     if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next()) {
-        *why = q.lastError().text();
+        *why = sqlErrorText(q.lastError());
         *damaged = isDamage(q.lastError());
         return false;
     }
@@ -160,7 +160,7 @@ bool checkAndMigrate(QSqlDatabase &database, QString *why, bool *damaged)
         return false;
     QSqlQuery q(database);
     if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
-        *why = q.lastError().text();
+        *why = sqlErrorText(q.lastError());
         *damaged = isDamage(q.lastError());
         return false;
     }
@@ -172,7 +172,7 @@ bool checkAndMigrate(QSqlDatabase &database, QString *why, bool *damaged)
     if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL"))
         || !q.exec(QStringLiteral("PRAGMA synchronous = FULL"))
         || !q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
-        *why = q.lastError().text();
+        *why = sqlErrorText(q.lastError());
         return false;
     }
     const int version = q.value(0).toInt();
@@ -188,7 +188,7 @@ bool checkAndMigrate(QSqlDatabase &database, QString *why, bool *damaged)
             || !q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()
             || !migrate(database, q.value(0).toInt(), &error) || !exec(q, QStringLiteral("COMMIT"), &error)) {
             if (error.isEmpty())
-                error = q.lastError().text();
+                error = sqlErrorText(q.lastError());
             q.exec(QStringLiteral("ROLLBACK"));
             *why = error.isEmpty() ? QStringLiteral("it could not be upgraded")
                                    : QStringLiteral("it could not be upgraded: %1").arg(error);
@@ -196,7 +196,7 @@ bool checkAndMigrate(QSqlDatabase &database, QString *why, bool *damaged)
         }
     }
     if (!q.exec(QStringLiteral("PRAGMA application_id = %1").arg(UserStore::ApplicationId))) {
-        *why = q.lastError().text();
+        *why = sqlErrorText(q.lastError());
         return false;
     }
     return true;
@@ -209,7 +209,7 @@ std::unique_ptr<UserStore> UserStore::tryOpen(const QString &path, QString *why,
     *damaged = false;
     std::unique_ptr<UserStore> store(new UserStore(QFileInfo(path).absoluteFilePath()));
     if (!store->m_connection->open()) {
-        *why = store->m_connection->lastError().text();
+        *why = sqlErrorText(store->m_connection->lastError());
         *damaged = isDamage(store->m_connection->lastError());
         return nullptr;
     }
@@ -240,7 +240,7 @@ UserStore::OpenResult UserStore::open(const QString &path)
     if (!damaged) {
         // Not damaged (a newer version, a full disk, no permission): leave the file alone.
         result.error = QCoreApplication::translate("UserStore", "The user store %1 cannot be opened: %2.")
-                           .arg(path, why);
+                           .arg(safefile::printable(path), why);
         return result;
     }
     // Set the damaged store aside and start a new one; the user is told where the old one is.
@@ -250,7 +250,7 @@ UserStore::OpenResult UserStore::open(const QString &path)
     if (!QFile::rename(path, aside)) {
         result.error = QCoreApplication::translate(
             "UserStore", "The user store %1 is damaged (%2) and could not be set aside.")
-                           .arg(path, why);
+                           .arg(safefile::printable(path), why);
         return result;
     }
     for (const char *suffix : { "-wal", "-shm" })
@@ -261,7 +261,7 @@ UserStore::OpenResult UserStore::open(const QString &path)
     if (!result.store)
         result.error
             = QCoreApplication::translate("UserStore", "A new user store could not be created at %1: %2")
-                  .arg(path, again);
+                  .arg(safefile::printable(path), again);
     return result;
 }
 
@@ -269,7 +269,7 @@ int UserStore::schemaVersion() const
 {
     QSqlQuery q(db());
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
-        fail(q.lastError().text());
+        fail(sqlErrorText(q.lastError()));
         return -1;
     }
     m_lastError.clear();
@@ -290,10 +290,10 @@ bool UserStore::inTransaction(const std::function<bool()> &work)
     // rather than failing on a snapshot that went stale.
     QSqlQuery q(db());
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return fail(q.lastError().text());
+        return fail(sqlErrorText(q.lastError()));
     if (!work() || !q.exec(QStringLiteral("COMMIT"))) {
         if (m_lastError.isEmpty())
-            m_lastError = q.lastError().text();
+            m_lastError = sqlErrorText(q.lastError());
         q.exec(QStringLiteral("ROLLBACK"));
         return false;
     }

@@ -18,6 +18,7 @@ class QSqlDatabase;
 namespace cc
 {
 
+class CatalogueDatabase;
 class SqliteConnection;
 
 struct SavedComparison {
@@ -97,10 +98,12 @@ public:
         bool badInput = false;
         bool ok() const { return error.isEmpty(); }
     };
+    // All or nothing. Refused, naming the codes, when a code is a catalogue role's (`catalogueHas`), is
+    // in the file twice (case ignored) or, unless `replace`, is one of the user's roles. The command
+    // line's --replace and the window's "Replace" both set `replace`.
     RolesImport importRolesFile(const QString &path, const RolesImportOptions &options);
-    // The window's import: replaces the user's roles with the same codes, checks no catalogue codes
-    // (TODO for the window: pass the catalogue and ask before replacing).
-    RolesImport importRolesFile(const QString &path);
+    // `catalogueHas` for `catalogue`: a catalogue role's code in any case, with or without ".00".
+    static std::function<bool(const QString &code)> catalogueCodes(const CatalogueDatabase &catalogue);
     // Writes customRolesJson() atomically (QSaveFile) to a regular file or a new one: never onto the
     // store itself, any of `protectedPaths`, a device, a FIFO or a read-only file.
     bool exportRolesFile(const QString &path, const QStringList &protectedPaths = {}) const;

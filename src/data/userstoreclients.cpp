@@ -2,6 +2,7 @@
 // UserStore: clients, and the comparisons saved for them.
 #include "userstore.h"
 
+#include "sqliteconnection.h"
 #include "userstorevalues.h"
 
 #include <QCoreApplication>
@@ -40,7 +41,7 @@ QVector<SavedComparison> UserStore::savedComparisons() const
     QVector<SavedComparison> list;
     QSqlQuery q(db());
     if (!q.exec(QLatin1String(SavedColumns) + QStringLiteral(" ORDER BY s.modified_at DESC, s.id DESC"))) {
-        fail(q.lastError().text());
+        fail(sqlErrorText(q.lastError()));
         return list;
     }
     m_lastError.clear();
@@ -55,7 +56,7 @@ std::optional<SavedComparison> UserStore::savedComparison(qint64 id) const
     q.prepare(QLatin1String(SavedColumns) + QStringLiteral(" WHERE s.id = ?"));
     q.addBindValue(id);
     if (!q.exec()) {
-        fail(q.lastError().text());
+        fail(sqlErrorText(q.lastError()));
         return std::nullopt;
     }
     m_lastError.clear();
@@ -74,7 +75,7 @@ std::optional<qint64> UserStore::saveComparison(const SavedComparison &c)
             q.prepare(QStringLiteral("SELECT id FROM clients WHERE name = ? ORDER BY id LIMIT 1"));
             q.addBindValue(clientName);
             if (!q.exec())
-                return fail(q.lastError().text());
+                return fail(sqlErrorText(q.lastError()));
             if (q.next()) {
                 clientId = q.value(0).toLongLong();
             } else {
@@ -82,14 +83,14 @@ std::optional<qint64> UserStore::saveComparison(const SavedComparison &c)
                 q.addBindValue(clientName);
                 q.addBindValue(now());
                 if (!q.exec())
-                    return fail(q.lastError().text());
+                    return fail(sqlErrorText(q.lastError()));
                 clientId = q.lastInsertId().toLongLong();
             }
         } else if (clientId != 0) {
             q.prepare(QStringLiteral("SELECT name FROM clients WHERE id = ?"));
             q.addBindValue(clientId);
             if (!q.exec() || !q.next())
-                return fail(q.lastError().isValid() ? q.lastError().text()
+                return fail(q.lastError().isValid() ? sqlErrorText(q.lastError())
                                                     : QStringLiteral("no client %1").arg(clientId));
             clientName = q.value(0).toString();
         }
@@ -113,7 +114,7 @@ std::optional<qint64> UserStore::saveComparison(const SavedComparison &c)
         q.addBindValue(stamp);
         q.addBindValue(c.id != 0 ? QVariant(c.id) : QVariant(stamp));
         if (!q.exec())
-            return fail(q.lastError().text());
+            return fail(sqlErrorText(q.lastError()));
         if (c.id != 0 && q.numRowsAffected() != 1)
             return fail(QStringLiteral("no saved comparison %1").arg(c.id));
         id = c.id != 0 ? c.id : q.lastInsertId().toLongLong();
@@ -128,7 +129,7 @@ QVector<Client> UserStore::clients() const
     QSqlQuery q(db());
     if (!q.exec(QStringLiteral(
             "SELECT id, name, notes, modified_at FROM clients ORDER BY name COLLATE NOCASE, id"))) {
-        fail(q.lastError().text());
+        fail(sqlErrorText(q.lastError()));
         return list;
     }
     m_lastError.clear();
@@ -166,7 +167,7 @@ std::optional<qint64> UserStore::saveClient(const Client &client)
         if (client.id != 0)
             q.addBindValue(client.id);
         if (!q.exec())
-            return fail(q.lastError().text());
+            return fail(sqlErrorText(q.lastError()));
         if (client.id != 0 && q.numRowsAffected() != 1)
             return fail(QStringLiteral("no client %1").arg(client.id));
         id = client.id != 0 ? client.id : q.lastInsertId().toLongLong();
@@ -185,7 +186,7 @@ bool UserStore::renameComparison(qint64 id, const QString &name)
         q.addBindValue(name.trimmed());
         q.addBindValue(id);
         if (!q.exec() || q.numRowsAffected() != 1)
-            return fail(q.lastError().isValid() ? q.lastError().text()
+            return fail(q.lastError().isValid() ? sqlErrorText(q.lastError())
                                                 : QStringLiteral("no saved comparison %1").arg(id));
         return true;
     });
@@ -197,7 +198,7 @@ bool UserStore::deleteComparison(qint64 id)
         QSqlQuery q(db());
         q.prepare(QStringLiteral("DELETE FROM saved_comparisons WHERE id = ?"));
         q.addBindValue(id);
-        return q.exec() || fail(q.lastError().text());
+        return q.exec() || fail(sqlErrorText(q.lastError()));
     });
 }
 

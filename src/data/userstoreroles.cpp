@@ -2,7 +2,10 @@
 // UserStore: the user's own roles, and their import from and export to a ROLE JSON file.
 #include "userstore.h"
 
+#include "cataloguedatabase.h"
+
 #include "safefile.h"
+#include "sqliteconnection.h"
 #include "userstorevalues.h"
 
 #include <QCoreApplication>
@@ -11,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -25,7 +29,8 @@ namespace
 {
 std::optional<RoleInput> roleFromRow(const QString &code, const QString &json)
 {
-    const RolesParseResult parsed = parseRolesJson(json.toUtf8());
+    // Another version's row may have fields this one does not know: read what is known.
+    const RolesParseResult parsed = parseRolesJson(json.toUtf8(), UnknownFields::Ignore);
     if (!parsed.ok() || parsed.roles.size() != 1)
         return std::nullopt; // a row this version cannot read is skipped, not lost
     RoleInput input = parsed.roles.first();
@@ -40,7 +45,7 @@ QVector<RoleInput> UserStore::customRoles() const
     QVector<RoleInput> roles;
     QSqlQuery q(db());
     if (!q.exec(QStringLiteral("SELECT code, json FROM custom_roles ORDER BY code"))) {
-        fail(q.lastError().text());
+        fail(sqlErrorText(q.lastError()));
         return roles;
     }
     m_lastError.clear();
@@ -57,7 +62,7 @@ std::optional<RoleInput> UserStore::customRole(const QString &code) const
     q.prepare(QStringLiteral("SELECT json FROM custom_roles WHERE code = ?"));
     q.addBindValue(code);
     if (!q.exec()) {
-        fail(q.lastError().text());
+        fail(sqlErrorText(q.lastError()));
         return std::nullopt;
     }
     m_lastError.clear();
@@ -98,7 +103,7 @@ bool UserStore::insertRoles(QVector<RoleInput> &roles)
         q.addBindValue(storedJson(input));
         q.addBindValue(now());
         if (!q.exec())
-            return fail(q.lastError().text());
+            return fail(sqlErrorText(q.lastError()));
     }
     return true;
 }
@@ -191,11 +196,16 @@ QStringList conflictReasons(const ImportConflicts &conflicts, bool replace)
 }
 } // namespace
 
-UserStore::RolesImport UserStore::importRolesFile(const QString &path)
+std::function<bool(const QString &)> UserStore::catalogueCodes(const CatalogueDatabase &catalogue)
 {
-    RolesImportOptions options;
-    options.replace = true; // the window's import, as before: a role with the same code is replaced
-    return importRolesFile(path, options);
+    auto codes = std::make_shared<QSet<QString>>();
+    for (const RoleSummary &r : catalogue.roles()) {
+        const QString folded = r.code.toCaseFolded();
+        codes->insert(folded);
+        if (folded.endsWith(QLatin1String(".00")))
+            codes->insert(folded.chopped(3));
+    }
+    return [codes](const QString &code) { return codes->contains(code.toCaseFolded()); };
 }
 
 UserStore::RolesImport UserStore::importRolesFile(const QString &path, const RolesImportOptions &options)
@@ -245,7 +255,7 @@ UserStore::RolesImport UserStore::importRolesFile(const QString &path, const Rol
             q.prepare(QStringLiteral("DELETE FROM custom_roles WHERE code = ?"));
             q.addBindValue(code);
             if (!q.exec())
-                return fail(q.lastError().text());
+                return fail(sqlErrorText(q.lastError()));
         }
         return insertRoles(roles);
     });
@@ -284,7 +294,7 @@ bool UserStore::deleteCustomRole(const QString &code)
         QSqlQuery q(db());
         q.prepare(QStringLiteral("DELETE FROM custom_roles WHERE code = ?"));
         q.addBindValue(code);
-        return q.exec() || fail(q.lastError().text());
+        return q.exec() || fail(sqlErrorText(q.lastError()));
     });
 }
 

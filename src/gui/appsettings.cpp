@@ -91,4 +91,14 @@ void AppSettings::setWindow(const QByteArray &geometry, const QByteArray &state)
     s.setValue(SettingsKey::WindowState, state);
 }
 
+void AppSettings::keepOnlyIn(const QString &sessionFolder)
+{
+    // Never the default under "/" or a made-up home, even when no session folder could be made: then
+    // a path below a file, which no mkdir can create (QSettings only fails to save).
+    const QString folder
+        = sessionFolder.isEmpty() ? QStringLiteral("/dev/null/careercompare-settings") : sessionFolder;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, folder);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, folder);
+}
+
 } // namespace cc

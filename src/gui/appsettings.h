@@ -47,6 +47,11 @@ public:
     QByteArray windowGeometry() const;
     QByteArray windowState() const;
     void setWindow(const QByteArray &geometry, const QByteArray &state);
+
+    // Settings live in $XDG_CONFIG_HOME or $HOME/.config. When that folder must not be made (HOME
+    // empty, "/" or missing: userfolders::problem(ConfigLocation)) the window keeps them in
+    // `sessionFolder` instead, a temporary folder for this run; with none, nowhere.
+    static void keepOnlyIn(const QString &sessionFolder);
 };
 
 } // namespace cc

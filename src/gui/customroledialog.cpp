@@ -3,6 +3,7 @@
 
 #include "attributes.h"
 #include "cataloguedatabase.h"
+#include "numberinput.h"
 #include "onetvocabulary.h"
 
 #include <QCheckBox>
@@ -45,7 +46,7 @@ const QString SalaryHigh = QStringLiteral("salary.high");
 
 QSpinBox *money(QWidget *parent)
 {
-    auto *box = new QSpinBox(parent);
+    auto *box = new WholeNumberBox(parent);
     box->setRange(0, 10'000'000);
     box->setSingleStep(1000);
     box->setPrefix(QStringLiteral("$"));
@@ -201,7 +202,7 @@ void CustomRoleDialog::addInputs(QFormLayout *form)
         case InputKind::PartOfSalary:
             break;
         case InputKind::Number: {
-            auto *box = new QDoubleSpinBox(this);
+            auto *box = new DecimalNumberBox(this);
             box->setRange(at.min, at.max); // below zero where the attribute allows it (growth)
             box->setDecimals(1);
             box->setSuffix(QString::fromUtf8(at.inputSuffix));
@@ -210,7 +211,7 @@ void CustomRoleDialog::addInputs(QFormLayout *form)
             break;
         }
         case InputKind::WholeNumber: {
-            auto *box = new QSpinBox(this);
+            auto *box = new WholeNumberBox(this);
             box->setRange(int(at.min), int(at.max));
             box->setSuffix(label(at.inputSuffix));
             box->setValue(qBound(int(at.min), 0, int(at.max)));

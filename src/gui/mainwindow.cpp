@@ -30,6 +30,7 @@
 #include <QPrinter>
 #include <QPrintPreviewDialog>
 #include <QScreen>
+#include <QScrollArea>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTableView>
@@ -101,6 +102,7 @@ void MainWindow::fitToScreen()
     const QSize room = available.size() - frame;
     if (isMaximized() || isFullScreen())
         return;
+    scrollWhenLargerThan(room);
     const QSize fitted = size().boundedTo(room);
     if (fitted != size())
         resize(fitted);
@@ -111,6 +113,25 @@ void MainWindow::fitToScreen()
         std::max(available.top(), available.bottom() - height() - frame.height())));
     if (topLeft != pos())
         move(topLeft);
+}
+
+// On a screen smaller than the window's least size (a large scale factor: QT_SCALE_FACTOR=3 leaves
+// 267 device-independent pixels on an 800-pixel screen) the content scrolls inside the window, so the
+// window itself still fits. Done once; on an ordinary screen nothing changes.
+void MainWindow::scrollWhenLargerThan(const QSize &room)
+{
+    const QSize least = minimumSizeHint();
+    if (qobject_cast<QScrollArea *>(centralWidget())
+        || (least.width() <= room.width() && least.height() <= room.height()))
+        return;
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("contentScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(takeCentralWidget());
+    setCentralWidget(scroll);
+    // The window's least size follows once the layout has run: fit again then.
+    QTimer::singleShot(0, this, &MainWindow::fitToScreen);
 }
 
 void MainWindow::showPickedRoles()

@@ -94,6 +94,9 @@ public:
     bool maybeSave();
     // Saves the roles; new ones get their codes written back into `roles`.
     bool addCustomRoles(QVector<RoleInput> &roles, QString *error = nullptr);
+    // Imports custom roles from a JSON file, all or nothing. A code of a catalogue role or twice in the
+    // file is refused (named in `error`); codes of the user's own roles are named and replaced only
+    // after the user picks Replace (false with `error` empty after Cancel).
     bool importRoles(const QString &path, QString *error = nullptr);
     bool exportRoles(const QString &path, QString *error = nullptr);
     void setTheme(ThemeChoice theme);
@@ -135,8 +138,11 @@ private slots:
     void presentationClosed();
 
 private:
+    // Replace / Cancel for codes of the user's own roles in a file being imported; true for Replace.
+    bool askToReplaceRoles(const QStringList &codes);
     void setUpViews();
     void fitToScreen();
+    void scrollWhenLargerThan(const QSize &room);
     void describeControls();
     void refreshChartFigures(const Comparison &c);
     void showPickedRoles();

@@ -259,6 +259,9 @@ void MainWindow::setUpStatusBar()
     m_clientStatus = new QLabel(this);
     m_clientStatus->setAccessibleName(tr("Open client"));
     statusBar()->addPermanentWidget(m_clientStatus);
+    // Cut rather than widen the window on a small or highly scaled screen (QT_SCALE_FACTOR=3).
+    catalogueLabel->setMinimumWidth(1);
+    m_clientStatus->setMinimumWidth(1);
     updateClientStatus();
 }
 

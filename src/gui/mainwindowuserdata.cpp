@@ -8,12 +8,14 @@
 
 #include "comparisonsession.h"
 #include "customroledialog.h"
+#include "safefile.h"
 #include "savedcomparisonsdialog.h"
 
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStatusBar>
 
 namespace cc
@@ -308,7 +310,7 @@ void MainWindow::importRolesInteractively()
     const QString path
         = QFileDialog::getOpenFileName(this, tr("Import custom roles"), QString(), tr("JSON files (*.json)"));
     QString error;
-    if (!path.isEmpty() && !importRoles(path, &error))
+    if (!path.isEmpty() && !importRoles(path, &error) && !error.isEmpty())
         QMessageBox::warning(this, tr("Import custom roles"), error);
 }
 
@@ -421,7 +423,20 @@ bool MainWindow::importRoles(const QString &path, QString *error)
         QVector<RoleInput> none;
         return addCustomRoles(none, error); // says why there is no store
     }
-    const UserStore::RolesImport imported = m_roles.store()->importRolesFile(path);
+    // The command line's rules: catalogue codes and codes twice in the file are refused; the user's
+    // own roles are replaced only when the user says so (the window's --replace).
+    UserStore::RolesImportOptions options;
+    options.catalogueHas = UserStore::catalogueCodes(m_catalogue);
+    UserStore::RolesImport imported = m_roles.store()->importRolesFile(path, options);
+    if (!imported.ok() && imported.replaceWouldHelp) {
+        if (!askToReplaceRoles(imported.conflicts)) {
+            if (error)
+                error->clear(); // the user's choice: nothing to warn about
+            return false;
+        }
+        options.replace = true;
+        imported = m_roles.store()->importRolesFile(path, options);
+    }
     if (!imported.ok()) {
         if (error)
             *error = imported.error;
@@ -429,6 +444,23 @@ bool MainWindow::importRoles(const QString &path, QString *error)
     }
     customRolesSaved(imported.roles);
     return true;
+}
+
+bool MainWindow::askToReplaceRoles(const QStringList &codes)
+{
+    QStringList named;
+    for (const QString &code : codes)
+        named << QStringLiteral("\u201c%1\u201d").arg(safefile::printable(code.left(100)));
+    QMessageBox box(QMessageBox::Question, tr("Import custom roles"),
+        tr("The file has %n role(s) with the same code as one of your own roles: %1. Replace your roles "
+           "with the ones in the file?",
+            nullptr, int(codes.size()))
+            .arg(named.join(QStringLiteral(", "))),
+        QMessageBox::Cancel, this);
+    QPushButton *replace = box.addButton(tr("Replace"), QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == replace;
 }
 
 bool MainWindow::exportRoles(const QString &path, QString *error)

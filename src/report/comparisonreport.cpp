@@ -2,6 +2,7 @@
 #include "comparisonreport.h"
 
 #include "comparisoncharts.h"
+#include "fontcheck.h"
 #include "formatting.h"
 #include "glancerows.h"
 #include "mobility.h"
@@ -436,6 +437,12 @@ bool ComparisonReport::writePdf(
 {
     // A folder, a device (/dev/full), a FIFO or a read-only file: never replaced.
     if (const QString problem = safefile::outputProblem(path, protectedPaths); !problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return false;
+    }
+    // Without a readable font the PDF would have no text at all: refused, nothing written.
+    if (const QString problem = missingFontsProblem(); !problem.isEmpty()) {
         if (error)
             *error = problem;
         return false;

@@ -37,6 +37,7 @@ public:
 
     // Writes a PDF atomically (QSaveFile): either the whole file appears or nothing changes. Only
     // onto a regular, writable file or a new one, never onto any of `protectedPaths` (safefile.h).
+    // Refused when no font can be read (fontcheck.h): a PDF without text is no report.
     bool writePdf(const QString &path, QString *error, const QPageSize &pageSize = defaultPageSize(),
         const QStringList &protectedPaths = {}) const;
     // Paints every page on `device` (a QPdfWriter or a QPrinter) with `painter` already begun on it,

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: MIT
+#include "fontcheck.h"
+
+#include <QCoreApplication>
+#include <QFont>
+#include <QFontMetrics>
+
+namespace cc
+{
+
+QString missingFontsProblem()
+{
+    // The report's font, or what fontconfig substitutes for it. (QRawFont::fromFont crashes in
+    // Qt 6.4 when no font exists, so only the metrics are asked.)
+    const QFont font(QStringLiteral("DejaVu Sans"));
+    if (QFontMetrics(font).inFont(QLatin1Char('A')) && QFontMetrics(QFont()).inFont(QLatin1Char('A')))
+        return QString();
+    return QCoreApplication::translate("FontCheck",
+        "No font can be read on this computer, so text cannot be drawn: a PDF would have no words and "
+        "the window shows empty boxes. Install a font package (for example fonts-dejavu-core) and try "
+        "again.");
+}
+
+} // namespace cc

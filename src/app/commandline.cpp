@@ -21,6 +21,7 @@
 #include <QSet>
 #include <QTextStream>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 
@@ -265,6 +266,23 @@ int listRoles(const CatalogueDatabase &catalogue)
     return ExitOk;
 }
 
+// Each role's first five detailed work activities (as the PDF), core-task work first.
+void printWorkActivities(QTextStream &o, const Comparison &c)
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("cc::TextOutput", text); };
+    o << '\n' << tr("What the work is (O*NET detailed work activities, core tasks first)") << '\n';
+    for (const Role *role : { &c.a, &c.b }) {
+        o << "  " << shown(role->title) << ":\n";
+        const int count = int(role->workActivities.size());
+        if (count == 0)
+            o << "    - " << tr("O*NET lists no work activities") << '\n';
+        for (int i = 0; i < std::min(5, count); ++i)
+            o << "    - " << shown(role->workActivities.at(i).dwaTitle) << '\n';
+        if (count > 5)
+            o << "    - " << tr("and %1 more").arg(count - 5) << '\n';
+    }
+}
+
 void printText(const Comparison &c)
 {
     QTextStream &o = out();
@@ -278,6 +296,7 @@ void printText(const Comparison &c)
     o << "\nChoose " << shown(c.b.title) << " if you...\n";
     for (const QString &line : c.chooseBIf)
         o << "  - " << shown(line) << '\n';
+    printWorkActivities(o, c);
     QStringList shared;
     for (const OverlapEntry &e : c.skills.shared)
         shared << e.entity.name;

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "cataloguebuilder.h"
 #include "cataloguedatabase.h"
+#include "catalogueschema.h"
 
 #include <QtTest>
+
+#include <sys/stat.h>
 
 using namespace cc;
 using namespace cc::import;
@@ -62,6 +65,11 @@ private slots:
     void malformedNumberStops();
     void missingFileStops();
     void failedImportLeavesExistingCatalogue();
+    void shrunkTableIsRefusedUnlessForced();
+    void readMeThatIsNotAFileIsAnError();
+    void staleTemporariesAreRemoved();
+    void errorsNameTheFile_data();
+    void errorsNameTheFile();
 
 private:
     QString source() const { return m_dir->filePath(QStringLiteral("source")); }
@@ -69,11 +77,12 @@ private:
     {
         return m_dir->filePath(name);
     }
-    ImportResult runImport(const QString &sourceDir, const QString &outFile) const
+    ImportResult runImport(const QString &sourceDir, const QString &outFile, bool force = false) const
     {
         ImportOptions options;
         options.sourceDir = sourceDir;
         options.outputFile = outFile;
+        options.force = force;
         return importCatalogue(options);
     }
     std::unique_ptr<CatalogueDatabase> imported()
@@ -367,6 +376,161 @@ void TestImporter::failedImportLeavesExistingCatalogue()
     QCOMPARE(readAll(out()), before);
     const QStringList leftovers = QDir(m_dir->path()).entryList({ QStringLiteral("*.tmp-*") }, QDir::Files);
     QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(QLatin1Char(','))));
+}
+
+// Issue #13 item 12: a wages file cut to its header would turn every salary missing. Against a
+// catalogue built from the whole file the import stops, names the file and writes nothing; with
+// --force it is written.
+void TestImporter::shrunkTableIsRefusedUnlessForced()
+{
+    QVERIFY(runImport(source(), out()).ok);
+    const QString wages = source() + QStringLiteral("/wages/national_M2024_dl.csv");
+    int rows = -1; // data rows: the lines after the header that are not blank
+    for (const QByteArray &line : readAll(wages).split('\n'))
+        rows += line.trimmed().isEmpty() ? 0 : 1;
+    {
+        auto catalogue = CatalogueDatabase::open(out()).catalogue;
+        QVERIFY(catalogue);
+        const QStringList recorded
+            = catalogue->metadata(schema::MetadataKey::SourceRows).split(QLatin1Char('\n'));
+        QVERIFY2(recorded.contains(QStringLiteral("wages/national_M2024_dl.csv\t%1").arg(rows)),
+            qPrintable(recorded.join(QLatin1Char('|'))));
+        QVERIFY(
+            recorded.contains(QStringLiteral("onet/Skills\t%1")
+                                  .arg(lineCount(source() + QStringLiteral("/onet/tsv/Skills.tsv")) - 1)));
+    }
+    const QByteArray before = readAll(out());
+    const QByteArray header = readAll(wages).split('\n').first();
+    QFile f(wages);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(header + '\n');
+    f.close();
+
+    const ImportResult refused = runImport(source(), out());
+    QVERIFY(!refused.ok);
+    QVERIFY2(refused.error.startsWith(
+                 wages + QStringLiteral(": has 0 data rows, fewer than half of the %1").arg(rows)),
+        qPrintable(refused.error));
+    QVERIFY(refused.error.contains(QStringLiteral("--force")));
+    QCOMPARE(readAll(out()), before);
+
+    const ImportResult forced = runImport(source(), out(), true);
+    QVERIFY2(forced.ok, qPrintable(forced.error));
+    QCOMPARE(forced.summary.sourceRows.value(QStringLiteral("wages/national_M2024_dl.csv")), 0);
+    auto catalogue = CatalogueDatabase::open(out()).catalogue;
+    QVERIFY(catalogue);
+    const auto role = catalogue->role(QStringLiteral("15-1252.00"));
+    QVERIFY(role && !role->salary.median.isKnown());
+    // Once written, the smaller table is what the next import is compared with.
+    QVERIFY(runImport(source(), out()).ok);
+}
+
+// "Read Me.txt" (where the O*NET release is read) as a folder or a FIFO: an error naming it, never
+// a catalogue saying "(release unknown)".
+void TestImporter::readMeThatIsNotAFileIsAnError()
+{
+    const QString readMe = source() + QStringLiteral("/onet/Read Me.txt");
+    QVERIFY(QFile::remove(readMe));
+    QVERIFY(QDir().mkpath(readMe));
+    ImportResult r = runImport(source(), out());
+    QVERIFY(!r.ok);
+    QVERIFY2(r.error.startsWith(readMe + QStringLiteral(": ")), qPrintable(r.error));
+    QVERIFY(!QFileInfo::exists(out()));
+    QVERIFY(QDir(readMe).removeRecursively());
+    QCOMPARE(::mkfifo(QFile::encodeName(readMe).constData(), 0600), 0); // no writer: never read
+    r = runImport(source(), out());
+    QVERIFY(!r.ok);
+    QVERIFY2(r.error.startsWith(readMe + QStringLiteral(": ")) && r.error.contains(QStringLiteral("FIFO")),
+        qPrintable(r.error));
+    QVERIFY(QFile::remove(readMe));
+    // Absent altogether, the release is unknown and the catalogue says so.
+    r = runImport(source(), out());
+    QVERIFY2(r.ok, qPrintable(r.error));
+    auto catalogue = CatalogueDatabase::open(out()).catalogue;
+    QVERIFY(catalogue);
+    QVERIFY(
+        catalogue->metadata(schema::MetadataKey::OnetRelease).contains(QStringLiteral("release unknown")));
+}
+
+// A killed import leaves "careers.sqlite.tmp-XXXXXX" behind: the next import removes those older
+// than any import takes, and nothing else (a fresh one may be another import's, running now).
+void TestImporter::staleTemporariesAreRemoved()
+{
+    const QDateTime old = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    const QStringList stale { QStringLiteral("careers.sqlite.tmp-AbC123"),
+        QStringLiteral("careers.sqlite.tmp-zz9ZZ9") };
+    const QStringList kept { QStringLiteral("careers.sqlite.tmp-Fresh1"),
+        QStringLiteral("careers.sqlite.tmp-TooLong7"), QStringLiteral("other.sqlite.tmp-AbC123"),
+        QStringLiteral("careers.sqlite.bak"), QStringLiteral("notes.txt") };
+    for (const QString &name : stale + kept) {
+        QFile f(m_dir->filePath(name));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(4096, 'x'));
+        QVERIFY(f.flush());
+        if (name != QLatin1String("careers.sqlite.tmp-Fresh1"))
+            QVERIFY(f.setFileTime(old, QFileDevice::FileModificationTime));
+    }
+    QVERIFY(runImport(source(), out()).ok);
+    for (const QString &name : stale)
+        QVERIFY2(!QFileInfo::exists(m_dir->filePath(name)), qPrintable(name));
+    for (const QString &name : kept)
+        QVERIFY2(QFileInfo::exists(m_dir->filePath(name)), qPrintable(name));
+}
+
+void TestImporter::errorsNameTheFile_data()
+{
+    QTest::addColumn<QString>("target"); // under source(), or "out:" + a path under the temporary folder
+    QTest::addColumn<QString>("damage");
+    QTest::addColumn<bool>("withLine");
+    QTest::newRow("source table is a folder") << "onet/tsv/Skills.tsv"
+                                              << "folder" << false;
+    QTest::newRow("source table empty") << "telework/occupations_workathome.csv"
+                                        << "empty" << false;
+    QTest::newRow("column missing") << "projections/occupation.csv"
+                                    << "header" << true;
+    QTest::newRow("row too short") << "automation/occ_level.csv"
+                                   << "short row" << true;
+    QTest::newRow("not UTF-8") << "onet/tsv/Interests.tsv"
+                               << "latin1" << false;
+    QTest::newRow("output folder missing") << "out:nowhere/careers.sqlite"
+                                           << "none" << false;
+    QTest::newRow("output is a folder") << "out:folder.sqlite"
+                                        << "folder" << false;
+}
+
+// Every import error begins with the path of the file that is wrong, then its line when a row is.
+void TestImporter::errorsNameTheFile()
+{
+    QFETCH(QString, target);
+    QFETCH(QString, damage);
+    QFETCH(bool, withLine);
+    const bool output = target.startsWith(QLatin1String("out:"));
+    const QString path = output ? m_dir->filePath(target.mid(4)) : source() + QLatin1Char('/') + target;
+    if (damage == QLatin1String("folder")) {
+        QFile::remove(path);
+        QVERIFY(QDir().mkpath(path));
+    } else if (damage != QLatin1String("none")) {
+        QByteArray bytes = readAll(path);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        if (damage == QLatin1String("header"))
+            bytes.replace("Typical education needed for entry", "Typical schooling");
+        else if (damage == QLatin1String("short row"))
+            bytes += "15-1252.00\n";
+        else if (damage == QLatin1String("latin1"))
+            bytes += "15-1252.00\tSoftware Developers\t1.B.1.a\tR\xe9"
+                     "aliste\tOI\tX\t3\t11/2023\tX\n";
+        else
+            bytes.clear();
+        f.write(bytes);
+    }
+    const ImportResult r = runImport(source(), output ? path : out());
+    QVERIFY(!r.ok);
+    const QString expected = withLine ? path + QLatin1Char(':') : path + QStringLiteral(": ");
+    QVERIFY2(r.error.startsWith(expected), qPrintable(r.error));
+    if (withLine)
+        QVERIFY2(QRegularExpression(QStringLiteral("^:[0-9]+: ")).match(r.error.mid(path.size())).hasMatch(),
+            qPrintable(r.error));
 }
 
 QTEST_GUILESS_MAIN(TestImporter)

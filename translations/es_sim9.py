@@ -38,6 +38,8 @@ ES = {
         'En qué consiste el trabajo (actividades de trabajo detalladas de O*NET, primero las de tareas esenciales)',
     'O*NET lists no work activities': 'O*NET no indica actividades de trabajo',
     'and %1 more': 'y %1 más',
+    # Provenance note of a role the CPS flows have no group for (the codes tried)
+    '%1 (nor %2)': '%1 (ni %2)',
 }
 NUMERUS = {
     '%1: %n work activities, %2 shared': ['%1: %n actividad de trabajo, %2 en común',

@@ -26,7 +26,10 @@ int main(int argc, char *argv[])
         QStringLiteral("data/careers.sqlite"));
     const QCommandLineOption seedOption(QStringLiteral("seed"),
         QStringLiteral("Seed roles JSON (default: built in)."), QStringLiteral("FILE"));
-    parser.addOptions({ sourceOption, outOption, seedOption });
+    const QCommandLineOption forceOption(QStringLiteral("force"),
+        QStringLiteral("Write the catalogue even when a source table has fewer than half the rows the "
+                       "catalogue at --out was built from."));
+    parser.addOptions({ sourceOption, outOption, seedOption, forceOption });
     parser.process(app);
 
     QTextStream out(stdout);
@@ -36,6 +39,7 @@ int main(int argc, char *argv[])
     options.outputFile = parser.value(outOption);
     if (parser.isSet(seedOption))
         options.seedFile = parser.value(seedOption);
+    options.force = parser.isSet(forceOption);
 
     QElapsedTimer timer;
     timer.start();

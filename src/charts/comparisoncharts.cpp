@@ -213,8 +213,16 @@ QValueAxis *addSalaryAxis(QChart *chart, QAbstractSeries *series, double maximum
 {
     auto *valueAxis = new QValueAxis;
     const double axisMax = niceMaximum(maximum > 0 ? maximum * 1.05 : 100);
-    // Ticks every $20k or $40k, whichever gives at most 8 labels.
-    const double tickStep = axisMax / 20 + 1 <= 8 ? 20 : 40;
+    // Ticks every $20k or $40k, whichever gives at most 8 labels; above $280k (the catalogue accepts
+    // up to $10 million) the step grows (100, 200, 500, 1000, …) so there are never more than 8.
+    double tickStep = axisMax / 20 + 1 <= 8 ? 20 : 40;
+    for (double decade = 100; decade <= 1e9 && axisMax / tickStep + 1 > 8; decade *= 10) {
+        for (const double step : { decade, 2 * decade, 5 * decade }) {
+            tickStep = step;
+            if (axisMax / tickStep + 1 <= 8)
+                break;
+        }
+    }
     valueAxis->setRange(0, std::ceil(axisMax / tickStep) * tickStep);
     valueAxis->setTickCount(int(valueAxis->max() / tickStep) + 1);
     valueAxis->setLabelFormat(QStringLiteral("$%.0fk"));
@@ -361,9 +369,18 @@ FigureSet learningFigures(const Comparison &c, bool compact)
         = { { QStringLiteral("Learning"), asDouble(c.a.learningMonths), asDouble(c.b.learningMonths) } };
     for (const auto &f : set.figures)
         set.maximum = std::max({ set.maximum, f.a.value_or(0), f.b.value_or(0) });
-    const double step = set.maximum > 60 ? 24 : 12;
+    // Ticks a year or two years apart; for more than 19 ticks (the catalogue accepts up to 600 months)
+    // five, ten or twenty years apart, so the axis never has more than 20 labels.
+    double step = set.maximum > 60 ? 24 : 12;
+    bool widened = false;
+    for (const double wider : { 60.0, 120.0, 240.0 }) {
+        if (std::ceil(set.maximum * 1.15 / step) + 1 <= 20)
+            break;
+        step = wider;
+        widened = true;
+    }
     set.maximum = std::max(12.0, std::ceil(set.maximum * 1.15 / step) * step); // room for the value labels
-    set.tickCount = int(set.maximum / (set.maximum > 60 ? 24 : 12)) + 1;
+    set.tickCount = int(set.maximum / (widened ? step : set.maximum > 60 ? 24 : 12)) + 1;
     return set;
 }
 

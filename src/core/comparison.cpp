@@ -44,7 +44,7 @@ template <typename Enum> std::optional<int> rank(const std::optional<Enum> &v)
 QString missingReason(const Role &role, const QString &field)
 {
     const Provenance p = role.provenanceOf(field);
-    return p.note.isEmpty() ? QStringLiteral("no source gives it") : p.note;
+    return p.note.isEmpty() ? QStringLiteral("no source gives it") : p.text();
 }
 
 // "not available for X (reason)" / "not available for either role"

@@ -103,7 +103,7 @@ QJsonObject roleToJson(const Role &role)
     for (const QString &field : fields) {
         const Provenance &p = role.provenance.value(field);
         if (p.status != ValueStatus::Known && !p.note.isEmpty())
-            notes.insert(field, QStringLiteral("%1: %2").arg(valueStatusName(p.status), p.note));
+            notes.insert(field, QStringLiteral("%1: %2").arg(valueStatusName(p.status), p.text()));
     }
 
     QJsonObject json {

@@ -55,7 +55,7 @@ GlanceValue value(const Role &role, const QString &field, const QString &text,
     v.text = v.missing ? label(QT_TRANSLATE_NOOP("GlanceRows", "not available")) : text;
     v.estimate = p.status == ValueStatus::Estimate;
     v.source = names.value(p.sourceId, p.sourceId);
-    v.note = p.note;
+    v.note = p.text();
     return v;
 }
 

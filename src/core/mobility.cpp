@@ -47,7 +47,7 @@ QString whyNoGroup(const Role &role)
 {
     const Provenance p = role.provenanceOf(Field::Mobility);
     if (!p.note.isEmpty() && p.status == ValueStatus::Missing)
-        return p.note;
+        return p.text();
     if (role.isCustom())
         return QStringLiteral("a role of your own is not an occupation of the survey");
     return QStringLiteral("the survey has no occupation group for it");

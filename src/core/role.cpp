@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "role.h"
 
+#include <QCoreApplication>
+
 namespace cc
 {
 
@@ -93,7 +95,9 @@ Provenance Role::provenanceOf(const QString &field) const
     const auto it = provenance.constFind(field);
     if (it != provenance.constEnd())
         return *it;
-    return Provenance { QString(), ValueStatus::Missing, QStringLiteral("no source gives this value") };
+    static const NoteText none
+        = NoteText::note(QT_TRANSLATE_NOOP("ProvenanceNote", "no source gives this value"));
+    return Provenance { QString(), ValueStatus::Missing, none.english(), none };
 }
 
 } // namespace cc

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "provenancenote.h"
 #include "similarity.h"
 
 #include <QHash>
@@ -20,11 +21,15 @@ enum class ValueStatus { Known, Estimate, Missing };
 QString valueStatusName(ValueStatus status);
 std::optional<ValueStatus> valueStatusFromName(const QString &name);
 
-// Where one value of a role came from. `note` says why a value is missing or how it was estimated.
+// Where one value of a role came from. `note` says why a value is missing or how it was estimated,
+// in English; `noteText` keeps the same note as template and facts where the importer wrote one.
 struct Provenance {
     QString sourceId;
     ValueStatus status = ValueStatus::Missing;
     QString note;
+    NoteText noteText {};
+    // The note in the interface language; `note` itself where there is no template (custom roles).
+    QString text() const { return noteText.isTemplated() ? noteText.render() : note; }
 };
 
 // The keys under which a role's values keep their provenance (also the catalogue's field names).

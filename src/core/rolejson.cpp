@@ -4,6 +4,7 @@
 #include "attributes.h"
 #include "comparisonjson.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -17,6 +18,11 @@ namespace
 {
 
 const QString &UserSource = SourceId::User;
+
+NoteText notGiven()
+{
+    return NoteText::note(QT_TRANSLATE_NOOP("ProvenanceNote", "not given for this custom role"));
+}
 
 class RoleReader
 {
@@ -123,8 +129,7 @@ private:
     {
         m_role->provenance.insert(field,
             present ? Provenance { UserSource, ValueStatus::Known, QString() }
-                    : Provenance {
-                        UserSource, ValueStatus::Missing, QStringLiteral("not given for this custom role") });
+                    : Provenance { UserSource, ValueStatus::Missing, notGiven().english(), notGiven() });
     }
 
     Role *m_role = nullptr;

@@ -2,6 +2,7 @@
 #include "cataloguedatabase.h"
 
 #include "catalogueschema.h"
+#include "cataloguevalues.h"
 #include "sqliteconnection.h"
 
 #include <QFile>
@@ -12,138 +13,30 @@
 #include <QSqlRecord>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace cc
 {
 
 namespace
 {
 
-template <typename T> std::optional<T> opt(const QVariant &v)
+using catalogue::cleanText;
+using catalogue::MaxCodeLength;
+using catalogue::MaxNoteLength;
+namespace Bounds = catalogue::Bounds;
+
+static_assert(CatalogueDatabase::DefaultQueryTimeLimitMs == SqliteConnection::DefaultQueryTimeLimitMs);
+
+// A code or id as read: bounded and without control characters.
+QString codeAt(const QSqlQuery &q, int column)
 {
-    if (v.isNull())
-        return std::nullopt;
-    return v.value<T>();
+    return cleanText(q.value(column), MaxCodeLength);
 }
 
-Wage wageFrom(const QVariant &v, const QStringList &topCoded, const QString &key)
+QString textAt(const QSqlQuery &q, int column)
 {
-    Wage w;
-    w.amount = opt<int>(v);
-    w.topCoded = topCoded.contains(key);
-    return w;
-}
-
-bool looksLikeSqlite(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return false;
-    static const QByteArray magic("SQLite format 3\0", 16);
-    return f.read(16) == magic;
-}
-
-// Why a file is not a usable catalogue, each with its one message for the user.
-enum class Problem {
-    Missing,
-    NotAFile,
-    NotSqlite,
-    NoDriver,
-    CannotOpen,
-    NotCatalogue,
-    NoVersion,
-    WrongVersion
-};
-
-CatalogueDatabase::OpenError openErrorOf(Problem problem)
-{
-    using E = CatalogueDatabase::OpenError;
-    switch (problem) {
-    case Problem::Missing:
-        return E::Missing;
-    case Problem::NotAFile:
-    case Problem::NoDriver:
-    case Problem::CannotOpen:
-        return E::Unreadable;
-    case Problem::NotSqlite:
-        return E::NotSqlite;
-    case Problem::NotCatalogue:
-    case Problem::NoVersion:
-        return E::NotCatalogue;
-    case Problem::WrongVersion:
-        return E::WrongVersion;
-    }
-    return E::Unreadable;
-}
-
-QString messageOf(Problem problem, const QString &path, const QString &detail)
-{
-    switch (problem) {
-    case Problem::Missing:
-        return QStringLiteral("The catalogue %1 does not exist.").arg(path);
-    case Problem::NotAFile:
-        return QStringLiteral("The catalogue %1 cannot be read.").arg(path);
-    case Problem::NotSqlite:
-        return QStringLiteral(
-            "%1 is not a catalogue: it is not an SQLite database (it may be empty or damaged).")
-            .arg(path);
-    case Problem::NoDriver:
-        return QStringLiteral("Qt's SQLite driver (QSQLITE) is not installed, so no catalogue can be read.");
-    case Problem::CannotOpen:
-        return QStringLiteral("The catalogue %1 cannot be opened: %2").arg(path, detail);
-    case Problem::NotCatalogue:
-        return QStringLiteral("%1 is an SQLite database but not a Career Compare catalogue (%2).")
-            .arg(path, detail);
-    case Problem::NoVersion:
-        return QStringLiteral("%1 has no schema version.").arg(path);
-    case Problem::WrongVersion:
-        return QStringLiteral("%1 has catalogue schema version %2, but this program reads version %3.")
-            .arg(path, detail)
-            .arg(schema::CatalogueVersion);
-    }
-    return QString();
-}
-
-CatalogueDatabase::OpenResult failure(Problem problem, const QString &path, const QString &detail = QString())
-{
-    CatalogueDatabase::OpenResult result;
-    result.error = openErrorOf(problem);
-    result.message = messageOf(problem, path, detail);
-    return result;
-}
-
-// The file before SQLite opens it: there, a regular file, SQLite's header, a driver to read it.
-std::optional<Problem> fileProblem(const QFileInfo &info)
-{
-    if (!info.exists())
-        return Problem::Missing;
-    if (!info.isFile() || !info.isReadable())
-        return Problem::NotAFile;
-    if (!looksLikeSqlite(info.filePath()))
-        return Problem::NotSqlite;
-    if (!SqliteConnection::driverAvailable())
-        return Problem::NoDriver;
-    return std::nullopt;
-}
-
-// The open file: our application id and the schema version this program reads.
-std::optional<Problem> schemaProblem(const QSqlDatabase &database, QString *detail)
-{
-    QSqlQuery q(database);
-    const QString select = QStringLiteral("SELECT value FROM metadata WHERE key = '%1'");
-    if (!q.exec(select.arg(schema::MetadataKey::ApplicationId)) || !q.next()
-        || q.value(0).toString() != schema::ApplicationId) {
-        *detail = q.lastError().isValid() ? q.lastError().text() : QStringLiteral("no application id");
-        return Problem::NotCatalogue;
-    }
-    if (!q.exec(select.arg(schema::MetadataKey::SchemaVersion)) || !q.next())
-        return Problem::NoVersion;
-    bool ok = false;
-    const int version = q.value(0).toString().toInt(&ok);
-    if (!ok || version != schema::CatalogueVersion) {
-        *detail = q.value(0).toString();
-        return Problem::WrongVersion;
-    }
-    return std::nullopt;
+    return cleanText(q.value(column));
 }
 
 } // namespace
@@ -162,22 +55,6 @@ QSqlDatabase CatalogueDatabase::db() const
     return m_connection->database();
 }
 
-CatalogueDatabase::OpenResult CatalogueDatabase::open(const QString &path)
-{
-    const QFileInfo info(path);
-    if (const auto problem = fileProblem(info))
-        return failure(*problem, path);
-    std::unique_ptr<CatalogueDatabase> catalogue(new CatalogueDatabase(info.absoluteFilePath()));
-    if (!catalogue->m_connection->open())
-        return failure(Problem::CannotOpen, path, catalogue->m_connection->lastError().text());
-    QString detail;
-    if (const auto problem = schemaProblem(catalogue->db(), &detail))
-        return failure(*problem, path, detail);
-    OpenResult result;
-    result.catalogue = std::move(catalogue);
-    return result;
-}
-
 bool CatalogueDatabase::exec(QSqlQuery &q, const QString &sql, const QVariantList &values) const
 {
     bool ok = false;
@@ -191,15 +68,33 @@ bool CatalogueDatabase::exec(QSqlQuery &q, const QString &sql, const QVariantLis
     if (ok)
         m_lastError.clear();
     else
-        m_lastError = q.lastError().text();
+        m_lastError = queryError(q);
     return ok;
+}
+
+bool CatalogueDatabase::next(QSqlQuery &q) const
+{
+    if (q.next())
+        return true;
+    if (q.lastError().isValid())
+        m_lastError = queryError(q);
+    return false;
+}
+
+QString CatalogueDatabase::queryError(const QSqlQuery &q) const
+{
+    const QString stopped = m_connection->interruption();
+    if (!stopped.isEmpty())
+        return QStringLiteral("A query of the catalogue %1 (the file may be damaged or altered).")
+            .arg(stopped);
+    return q.lastError().text();
 }
 
 QString CatalogueDatabase::metadata(const QString &key) const
 {
     QSqlQuery q(db());
-    if (exec(q, QStringLiteral("SELECT value FROM metadata WHERE key = ?"), { key }) && q.next())
-        return q.value(0).toString();
+    if (exec(q, QStringLiteral("SELECT value FROM metadata WHERE key = ?"), { key }) && next(q))
+        return cleanText(q.value(0), catalogue::MaxMetadataLength, true);
     return QString();
 }
 
@@ -210,9 +105,11 @@ QVector<RoleSummary> CatalogueDatabase::roles() const
     q.setForwardOnly(true);
     if (!exec(q, QStringLiteral("SELECT code, title, category, origin FROM roles ORDER BY title, code")))
         return list;
-    while (q.next())
-        list.append(RoleSummary { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+    while (next(q))
+        list.append(RoleSummary { codeAt(q, 0), textAt(q, 1), textAt(q, 2),
             roleOriginFromName(q.value(3).toString()).value_or(RoleOrigin::Onet) });
+    if (!m_lastError.isEmpty())
+        list.clear();
     return list;
 }
 
@@ -231,18 +128,18 @@ QStringList CatalogueDatabase::findCodes(const QString &name) const
                            " OR title = ? COLLATE NOCASE ORDER BY code"),
             { wanted, wanted, wanted }))
         return codes;
-    while (q.next())
-        codes << q.value(0).toString();
-    if (!codes.isEmpty())
-        return codes;
+    while (next(q))
+        codes << codeAt(q, 0);
+    if (!codes.isEmpty() || !m_lastError.isEmpty())
+        return m_lastError.isEmpty() ? codes : QStringList();
     if (!exec(q,
             QStringLiteral("SELECT DISTINCT role_code FROM alternate_titles WHERE title = ? COLLATE NOCASE"
                            " OR short_title = ? COLLATE NOCASE ORDER BY role_code"),
             { wanted, wanted }))
         return codes;
-    while (q.next())
-        codes << q.value(0).toString();
-    return codes;
+    while (next(q))
+        codes << codeAt(q, 0);
+    return m_lastError.isEmpty() ? codes : QStringList();
 }
 
 QVector<NamedCode> CatalogueDatabase::allNames() const
@@ -254,8 +151,10 @@ QVector<NamedCode> CatalogueDatabase::allNames() const
             QStringLiteral(
                 "SELECT title, code FROM roles UNION ALL SELECT title, role_code FROM alternate_titles")))
         return names;
-    while (q.next())
-        names.append(NamedCode { q.value(0).toString(), q.value(1).toString() });
+    while (next(q))
+        names.append(NamedCode { textAt(q, 0), codeAt(q, 1) });
+    if (!m_lastError.isEmpty())
+        names.clear();
     return names;
 }
 
@@ -265,8 +164,10 @@ QHash<QString, QString> CatalogueDatabase::sourceCitations() const
     QSqlQuery q(db());
     if (!exec(q, QStringLiteral("SELECT id, citation FROM sources")))
         return citations;
-    while (q.next())
-        citations.insert(q.value(0).toString(), q.value(1).toString());
+    while (next(q))
+        citations.insert(codeAt(q, 0), cleanText(q.value(1), MaxNoteLength));
+    if (!m_lastError.isEmpty())
+        citations.clear();
     return citations;
 }
 
@@ -281,10 +182,14 @@ bool CatalogueDatabase::loadSkillEntities() const
             QStringLiteral("SELECT id, name, kind FROM skill_entities WHERE kind <> 'topic' ORDER BY"
                            " CASE kind WHEN 'skill' THEN 0 WHEN 'knowledge' THEN 1 ELSE 2 END DESC, id")))
         return false;
-    while (q.next()) {
-        const SkillEntity e { q.value(0).toString(), q.value(1).toString(),
+    while (next(q)) {
+        const SkillEntity e { codeAt(q, 0), textAt(q, 1),
             skillKindFromName(q.value(2).toString()).value_or(SkillKind::Technology) };
         m_entitiesByName.insert(e.name.simplified().toCaseFolded(), e);
+    }
+    if (!m_lastError.isEmpty()) {
+        m_entitiesByName.clear();
+        return false;
     }
     return true;
 }
@@ -317,9 +222,10 @@ QHash<QString, QString> CatalogueDatabase::sourceNames() const
     QSqlQuery q(db());
     if (!exec(q, QStringLiteral("SELECT id, name, release FROM sources")))
         return names;
-    while (q.next())
-        names.insert(q.value(0).toString(),
-            QStringLiteral("%1 (%2)").arg(q.value(1).toString(), q.value(2).toString()));
+    while (next(q))
+        names.insert(codeAt(q, 0), QStringLiteral("%1 (%2)").arg(textAt(q, 1), textAt(q, 2)));
+    if (!m_lastError.isEmpty())
+        names.clear();
     return names;
 }
 
@@ -335,89 +241,137 @@ QVector<CatalogueDatabase::SearchName> CatalogueDatabase::searchNames() const
                 " JOIN roles r ON r.code = a.role_code WHERE a.title <> r.title")))
         return names;
     names.reserve(50000);
-    while (q.next())
-        names.append(SearchName { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-            q.value(3).toString(), q.value(4).toInt() == 1 });
+    while (next(q))
+        names.append(
+            SearchName { textAt(q, 0), codeAt(q, 1), textAt(q, 2), textAt(q, 3), q.value(4).toInt() == 1 });
+    if (!m_lastError.isEmpty())
+        names.clear();
     return names;
 }
 
 namespace
 {
 
-// The roles row: every single-valued attribute of the role.
-Role roleFromRecord(const QSqlRecord &r)
+// The salary columns: each percentile a whole number of dollars in range, the five in order, in
+// US dollars; anything else makes the whole range missing (which percentile is wrong is unknown).
+SalaryRange salaryFrom(const QSqlRecord &r, catalogue::ValueCheck &check)
 {
     auto v = [&](const char *column) { return r.value(QLatin1String(column)); };
-    Role role;
-    role.code = v("code").toString();
-    role.title = v("title").toString();
-    role.category = v("category").toString();
-    role.origin = roleOriginFromName(v("origin").toString()).value_or(RoleOrigin::Onet);
     const QStringList topCoded = v("salary_top_coded").toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-    role.salary.low = wageFrom(v("salary_low"), topCoded, QStringLiteral("low"));
-    role.salary.p25 = wageFrom(v("salary_p25"), topCoded, QStringLiteral("p25"));
-    role.salary.median = wageFrom(v("salary_median"), topCoded, QStringLiteral("median"));
-    role.salary.p75 = wageFrom(v("salary_p75"), topCoded, QStringLiteral("p75"));
-    role.salary.high = wageFrom(v("salary_high"), topCoded, QStringLiteral("high"));
-    role.salary.currency = v("salary_currency").toString();
-    role.salary.year = opt<int>(v("salary_year"));
-    role.employment2024 = opt<double>(v("employment_2024"));
-    role.employment2034 = opt<double>(v("employment_2034"));
-    role.growthPercent = opt<double>(v("growth_percent"));
-    role.annualOpenings = opt<double>(v("annual_openings"));
-    role.demandScore = opt<double>(v("demand_score"));
-    if (!v("bright_outlook").isNull())
-        role.brightOutlook = v("bright_outlook").toInt() != 0;
-    role.aiRiskPercent = opt<double>(v("ai_risk_percent"));
-    role.llmExposurePercent = opt<double>(v("llm_exposure_percent"));
-    role.learningMonths = opt<int>(v("learning_months"));
-    role.jobZone = opt<int>(v("job_zone"));
-    role.difficulty = difficultyFromName(v("difficulty").toString());
-    role.typicalEducation = v("typical_education").toString();
-    role.workExperience = v("work_experience").toString();
-    role.jobTraining = v("job_training").toString();
-    role.entryBarrier = entryBarrierFromName(v("entry_barrier").toString());
-    role.teleworkShare = opt<double>(v("telework_share"));
-    role.remoteFriendly = remoteFriendlyFromName(v("remote_friendly").toString());
-    if (!v("requires_coding").isNull())
-        role.requiresCoding = v("requires_coding").toInt() != 0;
+    auto wage = [&](const char *column, const char *key) {
+        return check.wage(v(column), column, topCoded.contains(QLatin1String(key)));
+    };
+    SalaryRange s;
+    s.low = wage("salary_low", "low");
+    s.p25 = wage("salary_p25", "p25");
+    s.median = wage("salary_median", "median");
+    s.p75 = wage("salary_p75", "p75");
+    s.high = wage("salary_high", "high");
+    if (const QVariant currency = v("salary_currency");
+        !currency.isNull() && currency.toString() != s.currency)
+        check.refuse(
+            Field::Salary, catalogue::ValueCheck::unknownWord("salary_currency", currency.toString()));
+    s.year = check.whole(v("salary_year"), "salary_year", Field::Salary, Bounds::SalaryYear);
+    check.checkSalaryOrder(s);
+    return s;
+}
+
+// The roles row: every single-valued attribute of the role, each checked (cataloguevalues.h).
+Role roleFromRecord(const QSqlRecord &r, catalogue::ValueCheck &check)
+{
+    auto v = [&](const char *column) { return r.value(QLatin1String(column)); };
+    auto number = [&](const char *column, const QString &field, const catalogue::Range &range) {
+        return check.number(v(column), column, field, range);
+    };
+    Role role;
+    role.code = cleanText(v("code"), MaxCodeLength);
+    role.title = cleanText(v("title"));
+    role.category = cleanText(v("category"));
+    role.origin = roleOriginFromName(v("origin").toString()).value_or(RoleOrigin::Onet);
+    if (role.origin == RoleOrigin::Custom) // the user's roles live in the user store, never here
+        role.origin = RoleOrigin::Onet;
+    role.salary = salaryFrom(r, check);
+    role.employment2024 = number("employment_2024", Field::Projections, Bounds::EmploymentThousands);
+    role.employment2034 = number("employment_2034", Field::Projections, Bounds::EmploymentThousands);
+    role.growthPercent = number("growth_percent", Field::Projections, Bounds::GrowthPercent);
+    role.annualOpenings = number("annual_openings", Field::Projections, Bounds::OpeningsThousands);
+    role.demandScore = number("demand_score", Field::DemandScore, Bounds::DemandScore);
+    role.brightOutlook = check.flag(v("bright_outlook"), "bright_outlook", Field::BrightOutlook);
+    role.aiRiskPercent = number("ai_risk_percent", Field::AiRisk, Bounds::Percent);
+    role.llmExposurePercent = number("llm_exposure_percent", Field::LlmExposure, Bounds::Percent);
+    role.learningMonths
+        = check.whole(v("learning_months"), "learning_months", Field::LearningMonths, Bounds::LearningMonths);
+    role.jobZone = check.whole(v("job_zone"), "job_zone", Field::JobZone, Bounds::JobZone);
+    role.difficulty = check.choice(v("difficulty"), "difficulty", Field::Difficulty, &difficultyFromName);
+    role.typicalEducation = cleanText(v("typical_education"));
+    role.workExperience = cleanText(v("work_experience"));
+    role.jobTraining = cleanText(v("job_training"));
+    role.entryBarrier
+        = check.choice(v("entry_barrier"), "entry_barrier", Field::EntryBarrier, &entryBarrierFromName);
+    role.teleworkShare = number("telework_share", Field::RemoteFriendly, Bounds::Share);
+    role.remoteFriendly = check.choice(
+        v("remote_friendly"), "remote_friendly", Field::RemoteFriendly, &remoteFriendlyFromName);
+    role.requiresCoding = check.flag(v("requires_coding"), "requires_coding", Field::RequiresCoding);
     const char *interestColumns[InterestCount] = { "interest_realistic", "interest_investigative",
         "interest_artistic", "interest_social", "interest_enterprising", "interest_conventional" };
     for (int i = 0; i < InterestCount; ++i)
-        role.interests[std::size_t(i)] = opt<double>(v(interestColumns[i]));
+        role.interests[std::size_t(i)] = number(interestColumns[i], Field::Interests, Bounds::Interest);
     return role;
 }
 
+// One role's vector of a similarity group: tab-separated items and values. A value that is not a
+// number in Bounds::SimilarityValue leaves the group without data for the role (as when O*NET has none).
+SparseVector similarityVector(const QString &itemText, const QString &valueText)
+{
+    const QStringList items = itemText.split(QLatin1Char('\t'));
+    const QStringList values = valueText.split(QLatin1Char('\t'));
+    SparseVector v;
+    v.reserve(std::min(items.size(), values.size()));
+    for (qsizetype i = 0; i < items.size() && i < values.size(); ++i) {
+        bool ok = false;
+        const double value = values.at(i).toDouble(&ok);
+        if (!ok || !catalogue::numberIn(value, Bounds::SimilarityValue))
+            return {};
+        v.append({ items.at(i), value });
+    }
+    return normalisedVector(std::move(v));
+}
+
 // A related or destination role: code, title, (ignored), median, top-coded list, demand, growth.
+// A figure outside its range is left out (shown as not available), as on the role's own page.
 RelatedRole relatedFrom(const QSqlQuery &q, const QString &tier)
 {
     RelatedRole r;
-    r.code = q.value(0).toString();
-    r.title = q.value(1).toString();
+    r.code = codeAt(q, 0);
+    r.title = textAt(q, 1);
     r.tier = tier;
-    r.medianSalary = wageFrom(q.value(3), q.value(4).toString().split(QLatin1Char(','), Qt::SkipEmptyParts),
-        QStringLiteral("median"));
-    r.demandScore = opt<double>(q.value(5));
-    r.growthPercent = opt<double>(q.value(6));
+    r.medianSalary = catalogue::wageIn(q.value(3),
+        q.value(4).toString().split(QLatin1Char(','), Qt::SkipEmptyParts).contains(QLatin1String("median")));
+    r.demandScore = catalogue::numberIn(q.value(5), Bounds::DemandScore);
+    r.growthPercent = catalogue::numberIn(q.value(6), Bounds::GrowthPercent);
     return r;
 }
 
 // One row of role_skills joined with one of its entities; a new position starts a new skill.
+// A row of a kind this program does not know is left out; an importance outside 1–5 is none.
 void appendSkillRow(Role &role, const QSqlQuery &q, int &lastPosition)
 {
+    const auto kind = skillKindFromName(q.value(2).toString());
+    const auto entityKind = skillKindFromName(q.value(8).toString());
+    if (!kind || !entityKind)
+        return;
     const int position = q.value(0).toInt();
-    if (position != lastPosition) {
+    if (position != lastPosition || role.skills.isEmpty()) {
         RoleSkill skill;
-        skill.label = q.value(1).toString();
-        skill.kind = skillKindFromName(q.value(2).toString()).value_or(SkillKind::Skill);
-        skill.importance = opt<double>(q.value(3));
+        skill.label = textAt(q, 1);
+        skill.kind = *kind;
+        skill.importance = catalogue::numberIn(q.value(3), Bounds::Importance);
         skill.hot = q.value(4).toInt() != 0;
         skill.inDemand = q.value(5).toInt() != 0;
         role.skills.append(skill);
         lastPosition = position;
     }
-    role.skills.last().entities.append(SkillEntity { q.value(6).toString(), q.value(7).toString(),
-        skillKindFromName(q.value(8).toString()).value_or(SkillKind::Skill) });
+    role.skills.last().entities.append(SkillEntity { codeAt(q, 6), textAt(q, 7), *entityKind });
 }
 
 } // namespace
@@ -425,15 +379,17 @@ void appendSkillRow(Role &role, const QSqlQuery &q, int &lastPosition)
 std::optional<Role> CatalogueDatabase::role(const QString &code) const
 {
     std::optional<Role> role;
+    catalogue::ValueCheck check;
     {
         QSqlQuery q(db());
         q.setForwardOnly(true);
-        if (!exec(q, QStringLiteral("SELECT * FROM roles WHERE code = ?"), { code }) || !q.next())
+        if (!exec(q, QStringLiteral("SELECT * FROM roles WHERE code = ?"), { code }) || !next(q))
             return std::nullopt; // lastError() tells a failure from no such code
-        role = roleFromRecord(q.record());
+        role = roleFromRecord(q.record(), check);
     }
     if (!readRoleDetails(*role))
         return std::nullopt;
+    check.applyTo(*role); // after the provenance is read: refused values are missing, with why
     return role;
 }
 
@@ -443,16 +399,26 @@ bool CatalogueDatabase::readRoleDetails(Role &role) const
     QSqlQuery q(db());
     q.setForwardOnly(true);
     if (!exec(q,
-            QStringLiteral(
-                "SELECT field, status, COALESCE(source_id, ''), note FROM provenance WHERE role_code = ?"),
+            QStringLiteral("SELECT field, status, COALESCE(source_id, ''), note, COALESCE(note_parts, '') "
+                           "FROM provenance"
+                           " WHERE role_code = ?"),
             { role.code }))
         return false;
-    while (q.next()) {
-        role.provenance.insert(q.value(0).toString(),
-            Provenance { q.value(2).toString(),
-                valueStatusFromName(q.value(1).toString()).value_or(ValueStatus::Missing),
-                q.value(3).toString() });
+    while (next(q)) {
+        const QString field = codeAt(q, 0);
+        const auto status = valueStatusFromName(q.value(1).toString());
+        // A note's parts that do not parse are left out: the English note is still shown.
+        const QString parts = q.value(4).toString();
+        role.provenance.insert(field,
+            Provenance { codeAt(q, 2), status.value_or(ValueStatus::Missing),
+                cleanText(q.value(3), MaxNoteLength),
+                parts.isEmpty() ? NoteText() : NoteText::fromJsonText(parts).value_or(NoteText()) });
+        if (!status) // neither known, estimated nor missing: the value is not shown
+            catalogue::markMissing(
+                role, field, catalogue::ValueCheck::unknownWord("status", q.value(1).toString()));
     }
+    if (!m_lastError.isEmpty())
+        return false;
 
     if (!exec(q,
             QStringLiteral(
@@ -465,8 +431,10 @@ bool CatalogueDatabase::readRoleDetails(Role &role) const
             { role.code }))
         return false;
     int lastPosition = -1;
-    while (q.next())
+    while (next(q))
         appendSkillRow(role, q, lastPosition);
+    if (!m_lastError.isEmpty())
+        return false;
 
     if (!exec(q,
             QStringLiteral("SELECT r.related_code, o.title, r.tier, o.salary_median, o.salary_top_coded,"
@@ -475,9 +443,9 @@ bool CatalogueDatabase::readRoleDetails(Role &role) const
                            " WHERE r.role_code = ? ORDER BY r.rank"),
             { role.code }))
         return false;
-    while (q.next())
-        role.related.append(relatedFrom(q, q.value(2).toString()));
-    return readRoleMobility(role) && readSimilarity(role);
+    while (next(q))
+        role.related.append(relatedFrom(q, textAt(q, 2)));
+    return m_lastError.isEmpty() && readRoleMobility(role) && readSimilarity(role);
 }
 
 // The role's survey groups and where their people are a year later, each destination group with
@@ -492,9 +460,16 @@ bool CatalogueDatabase::readRoleMobility(Role &role) const
                 " JOIN mobility_groups m ON m.code = g.cps_code WHERE g.role_code = ? ORDER BY g.cps_code"),
             { role.code }))
         return false;
-    while (q.next())
-        role.mobility.groups.append(
-            MobilityGroup { q.value(0).toString(), q.value(1).toString(), q.value(2).toDouble() });
+    QString refused; // the first share outside 0–1: the role's mobility is then missing
+    while (next(q)) {
+        const auto weight = catalogue::numberIn(q.value(2), Bounds::Share);
+        if (!weight && refused.isEmpty())
+            refused
+                = catalogue::ValueCheck::outOfRange("role_mobility_groups.weight", q.value(2), Bounds::Share);
+        role.mobility.groups.append(MobilityGroup { codeAt(q, 0), textAt(q, 1), weight.value_or(0) });
+    }
+    if (!m_lastError.isEmpty())
+        return false;
     if (role.mobility.groups.isEmpty())
         return true;
     if (!exec(q,
@@ -506,11 +481,17 @@ bool CatalogueDatabase::readRoleMobility(Role &role) const
             { role.code }))
         return false;
     QHash<QString, int> index;
-    while (q.next()) {
-        index.insert(q.value(0).toString(), int(role.mobility.outflows.size()));
+    while (next(q)) {
+        const auto probability = catalogue::numberIn(q.value(2), Bounds::Share);
+        if (!probability && refused.isEmpty())
+            refused
+                = catalogue::ValueCheck::outOfRange("mobility_flows.probability", q.value(2), Bounds::Share);
+        index.insert(codeAt(q, 0), int(role.mobility.outflows.size()));
         role.mobility.outflows.append(
-            MobilityFlow { q.value(0).toString(), q.value(1).toString(), q.value(2).toDouble(), {} });
+            MobilityFlow { codeAt(q, 0), textAt(q, 1), probability.value_or(0), {} });
     }
+    if (!m_lastError.isEmpty())
+        return false;
     // Mostly this group first, then the most employment, then the code (".00" before ".01").
     if (!exec(q,
             QStringLiteral(
@@ -522,12 +503,14 @@ bool CatalogueDatabase::readRoleMobility(Role &role) const
                 " ORDER BY rg.cps_code, rg.weight DESC, COALESCE(o.wage_employment, 0) DESC, o.code"),
             { role.code }))
         return false;
-    while (q.next()) {
-        const auto it = index.constFind(q.value(7).toString());
+    while (next(q)) {
+        const auto it = index.constFind(codeAt(q, 7));
         if (it != index.constEnd())
             role.mobility.outflows[*it].roles.append(relatedFrom(q, QString()));
     }
-    return true;
+    if (!refused.isEmpty())
+        catalogue::markMissing(role, Field::Mobility, refused);
+    return m_lastError.isEmpty();
 }
 
 bool CatalogueDatabase::readSimilarity(Role &role) const
@@ -540,10 +523,14 @@ bool CatalogueDatabase::readSimilarity(Role &role) const
         std::array<double, SimilarityGroupCount> mu {};
         for (int g = 0; g < SimilarityGroupCount; ++g)
             mu[std::size_t(g)] = defaultSimilarityMu(SimilarityGroup(g));
-        while (q.next()) {
-            if (const auto g = similarityGroupFromName(q.value(0).toString()))
-                mu[std::size_t(*g)] = q.value(1).toDouble();
+        while (next(q)) {
+            const auto g = similarityGroupFromName(q.value(0).toString());
+            const auto value = catalogue::numberIn(q.value(1), Bounds::Share); // else the default
+            if (g && value)
+                mu[std::size_t(*g)] = *value;
         }
+        if (!m_lastError.isEmpty())
+            return false;
         m_similarityMu = mu;
     }
     SimilarityProfile &p = role.similarity;
@@ -552,18 +539,13 @@ bool CatalogueDatabase::readSimilarity(Role &role) const
     if (!exec(q, QStringLiteral("SELECT grp, items, vals FROM role_similarity WHERE role_code = ?"),
             { role.code }))
         return false;
-    while (q.next()) {
+    while (next(q)) {
         const auto g = similarityGroupFromName(q.value(0).toString());
-        if (!g || int(*g) >= SimilarityVectorGroupCount)
-            continue;
-        const QStringList items = q.value(1).toString().split(QLatin1Char('\t'));
-        const QStringList values = q.value(2).toString().split(QLatin1Char('\t'));
-        SparseVector v;
-        v.reserve(items.size());
-        for (int i = 0; i < items.size() && i < values.size(); ++i)
-            v.append({ items.at(i), values.at(i).toDouble() });
-        p.vector(*g) = normalisedVector(std::move(v));
+        if (g && int(*g) < SimilarityVectorGroupCount)
+            p.vector(*g) = similarityVector(q.value(1).toString(), q.value(2).toString());
     }
+    if (!m_lastError.isEmpty())
+        return false;
 
     if (!exec(q,
             QStringLiteral("SELECT a.dwa_id, d.title, d.iwa_id, i.title, a.core, a.weight"
@@ -571,10 +553,12 @@ bool CatalogueDatabase::readSimilarity(Role &role) const
                            " JOIN work_iwas i ON i.id = d.iwa_id WHERE a.role_code = ? ORDER BY a.position"),
             { role.code }))
         return false;
-    while (q.next())
-        role.workActivities.append(WorkActivity { q.value(0).toString(), q.value(1).toString(),
-            q.value(2).toString(), q.value(3).toString(), q.value(4).toInt() != 0, q.value(5).toDouble() });
-    return true;
+    while (next(q)) {
+        if (const auto weight = catalogue::numberIn(q.value(5), Bounds::TaskWeight)) // else left out
+            role.workActivities.append(WorkActivity {
+                codeAt(q, 0), textAt(q, 1), codeAt(q, 2), textAt(q, 3), q.value(4).toInt() != 0, *weight });
+    }
+    return m_lastError.isEmpty();
 }
 
 } // namespace cc

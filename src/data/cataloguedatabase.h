@@ -37,11 +37,24 @@ struct RoleSummary {
     RoleOrigin origin = RoleOrigin::Onet;
 };
 
-// The bundled catalogue, opened read-only. Nothing here ever writes to it.
+// The bundled catalogue, opened read-only and immutable. Nothing here ever writes to it, and nothing
+// is created beside it. Every value is checked as it is read (cataloguevalues.h): one outside its
+// range is missing, with the reason in its provenance note. A query that runs longer than the time
+// limit, or returns more than SqliteConnection::MaxRowsPerStatement rows, fails with lastError() saying so.
 class CatalogueDatabase
 {
 public:
-    enum class OpenError { None, Missing, Unreadable, NotSqlite, NotCatalogue, WrongVersion };
+    enum class OpenError {
+        None,
+        Missing,
+        Unreadable,
+        NotSqlite,
+        NotCatalogue,
+        WrongVersion,
+        InUse, // another program holds a writer's lock on it
+        Unfinished // a journal or write-ahead log of an unfinished change lies beside it
+    };
+    static constexpr int DefaultQueryTimeLimitMs = 10000; // SqliteConnection::DefaultQueryTimeLimitMs
 
     struct OpenResult {
         std::unique_ptr<CatalogueDatabase> catalogue;
@@ -49,7 +62,7 @@ public:
         QString message; // a sentence for the user when opening failed
     };
 
-    static OpenResult open(const QString &path);
+    static OpenResult open(const QString &path, int queryTimeLimitMs = DefaultQueryTimeLimitMs);
     ~CatalogueDatabase();
     CatalogueDatabase(const CatalogueDatabase &) = delete;
     CatalogueDatabase &operator=(const CatalogueDatabase &) = delete;
@@ -92,6 +105,11 @@ private:
     QSqlDatabase db() const;
     // Runs `sql` (prepared with `values` bound in order, when there are any) and sets lastError().
     bool exec(QSqlQuery &q, const QString &sql, const QVariantList &values = {}) const;
+    // The next row of `q`; false at the end, or on a failure (a query stopped by the limits
+    // included), which sets lastError().
+    bool next(QSqlQuery &q) const;
+    // The failure of a query, in a sentence: the limit it passed, or SQLite's own words.
+    QString queryError(const QSqlQuery &q) const;
     bool readRoleDetails(Role &role) const;
     bool readRoleMobility(Role &role) const;
     // The similarity vectors, Job Zone and random-pair means, and the work activities (issue #9).

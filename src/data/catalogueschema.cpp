@@ -32,7 +32,7 @@ QStringList catalogueTables()
         QStringLiteral(
             "CREATE TABLE provenance (role_code TEXT NOT NULL REFERENCES roles(code), field TEXT NOT NULL,"
             " status TEXT NOT NULL CHECK (status IN ('known','estimate','missing')),"
-            " source_id TEXT REFERENCES sources(id), note TEXT NOT NULL DEFAULT '',"
+            " source_id TEXT REFERENCES sources(id), note TEXT NOT NULL DEFAULT '', note_parts TEXT,"
             " PRIMARY KEY (role_code, field))"),
         QStringLiteral("CREATE TABLE alternate_titles (role_code TEXT NOT NULL REFERENCES roles(code),"
                        " title TEXT NOT NULL, short_title TEXT NOT NULL DEFAULT '')"),

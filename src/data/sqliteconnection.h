@@ -4,6 +4,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <memory>
+
 namespace cc
 {
 
@@ -14,10 +16,18 @@ class SqliteConnection
 {
 public:
     enum class Mode {
-        ReadOnly, // the file must exist; nothing can be written (QSQLITE_OPEN_READONLY)
+        // The file must exist. Opened as an immutable file (a "file:" URI with immutable=1, and
+        // QSQLITE_OPEN_READONLY): SQLite takes no lock, creates no -journal, -wal or -shm beside it,
+        // and never replays a journal. Every statement runs under the query limits below.
+        ReadOnly,
         ReadWrite, // created when missing; waits up to BusyTimeoutMs for another writer's lock
     };
     static constexpr int BusyTimeoutMs = 15000;
+    // Query limits of a read-only connection: a statement that runs longer than the time limit (from
+    // its first step to its last row) or returns more than MaxRowsPerStatement rows is stopped, so a
+    // recursive view or a giant table in a damaged or altered file cannot hang a command.
+    static constexpr int DefaultQueryTimeLimitMs = 10000;
+    static constexpr long long MaxRowsPerStatement = 500000;
 
     // `prefix` names the owner in the connection name ("cc-catalogue-3"), for debugging.
     SqliteConnection(const QString &prefix, const QString &path, Mode mode);
@@ -25,18 +35,28 @@ public:
     SqliteConnection(const SqliteConnection &) = delete;
     SqliteConnection &operator=(const SqliteConnection &) = delete;
 
+    // The time limit of each statement of a read-only connection; set before open().
+    void setQueryTimeLimit(int milliseconds);
     // Opens the file; false with lastError() set when SQLite cannot.
     bool open();
     QSqlDatabase database() const;
     QSqlError lastError() const;
     QString name() const { return m_name; }
     QString path() const { return m_path; }
+    // Why the latest statement was stopped by the query limits ("took longer than 10 seconds and was
+    // stopped");
+    // empty when it was not.
+    QString interruption() const;
 
     static bool driverAvailable();
 
 private:
+    struct QueryGuard;
+
     QString m_name;
     QString m_path;
+    Mode m_mode;
+    std::unique_ptr<QueryGuard> m_guard; // read-only connections only
 };
 
 } // namespace cc

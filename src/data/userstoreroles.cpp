@@ -306,11 +306,13 @@ Role toRole(const RoleInput &input, const SkillResolver &resolve)
         }
         role.skills.append(s);
     }
+    const NoteText skillsNote = role.skills.isEmpty()
+        ? NoteText::note(QT_TRANSLATE_NOOP("ProvenanceNote", "no skills given"))
+        : NoteText::note(QT_TRANSLATE_NOOP("ProvenanceNote", "matched to catalogue skills by name"));
     role.provenance.insert(Field::Skills,
         Provenance { QStringLiteral("user"),
-            role.skills.isEmpty() ? ValueStatus::Missing : ValueStatus::Known,
-            role.skills.isEmpty() ? QStringLiteral("no skills given")
-                                  : QStringLiteral("matched to catalogue skills by name") });
+            role.skills.isEmpty() ? ValueStatus::Missing : ValueStatus::Known, skillsNote.english(),
+            skillsNote });
     return role;
 }
 

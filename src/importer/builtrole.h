@@ -31,9 +31,10 @@ struct BuiltRole {
     QVector<OnetRelated> related;
     QVector<OnetAlternateTitle> alternateTitles;
 
-    void set(const QString &field, ValueStatus status, const QString &source, const QString &note = QString())
+    void set(
+        const QString &field, ValueStatus status, const QString &source, const NoteText &note = NoteText())
     {
-        role.provenance.insert(field, Provenance { source, status, note });
+        role.provenance.insert(field, Provenance { source, status, note.english(), note });
     }
 };
 

@@ -8,6 +8,7 @@
 #include "safefile.h"
 #include "seedroles.h"
 #include "sourcedata.h"
+#include "sourcerows.h"
 #include "worktables.h"
 
 #include <QDateTime>
@@ -83,6 +84,18 @@ void addSeedRoles(QVector<BuiltRole> &roles, const QString &seedFile, ImportSumm
     }
 }
 
+// Each source table's rows into `summary`; a table with fewer than half the rows the catalogue at
+// the output was built from stops the import (naming its file) unless `force`.
+void checkSourceRows(const ImportOptions &options, const RowLog &log, ImportSummary &summary)
+{
+    QMap<QString, QString> pathByName;
+    summary.sourceRows = sourceRowCounts(options.sourceDir, log.rowsByPath(), &pathByName);
+    if (options.force)
+        return;
+    checkNoTableShrank(previousSourceRows(options.outputFile), summary.sourceRows, pathByName,
+        options.sourceDir, options.outputFile);
+}
+
 // Temporary files of imports killed before they could remove them ("careers.sqlite.tmp-AbC123"),
 // older than any import takes.
 void removeStaleTemporaries(const QFileInfo &out)
@@ -129,8 +142,15 @@ void writeInPlace(const QString &outputFile, const QVector<BuiltRole> &roles, co
             outputFile, 0, QStringLiteral("cannot create a temporary file: %1").arg(temp.errorString()));
     temp.close();
     const QString tempPath = temp.fileName();
-    // on failure `temp` removes the file
-    writeCatalogue(tempPath, roles, onetRelease, mobility, similarity, summary);
+    // on failure `temp` removes the file; the error names the catalogue being written, not the temporary
+    try {
+        writeCatalogue(tempPath, roles, onetRelease, mobility, similarity, summary);
+    } catch (const ImportError &e) {
+        if (!e.file().isEmpty() && e.file() != tempPath)
+            throw;
+        throw ImportError(
+            outputFile, 0, QStringLiteral("cannot write the new catalogue: %1").arg(e.message()));
+    }
     QFile::setPermissions(tempPath, permissions);
     if (std::rename(QFile::encodeName(tempPath).constData(), QFile::encodeName(target).constData()) != 0)
         throw ImportError(outputFile, 0, QStringLiteral("cannot move the new catalogue into place"));
@@ -147,6 +167,7 @@ ImportResult importCatalogue(const ImportOptions &options)
         result.error = QStringLiteral("no output file given");
         return result;
     }
+    RowLog rowLog; // every source table's rows, for checkSourceRows()
     try {
         checkOutput(options.outputFile, options);
         QString onetRelease;
@@ -164,6 +185,7 @@ ImportResult importCatalogue(const ImportOptions &options)
         const OnetWorkData work
             = readOnetWork(QDir(options.sourceDir).filePath(QStringLiteral("onet")), onet);
         const SimilarityTables similarity = buildSimilarityTables(onet, work, roles);
+        checkSourceRows(options, rowLog, result.summary);
         writeInPlace(options.outputFile, roles, onetRelease, mobility, similarity, result.summary);
         result.summary.roles = int(roles.size());
     } catch (const ImportError &e) {

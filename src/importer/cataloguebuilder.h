@@ -16,6 +16,9 @@ struct ImportOptions {
     QString sourceDir; // the layout of ../shared/data
     QString outputFile; // written only when the whole import succeeds
     QString seedFile = QStringLiteral(":/importer/seed-roles.json");
+    // Write the catalogue even when a source table has fewer than half the rows the catalogue at
+    // `outputFile` was built from (sourcerows.h); without it such an import stops, naming the table.
+    bool force = false;
 };
 
 struct ImportSummary {
@@ -24,6 +27,7 @@ struct ImportSummary {
     int alternateTitles = 0;
     QMap<QString, int> missing; // field -> roles lacking it
     QMap<QString, int> estimates; // field -> roles with an estimate
+    QMap<QString, int> sourceRows; // source table (sourcerows.h) -> data rows read
 };
 
 struct ImportResult {

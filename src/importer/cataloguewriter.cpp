@@ -4,6 +4,7 @@
 #include "catalogueschema.h"
 #include "importerror.h"
 #include "sourcelist.h"
+#include "sourcerows.h"
 #include "sqliteconnection.h"
 
 #include <QMap>
@@ -94,7 +95,8 @@ QVariant text(const QString &s)
     return s.isEmpty() ? QVariant() : QVariant(s);
 }
 
-void writeSourcesAndMetadata(Writer &w, const QString &onetRelease, int roleCount)
+void writeSourcesAndMetadata(
+    Writer &w, const QString &onetRelease, int roleCount, const QMap<QString, int> &sourceRows)
 {
     const QVector<SourceInfo> sources = sourceList(onetRelease);
     QStringList attribution;
@@ -118,6 +120,7 @@ void writeSourcesAndMetadata(Writer &w, const QString &onetRelease, int roleCoun
             QStringLiteral("O*NET %1, BLS OEWS %2, BLS projections %3")
                 .arg(onetRelease, OewsRelease, ProjectionsRelease) },
         { Key::RoleCount, QString::number(roleCount) },
+        { Key::SourceRows, sourceRowsText(sourceRows) },
     };
     const QStringList metaColumns { QStringLiteral("key"), QStringLiteral("value") };
     for (const auto &[key, value] : metadata)
@@ -195,8 +198,9 @@ void writeProvenance(Writer &w, const Role &r, ImportSummary &summary)
         const Provenance &p = r.provenance.value(field);
         w.insert(QStringLiteral("provenance"),
             { QStringLiteral("role_code"), QStringLiteral("field"), QStringLiteral("status"),
-                QStringLiteral("source_id"), QStringLiteral("note") },
-            { r.code, field, valueStatusName(p.status), text(p.sourceId), p.note });
+                QStringLiteral("source_id"), QStringLiteral("note"), QStringLiteral("note_parts") },
+            { r.code, field, valueStatusName(p.status), text(p.sourceId), p.note,
+                text(p.noteText.toJsonText()) });
         if (p.status == ValueStatus::Missing)
             ++summary.missing[field];
         else if (p.status == ValueStatus::Estimate)
@@ -264,7 +268,7 @@ void writeTables(
 {
     for (const QString &sql : schema::catalogueTables())
         w.exec(sql);
-    writeSourcesAndMetadata(w, onetRelease, int(roles.size()));
+    writeSourcesAndMetadata(w, onetRelease, int(roles.size()), summary.sourceRows);
     writeSkillEntities(w, roles);
     QSet<QString> codes;
     for (const BuiltRole &b : roles)

@@ -108,7 +108,31 @@ DelimitedTable DelimitedTable::read(const QString &path, Format format)
     const safefile::ReadResult file = safefile::readRegularFile(path, MaxSourceBytes);
     if (!file.ok())
         throw ImportError(path, 0, file.why);
-    return parse(file.bytes, format, path);
+    DelimitedTable table = parse(file.bytes, format, path);
+    RowLog::record(path, table.rowCount());
+    return table;
+}
+
+namespace
+{
+thread_local RowLog *currentRowLog = nullptr;
+}
+
+RowLog::RowLog()
+    : m_outer(currentRowLog)
+{
+    currentRowLog = this;
+}
+
+RowLog::~RowLog()
+{
+    currentRowLog = m_outer;
+}
+
+void RowLog::record(const QString &path, int rows)
+{
+    if (currentRowLog)
+        currentRowLog->m_rows.insert(path, rows);
 }
 
 DelimitedTable DelimitedTable::parse(const QByteArray &bytes, Format format, const QString &path)

@@ -3,6 +3,7 @@
 
 #include "importerror.h"
 
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -65,5 +66,22 @@ private:
 };
 
 std::optional<double> parseNumber(const QString &text);
+
+// While one is alive, DelimitedTable::read() counts the data rows of every file it reads here, by
+// path (importCatalogue() keeps one for an import, to compare them with the catalogue it replaces).
+class RowLog
+{
+public:
+    RowLog();
+    ~RowLog();
+    RowLog(const RowLog &) = delete;
+    RowLog &operator=(const RowLog &) = delete;
+    const QMap<QString, int> &rowsByPath() const { return m_rows; }
+    static void record(const QString &path, int rows);
+
+private:
+    QMap<QString, int> m_rows;
+    RowLog *m_outer;
+};
 
 } // namespace cc::import

@@ -2,6 +2,7 @@
 #include "mobilitysource.h"
 
 #include "importerror.h"
+#include "notetext.h"
 #include "sourcelist.h"
 #include "sourcerules.h"
 
@@ -14,6 +15,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <cmath>
 
 namespace cc::import
 {
@@ -95,15 +97,17 @@ QString landing(const QString &code2010, const MobilityData &data)
     return QString();
 }
 
-QString percentText(double share)
+// "37%": the share of employment, whole percent.
+NoteText percentText(double share)
 {
-    return QString::number(100.0 * share, 'f', 0) + QLatin1Char('%');
+    return note(QT_TRANSLATE_NOOP("ProvenanceNote", "%1%"),
+        { NoteText::number(100.0 * share, NoteText::NumberStyle::Whole) });
 }
 
 struct Mapping {
     QVector<RoleCpsGroup> groups;
     ValueStatus status = ValueStatus::Missing;
-    QString note;
+    NoteText note;
 };
 
 // Each role's groups and the sentence its provenance keeps. `covered` lists, per group, every
@@ -116,8 +120,9 @@ Mapping mapRole(const BuiltRole &b, const MobilityData &data, const QHash<QStrin
     const Role &r = b.role;
     const QStringList from2010 = crosswalk.value(b.socCode);
     if (from2010.isEmpty()) {
-        m.note = QStringLiteral("SOC %1 is not in the 2010 to 2018 crosswalk, so it has no CPS group")
-                     .arg(b.socCode);
+        m.note = note(QT_TRANSLATE_NOOP("ProvenanceNote",
+                          "SOC %1 is not in the 2010 to 2018 crosswalk, so it has no CPS group"),
+            { b.socCode });
         return m;
     }
     QMap<QString, QStringList> byGroup; // group -> the 2010 codes of this role landing on it
@@ -127,21 +132,20 @@ Mapping mapRole(const BuiltRole &b, const MobilityData &data, const QHash<QStrin
             byGroup[g].append(c);
     }
     if (byGroup.isEmpty()) {
-        QStringList tried;
-        for (const QString &c : from2010) {
-            const QStringList candidates = landingCandidates(c);
-            tried << QStringLiteral("%1 (nor %2)").arg(c, candidates.mid(1).join(QStringLiteral(", ")));
-        }
-        m.note
-            = QStringLiteral("the CPS flows (del Rio-Chanona et al.) have no group for SOC 2010 %1, so this "
-                             "survey cannot say where its people move")
-                  .arg(tried.join(QStringLiteral(", ")));
+        std::vector<NoteText> tried;
+        for (const QString &c : from2010)
+            tried.push_back(note(QT_TRANSLATE_NOOP("ProvenanceNote", "%1 (nor %2)"),
+                { c, landingCandidates(c).mid(1).join(QStringLiteral(", ")) }));
+        m.note = note(QT_TRANSLATE_NOOP("ProvenanceNote",
+                          "the CPS flows (del Rio-Chanona et al.) have no group for SOC 2010 %1, so this "
+                          "survey cannot say where its people move"),
+            { joined(QStringLiteral(", "), tried) });
         return m;
     }
     double total = 0;
     for (auto it = byGroup.cbegin(); it != byGroup.cend(); ++it)
         total += data.groups.value(it.key()).employment;
-    QStringList parts;
+    std::vector<NoteText> parts;
     bool exact = byGroup.size() == 1;
     for (auto it = byGroup.cbegin(); it != byGroup.cend(); ++it) {
         const CpsGroup &g = data.groups[it.key()];
@@ -151,28 +155,31 @@ Mapping mapRole(const BuiltRole &b, const MobilityData &data, const QHash<QStrin
         const QSet<QString> mine(from2010.cbegin(), from2010.cend());
         if (!mine.contains(covered.value(g.code)))
             exact = false;
-        parts << (byGroup.size() == 1
-                ? QStringLiteral("CPS group %1 %2 (from SOC 2010 %3)")
-                      .arg(g.code, g.title, it.value().join(QStringLiteral(", ")))
-                : QStringLiteral("%1 %2 (from SOC 2010 %3, %4 of the employment)")
-                      .arg(g.code, g.title, it.value().join(QStringLiteral(", ")), percentText(weight)));
+        parts.push_back(byGroup.size() == 1
+                ? note(QT_TRANSLATE_NOOP("ProvenanceNote", "CPS group %1 %2 (from SOC 2010 %3)"),
+                    { g.code, g.title, it.value().join(QStringLiteral(", ")) })
+                : note(QT_TRANSLATE_NOOP("ProvenanceNote", "%1 %2 (from SOC 2010 %3, %4 of the employment)"),
+                    { g.code, g.title, it.value().join(QStringLiteral(", ")), percentText(weight) }));
     }
     const bool subOccupation = !r.code.endsWith(QStringLiteral(".00"));
     if (byGroup.size() > 1) {
         m.status = ValueStatus::Estimate;
-        m.note
-            = QStringLiteral("several CPS groups combined by BLS employment: %1; moves between them count as "
-                             "staying")
-                  .arg(parts.join(QStringLiteral("; ")));
+        m.note = note(QT_TRANSLATE_NOOP("ProvenanceNote",
+                          "several CPS groups combined by BLS employment: %1; moves between them count as "
+                          "staying"),
+            { joined(QStringLiteral("; "), parts) });
     } else if (!exact) {
         m.status = ValueStatus::Estimate;
-        m.note = QStringLiteral("%1, a group that counts more than this occupation").arg(parts.first());
+        m.note
+            = note(QT_TRANSLATE_NOOP("ProvenanceNote", "%1, a group that counts more than this occupation"),
+                { parts.front() });
     } else if (subOccupation) {
         m.status = ValueStatus::Estimate;
-        m.note = QStringLiteral("%1, figures for SOC %2 as a whole").arg(parts.first(), b.socCode);
+        m.note = note(QT_TRANSLATE_NOOP("ProvenanceNote", "%1, figures for SOC %2 as a whole"),
+            { parts.front(), b.socCode });
     } else {
         m.status = ValueStatus::Known;
-        m.note = parts.first();
+        m.note = parts.front();
     }
     return m;
 }
@@ -208,12 +215,14 @@ MobilityTables mapMobility(
     for (BuiltRole &b : roles) {
         if (b.role.origin != RoleOrigin::Onet) {
             b.set(Field::Mobility, ValueStatus::Missing, QString(),
-                QStringLiteral("not an occupation of the US survey the moves come from"));
+                note(QT_TRANSLATE_NOOP(
+                    "ProvenanceNote", "not an occupation of the US survey the moves come from")));
             continue;
         }
         if (!data.present) {
             b.set(Field::Mobility, ValueStatus::Missing, QString(),
-                QStringLiteral("the source data has no mobility files (%1)").arg(data.folder));
+                note(QT_TRANSLATE_NOOP("ProvenanceNote", "the source data has no mobility files (%1)"),
+                    { data.folder }));
             continue;
         }
         const Mapping m = mapRole(b, data, crosswalk, covered);

@@ -3,6 +3,7 @@
 
 #include "derivations.h"
 #include "formatting.h"
+#include "notetext.h"
 #include "sourcelist.h"
 
 #include <QLocale>
@@ -165,12 +166,14 @@ void RoleBuilder::addTelework(BuiltRole &b, const OnetOccupation &occ) const
     if (same) {
         b.role.teleworkShare = same->teleworkable;
         b.role.remoteFriendly = derive::remoteFromTeleworkShare(same->teleworkable);
-        QString note = QStringLiteral("rated for this occupation (teleworkable %1%)")
-                           .arg(format::oneDecimal(same->teleworkable * 100.0));
+        NoteText rated
+            = note(QT_TRANSLATE_NOOP("ProvenanceNote", "rated for this occupation (teleworkable %1%)"),
+                { oneDecimal(same->teleworkable * 100.0) });
         if (same->code != occ.code || titleKey(same->title) != titleKey(occ.title))
-            note = QStringLiteral("rated for O*NET-SOC 2010 %1 %2 (teleworkable %3%)")
-                       .arg(same->code, same->title, format::oneDecimal(same->teleworkable * 100.0));
-        b.set(Field::RemoteFriendly, ValueStatus::Known, Source::DingelNeiman, note);
+            rated = note(
+                QT_TRANSLATE_NOOP("ProvenanceNote", "rated for O*NET-SOC 2010 %1 %2 (teleworkable %3%)"),
+                { same->code, same->title, oneDecimal(same->teleworkable * 100.0) });
+        b.set(Field::RemoteFriendly, ValueStatus::Known, Source::DingelNeiman, rated);
         return;
     }
 
@@ -194,28 +197,31 @@ void RoleBuilder::addTelework(BuiltRole &b, const OnetOccupation &occ) const
     }
     if (used.isEmpty()) {
         b.set(Field::RemoteFriendly, ValueStatus::Missing, Source::DingelNeiman,
-            from2010.isEmpty() ? QStringLiteral("SOC %1 is not in the 2010 to 2018 crosswalk").arg(b.socCode)
-                               : QStringLiteral("Dingel & Neiman rate no 2010 SOC %1")
-                                     .arg(from2010.join(QStringLiteral(", "))));
+            from2010.isEmpty()
+                ? note(QT_TRANSLATE_NOOP("ProvenanceNote", "SOC %1 is not in the 2010 to 2018 crosswalk"),
+                    { b.socCode })
+                : note(QT_TRANSLATE_NOOP("ProvenanceNote", "Dingel & Neiman rate no 2010 SOC %1"),
+                    { from2010.join(QStringLiteral(", ")) }));
         return;
     }
     const double share = sum / used.size();
     b.role.teleworkShare = share;
     b.role.remoteFriendly = derive::remoteFromTeleworkShare(share);
-    QStringList notes;
+    std::vector<NoteText> notes;
     if (viaCombined)
-        notes << QStringLiteral("teleworkable share %1 published only for the combined OES code %2, which "
-                                "includes this occupation")
-                     .arg(format::oneDecimal(share * 100.0) + QLatin1Char('%'), used.first());
+        notes.push_back(note(QT_TRANSLATE_NOOP("ProvenanceNote",
+                                 "teleworkable share %1 published only for the combined OES code %2, which "
+                                 "includes this occupation"),
+            { percent(share * 100.0), used.first() }));
     else
-        notes << QStringLiteral("teleworkable share %1 from 2010 SOC %2")
-                     .arg(format::oneDecimal(share * 100.0) + QLatin1Char('%'),
-                         used.join(QStringLiteral(", ")));
+        notes.push_back(note(QT_TRANSLATE_NOOP("ProvenanceNote", "teleworkable share %1 from 2010 SOC %2"),
+            { percent(share * 100.0), used.join(QStringLiteral(", ")) }));
     if (sub)
-        notes << QStringLiteral("figure for SOC %1 as a whole").arg(b.socCode);
+        notes.push_back(
+            note(QT_TRANSLATE_NOOP("ProvenanceNote", "figure for SOC %1 as a whole"), { b.socCode }));
     b.set(Field::RemoteFriendly,
         (sub || viaCombined || used.size() < from2010.size()) ? ValueStatus::Estimate : ValueStatus::Known,
-        Source::DingelNeiman, notes.join(QStringLiteral("; ")));
+        Source::DingelNeiman, joined(QStringLiteral("; "), notes));
 }
 
 void RoleBuilder::addPreparation(BuiltRole &b, const OnetOccupation &occ) const
@@ -226,12 +232,11 @@ void RoleBuilder::addPreparation(BuiltRole &b, const OnetOccupation &occ) const
         role.difficulty = derive::difficultyFromJobZone(*occ.jobZone);
         b.set(Field::JobZone, ValueStatus::Known, Source::Onet);
         b.set(Field::Difficulty, ValueStatus::Known, Source::Onet,
-            QStringLiteral("O*NET Job Zone %1").arg(*occ.jobZone));
+            note(QT_TRANSLATE_NOOP("ProvenanceNote", "O*NET Job Zone %1"), { integer(*occ.jobZone) }));
     } else {
-        b.set(
-            Field::JobZone, ValueStatus::Missing, Source::Onet, QStringLiteral("O*NET assigns no Job Zone"));
-        b.set(Field::Difficulty, ValueStatus::Missing, Source::Onet,
-            QStringLiteral("O*NET assigns no Job Zone"));
+        const NoteText none = note(QT_TRANSLATE_NOOP("ProvenanceNote", "O*NET assigns no Job Zone"));
+        b.set(Field::JobZone, ValueStatus::Missing, Source::Onet, none);
+        b.set(Field::Difficulty, ValueStatus::Missing, Source::Onet, none);
     }
 
     const auto rl = occ.ete.value(QStringLiteral("RL"));
@@ -245,18 +250,22 @@ void RoleBuilder::addPreparation(BuiltRole &b, const OnetOccupation &occ) const
     if (b.educationMonths && onJob && onSite) {
         b.trainingMonths = *onJob + *onSite;
         role.learningMonths = derive::learningMonths(*b.educationMonths, *onJob, *onSite);
-        const QString note
-            = QStringLiteral("expected education beyond high school %1 + training %2 (docs/DATA.md)")
-                  .arg(format::months(int(std::lround(*b.educationMonths))),
-                      format::months(int(std::lround(*b.trainingMonths))));
+        const NoteText expected = note(
+            QT_TRANSLATE_NOOP(
+                "ProvenanceNote", "expected education beyond high school %1 + training %2 (docs/DATA.md)"),
+            { months(int(std::lround(*b.educationMonths))), months(int(std::lround(*b.trainingMonths))) });
         b.set(Field::LearningMonths, occ.eteSuppressed ? ValueStatus::Estimate : ValueStatus::Known,
             Source::Onet,
-            occ.eteSuppressed ? note + QStringLiteral("; O*NET marks some of these ratings as low-confidence")
-                              : note);
+            occ.eteSuppressed ? joined(QStringLiteral("; "),
+                std::vector<NoteText> { expected,
+                    note(QT_TRANSLATE_NOOP(
+                        "ProvenanceNote", "O*NET marks some of these ratings as low-confidence")) })
+                              : expected);
     } else {
         b.educationMonths.reset();
         b.set(Field::LearningMonths, ValueStatus::Missing, Source::Onet,
-            QStringLiteral("O*NET has no education and training ratings for this occupation"));
+            note(QT_TRANSLATE_NOOP(
+                "ProvenanceNote", "O*NET has no education and training ratings for this occupation")));
     }
 }
 
@@ -269,28 +278,30 @@ void RoleBuilder::addSkillsAndCoding(BuiltRole &b, const OnetOccupation &occ) co
     b.skills = rated + technologies;
     if (b.skills.isEmpty())
         b.set(Field::Skills, ValueStatus::Missing, Source::Onet,
-            QStringLiteral("O*NET lists no skills for this occupation"));
+            note(QT_TRANSLATE_NOOP("ProvenanceNote", "O*NET lists no skills for this occupation")));
     else if (rated.isEmpty())
         b.set(Field::Skills, ValueStatus::Known, Source::Onet,
-            QStringLiteral("O*NET has no skill or knowledge ratings for this occupation; technologies only"));
+            note(QT_TRANSLATE_NOOP("ProvenanceNote",
+                "O*NET has no skill or knowledge ratings for this occupation; technologies only")));
     else
         b.set(Field::Skills, ValueStatus::Known, Source::Onet);
 
     if (programming) {
         b.role.requiresCoding = derive::requiresCodingFromProgramming(*programming);
         b.set(Field::RequiresCoding, ValueStatus::Known, Source::Onet,
-            QStringLiteral("Programming skill importance %1 of 5 (Yes from 3)")
-                .arg(QString::number(*programming, 'f', 2)));
+            note(QT_TRANSLATE_NOOP("ProvenanceNote", "Programming skill importance %1 of 5 (Yes from 3)"),
+                { NoteText::number(*programming, NoteText::NumberStyle::TwoDecimals) }));
     } else if (!occ.technologies.isEmpty()) {
         b.role.requiresCoding = derive::requiresCodingFromTechnology(development);
         b.set(Field::RequiresCoding, ValueStatus::Estimate, Source::Onet,
-            QStringLiteral(
-                "O*NET has no skill ratings here; %1 development-software technologies listed (Yes from %2)")
-                .arg(development)
-                .arg(derive::CodingTechnologyThreshold));
+            note(QT_TRANSLATE_NOOP("ProvenanceNote",
+                     "O*NET has no skill ratings here; %1 development-software technologies listed (Yes from "
+                     "%2)"),
+                { integer(development), integer(derive::CodingTechnologyThreshold) }));
     } else {
         b.set(Field::RequiresCoding, ValueStatus::Missing, Source::Onet,
-            QStringLiteral("O*NET has neither skill ratings nor technologies for this occupation"));
+            note(QT_TRANSLATE_NOOP(
+                "ProvenanceNote", "O*NET has neither skill ratings nor technologies for this occupation")));
     }
 }
 
@@ -319,7 +330,7 @@ BuiltRole RoleBuilder::build(const OnetOccupation &occ) const
         b.set(Field::Interests, ValueStatus::Known, Source::Onet);
     else
         b.set(Field::Interests, ValueStatus::Missing, Source::Onet,
-            QStringLiteral("O*NET gives no interest profile"));
+            note(QT_TRANSLATE_NOOP("ProvenanceNote", "O*NET gives no interest profile")));
 
     for (const OnetRelated &r : occ.related)
         b.related.append(r);
@@ -346,11 +357,10 @@ void RoleBuilder::estimateMissingLearningMonths(QVector<BuiltRole> &roles) const
         const int median = n % 2 ? peers[n / 2] : int(std::lround((peers[n / 2 - 1] + peers[n / 2]) / 2.0));
         b.role.learningMonths = median;
         b.set(Field::LearningMonths, ValueStatus::Estimate, Source::Onet,
-            QStringLiteral(
-                "O*NET has no education and training ratings for this occupation; median of the %1 "
-                "occupations in Job Zone %2")
-                .arg(n)
-                .arg(*b.role.jobZone));
+            note(QT_TRANSLATE_NOOP("ProvenanceNote",
+                     "O*NET has no education and training ratings for this occupation; median of the %1 "
+                     "occupations in Job Zone %2"),
+                { integer(n), integer(*b.role.jobZone) }));
     }
 }
 

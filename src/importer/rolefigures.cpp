@@ -5,6 +5,7 @@
 
 #include "derivations.h"
 #include "formatting.h"
+#include "notetext.h"
 #include "sourcelist.h"
 
 #include <QLocale>
@@ -18,10 +19,9 @@ namespace
 {
 
 // Openings a year as a count of people, from BLS's tenths of thousands: 1891 -> "189,100".
-QString openingsCount(int openingsTenths)
+NoteText openingsCount(int openingsTenths)
 {
-    static const QLocale english(QLocale::English, QLocale::UnitedStates);
-    return english.toString(qint64(openingsTenths) * 100);
+    return grouped(qint64(openingsTenths) * 100);
 }
 
 // SOC-level figures (wages, projections, automation, telework) are published per 6-digit SOC code.
@@ -30,7 +30,7 @@ struct SocMatch {
     QString code; // the code the figure was published under
     QString title;
     ValueStatus status = ValueStatus::Known;
-    QString note;
+    NoteText note;
 };
 
 template <typename Row>
@@ -45,17 +45,19 @@ std::optional<std::pair<Row, SocMatch>> lookupSoc(const QString &onetCode, const
         m.title = titleOf(row);
         if (viaCombined) {
             m.status = ValueStatus::Estimate;
-            m.note
-                = QStringLiteral("published only for the combined SOC %1 %2, which includes this occupation")
-                      .arg(code, m.title);
+            m.note = note(QT_TRANSLATE_NOOP("ProvenanceNote",
+                              "published only for the combined SOC %1 %2, which includes this occupation"),
+                { code, m.title });
         } else if (viaBroad) {
             m.status = ValueStatus::Estimate;
-            m.note = QStringLiteral("published only for SOC %1 %2, the group that includes this occupation")
-                         .arg(code, m.title);
+            m.note = note(QT_TRANSLATE_NOOP("ProvenanceNote",
+                              "published only for SOC %1 %2, the group that includes this occupation"),
+                { code, m.title });
         } else if (sub) {
             m.status = ValueStatus::Estimate;
-            m.note = QStringLiteral("published for SOC %1 %2 as a whole, which includes this occupation")
-                         .arg(code, m.title);
+            m.note = note(QT_TRANSLATE_NOOP("ProvenanceNote",
+                              "published for SOC %1 %2 as a whole, which includes this occupation"),
+                { code, m.title });
         }
         return { row, m };
     };
@@ -85,7 +87,7 @@ QString projectionTitle(const ProjectionRow &row)
 
 // Whether BLS's Bright Outlook criteria are met, and the demand score, from complete projections.
 void addBrightOutlook(
-    BuiltRole &b, const SocMatch &m, const QString &prefix, bool complete, const derive::DemandScale &demand)
+    BuiltRole &b, const SocMatch &m, const NoteText &prefix, bool complete, const derive::DemandScale &demand)
 {
     Role &role = b.role;
     if (complete) {
@@ -95,27 +97,32 @@ void addBrightOutlook(
             role.demandScore = *tenths / 10.0;
         const derive::BrightReason bright = derive::brightOutlook(line.growthTenths, line.openingsTenths);
         role.brightOutlook = bright != derive::BrightReason::None;
-        const QString growthCriterion = QStringLiteral("growth of %1% or more")
-                                            .arg(format::oneDecimal(derive::BrightGrowthTenths / 10.0));
-        const QString openingsCriterion = QStringLiteral("100,000 or more openings over 2024\u201334");
-        const QString met = bright == derive::BrightReason::Both
-            ? QStringLiteral("meets both criteria: %1 and %2").arg(growthCriterion, openingsCriterion)
+        const NoteText growthCriterion = note(QT_TRANSLATE_NOOP("ProvenanceNote", "growth of %1% or more"),
+            { oneDecimal(derive::BrightGrowthTenths / 10.0) });
+        const NoteText openingsCriterion = note(
+            QT_TRANSLATE_NOOP("ProvenanceNote", "%1 or more openings over 2024–34"), { grouped(100000) });
+        const NoteText met = bright == derive::BrightReason::Both
+            ? note(QT_TRANSLATE_NOOP("ProvenanceNote", "meets both criteria: %1 and %2"),
+                { growthCriterion, openingsCriterion })
             : bright == derive::BrightReason::Growth
-            ? QStringLiteral("meets the criterion %1").arg(growthCriterion)
+            ? note(QT_TRANSLATE_NOOP("ProvenanceNote", "meets the criterion %1"), { growthCriterion })
             : bright == derive::BrightReason::Openings
-            ? QStringLiteral("meets the criterion %1").arg(openingsCriterion)
-            : QStringLiteral("meets neither criterion (%1; %2)").arg(growthCriterion, openingsCriterion);
+            ? note(QT_TRANSLATE_NOOP("ProvenanceNote", "meets the criterion %1"), { openingsCriterion })
+            : note(QT_TRANSLATE_NOOP("ProvenanceNote", "meets neither criterion (%1; %2)"),
+                { growthCriterion, openingsCriterion });
         b.set(Field::BrightOutlook, m.status, Source::Projections,
-            QStringLiteral("%1growth %2% and %3 openings a year: %4 (docs/DATA.md)")
-                .arg(prefix, format::oneDecimal(*role.growthPercent), openingsCount(line.openingsTenths),
-                    met));
+            note(
+                QT_TRANSLATE_NOOP("ProvenanceNote", "%1growth %2% and %3 openings a year: %4 (docs/DATA.md)"),
+                { prefix, oneDecimal(*role.growthPercent), openingsCount(line.openingsTenths), met }));
     } else {
         b.set(Field::BrightOutlook, ValueStatus::Missing, Source::Projections,
-            QStringLiteral("%1BLS projections lack growth or openings for SOC %2").arg(prefix, m.code));
+            note(QT_TRANSLATE_NOOP("ProvenanceNote", "%1BLS projections lack growth or openings for SOC %2"),
+                { prefix, m.code }));
     }
 }
 
-void addDemandScore(BuiltRole &b, const SocMatch &m, const QString &prefix, const derive::DemandScale &demand)
+void addDemandScore(
+    BuiltRole &b, const SocMatch &m, const NoteText &prefix, const derive::DemandScale &demand)
 {
     const Role &role = b.role;
     if (role.demandScore) {
@@ -123,22 +130,23 @@ void addDemandScore(BuiltRole &b, const SocMatch &m, const QString &prefix, cons
             derive::toTenths(*role.annualOpenings) };
         auto ordinal = [](double percentile) { return int(std::lround(100.0 * percentile)); };
         b.set(Field::DemandScore, m.status, Source::Projections,
-            QStringLiteral(
-                "%1growth %2% (percentile %3) and %4 openings a year (percentile %5) among the %6 BLS "
-                "occupations projected for 2024\u201334 (formula in docs/DATA.md)")
-                .arg(prefix, format::oneDecimal(*role.growthPercent))
-                .arg(ordinal(demand.growthPercentile(line.growthTenths)))
-                .arg(openingsCount(line.openingsTenths))
-                .arg(ordinal(demand.openingsPercentile(line.openingsTenths)))
-                .arg(demand.lineCount()));
+            note(QT_TRANSLATE_NOOP("ProvenanceNote",
+                     "%1growth %2% (percentile %3) and %4 openings a year (percentile %5) among the %6 BLS "
+                     "occupations projected for 2024–34 (formula in docs/DATA.md)"),
+                { prefix, oneDecimal(*role.growthPercent),
+                    integer(ordinal(demand.growthPercentile(line.growthTenths))),
+                    openingsCount(line.openingsTenths),
+                    integer(ordinal(demand.openingsPercentile(line.openingsTenths))),
+                    integer(demand.lineCount()) }));
     } else {
         b.set(Field::DemandScore, ValueStatus::Missing, Source::Projections,
-            QStringLiteral("%1BLS projections lack growth or openings for SOC %2").arg(prefix, m.code));
+            note(QT_TRANSLATE_NOOP("ProvenanceNote", "%1BLS projections lack growth or openings for SOC %2"),
+                { prefix, m.code }));
     }
 }
 
 // BLS's typical entry education, work experience and training, and the entry barrier they give.
-void addEntryRequirements(BuiltRole &b, const ProjectionRow &row, const SocMatch &m, const QString &prefix)
+void addEntryRequirements(BuiltRole &b, const ProjectionRow &row, const SocMatch &m, const NoteText &prefix)
 {
     Role &role = b.role;
     role.typicalEducation = row.education;
@@ -147,22 +155,26 @@ void addEntryRequirements(BuiltRole &b, const ProjectionRow &row, const SocMatch
     role.entryBarrier = derive::entryBarrier(row.education, row.experience);
     if (row.education.isEmpty()) {
         b.set(Field::TypicalEducation, ValueStatus::Missing, Source::Projections,
-            QStringLiteral("BLS gives no typical entry education (\u2014) for SOC %1").arg(m.code));
+            note(QT_TRANSLATE_NOOP("ProvenanceNote", "BLS gives no typical entry education (—) for SOC %1"),
+                { m.code }));
     } else {
         b.set(Field::TypicalEducation, m.status, Source::Projections, m.note);
     }
     if (role.entryBarrier) {
         b.set(Field::EntryBarrier, m.status, Source::Projections,
-            QStringLiteral("%1typical entry education: %2; related work experience: %3")
-                .arg(prefix, row.education, row.experience));
+            note(QT_TRANSLATE_NOOP(
+                     "ProvenanceNote", "%1typical entry education: %2; related work experience: %3"),
+                { prefix, NoteText::term(row.education), NoteText::term(row.experience) }));
     } else if (row.education.isEmpty() || row.experience.isEmpty()) {
         b.set(Field::EntryBarrier, ValueStatus::Missing, Source::Projections,
-            QStringLiteral("%1BLS gives no typical entry education or related work experience for SOC %2")
-                .arg(prefix, m.code));
+            note(QT_TRANSLATE_NOOP("ProvenanceNote",
+                     "%1BLS gives no typical entry education or related work experience for SOC %2"),
+                { prefix, m.code }));
     } else {
         b.set(Field::EntryBarrier, ValueStatus::Missing, Source::Projections,
-            QStringLiteral("unrecognised BLS entry education \"%1\" or work experience \"%2\"")
-                .arg(row.education, row.experience));
+            note(QT_TRANSLATE_NOOP(
+                     "ProvenanceNote", "unrecognised BLS entry education \"%1\" or work experience \"%2\""),
+                { row.education, row.experience }));
     }
 }
 
@@ -174,16 +186,19 @@ void RoleBuilder::addSalary(BuiltRole &b, const OnetOccupation &occ) const
     const auto match = lookupSoc<WageRow>(occ.code, b.socCode, m_wages.detailed, &m_wages.broad, &wageTitle);
     if (!match) {
         b.set(Field::Salary, ValueStatus::Missing, Source::Oews,
-            QStringLiteral("BLS OEWS May 2024 publishes no wages for SOC %1").arg(b.socCode));
+            note(QT_TRANSLATE_NOOP("ProvenanceNote", "BLS OEWS May 2024 publishes no wages for SOC %1"),
+                { b.socCode }));
         return;
     }
     const WageRow &row = match->first;
     const SocMatch &m = match->second;
     Wage *targets[5]
         = { &role.salary.low, &role.salary.p25, &role.salary.median, &role.salary.p75, &role.salary.high };
-    const char *labels[5]
-        = { "10th percentile", "25th percentile", "median", "75th percentile", "90th percentile" };
-    QStringList notReleased;
+    const char *labels[5] = { QT_TRANSLATE_NOOP("ProvenanceNote", "10th percentile"),
+        QT_TRANSLATE_NOOP("ProvenanceNote", "25th percentile"), QT_TRANSLATE_NOOP("ProvenanceNote", "median"),
+        QT_TRANSLATE_NOOP("ProvenanceNote", "75th percentile"),
+        QT_TRANSLATE_NOOP("ProvenanceNote", "90th percentile") };
+    std::vector<NoteText> notReleased;
     for (std::size_t i = 0; i < 5; ++i) {
         const Cell &cell = row.annual[i];
         if (cell.isNumber()) {
@@ -192,28 +207,33 @@ void RoleBuilder::addSalary(BuiltRole &b, const OnetOccupation &occ) const
             targets[i]->amount = 239200; // BLS: "#" = $239,200 or more a year
             targets[i]->topCoded = true;
         } else {
-            notReleased << QLatin1String(labels[i]);
+            notReleased.push_back(note(labels[i]));
         }
     }
     role.salary.year = 2024;
     b.wageEmployment = row.employment;
 
     if (!role.salary.low.isKnown() || !role.salary.high.isKnown()) {
-        const QString why = row.hourlyOnly
-            ? QStringLiteral("BLS publishes only hourly wages for this occupation, no annual figures")
-            : QStringLiteral("BLS did not release the annual %1 for SOC %2")
-                  .arg(notReleased.join(QStringLiteral(", ")), m.code);
+        const NoteText why = row.hourlyOnly
+            ? note(QT_TRANSLATE_NOOP(
+                "ProvenanceNote", "BLS publishes only hourly wages for this occupation, no annual figures"))
+            : note(QT_TRANSLATE_NOOP("ProvenanceNote", "BLS did not release the annual %1 for SOC %2"),
+                { joined(QStringLiteral(", "), notReleased), m.code });
         b.set(Field::Salary, ValueStatus::Missing, Source::Oews, why);
         return;
     }
-    QStringList notes;
+    std::vector<NoteText> notes;
     if (!m.note.isEmpty())
-        notes << QStringLiteral("Wages %1").arg(m.note);
-    if (!notReleased.isEmpty())
-        notes << QStringLiteral("BLS did not release the %1").arg(notReleased.join(QStringLiteral(", ")));
+        notes.push_back(note(QT_TRANSLATE_NOOP("ProvenanceNote", "Wages %1"), { m.note }));
+    if (!notReleased.empty())
+        notes.push_back(note(QT_TRANSLATE_NOOP("ProvenanceNote", "BLS did not release the %1"),
+            { joined(QStringLiteral(", "), notReleased) }));
     if (role.salary.high.topCoded)
-        notes << QStringLiteral("the 90th percentile is $239,200 or more, the highest figure BLS publishes");
-    b.set(Field::Salary, m.status, Source::Oews, notes.join(QStringLiteral("; ")));
+        notes.push_back(note(QT_TRANSLATE_NOOP("ProvenanceNote",
+                                 "the 90th percentile is $%1 or more, the highest figure BLS publishes"),
+            { grouped(239200) }));
+    b.set(Field::Salary, m.status, Source::Oews,
+        notes.empty() ? NoteText() : joined(QStringLiteral("; "), notes));
 }
 
 void RoleBuilder::addProjections(BuiltRole &b, const OnetOccupation &occ) const
@@ -222,8 +242,9 @@ void RoleBuilder::addProjections(BuiltRole &b, const OnetOccupation &occ) const
     const auto match
         = lookupSoc<ProjectionRow>(occ.code, b.socCode, m_projections.lineItems, nullptr, &projectionTitle);
     if (!match) {
-        const QString why = QStringLiteral("BLS Employment Projections 2024\u201334 have no line for SOC %1")
-                                .arg(b.socCode);
+        const NoteText why = note(
+            QT_TRANSLATE_NOOP("ProvenanceNote", "BLS Employment Projections 2024–34 have no line for SOC %1"),
+            { b.socCode });
         for (const QString &f : { Field::Projections, Field::DemandScore, Field::BrightOutlook,
                  Field::TypicalEducation, Field::EntryBarrier })
             b.set(f, ValueStatus::Missing, Source::Projections, why);
@@ -236,12 +257,15 @@ void RoleBuilder::addProjections(BuiltRole &b, const OnetOccupation &occ) const
     role.employment2034 = opt(row.employment2034);
     role.growthPercent = opt(row.growthPercent);
     role.annualOpenings = opt(row.annualOpenings);
-    const QString prefix = m.note.isEmpty() ? QString() : QStringLiteral("Projections %1; ").arg(m.note);
+    const NoteText prefix = m.note.isEmpty()
+        ? NoteText()
+        : note(QT_TRANSLATE_NOOP("ProvenanceNote", "Projections %1; "), { m.note });
     const bool complete = role.employment2024 && role.growthPercent && role.annualOpenings;
     b.set(Field::Projections, complete ? m.status : ValueStatus::Missing, Source::Projections,
         complete ? m.note
-                 : QStringLiteral("%1BLS gives no figure (\u2014) for part of SOC %2's projection")
-                       .arg(prefix, m.code));
+                 : note(QT_TRANSLATE_NOOP(
+                            "ProvenanceNote", "%1BLS gives no figure (—) for part of SOC %2's projection"),
+                     { prefix, m.code }));
 
     addBrightOutlook(b, m, prefix, complete, m_demand);
     addDemandScore(b, m, prefix, m_demand);
@@ -255,44 +279,52 @@ void RoleBuilder::addAutomationRisk(BuiltRole &b, const OnetOccupation &occ) con
     const bool sub = !occ.code.endsWith(QLatin1String(".00"));
     if (from2010.isEmpty()) {
         b.set(Field::AiRisk, ValueStatus::Missing, Source::FreyOsborne,
-            QStringLiteral(
-                "SOC %1 is not in the 2010 to 2018 crosswalk, so no Frey & Osborne figure can be matched")
-                .arg(b.socCode));
+            note(QT_TRANSLATE_NOOP("ProvenanceNote",
+                     "SOC %1 is not in the 2010 to 2018 crosswalk, so no Frey & Osborne figure can be "
+                     "matched"),
+                { b.socCode }));
         return;
     }
-    QStringList used;
+    std::vector<NoteText> used;
     QStringList absent;
-    QStringList viaAlias;
+    std::vector<NoteText> viaAlias;
     double sum = 0;
     for (const QString &code : from2010) {
         if (const auto it = m_fo.constFind(code); it != m_fo.constEnd()) {
             sum += it->probability;
-            used << QStringLiteral("%1 (%2)").arg(code, format::percent(100.0 * it->probability));
+            used.push_back(note(
+                QT_TRANSLATE_NOOP("ProvenanceNote", "%1 (%2)"), { code, percent(100.0 * it->probability) }));
         } else if (const auto alias = m_fo.constFind(derive::freyOsborneAliasFor(code));
                    alias != m_fo.constEnd()) {
             sum += alias->probability;
-            used << QStringLiteral("%1 (%2)").arg(code, format::percent(100.0 * alias->probability));
-            viaAlias << QStringLiteral("%1 under their code %2 %3").arg(code, alias.key(), alias->title);
+            used.push_back(note(QT_TRANSLATE_NOOP("ProvenanceNote", "%1 (%2)"),
+                { code, percent(100.0 * alias->probability) }));
+            viaAlias.push_back(note(QT_TRANSLATE_NOOP("ProvenanceNote", "%1 under their code %2 %3"),
+                { code, alias.key(), alias->title }));
         } else {
             absent << code;
         }
     }
-    if (!used.isEmpty()) {
-        role.aiRiskPercent = 100.0 * sum / used.size();
-        QStringList notes;
+    if (!used.empty()) {
+        role.aiRiskPercent = 100.0 * sum / double(used.size());
+        std::vector<NoteText> notes;
         if (used.size() > 1)
-            notes << QStringLiteral("mean of 2010 SOC %1").arg(used.join(QStringLiteral(", ")));
+            notes.push_back(note(QT_TRANSLATE_NOOP("ProvenanceNote", "mean of 2010 SOC %1"),
+                { joined(QStringLiteral(", "), used) }));
         else
-            notes << QStringLiteral("2010 SOC %1").arg(used.first());
-        if (!viaAlias.isEmpty())
-            notes << QStringLiteral("Frey & Osborne list %1").arg(viaAlias.join(QStringLiteral("; ")));
+            notes.push_back(note(QT_TRANSLATE_NOOP("ProvenanceNote", "2010 SOC %1"), { used.front() }));
+        if (!viaAlias.empty())
+            notes.push_back(note(QT_TRANSLATE_NOOP("ProvenanceNote", "Frey & Osborne list %1"),
+                { joined(QStringLiteral("; "), viaAlias) }));
         if (!absent.isEmpty())
-            notes << QStringLiteral("no figure for 2010 SOC %1").arg(absent.join(QStringLiteral(", ")));
+            notes.push_back(note(QT_TRANSLATE_NOOP("ProvenanceNote", "no figure for 2010 SOC %1"),
+                { absent.join(QStringLiteral(", ")) }));
         if (sub)
-            notes << QStringLiteral("figure for SOC %1 as a whole").arg(b.socCode);
-        const bool exact = absent.isEmpty() && viaAlias.isEmpty() && !sub;
+            notes.push_back(
+                note(QT_TRANSLATE_NOOP("ProvenanceNote", "figure for SOC %1 as a whole"), { b.socCode }));
+        const bool exact = absent.isEmpty() && viaAlias.empty() && !sub;
         b.set(Field::AiRisk, exact ? ValueStatus::Known : ValueStatus::Estimate, Source::FreyOsborne,
-            notes.join(QStringLiteral("; ")));
+            joined(QStringLiteral("; "), notes));
         return;
     }
     // Frey & Osborne give some figures for aggregate codes (29-1060 Physicians and surgeons).
@@ -302,17 +334,19 @@ void RoleBuilder::addAutomationRisk(BuiltRole &b, const OnetOccupation &occ) con
                 const FreyOsborneRow &row = m_fo.value(aggregate);
                 role.aiRiskPercent = 100.0 * row.probability;
                 b.set(Field::AiRisk, ValueStatus::Estimate, Source::FreyOsborne,
-                    QStringLiteral(
-                        "Frey & Osborne give one figure for the 2010 group %1 %2, which includes 2010 SOC %3")
-                        .arg(aggregate, row.title, code));
+                    note(QT_TRANSLATE_NOOP("ProvenanceNote",
+                             "Frey & Osborne give one figure for the 2010 group %1 %2, which includes 2010 "
+                             "SOC %3"),
+                        { aggregate, row.title, code }));
                 return;
             }
         }
     }
     b.set(Field::AiRisk, ValueStatus::Missing, Source::FreyOsborne,
-        QStringLiteral("Frey & Osborne (2013) have no figure for 2010 SOC %1, from which the 2018 SOC formed "
-                       "this occupation")
-            .arg(from2010.join(QStringLiteral(", "))));
+        note(QT_TRANSLATE_NOOP("ProvenanceNote",
+                 "Frey & Osborne (2013) have no figure for 2010 SOC %1, from which the 2018 SOC formed "
+                 "this occupation"),
+            { from2010.join(QStringLiteral(", ")) }));
 }
 
 void RoleBuilder::addLlmExposure(BuiltRole &b, const OnetOccupation &occ) const
@@ -326,11 +360,11 @@ void RoleBuilder::addLlmExposure(BuiltRole &b, const OnetOccupation &occ) const
     if (const auto it = m_llm.constFind(parent); it != m_llm.constEnd() && parent != occ.code) {
         b.role.llmExposurePercent = 100.0 * *it;
         b.set(Field::LlmExposure, ValueStatus::Estimate, Source::Eloundou,
-            QStringLiteral("figure for the parent occupation %1").arg(parent));
+            note(QT_TRANSLATE_NOOP("ProvenanceNote", "figure for the parent occupation %1"), { parent }));
         return;
     }
     b.set(Field::LlmExposure, ValueStatus::Missing, Source::Eloundou,
-        QStringLiteral("Eloundou et al. rate no occupation %1").arg(occ.code));
+        note(QT_TRANSLATE_NOOP("ProvenanceNote", "Eloundou et al. rate no occupation %1"), { occ.code }));
 }
 
 } // namespace cc::import

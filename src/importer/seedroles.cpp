@@ -2,6 +2,7 @@
 #include "seedroles.h"
 
 #include "importerror.h"
+#include "notetext.h"
 #include "sourcelist.h"
 
 #include "safefile.h"
@@ -57,12 +58,13 @@ void setSeedProvenance(BuiltRole &b)
     b.set(Field::Title, ValueStatus::Known, page);
     b.set(Field::Salary,
         r.salary.low.isKnown() && r.salary.high.isKnown() ? ValueStatus::Known : ValueStatus::Missing, page,
-        QStringLiteral("the page gives only the range, no 25th percentile, median or 75th percentile"));
-    auto mark = [&](const QString &field, bool present, const QString &missingWhy) {
+        note(QT_TRANSLATE_NOOP("ProvenanceNote",
+            "the page gives only the range, no 25th percentile, median or 75th percentile")));
+    auto mark = [&](const QString &field, bool present, const NoteText &missingWhy) {
         b.set(field, present ? ValueStatus::Known : ValueStatus::Missing, page,
-            present ? QString() : missingWhy);
+            present ? NoteText() : missingWhy);
     };
-    const QString notOnPage = QStringLiteral("the page gives no figure");
+    const NoteText notOnPage = note(QT_TRANSLATE_NOOP("ProvenanceNote", "the page gives no figure"));
     mark(Field::DemandScore, r.demandScore.has_value(), notOnPage);
     mark(Field::AiRisk, r.aiRiskPercent.has_value(), notOnPage);
     mark(Field::LearningMonths, r.learningMonths.has_value(), notOnPage);
@@ -71,13 +73,18 @@ void setSeedProvenance(BuiltRole &b)
     mark(Field::RemoteFriendly, r.remoteFriendly.has_value(), notOnPage);
     mark(Field::RequiresCoding, r.requiresCoding.has_value(), notOnPage);
     mark(Field::LlmExposure, false,
-        QStringLiteral("the page gives no LLM exposure figure and the role is not an O*NET occupation"));
+        note(QT_TRANSLATE_NOOP("ProvenanceNote",
+            "the page gives no LLM exposure figure and the role is not an O*NET occupation")));
     mark(Field::Projections, false,
-        QStringLiteral("the role is not a BLS occupation; the page gives only its own demand score"));
-    mark(Field::TypicalEducation, false, QStringLiteral("the page gives only an entry barrier"));
-    mark(Field::JobZone, false, QStringLiteral("the role is not an O*NET occupation"));
+        note(QT_TRANSLATE_NOOP(
+            "ProvenanceNote", "the role is not a BLS occupation; the page gives only its own demand score")));
+    mark(Field::TypicalEducation, false,
+        note(QT_TRANSLATE_NOOP("ProvenanceNote", "the page gives only an entry barrier")));
+    mark(Field::JobZone, false,
+        note(QT_TRANSLATE_NOOP("ProvenanceNote", "the role is not an O*NET occupation")));
     mark(Field::Interests, false,
-        QStringLiteral("the role is not an O*NET occupation, so it has no interest profile"));
+        note(QT_TRANSLATE_NOOP(
+            "ProvenanceNote", "the role is not an O*NET occupation, so it has no interest profile")));
 }
 
 // A free-text skill of the page, tagged "kind: name" with the canonical skills it names.
@@ -122,7 +129,8 @@ QVector<BuiltRole> readSeedRoles(const QString &path)
         for (const QJsonValue &sv : o.value(QStringLiteral("skills")).toArray())
             b.skills.append(seedSkill(sv.toObject(), path, b.role.title));
         b.set(Field::Skills, b.skills.isEmpty() ? ValueStatus::Missing : ValueStatus::Known, Source::SeedPage,
-            QStringLiteral("the page's free-text skills, tagged with the canonical skills they name"));
+            note(QT_TRANSLATE_NOOP("ProvenanceNote",
+                "the page's free-text skills, tagged with the canonical skills they name")));
         roles.append(b);
     }
     if (roles.isEmpty())

@@ -335,18 +335,11 @@ QStringList ComparisonReport::htmlSections() const
 
 void ComparisonReport::paint(QPagedPaintDevice *device, QPainter *painter) const
 {
-    // Lay the report out once on a scratch PDF of the same page to count the pages, then for real.
-    QBuffer scratch;
-    scratch.open(QIODevice::WriteOnly);
-    QPdfWriter counter(&scratch);
-    counter.setPageLayout(device->pageLayout());
-    counter.setResolution(device->logicalDpiX());
-    int pages = 0;
-    {
-        QPainter countingPainter(&counter);
-        pages = paintPages(&counter, &countingPainter, 0);
-    }
-    paintPages(device, painter, pages);
+    // Measure the pages on the device itself to count them, then paint them with the text laid out
+    // by the measuring pass.
+    LayoutCache layouts;
+    const int pages = paintPages(device, nullptr, 0, &layouts);
+    paintPages(device, painter, pages, &layouts);
 }
 
 int ComparisonReport::pageCount(const QPageSize &pageSize) const
@@ -357,13 +350,13 @@ int ComparisonReport::pageCount(const QPageSize &pageSize) const
     writer.setPageSize(pageSize);
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
     writer.setResolution(300);
-    QPainter painter(&writer);
-    return paintPages(&writer, &painter, 0);
+    return paintPages(&writer, nullptr, 0, nullptr);
 }
 
-int ComparisonReport::paintPages(QPagedPaintDevice *device, QPainter *painter, int pageTotal) const
+int ComparisonReport::paintPages(
+    QPagedPaintDevice *device, QPainter *painter, int pageTotal, LayoutCache *layouts) const
 {
-    ReportPages pages(device, painter, pageTotal);
+    ReportPages pages(device, painter, pageTotal, layouts);
     const qreal mm = pages.mm();
     ChartTheme theme;
     for (const QString &section : sectionsBeforeCharts())

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "comparison.h"
+#include "reportpages.h"
 
 #include <QDate>
 #include <QHash>
@@ -68,7 +69,8 @@ private:
     QStringList sectionsBeforeCharts() const; // header, notes, at a glance
     QStringList sectionsAfterCharts() const; // skills to sources, in page order
     // Paints the pages, numbering them "of pageTotal" (none when 0); returns how many there were.
-    int paintPages(QPagedPaintDevice *device, QPainter *painter, int pageTotal) const;
+    // Paints the pages (or, without a painter, only measures them); returns how many there are.
+    int paintPages(QPagedPaintDevice *device, QPainter *painter, int pageTotal, LayoutCache *layouts) const;
 
     Comparison m_comparison;
     ReportContext m_context;

@@ -54,10 +54,11 @@ void padTables(QTextDocument &doc)
 
 } // namespace
 
-ReportPages::ReportPages(QPagedPaintDevice *device, QPainter *painter, int pageTotal)
+ReportPages::ReportPages(QPagedPaintDevice *device, QPainter *painter, int pageTotal, LayoutCache *cache)
     : m_device(device)
     , m_painter(painter)
     , m_pageTotal(pageTotal)
+    , m_cache(cache)
     , m_mm(device->logicalDpiX() / 25.4)
     , m_footer(8 * m_mm) // "Page k of n" under the text on every page
     , m_sheet(QRectF(0, 0, device->width(), device->height()))
@@ -67,7 +68,7 @@ ReportPages::ReportPages(QPagedPaintDevice *device, QPainter *painter, int pageT
 
 void ReportPages::drawFooter()
 {
-    if (m_pageTotal <= 0)
+    if (m_pageTotal <= 0 || !m_painter)
         return;
     m_painter->save();
     QFont font(QStringLiteral("DejaVu Sans"));
@@ -84,7 +85,8 @@ void ReportPages::drawFooter()
 void ReportPages::nextPage()
 {
     drawFooter();
-    m_device->newPage();
+    if (m_painter)
+        m_device->newPage();
     ++m_pageNumber;
     m_y = 0;
 }
@@ -95,18 +97,31 @@ void ReportPages::newPageIfNeeded(qreal height)
         nextPage();
 }
 
-qreal ReportPages::layOut(QTextDocument &doc, const QString &html) const
+std::shared_ptr<QTextDocument> ReportPages::layOut(const QString &html) const
 {
-    doc.documentLayout()->setPaintDevice(m_device);
-    doc.setDefaultStyleSheet(QString());
-    doc.setHtml(QLatin1String(Style) + html);
-    padTables(doc);
-    doc.setTextWidth(m_page.width());
-    return doc.size().height();
+    if (m_cache) {
+        if (const auto known = m_cache->value(html))
+            return known;
+    }
+    auto doc = std::make_shared<QTextDocument>();
+    // The device and the page's width first, so the text is laid out on them as it arrives, not
+    // laid out again when the width is set.
+    doc->documentLayout()->setPaintDevice(m_device);
+    doc->setTextWidth(m_page.width());
+    doc->setDefaultStyleSheet(QString());
+    doc->setHtml(QLatin1String(Style) + html);
+    padTables(*doc);
+    if (m_cache)
+        m_cache->insert(html, doc);
+    return doc;
 }
 
 void ReportPages::drawDoc(QTextDocument &doc, qreal height)
 {
+    if (!m_painter) {
+        m_y += height;
+        return;
+    }
     m_painter->save();
     m_painter->translate(0, m_y);
     doc.drawContents(m_painter, QRectF(0, 0, m_page.width(), height));
@@ -116,14 +131,14 @@ void ReportPages::drawDoc(QTextDocument &doc, qreal height)
 
 void ReportPages::drawHtml(const QString &html)
 {
-    QTextDocument doc;
-    const qreal height = layOut(doc, html);
+    const std::shared_ptr<QTextDocument> doc = layOut(html);
+    const qreal height = doc->size().height();
     if (height <= m_page.height()) {
         newPageIfNeeded(height);
-        drawDoc(doc, height);
+        drawDoc(*doc, height);
         return;
     }
-    drawSlices(doc, height);
+    drawSlices(*doc, height);
 }
 
 // Taller than a page: continue it over as many pages as it needs, breaking between lines.
@@ -142,11 +157,13 @@ void ReportPages::drawSlices(QTextDocument &doc, qreal height)
             if (top > drawn && top < drawn + room)
                 room = top - drawn;
         }
-        m_painter->save();
-        m_painter->translate(0, m_y - drawn);
-        m_painter->setClipRect(QRectF(0, drawn, m_page.width(), room));
-        doc.drawContents(m_painter, QRectF(0, drawn, m_page.width(), room));
-        m_painter->restore();
+        if (m_painter) {
+            m_painter->save();
+            m_painter->translate(0, m_y - drawn);
+            m_painter->setClipRect(QRectF(0, drawn, m_page.width(), room));
+            doc.drawContents(m_painter, QRectF(0, drawn, m_page.width(), room));
+            m_painter->restore();
+        }
         drawn += room;
         m_y += room;
         if (drawn < height)
@@ -158,17 +175,21 @@ void ReportPages::drawCharts(
     const QVector<QChart *> &charts, qreal heightMm, qreal zoomOut, const QString &legendHtml)
 {
     const qreal height = heightMm * m_mm;
-    QTextDocument legend;
-    const qreal legendHeight = legendHtml.isEmpty() ? 0 : layOut(legend, legendHtml);
+    const std::shared_ptr<QTextDocument> legend = legendHtml.isEmpty() ? nullptr : layOut(legendHtml);
+    const qreal legendHeight = legend ? legend->size().height() : 0;
     newPageIfNeeded(legendHeight + height);
-    if (legendHeight > 0)
-        drawDoc(legend, legendHeight);
+    if (legend)
+        drawDoc(*legend, legendHeight);
     const qreal width = m_page.width() / charts.size();
     // Lay each chart out at the size it would have on a 96 dpi screen, then scale it into place,
     // so type keeps its point size on paper. QGraphicsScene::render keeps everything vector.
     const qreal toScreen = zoomOut * 96.0 / m_device->logicalDpiX();
-    for (int i = 0; i < charts.size(); ++i)
-        drawChart(charts[i], QRectF(i * width, m_y, width, height), toScreen);
+    for (int i = 0; i < charts.size(); ++i) {
+        if (m_painter)
+            drawChart(charts[i], QRectF(i * width, m_y, width, height), toScreen);
+        else
+            delete charts[i];
+    }
     m_y += height + 4 * m_mm;
 }
 

@@ -1,26 +1,36 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QHash>
 #include <QRectF>
+#include <QString>
 #include <QVector>
+
+#include <memory>
 
 QT_BEGIN_NAMESPACE
 class QChart;
 class QPagedPaintDevice;
 class QPainter;
-class QString;
 class QTextDocument;
 QT_END_NAMESPACE
 
 namespace cc
 {
 
+// Text laid out for one device, by its HTML: the pass that counts the pages lays each section out
+// once, and the pass that paints reuses it (layout and shaping are most of a report's cost).
+using LayoutCache = QHash<QString, std::shared_ptr<QTextDocument>>;
+
 // The pages as they fill: where the next thing goes (y) on which page, and how to put text and
 // charts there, breaking onto new pages (each with its footer) when they do not fit.
+//
+// Without a painter nothing is drawn and no page is started on the device: the pages are only
+// measured (laid out on the device's metrics) so that pageNumber() ends as the page count.
 class ReportPages
 {
 public:
-    ReportPages(QPagedPaintDevice *device, QPainter *painter, int pageTotal);
+    ReportPages(QPagedPaintDevice *device, QPainter *painter, int pageTotal, LayoutCache *cache);
 
     qreal mm() const { return m_mm; }
     int pageNumber() const { return m_pageNumber; }
@@ -35,7 +45,8 @@ public:
 private:
     void nextPage();
     void newPageIfNeeded(qreal height);
-    qreal layOut(QTextDocument &doc, const QString &html) const;
+    // The document for `html` at the page's width, from the cache when laid out before.
+    std::shared_ptr<QTextDocument> layOut(const QString &html) const;
     void drawDoc(QTextDocument &doc, qreal height);
     void drawSlices(QTextDocument &doc, qreal height);
     void drawChart(QChart *chart, const QRectF &target, qreal toScreen);
@@ -43,6 +54,7 @@ private:
     QPagedPaintDevice *m_device;
     QPainter *m_painter;
     int m_pageTotal;
+    LayoutCache *m_cache;
     qreal m_mm;
     qreal m_footer;
     QRectF m_sheet;

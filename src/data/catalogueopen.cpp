@@ -1,0 +1,243 @@
+// SPDX-License-Identifier: MIT
+// Opening the catalogue: the file checked before SQLite sees it, then opened immutable and read-only,
+// then recognised by its application id and schema version; each refusal one sentence for the user.
+#include "cataloguedatabase.h"
+
+#include "catalogueschema.h"
+#include "cataloguevalues.h"
+#include "sqliteconnection.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace cc
+{
+
+namespace
+{
+
+bool looksLikeSqlite(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    static const QByteArray magic("SQLite format 3\0", 16);
+    return f.read(16) == magic;
+}
+
+// Why a file is not a usable catalogue, each with its one message for the user.
+enum class Problem {
+    Missing,
+    NotAFile,
+    NotSqlite,
+    NoDriver,
+    CannotOpen,
+    NotCatalogue,
+    NoVersion,
+    WrongVersion,
+    InUse,
+    LeftoverJournal,
+    LeftoverWal,
+    TooSlow
+};
+
+CatalogueDatabase::OpenError openErrorOf(Problem problem)
+{
+    using E = CatalogueDatabase::OpenError;
+    switch (problem) {
+    case Problem::Missing:
+        return E::Missing;
+    case Problem::NotAFile:
+    case Problem::NoDriver:
+    case Problem::CannotOpen:
+        return E::Unreadable;
+    case Problem::NotSqlite:
+        return E::NotSqlite;
+    case Problem::NotCatalogue:
+    case Problem::NoVersion:
+        return E::NotCatalogue;
+    case Problem::WrongVersion:
+        return E::WrongVersion;
+    case Problem::InUse:
+        return E::InUse;
+    case Problem::LeftoverJournal:
+    case Problem::LeftoverWal:
+        return E::Unfinished;
+    case Problem::TooSlow:
+        return E::Unreadable;
+    }
+    return E::Unreadable;
+}
+
+QString messageOf(Problem problem, const QString &path, const QString &detail)
+{
+    switch (problem) {
+    case Problem::Missing:
+        return QStringLiteral("The catalogue %1 does not exist.").arg(path);
+    case Problem::NotAFile:
+        return QStringLiteral("The catalogue %1 cannot be read.").arg(path);
+    case Problem::NotSqlite:
+        return QStringLiteral(
+            "%1 is not a catalogue: it is not an SQLite database (it may be empty or damaged).")
+            .arg(path);
+    case Problem::NoDriver:
+        return QStringLiteral("Qt's SQLite driver (QSQLITE) is not installed, so no catalogue can be read.");
+    case Problem::CannotOpen:
+        return QStringLiteral("The catalogue %1 cannot be opened: %2").arg(path, detail);
+    case Problem::NotCatalogue:
+        return QStringLiteral("%1 is an SQLite database but not a Career Compare catalogue (%2).")
+            .arg(path, detail);
+    case Problem::NoVersion:
+        return QStringLiteral("%1 has no schema version.").arg(path);
+    case Problem::WrongVersion:
+        return QStringLiteral("%1 has catalogue schema version %2, but this program reads version %3.")
+            .arg(path, detail)
+            .arg(schema::CatalogueVersion);
+    case Problem::InUse:
+        return QStringLiteral("The catalogue %1 is being changed by another program (%2) right now; try "
+                              "again when it has finished.")
+            .arg(path, detail);
+    case Problem::LeftoverJournal:
+        return QStringLiteral(
+            "The catalogue %1 cannot be trusted: %2 is the journal of a change that did not finish, so "
+            "the catalogue may be half-changed. Career Compare only reads catalogues and does not roll "
+            "the change back; rebuild the catalogue with careercompare-import or install it again.")
+            .arg(path, detail);
+    case Problem::LeftoverWal:
+        return QStringLiteral(
+            "The catalogue %1 cannot be read as it is: %2 holds changes that were never written into "
+            "it (another program may be changing it, or was stopped). Career Compare only reads "
+            "catalogues; rebuild the catalogue with careercompare-import or install it again.")
+            .arg(path, detail);
+    case Problem::TooSlow:
+        return QStringLiteral("The catalogue %1 cannot be read: a query of its metadata %2 (the file "
+                              "may be damaged or altered).")
+            .arg(path, detail);
+    }
+    return QString();
+}
+
+CatalogueDatabase::OpenResult failure(Problem problem, const QString &path, const QString &detail = QString())
+{
+    CatalogueDatabase::OpenResult result;
+    result.error = openErrorOf(problem);
+    result.message = messageOf(problem, path, detail);
+    return result;
+}
+
+// SQLite's rollback journal starts with these eight bytes while it holds a change to undo.
+const QByteArray JournalMagic("\xd9\xd5\x05\xf9\x20\xa1\x63\xd7", 8);
+// SQLite's lock bytes (the unix VFS): a writer holds the RESERVED byte from its first change until
+// it commits. Tested without taking any lock and without creating a file.
+constexpr off_t ReservedByte = 0x40000001;
+
+// The process holding a writer's lock on the file, or 0 when none does.
+pid_t writerHoldingLock(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    if (fd < 0)
+        return 0;
+    struct flock lock {
+    };
+    lock.l_type = F_WRLCK;
+    lock.l_whence = SEEK_SET;
+    lock.l_start = ReservedByte;
+    lock.l_len = 1;
+    const bool held = ::fcntl(fd, F_GETLK, &lock) == 0 && lock.l_type != F_UNLCK;
+    ::close(fd);
+    return held ? lock.l_pid : 0;
+}
+
+// A journal that still holds a change to undo: SQLite would replay it on a normal open; an immutable
+// open would read the half-changed file as if it were whole. Neither is right, so it is refused.
+bool isHotJournal(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.isFile() || info.size() == 0)
+        return false;
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) && f.read(JournalMagic.size()) == JournalMagic;
+}
+
+// The file before SQLite opens it: there, a regular file, SQLite's header, a driver to read it, no
+// writer at work and nothing left over from an unfinished change beside it.
+std::optional<Problem> fileProblem(const QFileInfo &info, QString *detail)
+{
+    if (!info.exists())
+        return Problem::Missing;
+    if (!info.isFile() || !info.isReadable())
+        return Problem::NotAFile;
+    if (!looksLikeSqlite(info.filePath()))
+        return Problem::NotSqlite;
+    if (!SqliteConnection::driverAvailable())
+        return Problem::NoDriver;
+    if (const pid_t pid = writerHoldingLock(info.filePath())) {
+        *detail = QStringLiteral("process %1").arg(pid);
+        return Problem::InUse;
+    }
+    const QString journal = info.filePath() + QStringLiteral("-journal");
+    if (isHotJournal(journal)) {
+        *detail = journal;
+        return Problem::LeftoverJournal;
+    }
+    const QString wal = info.filePath() + QStringLiteral("-wal");
+    if (QFileInfo(wal).isFile() && QFileInfo(wal).size() > 0) {
+        *detail = wal;
+        return Problem::LeftoverWal;
+    }
+    return std::nullopt;
+}
+
+// The open file: our application id and the schema version this program reads.
+std::optional<Problem> schemaProblem(const SqliteConnection &connection, QString *detail)
+{
+    QSqlQuery q(connection.database());
+    const QString select = QStringLiteral("SELECT value FROM metadata WHERE key = '%1'");
+    const bool read = q.exec(select.arg(schema::MetadataKey::ApplicationId));
+    if (!connection.interruption().isEmpty()) {
+        *detail = connection.interruption();
+        return Problem::TooSlow;
+    }
+    if (!read || !q.next() || q.value(0).toString() != schema::ApplicationId) {
+        *detail = q.lastError().isValid() ? q.lastError().text() : QStringLiteral("no application id");
+        return Problem::NotCatalogue;
+    }
+    if (!q.exec(select.arg(schema::MetadataKey::SchemaVersion)) || !q.next()) {
+        *detail = connection.interruption();
+        return detail->isEmpty() ? Problem::NoVersion : Problem::TooSlow;
+    }
+    bool ok = false;
+    const int version = q.value(0).toString().toInt(&ok);
+    if (!ok || version != schema::CatalogueVersion) {
+        *detail = catalogue::cleanText(q.value(0), 40);
+        return Problem::WrongVersion;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+CatalogueDatabase::OpenResult CatalogueDatabase::open(const QString &path, int queryTimeLimitMs)
+{
+    const QFileInfo info(path);
+    QString detail;
+    if (const auto problem = fileProblem(info, &detail))
+        return failure(*problem, path, detail);
+    std::unique_ptr<CatalogueDatabase> catalogue(new CatalogueDatabase(info.absoluteFilePath()));
+    catalogue->m_connection->setQueryTimeLimit(queryTimeLimitMs);
+    if (!catalogue->m_connection->open())
+        return failure(Problem::CannotOpen, path, catalogue->m_connection->lastError().text());
+    if (const auto problem = schemaProblem(*catalogue->m_connection, &detail))
+        return failure(*problem, path, detail);
+    OpenResult result;
+    result.catalogue = std::move(catalogue);
+    return result;
+}
+
+} // namespace cc

@@ -1,0 +1,451 @@
+// SPDX-License-Identifier: MIT
+// Issue #13 items 8 and 9: a catalogue given with --db whose values were edited, whose tables were
+// replaced by a recursive view, or which has a journal left beside it. Every test works on a copy
+// of the bundled catalogue in its own temporary folder and runs under a time limit.
+#include "cataloguedatabase.h"
+#include "cataloguevalues.h"
+
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtTest>
+
+#include <limits>
+
+using namespace cc;
+
+namespace
+{
+
+const QString Developers = QStringLiteral("15-1252.00");
+const QString Nurses = QStringLiteral("29-1141.00");
+// A command on a tampered catalogue must finish well within this (the query limit is 10 s).
+constexpr int CommandLimitMs = 60000;
+
+// Runs `statements` on the file at `path` (a copy), each with its bound values.
+void edit(const QString &path, const QVector<QPair<QString, QVariantList>> &statements)
+{
+    const QString name = QStringLiteral("tamper-") + QFileInfo(path).fileName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        for (const auto &[sql, values] : statements) {
+            QSqlQuery q(db);
+            QVERIFY2(q.prepare(sql), qPrintable(q.lastError().text()));
+            for (const QVariant &v : values)
+                q.addBindValue(v);
+            QVERIFY2(q.exec(), qPrintable(sql + QLatin1Char(' ') + q.lastError().text()));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+QStringList filesIn(const QString &dir)
+{
+    return QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::System, QDir::Name);
+}
+
+QByteArray checksum(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&f);
+    return hash.result();
+}
+
+} // namespace
+
+class TestTamperedCatalogue : public QObject
+{
+    Q_OBJECT
+private slots:
+    void outOfRangeValuesAreMissingWithTheReason_data();
+    void outOfRangeValuesAreMissingWithTheReason();
+    void textsAreBoundedAndClean();
+    void commandsShowMissingWithTheReasonAndFinish();
+    void extremeValidValuesKeepChartsSmall();
+    void recursiveViewStopsAtTheTimeLimit();
+    void recursiveViewFailsTheCommandClearly();
+    void leftoverJournalIsNamedAndNothingIsCreated_data();
+    void leftoverJournalIsNamedAndNothingIsCreated();
+    void catalogueBeingWrittenIsNamedInUse();
+
+private:
+    // A fresh copy of the bundled catalogue in its own folder.
+    QString copy(const QString &name)
+    {
+        const QString folder = m_dir.filePath(name);
+        QDir().mkpath(folder);
+        const QString path = QDir(folder).filePath(QStringLiteral("careers.sqlite"));
+        QFile::remove(path);
+        if (!QFile::copy(QStringLiteral(CC_BUNDLED_CATALOGUE), path))
+            qFatal("cannot copy the catalogue");
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        return path;
+    }
+    struct Run {
+        int exitCode = -1;
+        QByteArray out;
+        QString err;
+        qint64 ms = 0;
+    };
+    Run run(const QStringList &arguments) const
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(
+            QStringLiteral("CAREERCOMPARE_USER_STORE"), m_dir.filePath(QStringLiteral("store.sqlite")));
+        p.setProcessEnvironment(env);
+        QElapsedTimer timer;
+        timer.start();
+        p.start(QStringLiteral(CC_CAREERCOMPARE_EXE), arguments);
+        Run r;
+        if (!p.waitForFinished(CommandLimitMs)) {
+            p.kill();
+            p.waitForFinished();
+            return r; // exitCode -1: did not finish in time
+        }
+        r.ms = timer.elapsed();
+        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.out = p.readAllStandardOutput();
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
+    }
+    QTemporaryDir m_dir;
+};
+
+void TestTamperedCatalogue::outOfRangeValuesAreMissingWithTheReason_data()
+{
+    QTest::addColumn<QString>("column");
+    QTest::addColumn<QVariant>("value");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("reason");
+    const QVariant int64Max = QVariant::fromValue(std::numeric_limits<qint64>::max());
+    const QVariant int64Min = QVariant::fromValue(std::numeric_limits<qint64>::min());
+    QTest::newRow("salary 1e308") << "salary_median" << QVariant(1e308) << "salary"
+                                  << "value 1e+308 for salary_median is outside the range 1 to 10,000,000";
+    QTest::newRow("salary INT64_MAX") << "salary_high" << int64Max << "salary"
+                                      << "value 9223372036854775807 for salary_high is outside the range";
+    QTest::newRow("negative salary") << "salary_low" << QVariant(-50000) << "salary"
+                                     << "value -50000 for salary_low is outside the range";
+    QTest::newRow("salary_high 1e9") << "salary_high" << QVariant(1000000000) << "salary"
+                                     << "value 1000000000 for salary_high is outside the range";
+    QTest::newRow("inverted percentiles") << "salary_p25" << QVariant(150000) << "salary"
+                                          << "percentiles are out of order (salary_p25 150,000 is above "
+                                             "salary_median 133,080)";
+    QTest::newRow("salary as text") << "salary_p75" << QVariant(QStringLiteral("lots")) << "salary"
+                                    << "value \"lots\" for salary_p75 is not a number";
+    QTest::newRow("risk INT64_MIN") << "ai_risk_percent" << int64Min << "ai_risk_percent"
+                                    << "for ai_risk_percent is outside the range 0 to 100";
+    QTest::newRow("exposure 101") << "llm_exposure_percent" << QVariant(101.0) << "llm_exposure_percent"
+                                  << "value 101 for llm_exposure_percent is outside the range 0 to 100";
+    QTest::newRow("learning 1e6") << "learning_months" << QVariant(1000000) << "learning_months"
+                                  << "value 1000000 for learning_months is outside the range 0 to 600";
+    QTest::newRow("learning fraction") << "learning_months" << QVariant(12.5) << "learning_months"
+                                       << "value 12.5 for learning_months is not a whole number";
+    QTest::newRow("demand 11") << "demand_score" << QVariant(11.0) << "demand_score"
+                               << "value 11 for demand_score is outside the range 0 to 10";
+    QTest::newRow("growth infinite") << "growth_percent" << QVariant(std::numeric_limits<double>::infinity())
+                                     << "projections"
+                                     << "for growth_percent is outside the range -100 to 1,000";
+    QTest::newRow("openings negative") << "annual_openings" << QVariant(-3.0) << "projections"
+                                       << "for annual_openings is outside the range 0 to 10,000";
+    QTest::newRow("job zone 9") << "job_zone" << QVariant(9) << "job_zone"
+                                << "value 9 for job_zone is outside the range 1 to 5";
+    QTest::newRow("share 2") << "telework_share" << QVariant(2.0) << "remote_friendly"
+                             << "value 2 for telework_share is outside the range 0 to 1";
+    QTest::newRow("interest 0") << "interest_social" << QVariant(0.0) << "interests"
+                                << "value 0 for interest_social is outside the range 1 to 7";
+    QTest::newRow("bright 7") << "bright_outlook" << QVariant(7) << "bright_outlook"
+                              << "value 7 for bright_outlook is outside the range 0 to 1";
+    QTest::newRow("unknown difficulty") << "difficulty" << QVariant(QStringLiteral("Wizard")) << "difficulty"
+                                        << "value \"Wizard\" for difficulty is not one this program knows";
+    QTest::newRow("unknown barrier") << "entry_barrier" << QVariant(QStringLiteral("\x1b[31mHigh"))
+                                     << "entry_barrier"
+                                     << "value \"[31mHigh\" for entry_barrier is not one";
+    QTest::newRow("other currency") << "salary_currency" << QVariant(QStringLiteral("EUR")) << "salary"
+                                    << "value \"EUR\" for salary_currency is not one this program knows";
+}
+
+// Each value on its own: the role still reads, the field is missing (no value of it is kept) and
+// its provenance note quotes the refused value, the column and the range.
+void TestTamperedCatalogue::outOfRangeValuesAreMissingWithTheReason()
+{
+    QFETCH(QString, column);
+    QFETCH(QVariant, value);
+    QFETCH(QString, field);
+    QFETCH(QString, reason);
+    const QString path
+        = copy(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
+    edit(path,
+        { { QStringLiteral("UPDATE roles SET %1 = ? WHERE code = ?").arg(column), { value, Developers } } });
+    auto catalogue = CatalogueDatabase::open(path).catalogue;
+    QVERIFY(catalogue);
+    const std::optional<Role> role = catalogue->role(Developers);
+    QVERIFY2(role, qPrintable(catalogue->lastError()));
+    const Provenance p = role->provenanceOf(field);
+    QCOMPARE(p.status, ValueStatus::Missing);
+    QVERIFY2(
+        p.note.contains(QStringLiteral("the catalogue's ")) && p.note.contains(reason), qPrintable(p.note));
+    if (field == QLatin1String("salary")) {
+        QVERIFY(
+            !role->salary.low.isKnown() && !role->salary.median.isKnown() && !role->salary.high.isKnown());
+    } else if (field == QLatin1String("projections")) {
+        QVERIFY(!role->growthPercent && !role->annualOpenings && !role->employment2024);
+    } else if (field == QLatin1String("remote_friendly")) {
+        QVERIFY(!role->remoteFriendly && !role->teleworkShare);
+    } else if (field == QLatin1String("interests")) {
+        for (const auto &interest : role->interests)
+            QVERIFY(!interest);
+    }
+    QVERIFY(!role->aiRiskPercent || field != QLatin1String("ai_risk_percent"));
+    QVERIFY(!role->learningMonths || field != QLatin1String("learning_months"));
+    QVERIFY(!role->jobZone || field != QLatin1String("job_zone"));
+    // The other role is untouched.
+    const std::optional<Role> nurses = catalogue->role(Nurses);
+    QVERIFY(nurses && nurses->salary.median.isKnown() && nurses->learningMonths);
+}
+
+// A 1 MB title with escape sequences and a provenance note of control characters: bounded and clean.
+void TestTamperedCatalogue::textsAreBoundedAndClean()
+{
+    const QString path = copy(QStringLiteral("texts"));
+    const QString huge
+        = QStringLiteral("Software \x1b]0;owned\x07 Developers ") + QString(1 << 20, QLatin1Char('x'));
+    edit(path,
+        { { QStringLiteral("UPDATE roles SET title = ?, category = ? WHERE code = ?"),
+              { huge, QStringLiteral("Computers\r\n\u202Eevil"), Developers } },
+            { QStringLiteral("UPDATE provenance SET note = ? WHERE role_code = ? AND field = 'salary'"),
+                { QString(100000, QLatin1Char('n')), Developers } } });
+    auto catalogue = CatalogueDatabase::open(path).catalogue;
+    QVERIFY(catalogue);
+    const std::optional<Role> role = catalogue->role(Developers);
+    QVERIFY(role);
+    QCOMPARE(role->title.size(), catalogue::MaxTitleLength);
+    QVERIFY(role->title.startsWith(QStringLiteral("Software ]0;owned Developers xxx")));
+    QVERIFY(role->title.endsWith(QChar(0x2026)));
+    QCOMPARE(role->category, QStringLiteral("Computers  evil"));
+    QCOMPARE(role->provenanceOf(QStringLiteral("salary")).note.size(), catalogue::MaxNoteLength);
+    bool listed = false;
+    for (const RoleSummary &s : catalogue->roles()) {
+        QVERIFY(s.title.size() <= catalogue::MaxTitleLength);
+        listed = listed || s.code == Developers;
+    }
+    QVERIFY(listed);
+}
+
+// Text, JSON and PDF of a comparison between two tampered roles: each finishes quickly, exits 0,
+// shows the values as not available with the reason and never the nonsense they were.
+void TestTamperedCatalogue::commandsShowMissingWithTheReasonAndFinish()
+{
+    const QString path = copy(QStringLiteral("commands"));
+    edit(path,
+        { { QStringLiteral("UPDATE roles SET salary_high = 1000000000, learning_months = 1000000,"
+                           " ai_risk_percent = -9223372036854775808, title = ? WHERE code = ?"),
+              { QStringLiteral("Software Developers ") + QString(1 << 20, QLatin1Char('y')), Developers } },
+            { QStringLiteral("UPDATE roles SET salary_median = 1e308, salary_p25 = 120000 WHERE code = ?"),
+                { Nurses } } });
+    const QStringList compare { QStringLiteral("--db"), path, QStringLiteral("--compare"), Developers,
+        Nurses };
+
+    const Run text = run(compare);
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.ms < CommandLimitMs / 2, qPrintable(QString::number(text.ms)));
+    const QString out = QString::fromUtf8(text.out);
+    QVERIFY2(out.contains(QStringLiteral("value 1000000000 for salary_high is outside the range")),
+        qPrintable(out));
+    QVERIFY(out.contains(QStringLiteral("value 1e+308 for salary_median is outside the range")));
+    for (const char *nonsense : { "$0", "$-1", "-9223372036854775808%", "1,000,000,000", "1000000 months" })
+        QVERIFY2(!out.contains(QLatin1String(nonsense)), nonsense);
+
+    const Run json = run(compare + QStringList { QStringLiteral("--json") });
+    QCOMPARE(json.exitCode, 0);
+    const QJsonObject a = QJsonDocument::fromJson(json.out).object().value(QStringLiteral("a")).toObject();
+    QVERIFY(!a.isEmpty());
+    QVERIFY(a.value(QStringLiteral("learning_months")).isNull());
+    QVERIFY(a.value(QStringLiteral("ai_risk_percent")).isNull());
+    QVERIFY(a.value(QStringLiteral("salary")).toObject().value(QStringLiteral("high")).isNull());
+    const QJsonObject notes = a.value(QStringLiteral("notes")).toObject();
+    QVERIFY(notes.value(QStringLiteral("learning_months"))
+                .toString()
+                .contains(QStringLiteral("outside the range 0 to 600")));
+    QVERIFY(notes.value(QStringLiteral("ai_risk_percent"))
+                .toString()
+                .contains(QStringLiteral("outside the range 0 to 100")));
+    QVERIFY(a.value(QStringLiteral("title")).toString().size() <= catalogue::MaxTitleLength);
+
+    const QString pdf = m_dir.filePath(QStringLiteral("tampered.pdf"));
+    const Run report = run(compare + QStringList { QStringLiteral("--pdf"), pdf });
+    QCOMPARE(report.exitCode, 0);
+    QVERIFY2(report.ms < CommandLimitMs / 2, qPrintable(QString::number(report.ms)));
+    QVERIFY(QFileInfo(pdf).size() > 1000);
+}
+
+// The largest values the catalogue accepts ($10 million, 600 months) are shown, and the PDF's chart
+// axes stay at a few labels (not one every $40k or two years: 263 and 26 of them).
+void TestTamperedCatalogue::extremeValidValuesKeepChartsSmall()
+{
+    const QString path = copy(QStringLiteral("extremes"));
+    edit(path,
+        { { QStringLiteral("UPDATE roles SET salary_p75 = 9000000, salary_high = 10000000,"
+                           " learning_months = 600 WHERE code = ?"),
+            { Developers } } });
+    const QString pdf = m_dir.filePath(QStringLiteral("extremes.pdf"));
+    const Run r = run({ QStringLiteral("--db"), path, QStringLiteral("--compare"), Developers, Nurses,
+        QStringLiteral("--pdf"), pdf });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.ms < CommandLimitMs / 2, qPrintable(QString::number(r.ms)));
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty())
+        QSKIP("poppler-utils (pdftotext) is not installed");
+    QProcess text;
+    text.start(pdftotext, { QStringLiteral("-layout"), pdf, QStringLiteral("-") });
+    QVERIFY(text.waitForFinished(60000));
+    const QString all = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY2(all.contains(QStringLiteral("$10,000,000")), "the ceiling is shown as it is");
+    const int salaryTicks = int(all.count(QRegularExpression(QStringLiteral("\\$[0-9]+k\\b"))));
+    QVERIFY2(salaryTicks >= 2 && salaryTicks <= 8, qPrintable(QString::number(salaryTicks)));
+}
+
+// A table replaced by a view that never ends: every query stops at the time limit and says so.
+void TestTamperedCatalogue::recursiveViewStopsAtTheTimeLimit()
+{
+    const QString path = copy(QStringLiteral("recursive"));
+    edit(path,
+        { { QStringLiteral("DROP TABLE alternate_titles"), {} },
+            { QStringLiteral("CREATE VIEW alternate_titles AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL "
+                             "SELECT i + 1 FROM n) SELECT '15-1252.00' AS role_code, 'x' || i AS title,"
+                             " '' AS short_title FROM n"),
+                {} } });
+    auto catalogue = CatalogueDatabase::open(path, 500).catalogue;
+    QVERIFY(catalogue);
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(catalogue->findCodes(QStringLiteral("No Such Role")).isEmpty());
+    QVERIFY2(catalogue->lastError().contains(QStringLiteral("took longer than 0.5 seconds")),
+        qPrintable(catalogue->lastError()));
+    QVERIFY(timer.elapsed() < 10000);
+    // A view that streams rows without end: stopped by the row limit, not by memory.
+    auto unlimited = CatalogueDatabase::open(path).catalogue;
+    QVERIFY(unlimited);
+    QVERIFY(unlimited->allNames().isEmpty());
+    // (Under a sanitizer the 500,000 rows may take longer than the time limit, which stops it first.)
+    QVERIFY2(unlimited->lastError().contains(QStringLiteral("returned more than 500000 rows"))
+            || unlimited->lastError().contains(QStringLiteral("took longer than 10 seconds")),
+        qPrintable(unlimited->lastError()));
+    // The roles table itself is fine: the same catalogue still answers other questions.
+    QVERIFY(unlimited->role(Developers));
+    // The metadata table replaced: opening fails with the reason, within the limit.
+    const QString meta = copy(QStringLiteral("recursive-metadata"));
+    edit(meta,
+        { { QStringLiteral("ALTER TABLE metadata RENAME TO metadata_old"), {} },
+            { QStringLiteral("CREATE VIEW metadata AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1"
+                             " FROM n) SELECT 'k' || i AS key, 'v' AS value FROM n"),
+                {} } });
+    const auto opened = CatalogueDatabase::open(meta, 500);
+    QVERIFY(!opened.catalogue);
+    QVERIFY2(
+        opened.message.contains(QStringLiteral("took longer than 0.5 seconds")), qPrintable(opened.message));
+}
+
+void TestTamperedCatalogue::recursiveViewFailsTheCommandClearly()
+{
+    const QString path = copy(QStringLiteral("recursive-roles"));
+    edit(path,
+        { { QStringLiteral("ALTER TABLE roles RENAME TO roles_old"), {} },
+            { QStringLiteral("CREATE VIEW roles AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1"
+                             " FROM n) SELECT r.* FROM n JOIN roles_old r ON r.code = 'none-' || n.i"),
+                {} } });
+    const Run r = run({ QStringLiteral("--db"), path, QStringLiteral("--compare"), Developers, Nurses });
+    QVERIFY2(r.exitCode == 3, qPrintable(QStringLiteral("exit %1: %2").arg(r.exitCode).arg(r.err)));
+    QVERIFY2(r.err.contains(QStringLiteral("took longer than 10 seconds")), qPrintable(r.err));
+}
+
+void TestTamperedCatalogue::leftoverJournalIsNamedAndNothingIsCreated_data()
+{
+    QTest::addColumn<QString>("suffix");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    const QByteArray magic("\xd9\xd5\x05\xf9\x20\xa1\x63\xd7", 8);
+    QTest::newRow("hot journal") << "-journal" << magic + QByteArray(4088, '\x01') << 3
+                                 << "is the journal of a change that did not finish";
+    QTest::newRow("write-ahead log") << "-wal" << QByteArray(4096, '\x02') << 3
+                                     << "holds changes that were never written into it";
+    QTest::newRow("zeroed journal") << "-journal" << QByteArray(4096, '\0') << 0 << "";
+    QTest::newRow("empty journal") << "-journal" << QByteArray() << 0 << "";
+}
+
+// A catalogue copy with a file left beside it by an unfinished change: a live journal is refused
+// with its name, an inert one is ignored; either way no file appears or changes beside it.
+void TestTamperedCatalogue::leftoverJournalIsNamedAndNothingIsCreated()
+{
+    QFETCH(QString, suffix);
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    const QString path
+        = copy(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
+    QFile leftover(path + suffix);
+    QVERIFY(leftover.open(QIODevice::WriteOnly));
+    leftover.write(bytes);
+    leftover.close();
+    const QString folder = QFileInfo(path).absolutePath();
+    const QStringList before = filesIn(folder);
+    const QByteArray catalogueSum = checksum(path);
+    const QByteArray leftoverSum = checksum(path + suffix);
+
+    const Run r = run({ QStringLiteral("--db"), path, QStringLiteral("--compare"), Developers, Nurses });
+    QVERIFY2(r.exitCode == exitCode, qPrintable(QStringLiteral("exit %1: %2").arg(r.exitCode).arg(r.err)));
+    if (!message.isEmpty()) {
+        QVERIFY2(r.err.contains(message) && r.err.contains(path + suffix), qPrintable(r.err));
+        QCOMPARE(int(CatalogueDatabase::open(path).error), int(CatalogueDatabase::OpenError::Unfinished));
+    }
+    QCOMPARE(filesIn(folder), before);
+    QCOMPARE(checksum(path), catalogueSum);
+    QCOMPARE(checksum(path + suffix), leftoverSum);
+}
+
+// Another program in the middle of writing (sqlite3 holding its RESERVED lock): named, not read.
+void TestTamperedCatalogue::catalogueBeingWrittenIsNamedInUse()
+{
+    const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    if (sqlite3.isEmpty())
+        QSKIP("the sqlite3 program is not installed");
+    const QString path = copy(QStringLiteral("in-use"));
+    QProcess writer;
+    writer.start(sqlite3, { path });
+    QVERIFY(writer.waitForStarted());
+    writer.write("BEGIN IMMEDIATE;\n");
+    // The writer takes its lock when it has read the line: wait for it (at most 20 s).
+    CatalogueDatabase::OpenResult opened;
+    QElapsedTimer timer;
+    timer.start();
+    do {
+        opened = CatalogueDatabase::open(path);
+        if (opened.error == CatalogueDatabase::OpenError::InUse)
+            break;
+        opened.catalogue.reset();
+        QTest::qWait(50);
+    } while (timer.elapsed() < 20000);
+    QVERIFY(!opened.catalogue);
+    QCOMPARE(int(opened.error), int(CatalogueDatabase::OpenError::InUse));
+    QVERIFY2(opened.message.contains(
+                 QStringLiteral("being changed by another program (process %1)").arg(writer.processId())),
+        qPrintable(opened.message));
+    writer.write("ROLLBACK;\n.quit\n");
+    writer.closeWriteChannel();
+    QVERIFY(writer.waitForFinished(10000));
+    QVERIFY(CatalogueDatabase::open(path).catalogue); // once it has finished, the catalogue opens
+}
+
+QTEST_GUILESS_MAIN(TestTamperedCatalogue)
+#include "tst_tamperedcatalogue.moc"

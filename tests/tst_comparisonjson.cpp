@@ -15,6 +15,8 @@ private slots:
     void roleValuesAndNulls();
     void topCodedWages();
     void seedSkillsAreNames();
+    void oneRoleUnratedIsSaidNotListedAsOnlyInTheOther_data();
+    void oneRoleUnratedIsSaidNotListedAsOnlyInTheOther();
 
 private:
     Role role(const QString &name) const { return *m_catalogue->role(m_catalogue->findCodes(name).value(0)); }
@@ -124,6 +126,49 @@ void TestComparisonJson::seedSkillsAreNames()
         = json.value(QStringLiteral("skills")).toObject().value(QStringLiteral("shared")).toArray();
     QVERIFY(shared.contains(QStringLiteral("Rust")));
     QVERIFY(shared.contains(QStringLiteral("C++")));
+}
+
+void TestComparisonJson::oneRoleUnratedIsSaidNotListedAsOnlyInTheOther_data()
+{
+    QTest::addColumn<QString>("rated");
+    QTest::addColumn<QString>("unrated");
+    QTest::newRow("nurses, paramedics") << QStringLiteral("29-1141.00") << QStringLiteral("29-2043.00");
+    QTest::newRow("internists, emergency physicians")
+        << QStringLiteral("29-1216.00") << QStringLiteral("29-1214.00");
+}
+
+// The rated role's skills and knowledge (Medicine and Dentistry among them) are not "only in" it: the
+// JSON and the summary say the other is unrated instead, either way round.
+void TestComparisonJson::oneRoleUnratedIsSaidNotListedAsOnlyInTheOther()
+{
+    QFETCH(QString, rated);
+    QFETCH(QString, unrated);
+    const Role r = role(rated);
+    const Role u = role(unrated);
+    QStringList ratedSkills; // names of the rated role's skills and knowledge
+    for (const RoleSkill &s : r.skills) {
+        if (s.kind == SkillKind::Skill || s.kind == SkillKind::Knowledge)
+            ratedSkills << s.label;
+    }
+    QVERIFY(ratedSkills.contains(QStringLiteral("Medicine and Dentistry")));
+    const QString note = QStringLiteral("O*NET has not rated skills for %1").arg(u.title);
+    for (bool swapped : { false, true }) {
+        const QJsonObject json = swapped ? compare(unrated, rated) : compare(rated, unrated);
+        const QJsonObject skills = json.value(QStringLiteral("skills")).toObject();
+        QCOMPARE(skills.value(QStringLiteral("not_rated")).toArray(), QJsonArray { note });
+        const QJsonObject ratedFlags = skills.value(QStringLiteral("rated")).toObject();
+        QCOMPARE(ratedFlags.value(QStringLiteral("a")).toBool(), !swapped);
+        QCOMPARE(ratedFlags.value(QStringLiteral("b")).toBool(), swapped);
+        for (const char *list : { "only_a", "shared", "only_b" }) {
+            for (const auto &name : skills.value(QLatin1String(list)).toArray())
+                QVERIFY2(!ratedSkills.contains(name.toString()), qPrintable(name.toString()));
+        }
+        QVERIFY(
+            !skills.value(QLatin1String(swapped ? "only_b" : "only_a")).toArray().isEmpty()); // technologies
+        QVERIFY(json.value(QStringLiteral("summary"))
+                    .toString()
+                    .contains(note + QStringLiteral(", so skills and knowledge are not compared.")));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestComparisonJson)

@@ -217,11 +217,20 @@ void TestMobility::softwareDevelopersCombineTwoGroupsByEmployment()
     QVERIFY(qAbs(total - 1) < 1e-9);
     QCOMPARE(dev.provenanceOf(Field::Mobility).status, ValueStatus::Estimate);
     QVERIFY(dev.provenanceOf(Field::Mobility).note.contains(QStringLiteral("combined by BLS employment")));
-    // Postsecondary teachers by subject land on no group of the file (PROVENANCE.md): missing, with why.
+    // Postsecondary teachers by subject (SOC 2010 25-1111) land on their SOC minor group 25-1000
+    // Postsecondary Teachers, an estimate that counts every subject.
     const Role teacher = role(QStringLiteral("25-1111.00"));
-    QVERIFY(teacher.mobility.groups.isEmpty());
-    QCOMPARE(teacher.provenanceOf(Field::Mobility).status, ValueStatus::Missing);
-    QVERIFY(mobility::pairSentence(teacher, dev).contains(QStringLiteral("25-1111")));
+    QCOMPARE(teacher.mobility.groups.size(), 1);
+    QCOMPARE(teacher.mobility.groups.first().code, QStringLiteral("25-1000"));
+    QCOMPARE(teacher.provenanceOf(Field::Mobility).status, ValueStatus::Estimate);
+    QVERIFY(teacher.provenanceOf(Field::Mobility)
+                .note.contains(QStringLiteral("25-1000 Postsecondary Teachers")));
+    QVERIFY(mobility::leaversShare(teacher, dev).percent.has_value());
+    // Fishing and Hunting Workers (45-3011, 45-3021) land on no group of the file: missing, with why.
+    const Role fishers = role(QStringLiteral("45-3031.00"));
+    QVERIFY(fishers.mobility.groups.isEmpty());
+    QCOMPARE(fishers.provenanceOf(Field::Mobility).status, ValueStatus::Missing);
+    QVERIFY(mobility::pairSentence(fishers, dev).contains(QStringLiteral("45-3011")));
 }
 
 void TestMobility::jsonShape()
@@ -247,7 +256,7 @@ void TestMobility::jsonShape()
 
     // A role the survey lacks: null with the reason.
     const QJsonObject none = comparisonToJson(
-        Comparison::of(rn, role(QStringLiteral("25-1111.00"))), m_catalogue->sourceCitations(), QString())
+        Comparison::of(rn, role(QStringLiteral("45-3031.00"))), m_catalogue->sourceCitations(), QString())
                                  .value(QStringLiteral("mobility"))
                                  .toObject();
     QVERIFY(none.value(QStringLiteral("a_to_b_percent")).isNull());

@@ -180,9 +180,9 @@ private slots:
             t1Rated, t1Unrated, qint64(unrated.size()));
         QVERIFY(all.size() > 900);
         QVERIFY(unrated.size() >= 40);
-        QVERIFY2(t1 >= 0.98, qPrintable(QString::number(t1)));
-        QVERIFY2(t1Rated >= 0.98, qPrintable(QString::number(t1Rated)));
-        QVERIFY2(t1Unrated >= 0.96, qPrintable(QString::number(t1Unrated)));
+        QVERIFY2(t1 >= 0.983, qPrintable(QString::number(t1)));
+        QVERIFY2(t1Rated >= 0.983, qPrintable(QString::number(t1Rated)));
+        QVERIFY2(t1Unrated >= 0.97, qPrintable(QString::number(t1Unrated)));
     }
 
     void mostCommonMoveScoresAboveNoMove()
@@ -306,7 +306,7 @@ private slots:
         qInfo("T2 held-out %.4f (%lld occupations) | training half %.4f (%lld)", t2, qint64(heldOut.size()),
             mean(training), qint64(training.size()));
         QVERIFY(heldOut.size() > 400);
-        QVERIFY2(t2 >= 0.84, qPrintable(QString::number(t2)));
+        QVERIFY2(t2 >= 0.852, qPrintable(QString::number(t2)));
     }
 };
 

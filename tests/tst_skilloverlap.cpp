@@ -51,8 +51,10 @@ SimilarityProfile fullProfile()
         = vec({ { "technology:python", 2.5 }, { "technology:git", 1.1 } });
     p.vector(SimilarityGroup::TechnologyClasses) = vec({ { "43232402", 1.7 } });
     p.vector(SimilarityGroup::Tools) = vec({ { "43211507", 0.9 } });
+    p.vector(SimilarityGroup::Interests) = vec({ { "Investigative", 6.1 }, { "Realistic", 2.2 } });
+    p.vector(SimilarityGroup::WorkStyles) = vec({ { "1.C.1.a", 4.1 }, { "1.C.7.b", 3.6 } });
     p.jobZone = 4;
-    p.mu = std::array<double, SimilarityGroupCount> { 0.92, 0.97, 0.05, 0.015, 0.12, 0.03, 0.68 };
+    p.mu = std::array<double, SimilarityGroupCount> { 0.92, 0.97, 0.05, 0.015, 0.12, 0.03, 0.84, 0.99, 0.68 };
     return p;
 }
 

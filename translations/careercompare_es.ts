@@ -1456,10 +1456,6 @@
         <translation>el SOC %1 no figura en la tabla de correspondencias de 2010 a 2018, así que no tiene grupo de la CPS</translation>
     </message>
     <message>
-        <source>%1 (nor %2 or %3)</source>
-        <translation>%1 (ni %2 ni %3)</translation>
-    </message>
-    <message>
         <source>the CPS flows (del Rio-Chanona et al.) have no group for SOC 2010 %1, so this survey cannot say where its people move</source>
         <translation>los flujos de la CPS (del Rio-Chanona et al.) no tienen grupo para el SOC 2010 %1, así que esta encuesta no puede decir a qué ocupaciones pasan las personas que la ejercen</translation>
     </message>
@@ -1766,6 +1762,10 @@
     <message>
         <source>the page's free-text skills, tagged with the canonical skills they name</source>
         <translation>las competencias en texto libre de la página, etiquetadas con las competencias canónicas que nombran</translation>
+    </message>
+    <message>
+        <source>%1 (nor %2)</source>
+        <translation>%1 (ni %2)</translation>
     </message>
 </context>
 <context>
@@ -2590,6 +2590,18 @@
         <source>a query did not fit the file (%1); the file may be damaged or from another version of Career Compare</source>
         <translation>una consulta no corresponde al archivo (%1); puede que el archivo esté dañado o sea de otra versión de Career Compare</translation>
     </message>
+    <message>
+        <source>What the work is (O*NET detailed work activities, core tasks first)</source>
+        <translation>En qué consiste el trabajo (actividades de trabajo detalladas de O*NET, primero las de tareas esenciales)</translation>
+    </message>
+    <message>
+        <source>O*NET lists no work activities</source>
+        <translation>O*NET no indica actividades laborales</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>y %1 más</translation>
+    </message>
 </context>
 <context>
     <name>cc::ComparisonSession</name>
@@ -2994,10 +3006,6 @@
         <translation>Vistas de la comparación</translation>
     </message>
     <message>
-        <source>At a glance, charts, skills, verdict, roadmap, related careers, client and notes</source>
-        <translation>De un vistazo, gráficos, competencias, veredicto, hoja de ruta, profesiones relacionadas, cliente y notas</translation>
-    </message>
-    <message>
         <source>Each attribute for role A and role B; the better value is in bold</source>
         <translation>Cada atributo para el rol A y el rol B; el mejor valor va en negrita</translation>
     </message>
@@ -3176,6 +3184,18 @@
     <message>
         <source>Replace</source>
         <translation>Reemplazar</translation>
+    </message>
+    <message>
+        <source>Work activities</source>
+        <translation>Actividades de trabajo</translation>
+    </message>
+    <message>
+        <source>At a glance, charts, work activities, skills, verdict, roadmap, related careers, client and notes</source>
+        <translation>De un vistazo, gráficos, actividades de trabajo, competencias, veredicto, hoja de ruta, profesiones relacionadas, cliente y notas</translation>
+    </message>
+    <message>
+        <source>What each role's work involves: O*NET's detailed work activities side by side</source>
+        <translation>En qué consiste el trabajo de cada rol: las actividades de trabajo detalladas de O*NET, una junto a otra</translation>
     </message>
 </context>
 <context>
@@ -3434,6 +3454,68 @@
     <message>
         <source>listed</source>
         <translation>incluida</translation>
+    </message>
+    <message>
+        <source>Skills and knowledge not compared: O*NET has not rated skills for %1</source>
+        <translation>Competencias y conocimientos no comparados: O*NET no ha valorado las competencias de %1</translation>
+    </message>
+    <message>
+        <source>Skills and knowledge not compared: the seed page rates no skills for %1</source>
+        <translation>Competencias y conocimientos no comparados: la página de origen no valora competencias de %1</translation>
+    </message>
+    <message>
+        <source>Skills and knowledge not compared: no skills are rated for %1</source>
+        <translation>Competencias y conocimientos no comparados: no hay competencias valoradas para %1</translation>
+    </message>
+</context>
+<context>
+    <name>cc::WorkActivitiesModel</name>
+    <message>
+        <source>A group of O*NET's work activities (intermediate work activity)</source>
+        <translation>Un grupo de actividades de trabajo de O*NET (actividad de trabajo intermedia)</translation>
+    </message>
+    <message>
+        <source>linked to a core task of %1</source>
+        <translation>vinculada a una tarea esencial de %1</translation>
+    </message>
+    <message>
+        <source>linked to supplemental tasks of %1 only</source>
+        <translation>vinculada solo a tareas complementarias de %1</translation>
+    </message>
+    <message>
+        <source>also a work activity of %1</source>
+        <translation>también es una actividad de trabajo de %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: O*NET lists no work activities</source>
+        <translation>%1: O*NET no indica actividades laborales</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n work activities, %2 shared</source>
+        <translation><numerusform>%1: %n actividad de trabajo, %2 en común</numerusform><numerusform>%1: %n actividades de trabajo, %2 en común</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cc::WorkActivitiesView</name>
+    <message>
+        <source>Work activities of A</source>
+        <translation>Actividades de trabajo de A</translation>
+    </message>
+    <message>
+        <source>Work activities of B</source>
+        <translation>Actividades de trabajo de B</translation>
+    </message>
+    <message>
+        <source>O*NET's detailed work activities linked to each occupation's tasks, grouped under their intermediate work activity; those linked to its core tasks first. Bold: the other role does it too.</source>
+        <translation>Actividades de trabajo detalladas de O*NET vinculadas a las tareas de cada ocupación, agrupadas bajo su actividad intermedia; primero las vinculadas a sus tareas esenciales. En negrita: el otro rol también la realiza.</translation>
+    </message>
+    <message>
+        <source>O*NET's detailed work activities of the role, grouped under their intermediate work activity, core-task work first</source>
+        <translation>Actividades de trabajo detalladas de O*NET del rol, agrupadas bajo su actividad intermedia, primero las de las tareas esenciales</translation>
     </message>
 </context>
 </TS>

@@ -23,6 +23,7 @@
 #include <QJsonDocument>
 #include <QTextStream>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 
@@ -301,6 +302,23 @@ int searchRoles(const Invocation &invocation, const CatalogueDatabase &catalogue
     return ExitOk;
 }
 
+// Each role's first five detailed work activities (as the PDF), core-task work first.
+void printWorkActivities(QTextStream &o, const Comparison &c)
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("cc::TextOutput", text); };
+    o << '\n' << tr("What the work is (O*NET detailed work activities, core tasks first)") << '\n';
+    for (const Role *role : { &c.a, &c.b }) {
+        o << "  " << shown(role->title) << ":\n";
+        const int count = int(role->workActivities.size());
+        if (count == 0)
+            o << "    - " << tr("O*NET lists no work activities") << '\n';
+        for (int i = 0; i < std::min(5, count); ++i)
+            o << "    - " << shown(role->workActivities.at(i).dwaTitle) << '\n';
+        if (count > 5)
+            o << "    - " << tr("and %1 more").arg(count - 5) << '\n';
+    }
+}
+
 void printText(const Comparison &c)
 {
     QTextStream &o = out();
@@ -316,6 +334,7 @@ void printText(const Comparison &c)
         for (const QString &line : *lines)
             o << "  - " << shown(line) << '\n';
     }
+    printWorkActivities(o, c);
     QStringList shared;
     for (const OverlapEntry &e : c.skills.shared)
         shared << onetTerm(e.entity.name);

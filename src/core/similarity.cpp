@@ -26,6 +26,8 @@ constexpr GroupInfo Groups[SimilarityGroupCount] = {
     { "tech", 6.0, 0.0146 },
     { "techclass", 1.5, 0.1245 },
     { "tools", 4.5, 0.0279 },
+    { "interests", 0.5, 0.8388 },
+    { "styles", 1.0, 0.9937 },
     { "jobzone", 0.5, 0.6788 },
 };
 

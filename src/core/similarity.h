@@ -26,14 +26,16 @@ enum class SimilarityGroup {
     Technologies,
     TechnologyClasses,
     Tools,
-    JobZone
+    Interests, // RIASEC occupational interests (OI, 1–7)
+    WorkStyles, // importance of the work styles
+    JobZone // last: the only group that is not a stored vector
 };
-constexpr int SimilarityGroupCount = 7;
+constexpr int SimilarityGroupCount = 9;
 // The groups stored as sparse vectors (all but the Job Zone).
-constexpr int SimilarityVectorGroupCount = 6;
+constexpr int SimilarityVectorGroupCount = 8;
 
-QString similarityGroupName(
-    SimilarityGroup group); // "knowledge", "skills", "iwa", "tech", "techclass", "tools", "jobzone"
+// "knowledge", "skills", "iwa", "tech", "techclass", "tools", "interests", "styles", "jobzone"
+QString similarityGroupName(SimilarityGroup group);
 std::optional<SimilarityGroup> similarityGroupFromName(const QString &name);
 // W_g, chosen on the training half of the occupations (docs/DATA.md).
 double similarityWeight(SimilarityGroup group);

@@ -15,6 +15,7 @@
 #include "reporthtml.h"
 #include "rolesearchmodel.h"
 #include "skilllistmodel.h"
+#include "workactivitiesview.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -297,6 +298,7 @@ void MainWindow::refresh()
 
     m_chartsStale = true;
     refreshCharts();
+    m_work->setComparison(c);
     refreshSkillLists(c);
     m_ui->verdictBrowser->setHtml(html::chooseAndConclusion(c, QStringLiteral("h3")));
     m_relatedA->setRole(c.a);
@@ -344,10 +346,17 @@ void MainWindow::refreshSkillLists(const Comparison &c)
     m_onlyA->setEntries(c.skills.onlyA, c.a, c.b);
     m_shared->setEntries(c.skills.shared, c.a, c.b);
     m_onlyB->setEntries(c.skills.onlyB, c.a, c.b);
+    // One role unrated: the other's skills and knowledge are not "only in" it; the lists say why.
+    const QStringList notCompared = SkillListModel::notComparedNotes(c.skills, c.a, c.b);
+    m_onlyA->setNotes(notCompared);
+    m_onlyB->setNotes(notCompared);
     m_ui->onlyAHeading->setText(m_onlyA->heading());
     m_ui->sharedHeading->setText(m_shared->heading());
     m_ui->onlyBHeading->setText(m_onlyB->heading());
-    m_ui->similarityLabel->setText(m_session->similaritySentence());
+    m_ui->similarityLabel->setText(notCompared.isEmpty()
+            ? m_session->similaritySentence()
+            : QStringLiteral("%1 %2.").arg(
+                m_session->similaritySentence(), notCompared.join(QStringLiteral(". "))));
 }
 
 void MainWindow::refreshCharts()

@@ -33,6 +33,7 @@ class RelatedRolesModel;
 class DestinationsModel;
 class RoleSearchModel;
 class SkillListModel;
+class WorkActivitiesView;
 
 // Wires the pickers, models, charts and report to the comparison session, and lays them out. What it
 // shows is computed by core, the session and the models; the palettes are the Theme's.
@@ -59,6 +60,7 @@ public:
     RelatedRolesModel *relatedBModel() const { return m_relatedB; }
     DestinationsModel *destinationsAModel() const { return m_destinationsA; }
     DestinationsModel *destinationsBModel() const { return m_destinationsB; }
+    WorkActivitiesView *workActivitiesView() const { return m_work; }
     // The context menu of a related career or a "where people go" entry: put it in place of B
     // (keeping A, the default) or in place of A. The caller owns the menu.
     QMenu *careerMenu(const QModelIndex &index);
@@ -182,6 +184,7 @@ private:
     RelatedRolesModel *m_relatedB = nullptr;
     DestinationsModel *m_destinationsA = nullptr;
     DestinationsModel *m_destinationsB = nullptr;
+    WorkActivitiesView *m_work = nullptr; // its own tab, before Skills
     bool m_chartsStale = true; // charts off screen are rebuilt when their tab is shown
     AppSettings m_settings;
 

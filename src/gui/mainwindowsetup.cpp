@@ -13,6 +13,7 @@
 #include "relatedrolesmodel.h"
 #include "rolesearchmodel.h"
 #include "skilllistmodel.h"
+#include "workactivitiesview.h"
 
 #include <QActionGroup>
 #include <QHeaderView>
@@ -47,6 +48,9 @@ void MainWindow::setUpViews()
     m_ui->relatedBView->setModel(m_relatedB);
     m_ui->mobilityAView->setModel(m_destinationsA);
     m_ui->mobilityBView->setModel(m_destinationsB);
+    m_work = new WorkActivitiesView(m_ui->tabs);
+    m_work->setObjectName(QStringLiteral("workTab"));
+    m_ui->tabs->insertTab(m_ui->tabs->indexOf(m_ui->skillsTab), m_work, tr("Work activities"));
     for (QChartView *view : { m_ui->salaryChartView, m_ui->demandChartView, m_ui->automationChartView,
              m_ui->learningChartView, m_ui->skillProfileChartView })
         view->setMinimumHeight(220);
@@ -83,7 +87,7 @@ void MainWindow::describeControls()
     const std::initializer_list<std::tuple<QWidget *, QString, QString>> controls {
         { m_ui->swapButton, QString(), tr("Exchange roles A and B (Ctrl+Shift+S)") },
         { m_ui->tabs->tabBar(), tr("Views of the comparison"),
-            tr("At a glance, charts, skills, verdict, roadmap, "
+            tr("At a glance, charts, work activities, skills, verdict, roadmap, "
                "related careers, client and notes") },
         { m_ui->glanceView, QString(),
             tr("Each attribute for role A and role B; the better value is in bold") },
@@ -104,13 +108,19 @@ void MainWindow::describeControls()
         { m_ui->relatedAView, QString(), tr("O*NET's related careers of role A; Enter compares one") },
         { m_ui->relatedBView, QString(), tr("O*NET's related careers of role B; Enter compares one") },
     };
-    const QStringList tabTips { tr("The figures side by side, and the salary chart"),
-        tr("Demand, AI risk, learning time and skill charts, and their figures as a table"),
-        tr("Skills only in A, shared, only in B"), tr("Who each role suits, and the conclusion"),
-        tr("What to learn to move from one role to the other"), tr("O*NET's related careers of each role"),
-        tr("The client this comparison is for, and notes for the report") };
-    for (int i = 0; i < std::min(int(tabTips.size()), m_ui->tabs->count()); ++i)
-        m_ui->tabs->setTabToolTip(i, tabTips[i]);
+    const std::pair<QWidget *, QString> tabTips[] {
+        { m_ui->glanceTab, tr("The figures side by side, and the salary chart") },
+        { m_ui->chartsTab,
+            tr("Demand, AI risk, learning time and skill charts, and their figures as a table") },
+        { m_work, tr("What each role's work involves: O*NET's detailed work activities side by side") },
+        { m_ui->skillsTab, tr("Skills only in A, shared, only in B") },
+        { m_ui->verdictTab, tr("Who each role suits, and the conclusion") },
+        { m_ui->roadmapTab, tr("What to learn to move from one role to the other") },
+        { m_ui->relatedTab, tr("O*NET's related careers of each role") },
+        { m_ui->clientTab, tr("The client this comparison is for, and notes for the report") }
+    };
+    for (const auto &[tab, tip] : tabTips)
+        m_ui->tabs->setTabToolTip(m_ui->tabs->indexOf(tab), tip);
     for (const auto &[widget, name, description] : controls) {
         if (!name.isEmpty())
             widget->setAccessibleName(name);

@@ -66,6 +66,41 @@ void SkillListModel::setRoadmap(const Roadmap &roadmap, const Comparison &compar
                     .arg(roadmap.steps.size());
 }
 
+void SkillListModel::setNotes(const QStringList &notes)
+{
+    if (notes.isEmpty())
+        return;
+    beginInsertRows({}, 0, int(notes.size()) - 1);
+    for (int i = int(notes.size()) - 1; i >= 0; --i)
+        m_rows.prepend(Row { notes.at(i), {}, true });
+    endInsertRows();
+}
+
+QStringList SkillListModel::notComparedNotes(const SkillOverlap &overlap, const Role &a, const Role &b)
+{
+    QStringList notes;
+    const std::pair<const Role *, bool> roles[]
+        = { { &a, overlap.skillsRatedA }, { &b, overlap.skillsRatedB } };
+    for (const auto &[role, rated] : roles) {
+        if (rated)
+            continue;
+        switch (role->origin) {
+        case RoleOrigin::Onet:
+            notes << tr("Skills and knowledge not compared: O*NET has not rated skills for %1")
+                         .arg(role->title);
+            break;
+        case RoleOrigin::Seed:
+            notes << tr("Skills and knowledge not compared: the seed page rates no skills for %1")
+                         .arg(role->title);
+            break;
+        case RoleOrigin::Custom:
+            notes << tr("Skills and knowledge not compared: no skills are rated for %1").arg(role->title);
+            break;
+        }
+    }
+    return notes;
+}
+
 int SkillListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -126,6 +161,25 @@ QVariant SkillListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row &row = m_rows.at(index.row());
+    if (row.note) {
+        switch (role) {
+        case Qt::DisplayRole:
+        case Qt::ToolTipRole:
+        case Qt::AccessibleTextRole:
+            return row.heading;
+        case Qt::FontRole: {
+            QFont f;
+            f.setItalic(true);
+            return f;
+        }
+        case NoteRole:
+            return true;
+        case HeadingRole:
+            return false;
+        default:
+            return {};
+        }
+    }
     if (!row.heading.isEmpty()) {
         switch (role) {
         case Qt::DisplayRole:
@@ -138,6 +192,8 @@ QVariant SkillListModel::data(const QModelIndex &index, int role) const
         }
         case HeadingRole:
             return true;
+        case NoteRole:
+            return false;
         default:
             return {};
         }
@@ -158,6 +214,7 @@ QVariant SkillListModel::data(const QModelIndex &index, int role) const
         return detailText.isEmpty() ? withKind : withKind + QStringLiteral(", ") + detailText;
     }
     case HeadingRole:
+    case NoteRole:
         return false;
     case EntityIdRole:
         return row.entry.entity.id;

@@ -19,13 +19,19 @@ class SkillListModel : public QAbstractListModel
     Q_OBJECT
 public:
     enum Side { SideA, SideB, Both };
-    enum Roles { HeadingRole = Qt::UserRole + 1, EntityIdRole };
+    enum Roles { HeadingRole = Qt::UserRole + 1, EntityIdRole, NoteRole };
 
     explicit SkillListModel(Side side, QObject *parent = nullptr);
 
     // `a` and `b` are the compared roles the entries come from: their skills say how important each
     // entry is, or whether it is a hot or in-demand technology.
     void setEntries(const QVector<OverlapEntry> &entries, const Role &a, const Role &b);
+    // Rows above the entries saying what the list leaves out and why ("Skills and knowledge not
+    // compared: O*NET has not rated skills for X"); call after setEntries().
+    void setNotes(const QStringList &notes);
+    // Why skills and knowledge of the two roles are not compared, one line per unrated role (none when
+    // both are rated), in the interface language.
+    static QStringList notComparedNotes(const SkillOverlap &overlap, const Role &a, const Role &b);
     // The steps of a roadmap between the compared roles, under a heading that says where it leads.
     void setRoadmap(const Roadmap &roadmap, const Comparison &comparison);
     int skillCount() const { return m_skillCount; } // entries, not headings
@@ -50,8 +56,9 @@ private:
     QString detail(const OverlapEntry &entry) const;
 
     struct Row {
-        QString heading; // non-empty for a heading row
+        QString heading; // non-empty for a heading or note row
         OverlapEntry entry;
+        bool note = false;
     };
     QVector<Row> m_rows;
     Side m_side;

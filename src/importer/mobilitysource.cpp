@@ -74,12 +74,23 @@ void readEdges(const QString &path, MobilityData &data)
             list.begin(), list.end(), [](const CpsFlow &l, const CpsFlow &r) { return l.target < r.target; });
 }
 
+// Where a 2010 code may land: itself, its broad code XX-XXX0, its minor group. SOC 2010 codes most
+// minor groups XX-X000 (25-1000 Postsecondary Teachers holds 25-1011 to 25-1199) and a few XX-XX00
+// (15-1100 Computer Occupations): XX-XX00 first, then XX-X000.
+QStringList landingCandidates(const QString &code2010)
+{
+    QStringList candidates { code2010, code2010.left(6) + QLatin1Char('0'),
+        code2010.left(5) + QStringLiteral("00") };
+    const QString minor = code2010.left(4) + QStringLiteral("000");
+    if (!candidates.contains(minor))
+        candidates << minor;
+    return candidates;
+}
+
 // The first of the 2010 detailed code, its broad code and its minor group that the file has.
 QString landing(const QString &code2010, const MobilityData &data)
 {
-    const QString candidates[]
-        = { code2010, code2010.left(6) + QLatin1Char('0'), code2010.left(5) + QStringLiteral("00") };
-    for (const QString &c : candidates) {
+    for (const QString &c : landingCandidates(code2010)) {
         if (data.groups.contains(c))
             return c;
     }
@@ -123,8 +134,8 @@ Mapping mapRole(const BuiltRole &b, const MobilityData &data, const QHash<QStrin
     if (byGroup.isEmpty()) {
         std::vector<NoteText> tried;
         for (const QString &c : from2010)
-            tried.push_back(note(QT_TRANSLATE_NOOP("ProvenanceNote", "%1 (nor %2 or %3)"),
-                { c, c.left(6) + QLatin1Char('0'), c.left(5) + QStringLiteral("00") }));
+            tried.push_back(note(QT_TRANSLATE_NOOP("ProvenanceNote", "%1 (nor %2)"),
+                { c, landingCandidates(c).mid(1).join(QStringLiteral(", ")) }));
         m.note = note(QT_TRANSLATE_NOOP("ProvenanceNote",
                           "the CPS flows (del Rio-Chanona et al.) have no group for SOC 2010 %1, so this "
                           "survey cannot say where its people move"),

@@ -185,6 +185,27 @@ void readInterests(OnetData &data, const QString &dir)
     }
 }
 
+// Work Styles: the importance (scale IM) of each work style, for the similarity.
+void readWorkStyles(OnetData &data, const QString &dir)
+{
+    const DelimitedTable t = readOnetTable(dir, QStringLiteral("Work Styles"));
+    const int cCode = t.column(OnetCodeColumn);
+    const int cElement = t.column({ QStringLiteral("Element ID") });
+    const int cScale = t.column({ QStringLiteral("Scale ID") });
+    const int cValue = t.column({ QStringLiteral("Data Value") });
+    for (int r = 0; r < t.rowCount(); ++r) {
+        if (t.text(r, cScale) != QLatin1String("IM"))
+            continue;
+        OnetOccupation &occ = occupationFor(data, t, r, t.text(r, cCode));
+        const QString element = t.text(r, cElement);
+        for (const auto &[id, value] : occ.workStyles) {
+            if (id == element)
+                t.fail(r, QStringLiteral("duplicate work style %1 for %2").arg(element, occ.code));
+        }
+        occ.workStyles.append({ element, t.requiredNumber(r, cValue) });
+    }
+}
+
 // Education, Training, and Experience: Category shares of required education (RL), on-the-job (OJ) and
 // on-site (PT) training and related experience (RW).
 void readEducationTrainingExperience(OnetData &data, const QString &dir)
@@ -256,6 +277,7 @@ OnetData readOnet(const QString &dir)
     readRatings(data, dir, QStringLiteral("Knowledge"), SkillKind::Knowledge);
     readTechnologySkills(data, dir);
     readInterests(data, dir);
+    readWorkStyles(data, dir);
     readEducationTrainingExperience(data, dir);
     readRelatedOccupations(data, dir);
     readAlternateTitles(data, dir);

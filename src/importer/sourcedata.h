@@ -54,6 +54,7 @@ struct OnetOccupation {
     QVector<OnetRating> ratings; // skills and knowledge, in file order
     QVector<OnetTechnology> technologies;
     std::array<std::optional<double>, InterestCount> interests;
+    QVector<std::pair<QString, double>> workStyles; // element id, importance (IM)
     QHash<QString, QVector<derive::CategoryShare>> ete; // by scale: RL, OJ, PT, RW
     bool eteSuppressed = false; // a RL, OJ or PT row is "Recommend Suppress"
     QVector<OnetRelated> related;

@@ -229,7 +229,8 @@ Vector workActivityVector(
     return iwa;
 }
 
-// The groups an O*NET occupation has: skills, knowledge, work activities, technology classes, tools.
+// The groups an O*NET occupation has: skills, knowledge, work activities, technology classes, tools,
+// interests and work styles.
 void addOnetVectors(RawVectors &raw, SimilarityTables &out, const QString &code, const OnetOccupation &occ,
     const OnetWorkData &work)
 {
@@ -255,6 +256,17 @@ void addOnetVectors(RawVectors &raw, SimilarityTables &out, const QString &code,
     for (auto it = w.toolClasses.cbegin(); it != w.toolClasses.cend(); ++it)
         tools.insert(it.key(), 1.0);
     groupAt(raw, G::Tools).insert(code, tools);
+    // Interests (RIASEC, 1–7) and work styles (importance): raw values, as skills and knowledge.
+    Vector interests;
+    for (int i = 0; i < InterestCount; ++i) {
+        if (const auto value = occ.interests[std::size_t(i)])
+            interests.insert(interestName(Interest(i)), *value);
+    }
+    groupAt(raw, G::Interests).insert(code, interests);
+    Vector styles;
+    for (const auto &[element, value] : occ.workStyles)
+        styles.insert(element, value);
+    groupAt(raw, G::WorkStyles).insert(code, styles);
 }
 
 // Store, and measure MU on the normalised vectors of the O*NET roles, as the app compares them.

@@ -43,7 +43,7 @@ struct SimilarityItem {
 // Everything the similarity and work-activity tables hold.
 struct SimilarityTables {
     // role code -> group (SimilarityGroup, all but the Job Zone) -> items, unnormalised
-    QMap<QString, std::array<QVector<SimilarityItem>, 6>> vectors;
+    QMap<QString, std::array<QVector<SimilarityItem>, SimilarityVectorGroupCount>> vectors;
     // group name -> (MU, roles that have the group), measured over O*NET's occupations
     QMap<QString, std::pair<double, int>> groups;
     QMap<QString, QVector<WorkActivity>> workActivities; // role code -> its DWAs

@@ -145,8 +145,8 @@ void TestEnvironment::oddHomesMakeNoFolders()
     QVERIFY2(r.err.contains(QStringLiteral("--user-store")), qPrintable(r.err));
     if (!homePath.isEmpty())
         QVERIFY(!QFileInfo::exists(homePath));
-    QCOMPARE(
-        QDir(work.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList { QStringLiteral("roles.json") });
+    QCOMPARE(QDir(work.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
+        QStringList { QStringLiteral("roles.json") });
     if (!rootHadLocal)
         QVERIFY(!QFileInfo::exists(QStringLiteral("/.local/share/CareerCompare")));
     // A comparison of catalogue roles needs no store and still works.

@@ -162,9 +162,9 @@ void TestProvenanceNote::spanishFromTheSameFacts()
         QStringLiteral("estudios típicos para empezar: %1; experiencia laboral relacionada: %2")
             .arg(onetTerm(QStringLiteral("Bachelor's degree")), onetTerm(QStringLiteral("None"))));
     const QString ai = other->provenanceOf(Field::AiRisk).text();
-    QVERIFY2(ai.startsWith(
-                 QStringLiteral("media de los SOC 2010 15-1199 (22 %), 43-9011 (78 %); Frey & Osborne "
-                                "indican 15-1199 con su código 15-1799 Computer occupations, all other")),
+    QVERIFY2(ai.startsWith(QStringLiteral(
+                 "media de los SOC 2010 15-1199 (22\u00a0%), 43-9011 (78\u00a0%); Frey & Osborne "
+                 "indican 15-1199 con su código 15-1799 Computer occupations, all other")),
         qPrintable(ai));
     // The stored English is untouched.
     QVERIFY(nurse->provenanceOf(Field::Difficulty).note == QStringLiteral("O*NET Job Zone 4"));

@@ -157,6 +157,18 @@
         <source>Real moves (US Current Population Survey, del Rio-Chanona et al. 2021)</source>
         <translation>Cambios reales (Current Population Survey de EE. UU., del Rio-Chanona y otros, 2021)</translation>
     </message>
+    <message>
+        <source>What the work is (O*NET detailed work activities, core tasks first)</source>
+        <translation>En qué consiste el trabajo (actividades de trabajo detalladas de O*NET, primero las de tareas esenciales)</translation>
+    </message>
+    <message>
+        <source>O*NET lists no work activities</source>
+        <translation>O*NET no indica actividades laborales</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>y %1 más</translation>
+    </message>
 </context>
 <context>
     <name>Difficulty</name>
@@ -1767,6 +1779,42 @@
         <source>%1 (nor %2)</source>
         <translation>%1 (ni %2)</translation>
     </message>
+    <message>
+        <source>by title</source>
+        <translation>por el título</translation>
+    </message>
+    <message>
+        <source>by code</source>
+        <translation>por el código</translation>
+    </message>
+    <message>
+        <source>by title elsewhere</source>
+        <translation>por el título en otro grupo</translation>
+    </message>
+    <message>
+        <source>by SOC</source>
+        <translation>por el SOC</translation>
+    </message>
+    <message>
+        <source>ESCO occupation "%1" (%2), matched to O*NET-SOC 2010 %3 %4 by the Nesta ESCO–O*NET crosswalk with confidence %5 (of 0.5, 1, 2); 2010 code mapped %6</source>
+        <translation>ocupación ESCO «%1» (%2), emparejada con O*NET-SOC 2010 %3 %4 por la tabla de correspondencias ESCO–O*NET de Nesta con confianza %5 (de 0,5, 1, 2); código de 2010 asignado %6</translation>
+    </message>
+    <message>
+        <source>not an O*NET occupation, so the ESCO crosswalk does not cover it</source>
+        <translation>no es una ocupación de O*NET, así que la correspondencia con ESCO no la cubre</translation>
+    </message>
+    <message>
+        <source>the source data has no ESCO files (%1)</source>
+        <translation>los datos de origen no tienen archivos de ESCO (%1)</translation>
+    </message>
+    <message>
+        <source>the Nesta ESCO–O*NET crosswalk matches ESCO occupations to it only loosely (confidence 0.5, through a broader occupation, or split between several of today's occupations)</source>
+        <translation>la correspondencia ESCO–O*NET de Nesta solo le asigna ocupaciones ESCO de forma aproximada (confianza 0,5, a través de una ocupación más amplia o repartida entre varias ocupaciones actuales)</translation>
+    </message>
+    <message>
+        <source>the Nesta ESCO–O*NET crosswalk matches no ESCO occupation to it</source>
+        <translation>la correspondencia ESCO–O*NET de Nesta no le asigna ninguna ocupación ESCO</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -2589,18 +2637,6 @@
     <message>
         <source>a query did not fit the file (%1); the file may be damaged or from another version of Career Compare</source>
         <translation>una consulta no corresponde al archivo (%1); puede que el archivo esté dañado o sea de otra versión de Career Compare</translation>
-    </message>
-    <message>
-        <source>What the work is (O*NET detailed work activities, core tasks first)</source>
-        <translation>En qué consiste el trabajo (actividades de trabajo detalladas de O*NET, primero las de tareas esenciales)</translation>
-    </message>
-    <message>
-        <source>O*NET lists no work activities</source>
-        <translation>O*NET no indica actividades laborales</translation>
-    </message>
-    <message>
-        <source>and %1 more</source>
-        <translation>y %1 más</translation>
     </message>
 </context>
 <context>

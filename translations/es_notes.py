@@ -129,4 +129,16 @@ ES = {
      'el rol no es una ocupación de O*NET, así que no tiene perfil de intereses',
  "the page's free-text skills, tagged with the canonical skills they name":
      'las competencias en texto libre de la página, etiquetadas con las competencias canónicas que nombran',
+ # ESCO labels (escoterms.cpp)
+ 'by title': 'por el título', 'by code': 'por el código', 'by title elsewhere': 'por el título en otro grupo',
+ 'by SOC': 'por el SOC',
+ 'ESCO occupation "%1" (%2), matched to O*NET-SOC 2010 %3 %4 by the Nesta ESCO\u2013O*NET crosswalk with confidence %5 (of 0.5, 1, 2); 2010 code mapped %6':
+     'ocupación ESCO «%1» (%2), emparejada con O*NET-SOC 2010 %3 %4 por la tabla de correspondencias ESCO\u2013O*NET de Nesta con confianza %5 (de 0,5, 1, 2); código de 2010 asignado %6',
+ 'not an O*NET occupation, so the ESCO crosswalk does not cover it':
+     'no es una ocupación de O*NET, así que la correspondencia con ESCO no la cubre',
+ 'the source data has no ESCO files (%1)': 'los datos de origen no tienen archivos de ESCO (%1)',
+ "the Nesta ESCO\u2013O*NET crosswalk matches ESCO occupations to it only loosely (confidence 0.5, through a broader occupation, or split between several of today's occupations)":
+     'la correspondencia ESCO\u2013O*NET de Nesta solo le asigna ocupaciones ESCO de forma aproximada (confianza 0,5, a través de una ocupación más amplia o repartida entre varias ocupaciones actuales)',
+ 'the Nesta ESCO\u2013O*NET crosswalk matches no ESCO occupation to it':
+     'la correspondencia ESCO\u2013O*NET de Nesta no le asigna ninguna ocupación ESCO',
 }

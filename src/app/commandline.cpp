@@ -305,17 +305,20 @@ int searchRoles(const Invocation &invocation, const CatalogueDatabase &catalogue
 // Each role's first five detailed work activities (as the PDF), core-task work first.
 void printWorkActivities(QTextStream &o, const Comparison &c)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("cc::TextOutput", text); };
-    o << '\n' << tr("What the work is (O*NET detailed work activities, core tasks first)") << '\n';
+    o << '\n'
+      << QCoreApplication::translate(
+             "CommandLine", "What the work is (O*NET detailed work activities, core tasks first)")
+      << '\n';
     for (const Role *role : { &c.a, &c.b }) {
         o << "  " << shown(role->title) << ":\n";
         const int count = int(role->workActivities.size());
         if (count == 0)
-            o << "    - " << tr("O*NET lists no work activities") << '\n';
+            o << "    - " << QCoreApplication::translate("CommandLine", "O*NET lists no work activities")
+              << '\n';
         for (int i = 0; i < std::min(5, count); ++i)
             o << "    - " << shown(role->workActivities.at(i).dwaTitle) << '\n';
         if (count > 5)
-            o << "    - " << tr("and %1 more").arg(count - 5) << '\n';
+            o << "    - " << QCoreApplication::translate("CommandLine", "and %1 more").arg(count - 5) << '\n';
     }
 }
 

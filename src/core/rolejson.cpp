@@ -30,7 +30,7 @@ NoteText notGiven()
 QStringList knownRoleFields()
 {
     QStringList fields { QStringLiteral("code"), QStringLiteral("title"), QStringLiteral("category"),
-        QStringLiteral("skills"), QStringLiteral("notes") };
+        QStringLiteral("skills"), QStringLiteral("notes"), QStringLiteral("esco_label") };
     for (const Attribute &at : attributes()) {
         if (!at.jsonName.isEmpty())
             fields << at.jsonName;

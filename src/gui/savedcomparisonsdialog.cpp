@@ -150,7 +150,10 @@ void SavedComparisonsDialog::reload()
             item(c.client.isEmpty() ? tr("(no client)") : c.client, c.client),
             item(pair, pair),
             item(c.name, c.name),
-            item(QLocale().toString(modified.toLocalTime(), QLocale::ShortFormat), modified),
+            // Sorted by the time, and among comparisons saved within the same second by the later save.
+            item(QLocale().toString(modified.toLocalTime(), QLocale::ShortFormat),
+                modified.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"))
+                    + QStringLiteral("-%1").arg(c.id, 20, 10, QLatin1Char('0'))),
         };
         row.first()->setData(c.id, IdRole);
         m_model->appendRow(row);

@@ -3,6 +3,7 @@
 
 #include "importerror.h"
 #include "namematcher.h"
+#include "notetext.h"
 #include "sourcelist.h"
 
 #include <QSet>
@@ -132,8 +133,22 @@ struct LabelChoice {
     double similarity = 0;
     QString uri;
     QString label;
-    QString note;
+    NoteText note;
 };
+
+// How a 2010 code found its role, as the provenance note says it (only one-role mappings give labels).
+NoteText mappedHow(const QString &how)
+{
+    if (how == QLatin1String("by title"))
+        return note(QT_TRANSLATE_NOOP("ProvenanceNote", "by title"));
+    if (how == QLatin1String("by code"))
+        return note(QT_TRANSLATE_NOOP("ProvenanceNote", "by code"));
+    if (how == QLatin1String("by title elsewhere"))
+        return note(QT_TRANSLATE_NOOP("ProvenanceNote", "by title elsewhere"));
+    if (how == QLatin1String("by SOC"))
+        return note(QT_TRANSLATE_NOOP("ProvenanceNote", "by SOC"));
+    return NoteText(how);
+}
 
 // The state of one build: every (role, normalized term) and each role's best label.
 struct Builder {
@@ -192,9 +207,11 @@ void considerLabel(
             && c.uri < o.uri))
         return;
     c = LabelChoice { m.confidence, m.similarity, o.uri, o.preferred,
-        QStringLiteral("ESCO occupation \"%1\" (%2), matched to O*NET-SOC 2010 %3 %4 by the Nesta "
-                       "ESCO\u2013O*NET crosswalk with confidence %5 (of 0.5, 1, 2); 2010 code mapped %6")
-            .arg(o.preferred, o.uri, m.onetCode2010, m.onetTitle2010, QString::number(m.confidence), r.how) };
+        note(QT_TRANSLATE_NOOP("ProvenanceNote",
+                 "ESCO occupation \"%1\" (%2), matched to O*NET-SOC 2010 %3 %4 by the Nesta "
+                 "ESCO\u2013O*NET crosswalk with confidence %5 (of 0.5, 1, 2); 2010 code mapped %6"),
+            { o.preferred, o.uri, m.onetCode2010, m.onetTitle2010, QString::number(m.confidence),
+                mappedHow(r.how) }) };
 }
 
 void addEscoTerms(Builder &b, const EscoData &esco, RoleIndex &index)
@@ -249,10 +266,12 @@ void setProvenance(QVector<BuiltRole> &roles, const Builder &b, bool present, co
         Role &r = br.role;
         if (r.origin != RoleOrigin::Onet) {
             br.set(Field::EscoLabel, ValueStatus::Missing, QString(),
-                QStringLiteral("not an O*NET occupation, so the ESCO crosswalk does not cover it"));
+                note(QT_TRANSLATE_NOOP(
+                    "ProvenanceNote", "not an O*NET occupation, so the ESCO crosswalk does not cover it")));
         } else if (!present) {
             br.set(Field::EscoLabel, ValueStatus::Missing, QString(),
-                QStringLiteral("the source data has no ESCO files (%1)").arg(folder));
+                note(QT_TRANSLATE_NOOP("ProvenanceNote", "the source data has no ESCO files (%1)"),
+                    { folder }));
         } else if (b.labels.contains(r.code)) {
             const LabelChoice &c = b.labels[r.code];
             r.escoLabel = c.label;
@@ -261,11 +280,12 @@ void setProvenance(QVector<BuiltRole> &roles, const Builder &b, bool present, co
         } else {
             br.set(Field::EscoLabel, ValueStatus::Missing, QString(),
                 b.rolesMatched.contains(r.code)
-                    ? QStringLiteral(
+                    ? note(QT_TRANSLATE_NOOP("ProvenanceNote",
                         "the Nesta ESCO\u2013O*NET crosswalk matches ESCO occupations to it only "
                         "loosely (confidence 0.5, through a broader occupation, or split "
-                        "between several of today's occupations)")
-                    : QStringLiteral("the Nesta ESCO\u2013O*NET crosswalk matches no ESCO occupation to it"));
+                        "between several of today's occupations)"))
+                    : note(QT_TRANSLATE_NOOP("ProvenanceNote",
+                        "the Nesta ESCO\u2013O*NET crosswalk matches no ESCO occupation to it")));
         }
     }
 }

@@ -169,6 +169,10 @@
         <source>and %1 more</source>
         <translation>y %1 más</translation>
     </message>
+    <message>
+        <source>%1 — ESCO: %2</source>
+        <translation>%1 — ESCO: %2</translation>
+    </message>
 </context>
 <context>
     <name>Difficulty</name>
@@ -2060,6 +2064,10 @@
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
+    <message>
+        <source>%1 — ESCO: %2</source>
+        <translation>%1 — ESCO: %2</translation>
+    </message>
 </context>
 <context>
     <name>Roadmap</name>
@@ -2426,10 +2434,6 @@
         <translation>Sus listas comparten %1 de %2 competencias, áreas de conocimiento y tecnologías.</translation>
     </message>
     <message>
-        <source>Similarity of the work (activities, knowledge, skills, tools): %1, so %2. %3</source>
-        <translation>Similitud del trabajo (actividades, conocimientos, competencias, herramientas): %1, así que %2. %3</translation>
-    </message>
-    <message>
         <source> O*NET has not rated skills for either role, so skills and knowledge are not compared.</source>
         <translation> O*NET no ha valorado las competencias de ninguno de los dos roles, así que no se comparan competencias ni conocimientos.</translation>
     </message>
@@ -2484,6 +2488,10 @@
     <message>
         <source>No skills are rated for %1</source>
         <translation>No hay competencias valoradas para %1</translation>
+    </message>
+    <message>
+        <source>Similarity of the work (activities, knowledge, skills, tools, interests, work styles): %1, so %2. %3</source>
+        <translation>Similitud del trabajo (actividades, conocimientos, competencias, herramientas, intereses, estilos de trabajo): %1, así que %2. %3</translation>
     </message>
 </context>
 <context>

@@ -89,8 +89,8 @@ ES = {
  'Their skills cannot be compared: %1.': 'Competencias no comparables: %1.',
  'They list no skill, knowledge area or technology in common.': 'Sus listas no tienen en común ninguna competencia, área de conocimiento ni tecnología.',
  'They list %1 of %2 skills, knowledge areas and technologies in common.': 'Sus listas comparten %1 de %2 competencias, áreas de conocimiento y tecnologías.',
- 'Similarity of the work (activities, knowledge, skills, tools): %1, so %2. %3':
-     'Similitud del trabajo (actividades, conocimientos, competencias, herramientas): %1, así que %2. %3',
+ 'Similarity of the work (activities, knowledge, skills, tools, interests, work styles): %1, so %2. %3':
+     'Similitud del trabajo (actividades, conocimientos, competencias, herramientas, intereses, estilos de trabajo): %1, así que %2. %3',
  ' O*NET has not rated skills for either role, so skills and knowledge are not compared.':
      ' O*NET no ha valorado las competencias de ninguno de los dos roles, así que no se comparan competencias ni conocimientos.',
  ' %1, so skills and knowledge are not compared.': ' %1, así que no se comparan competencias ni conocimientos.',
@@ -328,3 +328,4 @@ NUMERUS = {
  ' The list shows the first technologies; %n more are not listed.': [' La lista muestra las primeras tecnologías; %n más no figura.', ' La lista muestra las primeras tecnologías; %n más no figuran.'],
  'and %n more': ['y %n más', 'y %n más'],
 }
+ES.update({'%1 — ESCO: %2': '%1 — ESCO: %2'})

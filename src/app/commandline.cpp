@@ -325,8 +325,15 @@ void printWorkActivities(QTextStream &o, const Comparison &c)
 void printText(const Comparison &c)
 {
     QTextStream &o = out();
-    o << shown(QCoreApplication::translate("CommandLine", "%1 vs %2").arg(c.a.title, c.b.title)) << "\n\n"
-      << shown(c.summary) << "\n\n";
+    o << shown(QCoreApplication::translate("CommandLine", "%1 vs %2").arg(c.a.title, c.b.title)) << '\n';
+    // In Spanish, the closest ESCO occupation's Spanish label under the official English titles.
+    for (const Role *r : { &c.a, &c.b }) {
+        if (!textIsEnglish() && !r->escoLabel.isEmpty())
+            o << shown(
+                QCoreApplication::translate("CommandLine", "%1 — ESCO: %2").arg(r->title, r->escoLabel))
+              << '\n';
+    }
+    o << '\n' << shown(c.summary) << "\n\n";
     o << QCoreApplication::translate("CommandLine", "Conclusion") << '\n';
     for (const QString &line : c.conclusion)
         o << "  - " << shown(line) << '\n';

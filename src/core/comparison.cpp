@@ -240,8 +240,9 @@ QString TextBuilder::skillsSentence() const
             "Sentences", "They list %1 of %2 skills, knowledge areas and technologies in common.")
               .arg(shared)
               .arg(m_skills.unionCount());
-    QString sentence = QCoreApplication::translate(
-        "Sentences", "Similarity of the work (activities, knowledge, skills, tools): %1, so %2. %3")
+    QString sentence = QCoreApplication::translate("Sentences",
+        "Similarity of the work (activities, knowledge, skills, tools, interests, work styles): %1, so %2. "
+        "%3")
                            .arg(format::percent(std::round(*m_skills.similarityPercent)), wording, count);
     const QStringList unrated = unratedSkillsNotes(m_skills, m_a, m_b);
     if (unrated.size() == 2 && m_a.origin == RoleOrigin::Onet && m_b.origin == RoleOrigin::Onet)

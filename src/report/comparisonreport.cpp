@@ -81,8 +81,21 @@ QString ComparisonReport::headerHtml() const
               .arg(QCoreApplication::translate("Report", "Prepared for:"), esc(m_context.client.trimmed()));
     // English dates as they always were; another language's in its own locale.
     const QLocale dates = textIsEnglish() ? QLocale(QLocale::English) : textLocale();
-    return QStringLiteral("<h1>%1</h1>%2<p class='muted'>%3</p><p>%4</p>")
-        .arg(esc(QCoreApplication::translate("Report", "%1 vs %2").arg(c.a.title, c.b.title)), client,
+    // In Spanish, the closest ESCO occupation's Spanish label under the official English titles.
+    QStringList esco;
+    if (!textIsEnglish()) {
+        for (const Role *r : { &c.a, &c.b }) {
+            if (!r->escoLabel.isEmpty())
+                esco << esc(
+                    QCoreApplication::translate("Report", "%1 — ESCO: %2").arg(r->title, r->escoLabel));
+        }
+    }
+    const QString escoLine = esco.isEmpty()
+        ? QString()
+        : QStringLiteral("<p class='muted'>%1</p>").arg(esco.join(QStringLiteral("<br/>")));
+    return QStringLiteral("<h1>%1</h1>%2%3<p class='muted'>%4</p><p>%5</p>")
+        .arg(esc(QCoreApplication::translate("Report", "%1 vs %2").arg(c.a.title, c.b.title)), escoLine,
+            client,
             esc(QCoreApplication::translate("Report", "Career Compare report, %1. Catalogue: %2.")
                     .arg(dates.toString(m_context.date, QLocale::LongFormat), m_context.catalogueRelease)),
             esc(c.summary));

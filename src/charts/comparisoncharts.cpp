@@ -3,6 +3,7 @@
 
 #include "formatting.h"
 #include "onetvocabulary.h"
+#include "translations.h"
 
 #include <QCoreApplication>
 
@@ -118,6 +119,10 @@ QChart *newChart(const QString &title, const ChartTheme &theme)
     chart->legend()->setLabelColor(theme.text);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(6, 6, 6, 6));
+    if (!textIsEnglish()) { // bar values and axis numbers in the reader's locale ("9,2"); English as always
+        chart->setLocalizeNumbers(true);
+        chart->setLocale(textLocale());
+    }
     return chart;
 }
 

@@ -2,7 +2,6 @@
 #include "onetvocabulary.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 #include <array>
 #include <utility>
@@ -205,14 +204,12 @@ QString translated(const QString &english)
 // technology stays as it is.
 QString withKind(const QString &english)
 {
-    static const QRegularExpression pattern(
-        QStringLiteral("^(.+) \\((skill|knowledge|technology|topic)\\)$"));
-    const QRegularExpressionMatch m = pattern.match(english);
-    if (!m.hasMatch())
+    if (!english.endsWith(QLatin1Char(')')))
         return english;
     for (const auto &[kind, suffix] : KindSuffixes) {
-        if (m.captured(2) == QLatin1String(kind))
-            return translated(QString::fromUtf8(suffix)).arg(onetTerm(m.captured(1)));
+        const QString tail = QStringLiteral(" (%1)").arg(QLatin1String(kind));
+        if (english.size() > tail.size() && english.endsWith(tail))
+            return translated(QString::fromUtf8(suffix)).arg(onetTerm(english.chopped(tail.size())));
     }
     return english;
 }

@@ -224,6 +224,12 @@ void TestSpanish::noEnglishPhrases()
         pdfText.contains(QStringLiteral("Cómo se obtienen estas cifras")), qPrintable(pdfText.left(400)));
     english = englishFoundIn(pdfText);
     QVERIFY2(english.isEmpty(), qPrintable(QStringLiteral("PDF: ") + english.join(QStringLiteral(" | "))));
+    // Every Spanish report credits ESCO and Nesta's crosswalk, with or without an ESCO label shown.
+    const QString flat = pdfText.simplified();
+    QVERIFY2(flat.contains(QStringLiteral("uses the ESCO"))
+            && flat.contains(QStringLiteral("of the European Commission")),
+        qPrintable(flat.right(1500)));
+    QVERIFY2(flat.contains(QStringLiteral("Nesta")), qPrintable(flat.right(1500)));
 }
 
 // A tie and a better value between plural titles, in Spanish and in English, from the same facts.

@@ -164,6 +164,10 @@ namespace SourceId
 {
 inline const QString SeedPage = QStringLiteral("seed-page"); // the web page Career Compare grew from
 inline const QString User = QStringLiteral("user"); // a value the user gave for a custom role
+// ESCO's Spanish labels and Nesta's crosswalk (the importer's Source::Esco and Source::EscoCrosswalk):
+// credited in every Spanish report, whose vocabulary and search rest on them.
+inline const QString Esco = QStringLiteral("esco");
+inline const QString EscoCrosswalk = QStringLiteral("nesta-esco-onet");
 } // namespace SourceId
 
 // Where a role comes from: an O*NET occupation, the seed web page, or the user's own custom role.

@@ -282,7 +282,14 @@ QString ComparisonReport::mobilityHtml() const
 QString ComparisonReport::sourcesHtml() const
 {
     QStringList sources;
-    for (const QString &id : m_comparison.sourceIds)
+    QStringList ids = m_comparison.sourceIds;
+    if (!textIsEnglish()) {
+        for (const QString &id : { SourceId::Esco, SourceId::EscoCrosswalk }) {
+            if (!ids.contains(id) && m_context.citations.contains(id))
+                ids << id;
+        }
+    }
+    for (const QString &id : std::as_const(ids))
         sources << m_context.citations.value(id, id);
     if (!m_context.credit.isEmpty() && !sources.contains(m_context.credit))
         sources << m_context.credit;

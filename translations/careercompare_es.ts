@@ -3500,16 +3500,8 @@
         <translation>incluida</translation>
     </message>
     <message>
-        <source>Skills and knowledge not compared: O*NET has not rated skills for %1</source>
-        <translation>Competencias y conocimientos no comparados: O*NET no ha valorado las competencias de %1</translation>
-    </message>
-    <message>
-        <source>Skills and knowledge not compared: the seed page rates no skills for %1</source>
-        <translation>Competencias y conocimientos no comparados: la página de origen no valora competencias de %1</translation>
-    </message>
-    <message>
-        <source>Skills and knowledge not compared: no skills are rated for %1</source>
-        <translation>Competencias y conocimientos no comparados: no hay competencias valoradas para %1</translation>
+        <source>Skills and knowledge not compared: %1</source>
+        <translation>Competencias y conocimientos no comparados: %1</translation>
     </message>
 </context>
 <context>

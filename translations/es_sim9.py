@@ -2,12 +2,7 @@
 # lists when one role has no skill ratings, and the work activities of the text output.
 ES = {
     # Skills tab, one role unrated
-    'Skills and knowledge not compared: O*NET has not rated skills for %1':
-        'Competencias y conocimientos no comparados: O*NET no ha valorado las competencias de %1',
-    'Skills and knowledge not compared: the seed page rates no skills for %1':
-        'Competencias y conocimientos no comparados: la página de origen no valora competencias de %1',
-    'Skills and knowledge not compared: no skills are rated for %1':
-        'Competencias y conocimientos no comparados: no hay competencias valoradas para %1',
+    'Skills and knowledge not compared: %1': 'Competencias y conocimientos no comparados: %1',
     # Work activities tab
     'Work activities': 'Actividades de trabajo',
     'Work activities of A': 'Actividades de trabajo de A',

@@ -79,25 +79,8 @@ void SkillListModel::setNotes(const QStringList &notes)
 QStringList SkillListModel::notComparedNotes(const SkillOverlap &overlap, const Role &a, const Role &b)
 {
     QStringList notes;
-    const std::pair<const Role *, bool> roles[]
-        = { { &a, overlap.skillsRatedA }, { &b, overlap.skillsRatedB } };
-    for (const auto &[role, rated] : roles) {
-        if (rated)
-            continue;
-        switch (role->origin) {
-        case RoleOrigin::Onet:
-            notes << tr("Skills and knowledge not compared: O*NET has not rated skills for %1")
-                         .arg(role->title);
-            break;
-        case RoleOrigin::Seed:
-            notes << tr("Skills and knowledge not compared: the seed page rates no skills for %1")
-                         .arg(role->title);
-            break;
-        case RoleOrigin::Custom:
-            notes << tr("Skills and knowledge not compared: no skills are rated for %1").arg(role->title);
-            break;
-        }
-    }
+    for (const QString &why : unratedSkillsNotes(overlap, a, b))
+        notes << tr("Skills and knowledge not compared: %1").arg(why);
     return notes;
 }
 

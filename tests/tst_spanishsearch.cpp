@@ -28,7 +28,7 @@ private slots:
 
 private:
     std::unique_ptr<CatalogueDatabase> m_catalogue;
-    QVector<CatalogueDatabase::SearchName> m_names;
+    SearchNames m_names;
 };
 
 void TestSpanishSearch::initTestCase()

@@ -288,7 +288,7 @@ int searchRoles(const Invocation &invocation, const CatalogueDatabase &catalogue
     const QString text = invocation.value(Option::Search);
     if (text.simplified().isEmpty())
         return fail(ExitUsage, QStringLiteral("--search needs some text to look for"));
-    const QVector<CatalogueDatabase::SearchName> names = catalogue.searchNames();
+    const SearchNames names = catalogue.searchNames();
     if (!catalogue.lastError().isEmpty())
         return fail(
             ExitBadCatalogue, QStringLiteral("the catalogue cannot be read: %1").arg(catalogue.lastError()));

@@ -11,6 +11,7 @@
 
 #include "namematcher.h"
 #include "role.h"
+#include "searchnames.h"
 
 #include <QHash>
 #include <QString>
@@ -86,20 +87,9 @@ public:
     QStringList skillEntityNames() const;
     QHash<QString, QString> sourceCitations() const;
     QHash<QString, QString> sourceNames() const; // "BLS OEWS … (May 2024)"
-    // Titles, alternate titles and Spanish terms with their role's code, title and category, for search.
-    struct SearchName {
-        QString name;
-        QString code;
-        QString title;
-        QString category;
-        bool primary = false;
-        bool custom = false; // a role of the user's own, not from the catalogue
-        QString folded; // searchFold(name) when the catalogue stores it (Spanish terms); else empty
-        double weight = 1; // how well attested a Spanish term is (role_terms.weight); 1 for titles
-        QString origin; // a Spanish term's origin: "esco-preferred", "esco-alternate", "team"; else empty
-        bool isSpanishTerm() const { return !origin.isEmpty(); }
-    };
-    QVector<SearchName> searchNames() const;
+    // Titles, alternate titles and Spanish terms with their role's code, title and category, for search
+    // (catalogue order: titles, alternate titles, Spanish terms). Empty with lastError() on a failure.
+    SearchNames searchNames() const;
 
     // Why the last query failed; empty when it succeeded.
     QString lastError() const { return m_lastError; }

@@ -3,40 +3,15 @@
 #include "cataloguedatabase.h"
 #include "cataloguevalues.h"
 
-#include <QSet>
-
 #include <QSqlQuery>
 #include <QVariant>
 
 namespace cc
 {
 
-namespace
+SearchNames CatalogueDatabase::searchNames() const
 {
-
-// One copy of each repeated string (a role's code, title and category recur for every one of its
-// names, 60,000 in all): the names share it instead of each holding its own.
-class SharedStrings
-{
-public:
-    QString operator()(const QString &text)
-    {
-        const auto known = m_strings.constFind(text);
-        if (known != m_strings.constEnd())
-            return *known;
-        m_strings.insert(text);
-        return text;
-    }
-
-private:
-    QSet<QString> m_strings;
-};
-
-} // namespace
-
-QVector<CatalogueDatabase::SearchName> CatalogueDatabase::searchNames() const
-{
-    QVector<SearchName> names;
+    SearchNames names;
     QSqlQuery q(db());
     q.setForwardOnly(true);
     if (!exec(q,
@@ -48,17 +23,21 @@ QVector<CatalogueDatabase::SearchName> CatalogueDatabase::searchNames() const
                            "t.weight, t.origin"
                            " FROM role_terms t JOIN roles r ON r.code = t.role_code")))
         return names;
-    names.reserve(80000);
-    SharedStrings shared;
+    names.reserve(65536); // 62,887 today
     using catalogue::cleanText;
+    SearchNames::Input n;
     while (next(q)) {
-        const QString code = shared(cleanText(q.value(1), catalogue::MaxCodeLength));
-        const QString title = shared(cleanText(q.value(2)));
-        const bool primary = q.value(4).toInt() == 1;
-        names.append(SearchName { primary ? title : cleanText(q.value(0)), code, title,
-            shared(cleanText(q.value(3))), primary, false, cleanText(q.value(5)), q.value(6).toDouble(),
-            shared(cleanText(q.value(7), catalogue::MaxCodeLength)) });
+        n.primary = q.value(4).toInt() == 1;
+        n.code = cleanText(q.value(1), catalogue::MaxCodeLength);
+        n.title = cleanText(q.value(2));
+        n.name = n.primary ? n.title : cleanText(q.value(0));
+        n.category = cleanText(q.value(3));
+        n.folded = cleanText(q.value(5));
+        n.weight = q.value(6).toDouble();
+        n.origin = cleanText(q.value(7), catalogue::MaxCodeLength);
+        names.append(n);
     }
+    names.squeeze();
     if (!m_lastError.isEmpty())
         names.clear();
     return names;

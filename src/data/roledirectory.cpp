@@ -32,12 +32,12 @@ std::optional<Role> RoleDirectory::role(const QString &code) const
     return toRole(*input, [this](const QString &skill) { return m_catalogue.skillEntityNamed(skill); });
 }
 
-QVector<CatalogueDatabase::SearchName> RoleDirectory::searchNames() const
+SearchNames RoleDirectory::searchNames() const
 {
-    QVector<CatalogueDatabase::SearchName> names = m_catalogue.searchNames();
+    SearchNames names = m_catalogue.searchNames();
     if (m_store) {
         for (const RoleInput &r : m_store->customRoles()) {
-            CatalogueDatabase::SearchName name;
+            SearchNames::Input name;
             name.name = r.role.title;
             name.code = r.role.code;
             name.title = r.role.title;
@@ -46,6 +46,7 @@ QVector<CatalogueDatabase::SearchName> RoleDirectory::searchNames() const
             name.custom = true;
             names.append(name);
         }
+        names.squeeze();
     }
     return names;
 }

@@ -24,7 +24,7 @@ public:
     // with lastError() set: the catalogue failed; empty with lastError() empty: no such role.
     QStringList findCodes(const QString &name) const;
     std::optional<Role> role(const QString &code) const;
-    QVector<CatalogueDatabase::SearchName> searchNames() const;
+    SearchNames searchNames() const;
     QVector<NamedCode> allNames() const;
     // The catalogue's last error (see cataloguedatabase.h). A user store that cannot be read adds
     // no roles; its error is the store's own lastError().

@@ -18,46 +18,46 @@ struct Candidate {
     int rank = 0;
     bool primary = false;
     double weight = 1;
-    int index = 0; // into the names
+    qsizetype index = 0; // into the names
     qsizetype length = 0;
-
-    // Smaller is better.
-    auto key(const QVector<CatalogueDatabase::SearchName> &names) const
-    {
-        return std::make_tuple(rank, !primary, -weight, length, names.at(index).name, names.at(index).code);
-    }
+    QString name;
 };
+
+// Smaller is better: by rank, primary titles first, the better attested, the shorter, then by name and code.
+bool better(const SearchNames &names, const Candidate &l, const Candidate &r)
+{
+    return std::forward_as_tuple(l.rank, !l.primary, -l.weight, l.length, l.name, names.code(l.index))
+        < std::forward_as_tuple(r.rank, !r.primary, -r.weight, r.length, r.name, names.code(r.index));
+}
 
 } // namespace
 
-QVector<RoleMatch> bestRoleMatches(
-    const QVector<CatalogueDatabase::SearchName> &names, const QString &query, int limit)
+QVector<RoleMatch> bestRoleMatches(const SearchNames &names, const QString &query, int limit)
 {
     const QString folded = searchFold(query).left(200); // bound the work for pasted text
     if (folded.isEmpty() || limit <= 0)
         return {};
     QHash<QString, Candidate> best; // by role code
-    for (int i = 0; i < names.size(); ++i) {
-        const CatalogueDatabase::SearchName &n = names.at(i);
-        const int rank = searchRank(n.folded.isEmpty() ? searchFold(n.name) : n.folded, folded);
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        const int rank = searchRank(names.folded(i), folded);
         if (rank < 0)
             continue;
-        const Candidate c { rank, n.primary, n.weight, i, n.name.size() };
-        auto it = best.find(n.code);
+        const QString name = names.name(i);
+        const Candidate c { rank, names.primary(i), names.weight(i), i, name.size(), name };
+        auto it = best.find(names.code(i));
         if (it == best.end())
-            best.insert(n.code, c);
-        else if (c.key(names) < it->key(names))
+            best.insert(names.code(i), c);
+        else if (better(names, c, *it))
             *it = c;
     }
     QVector<Candidate> sorted(best.cbegin(), best.cend());
     std::sort(sorted.begin(), sorted.end(),
-        [&](const Candidate &l, const Candidate &r) { return l.key(names) < r.key(names); });
+        [&](const Candidate &l, const Candidate &r) { return better(names, l, r); });
     QVector<RoleMatch> matches;
     for (const Candidate &c : sorted) {
         if (matches.size() >= limit)
             break;
-        const CatalogueDatabase::SearchName &n = names.at(c.index);
-        matches.append(RoleMatch { n.code, n.title, n.name, c.rank, c.weight });
+        matches.append(RoleMatch { names.code(c.index), names.title(c.index), c.name, c.rank, c.weight });
     }
     return matches;
 }

@@ -22,7 +22,6 @@ struct RoleMatch {
 // The best match of each role for `query`, best first, at most `limit`: by rank (exact, prefix,
 // word start, inside), then primary titles before other names, then the better attested (weight),
 // then the shorter name. Empty for an empty query.
-QVector<RoleMatch> bestRoleMatches(
-    const QVector<CatalogueDatabase::SearchName> &names, const QString &query, int limit = 10);
+QVector<RoleMatch> bestRoleMatches(const SearchNames &names, const QString &query, int limit = 10);
 
 } // namespace cc

@@ -187,10 +187,10 @@ void RolePicker::fillBrowseMenu()
         return;
     // shown category (O*NET's SOC group in the interface language, in its order) -> title -> code
     QMap<QString, QMap<QString, QString>> byCategory;
+    const SearchNames &names = m_model->names();
     for (int row = 0; row < m_model->rowCount(); ++row) {
-        const auto &e = m_model->entry(row);
-        if (e.primary)
-            byCategory[onetTerm(e.category)].insert(e.title, e.code);
+        if (names.primary(row))
+            byCategory[onetTerm(names.category(row))].insert(names.title(row), names.code(row));
     }
     for (auto it = byCategory.constBegin(); it != byCategory.constEnd(); ++it) {
         QMenu *sub = m_browseMenu->addMenu(QStringLiteral("%1 (%2)").arg(it.key()).arg(it->size()));

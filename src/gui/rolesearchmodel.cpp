@@ -6,35 +6,15 @@
 
 #include <algorithm>
 #include <array>
-#include <numeric>
-#include <tuple>
 
 namespace cc
 {
 
-RoleSearchModel::RoleSearchModel(QVector<CatalogueDatabase::SearchName> names, QObject *parent)
+RoleSearchModel::RoleSearchModel(SearchNames names, QObject *parent)
     : QAbstractListModel(parent)
+    , m_names(std::move(names))
 {
-    QVector<QString> folded;
-    folded.reserve(names.size());
-    for (const auto &n : names)
-        folded.append(n.folded.isEmpty() ? searchFold(n.name) : n.folded);
-    QVector<int> order(names.size());
-    std::iota(order.begin(), order.end(), 0);
-    // Primary titles first, then the better attested names (Spanish terms carry their weight,
-    // titles 1), then the shorter.
-    std::sort(order.begin(), order.end(), [&](int l, int r) {
-        return std::make_tuple(
-                   !names[l].primary, -names[l].weight, names[l].name.size(), folded[l], names[l].code)
-            < std::make_tuple(
-                !names[r].primary, -names[r].weight, names[r].name.size(), folded[r], names[r].code);
-    });
-    m_names.reserve(names.size());
-    m_folded.reserve(names.size());
-    for (int i : order) {
-        m_names.append(names[i]);
-        m_folded.append(folded[i]);
-    }
+    m_names.sortForDisplay();
 }
 
 int RoleSearchModel::rowCount(const QModelIndex &parent) const
@@ -44,31 +24,31 @@ int RoleSearchModel::rowCount(const QModelIndex &parent) const
 
 QVariant RoleSearchModel::entryData(int row, int role) const
 {
-    const auto &n = m_names.at(row);
+    const SearchNames &n = m_names;
     switch (role) {
     case Qt::DisplayRole:
-        if (n.custom)
-            return tr("%1 (custom)").arg(n.name);
-        return n.primary ? n.name : QStringLiteral("%1 \u2192 %2").arg(n.name, n.title);
+        if (n.custom(row))
+            return tr("%1 (custom)").arg(n.name(row));
+        return n.primary(row) ? n.name(row) : QStringLiteral("%1 \u2192 %2").arg(n.name(row), n.title(row));
     case Qt::ToolTipRole:
-        if (n.isSpanishTerm())
+        if (n.isSpanishTerm(row))
             return tr("%1 (%2), %3; Spanish term: %4")
-                .arg(n.title, n.code, onetTerm(n.category),
-                    n.origin == QLatin1String("team") ? tr("common US and Latin American usage")
-                                                      : tr("ESCO classification"));
-        return QStringLiteral("%1 (%2), %3").arg(n.title, n.code, onetTerm(n.category));
+                .arg(n.title(row), n.code(row), onetTerm(n.category(row)),
+                    n.origin(row) == QLatin1String("team") ? tr("common US and Latin American usage")
+                                                           : tr("ESCO classification"));
+        return QStringLiteral("%1 (%2), %3").arg(n.title(row), n.code(row), onetTerm(n.category(row)));
     case Qt::AccessibleTextRole:
-        if (n.isSpanishTerm())
-            return tr("%1, in Spanish %2").arg(n.title, n.name);
-        return n.primary ? n.name : tr("%1, also called %2").arg(n.title, n.name);
+        if (n.isSpanishTerm(row))
+            return tr("%1, in Spanish %2").arg(n.title(row), n.name(row));
+        return n.primary(row) ? n.name(row) : tr("%1, also called %2").arg(n.title(row), n.name(row));
     case CodeRole:
-        return n.code;
+        return n.code(row);
     case TitleRole:
-        return n.title;
+        return n.title(row);
     case CategoryRole:
-        return n.category;
+        return n.category(row);
     case PrimaryRole:
-        return n.primary;
+        return n.primary(row);
     default:
         return {};
     }
@@ -130,15 +110,16 @@ void RoleSearchProxy::recompute(bool narrowing)
     const int n = m_source->rowCount();
     if (m_query.isEmpty()) {
         m_candidates.clear();
-        for (int row = 0; row < n && m_source->entry(row).primary; ++row)
+        for (int row = 0; row < n && m_source->names().primary(row); ++row)
             m_matches.append(row);
         endResetModel();
         return;
     }
+    const SearchNames &names = m_source->names();
     std::array<QVector<int>, 5> byRank;
     QVector<int> candidates;
     auto consider = [&](int row) {
-        const int r = rank(m_source->folded(row), m_query);
+        const int r = rank(names.folded(row), m_query);
         if (r < 0)
             return;
         candidates.append(row);

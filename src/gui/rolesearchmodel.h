@@ -10,26 +10,25 @@ namespace cc
 
 // Every title, alternate title and Spanish term of the catalogue, one row each, kept in display order:
 // primary titles first, then the better attested (weight), then shorter names, then alphabetical.
-// Names are folded once, up front (searchFold(): accents and case ignored).
+// Names are folded once, up front (searchFold(): accents and case ignored), and held compactly
+// (SearchNames): a row's strings are made when a view asks for them.
 class RoleSearchModel : public QAbstractListModel
 {
     Q_OBJECT
 public:
     enum Roles { CodeRole = Qt::UserRole + 1, TitleRole, CategoryRole, PrimaryRole };
 
-    explicit RoleSearchModel(QVector<CatalogueDatabase::SearchName> names, QObject *parent = nullptr);
+    explicit RoleSearchModel(SearchNames names, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    const CatalogueDatabase::SearchName &entry(int row) const { return m_names.at(row); }
-    const QString &folded(int row) const { return m_folded.at(row); }
+    const SearchNames &names() const { return m_names; }
     QVariant entryData(int row, int role) const;
 
 private:
-    QVector<CatalogueDatabase::SearchName> m_names;
-    QVector<QString> m_folded;
+    SearchNames m_names;
 };
 
 // The names matching a query, ranked: exact, then prefix, then a word start, then anywhere; within a

@@ -126,12 +126,6 @@ QString SearchNames::name(qsizetype i) const
     return QString::fromUtf8(m_utf8.constData() + e.nameAt, e.nameBytes);
 }
 
-QString SearchNames::folded(qsizetype i) const
-{
-    const Entry &e = m_entries.at(i);
-    return QString::fromRawData(m_folded.constData() + e.foldedAt, e.foldedSize);
-}
-
 void SearchNames::sortForDisplay()
 {
     const qsizetype n = m_entries.size();

@@ -41,7 +41,11 @@ public:
 
     QString name(qsizetype i) const; // decoded on each call
     // The folded name, sharing this list's buffer: valid while the list lives and is not changed.
-    QString folded(qsizetype i) const;
+    QString folded(qsizetype i) const
+    {
+        const Entry &e = m_entries[i];
+        return QString::fromRawData(m_folded.constData() + e.foldedAt, e.foldedSize);
+    }
     const QString &code(qsizetype i) const { return role(i).code; }
     const QString &title(qsizetype i) const { return role(i).title; }
     const QString &category(qsizetype i) const { return role(i).category; }

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <vector>
 
 namespace cc
 {
@@ -115,26 +116,32 @@ void RoleSearchProxy::recompute(bool narrowing)
         endResetModel();
         return;
     }
+    // One pass: each matching row and its rank, then the rows placed by rank (a counting sort).
     const SearchNames &names = m_source->names();
-    std::array<QVector<int>, 5> byRank;
-    QVector<int> candidates;
-    auto consider = [&](int row) {
+    const auto scanned = narrowing ? m_candidates.size() : n;
+    QVector<int> candidates(scanned);
+    std::vector<quint8> ranks(std::size_t(scanned), 0);
+    std::array<int, 6> starts {}; // by rank + 1: how many, then where each rank starts
+    const int *previous = m_candidates.constData();
+    int *matching = candidates.data();
+    int found = 0;
+    for (qsizetype i = 0; i < scanned; ++i) {
+        const int row = narrowing ? previous[i] : int(i);
         const int r = rank(names.folded(row), m_query);
         if (r < 0)
-            return;
-        candidates.append(row);
-        byRank[std::size_t(r)].append(row);
-    };
-    if (narrowing) {
-        for (int row : std::as_const(m_candidates))
-            consider(row);
-    } else {
-        for (int row = 0; row < n; ++row)
-            consider(row);
+            continue;
+        matching[found] = row;
+        ranks[std::size_t(found++)] = quint8(r);
+        ++starts[std::size_t(r) + 1];
     }
+    candidates.resize(found);
+    for (std::size_t r = 1; r < starts.size(); ++r)
+        starts[r] += starts[r - 1];
+    m_matches.resize(found);
+    int *ranked = m_matches.data();
+    for (int i = 0; i < found; ++i)
+        ranked[starts[ranks[std::size_t(i)]]++] = matching[i];
     m_candidates = std::move(candidates);
-    for (const auto &bucket : byRank)
-        m_matches += bucket;
     endResetModel();
 }
 

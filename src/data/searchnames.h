@@ -12,7 +12,7 @@ namespace cc
 // Every name a role can be found by (titles, alternate titles, Spanish terms), held compactly:
 // the shown names in one UTF-8 buffer and their searchFold()ed forms in one UTF-16 buffer, each
 // name an offset into both; a role's code, title and category once per role, referred to by
-// index. A name becomes a QString only when asked for (name()). About 40 bytes a name, where a
+// index. A name becomes a QString only when asked for (name()). About 95 bytes a name, where a
 // struct of QStrings took about 500.
 class SearchNames
 {

@@ -52,3 +52,6 @@ ES = {
     'no client %1': 'no existe el cliente %1',
     'no saved comparison %1': 'no existe la comparación guardada %1',
 }
+# The custom-role dialog offers O*NET's skills by their Spanish names: its hint names them so.
+ES[('cc::CustomRoleDialog', 'One skill per line. Names the catalogue knows (Python, Programming, Mathematics…) are matched to it.')] = \
+    'Una competencia por línea. Los nombres que conoce el catálogo (Python, Programación, Matemáticas…) se enlazan con él.'

@@ -2,9 +2,10 @@
 // The command line's errors and status lines in the language asked for: each case run with --lang es
 // (Spanish, none of the English) and with --lang en (the English as it always was), and a Spanish
 // environment without --lang. Text the user gave is echoed without its control characters in both.
+#include "testutil.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcessEnvironment>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -69,22 +70,10 @@ Run TestCliMessages::run(QStringList arguments, const QString &lang, const QStri
         a.replace(QLatin1String("{dir}"), m_dir.path());
     if (!lang.isEmpty()) // first: an option at the end may be the value of the one before
         arguments = QStringList { QStringLiteral("--lang"), lang } + arguments;
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("CAREERCOMPARE_USER_STORE"), m_dir.filePath(QStringLiteral("store.sqlite")));
-    env.insert(QStringLiteral("LANG"), environmentLang);
-    env.insert(QStringLiteral("LC_ALL"), environmentLang);
-    env.remove(QStringLiteral("LANGUAGE"));
-    env.remove(QStringLiteral("LC_MESSAGES"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(CC_CAREERCOMPARE_EXE), arguments);
-    if (!p.waitForFinished(300000))
-        qFatal("careercompare did not finish");
-    Run r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    const cc::testutil::ProcessResult p
+        = cc::testutil::runProgram(QStringLiteral(CC_CAREERCOMPARE_EXE), arguments,
+            cc::testutil::environment(m_dir.filePath(QStringLiteral("store.sqlite")), environmentLang));
+    return { p.exitCode, QString::fromUtf8(p.out), QString::fromUtf8(p.err) };
 }
 
 void TestCliMessages::messages_data()

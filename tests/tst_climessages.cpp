@@ -129,10 +129,15 @@ void TestCliMessages::messages_data()
                                    << 1
                                    << QStringLiteral("careercompare: Falta un valor después de «--client».")
                                    << QStringLiteral("careercompare: Missing value after '--client'.");
-    QTest::newRow("catalogue unreadable") << QStringList { QStringLiteral("--db"),
-        QStringLiteral("{dir}/broken.sqlite"), compare, QStringLiteral("Dragon Tamer"),
-        QStringLiteral("15-2051") } << 3 << QStringLiteral("careercompare: no se puede leer el catálogo: ")
-                                          << QStringLiteral("careercompare: the catalogue cannot be read: ");
+    QTest::newRow("catalogue unreadable")
+        << QStringList { QStringLiteral("--db"), QStringLiteral("{dir}/broken.sqlite"), compare,
+               QStringLiteral("Dragon Tamer"), QStringLiteral("15-2051") }
+        << 3
+        << QStringLiteral("careercompare: no se puede leer el catálogo: falta una tabla o columna necesaria "
+                          "(no such table: alternate_titles)")
+        << QStringLiteral(
+               "careercompare: the catalogue cannot be read: a table or column it needs is missing "
+               "(no such table: alternate_titles)");
     QTest::newRow("notes unreadable")
         << QStringList { compare, QStringLiteral("15-1252"), QStringLiteral("15-2051"),
                QStringLiteral("--pdf"), QStringLiteral("{dir}/n.pdf"), QStringLiteral("--notes"),

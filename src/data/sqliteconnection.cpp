@@ -157,9 +157,11 @@ bool SqliteConnection::driverAvailable()
 namespace
 {
 
+// lupdate files a tr() outside a class under its namespace, "cc": the same context here, or the
+// Spanish in the .ts is never found.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("SqlError", text);
+    return QCoreApplication::translate("cc", text);
 }
 
 // The reason for SQLite's primary result code (the low byte of an extended one); empty when none fits.

@@ -1,6 +1,29 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>CatalogueValues</name>
+    <message>
+        <source>the catalogue's salary percentiles are out of order (%1 %2 is above %3 %4)</source>
+        <translation>los percentiles salariales del catálogo están desordenados (%1 %2 es mayor que %3 %4)</translation>
+    </message>
+    <message>
+        <source>the catalogue's value %1 for %2 is not a number</source>
+        <translation>el valor %1 del catálogo para %2 no es un número</translation>
+    </message>
+    <message>
+        <source>the catalogue's value %1 for %2 is not a whole number</source>
+        <translation>el valor %1 del catálogo para %2 no es un número entero</translation>
+    </message>
+    <message>
+        <source>the catalogue's value %1 for %2 is outside the range %3 to %4</source>
+        <translation>el valor %1 del catálogo para %2 está fuera del intervalo de %3 a %4</translation>
+    </message>
+    <message>
+        <source>the catalogue's value "%1" for %2 is not one this program knows</source>
+        <translation>el valor «%1» del catálogo para %2 no es uno que este programa conozca</translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message>
         <source>10th–90th percentile</source>
@@ -172,6 +195,78 @@
     <message>
         <source>%1 — ESCO: %2</source>
         <translation>%1 — ESCO: %2</translation>
+    </message>
+    <message>
+        <source>it gave no reason; the file may be damaged or from another version of Career Compare (try --db with a fresh copy of the catalogue)</source>
+        <translation>no indicó ningún motivo; el archivo puede estar dañado o ser de otra versión de Career Compare (prueba --db con una copia nueva del catálogo)</translation>
+    </message>
+    <message>
+        <source>the catalogue cannot be read: %1</source>
+        <translation>no se puede leer el catálogo: %1</translation>
+    </message>
+    <message>
+        <source>your saved data could not be read; it was set aside as %1</source>
+        <translation>no se pudieron leer tus datos guardados; se apartaron como %1</translation>
+    </message>
+    <message>
+        <source>"%1" names several roles; give one of their codes:</source>
+        <translation>«%1» corresponde a varios roles; indica uno de sus códigos:</translation>
+    </message>
+    <message>
+        <source>no role is called "%1".</source>
+        <translation>ningún rol se llama «%1».</translation>
+    </message>
+    <message>
+        <source>Closest matches:</source>
+        <translation>Los más parecidos:</translation>
+    </message>
+    <message>
+        <source>catalogue: %1</source>
+        <translation>catálogo: %1</translation>
+    </message>
+    <message>
+        <source>give two roles to compare, for example:</source>
+        <translation>indica dos roles para comparar, por ejemplo:</translation>
+    </message>
+    <message>
+        <source>--list, --search, --import-roles and --export-roles take no roles</source>
+        <translation>--list, --search, --import-roles y --export-roles no admiten roles</translation>
+    </message>
+    <message>
+        <source>the catalogue cannot be read, so the roles' codes cannot be checked: %1</source>
+        <translation>no se puede leer el catálogo, así que no se pueden comprobar los códigos de los roles: %1</translation>
+    </message>
+    <message>
+        <source>(--replace replaces your own roles with the same codes.)</source>
+        <translation>(--replace reemplaza tus roles propios que tengan los mismos códigos).</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>reemplazado</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importado</translation>
+    </message>
+    <message>
+        <source>--search needs some text to look for</source>
+        <translation>--search necesita un texto que buscar</translation>
+    </message>
+    <message>
+        <source>no role matches "%1" in its title, alternate titles or Spanish names</source>
+        <translation>ningún rol coincide con «%1» en su título, sus títulos alternativos o sus nombres en español</translation>
+    </message>
+    <message>
+        <source>the notes: %1</source>
+        <translation>las notas: %1</translation>
+    </message>
+    <message>
+        <source>the notes are longer than %1 characters; the PDF prints the first %1.</source>
+        <translation>las notas tienen más de %1 caracteres; el PDF imprime los primeros %1.</translation>
+    </message>
+    <message>
+        <source>your custom roles cannot be looked up: %1</source>
+        <translation>no se pueden consultar tus roles propios: %1</translation>
     </message>
 </context>
 <context>
@@ -370,6 +465,14 @@
     <message>
         <source>Your own data (custom roles, saved comparisons) cannot be kept, because %1, so no folder is made for it. Set HOME to your home folder, or give --user-store FILE.</source>
         <translation>Tus propios datos (roles personalizados, comparaciones guardadas) no se pueden conservar porque %1, así que no se crea ninguna carpeta para ellos. Define HOME como tu carpeta personal o usa --user-store ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>--paper takes letter or a4, not "%1"</source>
+        <translation>--paper admite letter o a4, no «%1»</translation>
+    </message>
+    <message>
+        <source>--lang takes %1 or %2, not "%3"</source>
+        <translation>--lang admite %1 o %2, no «%3»</translation>
     </message>
 </context>
 <context>
@@ -1821,6 +1924,25 @@
     </message>
 </context>
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Unknown option '%1'.</source>
+        <translation>Opción desconocida: «%1».</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>Opciones desconocidas: %1.</translation>
+    </message>
+    <message>
+        <source>Missing value after '%1'.</source>
+        <translation>Falta un valor después de «%1».</translation>
+    </message>
+    <message>
+        <source>Unexpected value after '%1'.</source>
+        <translation>Valor inesperado después de «%1».</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Career Compare</source>
@@ -2583,6 +2705,26 @@
         <source>%1: nothing was imported; these codes conflict: %2.</source>
         <translation>%1: no se importó nada; estos códigos chocan: %2.</translation>
     </message>
+    <message>
+        <source>it was written by a newer Career Compare (store version %1)</source>
+        <translation>lo escribió una versión más reciente de Career Compare (versión del almacén %1)</translation>
+    </message>
+    <message>
+        <source>it could not be upgraded</source>
+        <translation>no se pudo actualizar</translation>
+    </message>
+    <message>
+        <source>it could not be upgraded: %1</source>
+        <translation>no se pudo actualizar: %1</translation>
+    </message>
+    <message>
+        <source>no client %1</source>
+        <translation>no existe el cliente %1</translation>
+    </message>
+    <message>
+        <source>no saved comparison %1</source>
+        <translation>no existe la comparación guardada %1</translation>
+    </message>
 </context>
 <context>
     <name>cc</name>
@@ -2690,7 +2832,7 @@
     </message>
     <message>
         <source>One skill per line. Names the catalogue knows (Python, Programming, Mathematics…) are matched to it.</source>
-        <translation>Una competencia por línea. Los nombres que conoce el catálogo (Python, Programming, Mathematics…) se enlazan con él.</translation>
+        <translation>Una competencia por línea. Los nombres que conoce el catálogo (Python, Programación, Matemáticas…) se enlazan con él.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>

@@ -76,7 +76,8 @@ SqliteStatement::~SqliteStatement()
 
 void SqliteStatement::fail(const char *driverText, int code)
 {
-    const char *message = sqlite3_errmsg(m_connection.handle());
+    // (No handle: no message; sqlite3_errmsg() would say "out of memory".)
+    const char *message = m_connection.handle() ? sqlite3_errmsg(m_connection.handle()) : nullptr;
     m_error = QSqlError(driverWords(driverText), QString::fromUtf8(message ? message : ""),
         code == SQLITE_OK ? QSqlError::UnknownError : QSqlError::StatementError, QString::number(code));
 }

@@ -31,6 +31,7 @@ private:
     void addSalary(BuiltRole &b, const OnetOccupation &occ) const;
     void addProjections(BuiltRole &b, const OnetOccupation &occ) const;
     void addAutomationRisk(BuiltRole &b, const OnetOccupation &occ) const;
+    bool addAggregateRisk(BuiltRole &b, const QStringList &from2010) const;
     void addLlmExposure(BuiltRole &b, const OnetOccupation &occ) const;
     void addTelework(BuiltRole &b, const OnetOccupation &occ) const;
     void addPreparation(BuiltRole &b, const OnetOccupation &occ) const;

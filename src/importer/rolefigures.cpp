@@ -342,26 +342,32 @@ void RoleBuilder::addAutomationRisk(BuiltRole &b, const OnetOccupation &occ) con
             joined(QStringLiteral("; "), notes));
         return;
     }
-    // Frey & Osborne give some figures for aggregate codes (29-1060 Physicians and surgeons).
+    if (!addAggregateRisk(b, from2010))
+        b.set(Field::AiRisk, ValueStatus::Missing, Source::FreyOsborne,
+            note(QT_TRANSLATE_NOOP("ProvenanceNote",
+                     "Frey & Osborne (2013) have no figure for 2010 SOC %1, from which the 2018 SOC formed "
+                     "this occupation"),
+                { from2010.join(QStringLiteral(", ")) }));
+}
+
+// Frey & Osborne give some figures for aggregate codes (29-1060 Physicians and surgeons): an estimate.
+bool RoleBuilder::addAggregateRisk(BuiltRole &b, const QStringList &from2010) const
+{
     for (const QString &aggregate : m_foCodes) {
         for (const QString &code : from2010) {
             if (derive::aggregateCodeCovers(aggregate, code)) {
                 const FreyOsborneRow &row = m_fo.value(aggregate);
-                role.aiRiskPercent = 100.0 * row.probability;
+                b.role.aiRiskPercent = 100.0 * row.probability;
                 b.set(Field::AiRisk, ValueStatus::Estimate, Source::FreyOsborne,
                     note(QT_TRANSLATE_NOOP("ProvenanceNote",
                              "Frey & Osborne give one figure for the 2010 group %1 %2, which includes 2010 "
                              "SOC %3"),
                         { aggregate, row.title, code }));
-                return;
+                return true;
             }
         }
     }
-    b.set(Field::AiRisk, ValueStatus::Missing, Source::FreyOsborne,
-        note(QT_TRANSLATE_NOOP("ProvenanceNote",
-                 "Frey & Osborne (2013) have no figure for 2010 SOC %1, from which the 2018 SOC formed "
-                 "this occupation"),
-            { from2010.join(QStringLiteral(", ")) }));
+    return false;
 }
 
 void RoleBuilder::addLlmExposure(BuiltRole &b, const OnetOccupation &occ) const

@@ -27,6 +27,8 @@ ES = {
  ('Sentences', '%1, %2'): '%1, %2',
  # Glance table
  'about equal': 'parecido',
+ # Real moves: the group named without brackets, since the reason itself is quoted in brackets
+ 'the survey counts both in the same occupation group, %1': 'la encuesta cuenta los dos en el mismo grupo de ocupación, %1',
  # Provenance notes
  '2010 SOC %1 %2, which the 2018 SOC divides into %3, has one figure for all of them':
      'el SOC 2010 %1 %2, que el SOC 2018 divide en %3, tiene una sola cifra para todos ellos',

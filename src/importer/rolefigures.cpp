@@ -345,8 +345,8 @@ void RoleBuilder::addAutomationRisk(BuiltRole &b, const OnetOccupation &occ) con
     if (!addAggregateRisk(b, from2010))
         b.set(Field::AiRisk, ValueStatus::Missing, Source::FreyOsborne,
             note(QT_TRANSLATE_NOOP("ProvenanceNote",
-                     "Frey & Osborne (2013) have no figure for 2010 SOC %1, from which the 2018 SOC formed "
-                     "this occupation"),
+                     "Frey & Osborne's 2013 study has no figure for 2010 SOC %1, from which the 2018 SOC "
+                     "formed this occupation"),
                 { from2010.join(QStringLiteral(", ")) }));
 }
 

@@ -490,6 +490,7 @@ void TestTruthRules::noNestedBracketsAroundShares()
 {
     const QVector<RoleSummary> all = m_catalogue->roles();
     QRandomGenerator random(2024);
+    int nearSentences = 0;
     QCOMPARE(attribute(Field::RemoteFriendly).text(role(QStringLiteral("43-3021.00"))),
         QStringLiteral("Partly, 71%"));
     // The reason a move share is missing is itself quoted in brackets: it names the group without any.
@@ -510,6 +511,20 @@ void TestTruthRules::noNestedBracketsAroundShares()
                 QVERIFY2(depth <= 1, qPrintable(original));
             }
         }
+        // An "about the same" sentence names no winner, quotes both figures and says when one is estimated.
+        for (const Attribute &at : attributes()) {
+            if (!at.sentences.aboutSame)
+                continue;
+            for (const QString &s : c.conclusion) {
+                if (!s.startsWith(prefixOf(at.sentences.aboutSame)) || at.text(a) == at.text(b))
+                    continue;
+                ++nearSentences;
+                QCOMPARE(at.verdict(a, b), Verdict::Equal);
+                QVERIFY2(s.contains(at.text(a)) && s.contains(at.text(b)), qPrintable(s));
+                if (a.isEstimate(at.field) || b.isEstimate(at.field))
+                    QVERIFY2(s.contains(QStringLiteral("estimat")), qPrintable(s));
+            }
+        }
         for (const auto &[self, bullets] :
             { std::pair { &c.a, &c.chooseAIf }, std::pair { &c.b, &c.chooseBIf } }) {
             const bool asks
@@ -520,6 +535,7 @@ void TestTruthRules::noNestedBracketsAroundShares()
             }
         }
     }
+    QVERIFY(nearSentences > 20); // the sweep did meet near-ties
 }
 
 QTEST_GUILESS_MAIN(TestTruthRules)

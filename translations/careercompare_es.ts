@@ -459,6 +459,10 @@
         <source>codes</source>
         <translation>programa</translation>
     </message>
+    <message>
+        <source>about equal</source>
+        <translation>parecido</translation>
+    </message>
 </context>
 <context>
     <name>Invocation</name>
@@ -861,10 +865,6 @@
         <translation>la encuesta no tiene un grupo de ocupación que le corresponda</translation>
     </message>
     <message>
-        <source>the survey counts both in the same occupation group (%1)</source>
-        <translation>la encuesta cuenta los dos en el mismo grupo de ocupación (%1)</translation>
-    </message>
-    <message>
         <source>the survey recorded nobody leaving %1</source>
         <translation>la encuesta no registró a nadie que dejara %1</translation>
     </message>
@@ -887,6 +887,10 @@
     <message>
         <source> (the survey's group %1, which counts more than this occupation)</source>
         <translation> (el grupo %1 de la encuesta, que abarca más que esta ocupación)</translation>
+    </message>
+    <message>
+        <source>the survey counts both in the same occupation group, %1</source>
+        <translation>la encuesta cuenta los dos en el mismo grupo de ocupación, %1</translation>
     </message>
 </context>
 <context>
@@ -1839,10 +1843,6 @@
         <translation>Frey &amp; Osborne dan una sola cifra para el grupo de 2010 %1 %2, que incluye el SOC 2010 %3</translation>
     </message>
     <message>
-        <source>Frey &amp; Osborne (2013) have no figure for 2010 SOC %1, from which the 2018 SOC formed this occupation</source>
-        <translation>Frey &amp; Osborne (2013) no tienen cifra para el SOC 2010 %1, a partir del cual el SOC 2018 formó esta ocupación</translation>
-    </message>
-    <message>
         <source>figure for the parent occupation %1</source>
         <translation>cifra de la ocupación principal %1</translation>
     </message>
@@ -1921,6 +1921,18 @@
     <message>
         <source>the Nesta ESCO–O*NET crosswalk matches no ESCO occupation to it</source>
         <translation>la correspondencia ESCO–O*NET de Nesta no le asigna ninguna ocupación ESCO</translation>
+    </message>
+    <message>
+        <source>2010 SOC %1 %2, which the 2018 SOC divides into %3, has one figure for all of them</source>
+        <translation>el SOC 2010 %1 %2, que el SOC 2018 divide en %3, tiene una sola cifra para todos ellos</translation>
+    </message>
+    <message>
+        <source>a plain mean of different figures, not one published for this occupation</source>
+        <translation>una media simple de cifras distintas, no una cifra publicada para esta ocupación</translation>
+    </message>
+    <message>
+        <source>Frey &amp; Osborne's 2013 study has no figure for 2010 SOC %1, from which the 2018 SOC formed this occupation</source>
+        <translation>el estudio de 2013 de Frey &amp; Osborne no tiene cifra para el SOC 2010 %1, a partir del cual el SOC 2018 formó esta ocupación</translation>
     </message>
 </context>
 <context>
@@ -2614,6 +2626,50 @@
     <message>
         <source>Similarity of the work (activities, knowledge, skills, tools, interests, work styles): %1, so %2. %3</source>
         <translation>Similitud del trabajo (actividades, conocimientos, competencias, herramientas, intereses, estilos de trabajo): %1, así que %2. %3</translation>
+    </message>
+    <message>
+        <source>Both have about the same salary ceiling (%1: %2; %3: %4 a year at the 90th percentile%5).</source>
+        <translation>Techo salarial parecido en los dos roles (%1: %2; %3: %4 al año en el percentil 90%5).</translation>
+    </message>
+    <message>
+        <source>Both have about the same median pay (%1: %2; %3: %4 a year%5).</source>
+        <translation>Salario mediano parecido en los dos roles (%1: %2; %3: %4 al año%5).</translation>
+    </message>
+    <message>
+        <source>Both have about the same demand (%1: %2; %3: %4%5).</source>
+        <translation>Demanda parecida en los dos roles (%1: %2; %3: %4%5).</translation>
+    </message>
+    <message>
+        <source>Both have about the same AI replacement risk (%1: %2; %3: %4%5).</source>
+        <translation>Riesgo de sustitución por IA parecido en los dos roles (%1: %2; %3: %4%5).</translation>
+    </message>
+    <message>
+        <source>Both take about the same time to become qualified (%1: %2; %3: %4%5).</source>
+        <translation>Tiempo de preparación parecido en los dos roles (%1: %2; %3: %4%5).</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Higher future demand: %1 (%2, against %3), although employment in both is projected to shrink.</source>
+        <translation>Mayor demanda futura: %1 (%2, frente a %3), aunque se prevé que el empleo se reduzca en los dos roles.</translation>
+    </message>
+    <message>
+        <source>Higher future demand: %1 (%2, against %3), although employment in %1 is projected to shrink and in %4 is not.</source>
+        <translation>Mayor demanda futura: %1 (%2, frente a %3), aunque se prevé que el empleo se reduzca en %1 y no en %4.</translation>
+    </message>
+    <message>
+        <source>employment in both projected to shrink</source>
+        <translation>se prevé que el empleo se reduzca en los dos roles</translation>
+    </message>
+    <message>
+        <source>employment projected to shrink</source>
+        <translation>se prevé que el empleo se reduzca</translation>
+    </message>
+    <message>
+        <source>related work experience still expected: %1</source>
+        <translation>se sigue pidiendo experiencia laboral relacionada: %1</translation>
     </message>
 </context>
 <context>

@@ -141,11 +141,12 @@ QStringList CatalogueDatabase::findCodes(const QString &name) const
             codes << cleanText(s.value(0), MaxCodeLength);
     }
     if (codes.isEmpty() && m_lastError.isEmpty()) {
-        // Two selects, so that the title is looked up in its index (the short title has none).
+        // Two selects, so that each is looked up in its index (the short title's index is partial:
+        // it holds only the titles that have a short form; an older catalogue without it still works).
         SqliteStatement s(*m_connection,
             "SELECT role_code FROM alternate_titles WHERE title = ?1 COLLATE NOCASE UNION"
-            " SELECT role_code FROM alternate_titles WHERE short_title = ?1 COLLATE NOCASE ORDER BY "
-            "role_code",
+            " SELECT role_code FROM alternate_titles WHERE short_title = ?1 COLLATE NOCASE"
+            " AND short_title <> '' ORDER BY role_code",
             { wanted });
         while (next(s))
             codes << cleanText(s.value(0), MaxCodeLength);

@@ -165,9 +165,9 @@ void MainWindow::connectComparison()
         connect(view, &QWidget::customContextMenuRequested, this, &MainWindow::showCareerMenu);
     }
     connect(m_ui->reverseRoadmapButton, &QPushButton::clicked, m_session, &ComparisonSession::reverseRoadmap);
-    connect(m_ui->tabs, &QTabWidget::currentChanged, this, &MainWindow::refreshCharts);
+    connect(m_ui->tabs, &QTabWidget::currentChanged, this, &MainWindow::refreshCurrentPage);
     connect(m_session, &ComparisonSession::comparisonChanged, this, &MainWindow::refresh);
-    connect(m_session, &ComparisonSession::roadmapChanged, this, &MainWindow::refreshRoadmap);
+    connect(m_session, &ComparisonSession::roadmapChanged, this, &MainWindow::roadmapReversed);
     connect(m_session, &ComparisonSession::failed, this, &MainWindow::showFailure);
 }
 

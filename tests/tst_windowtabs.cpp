@@ -108,6 +108,7 @@ private slots:
     void shownTabHoldsTheComparison_data();
     void shownTabHoldsTheComparison();
     void themeReachesATabShownLater();
+    void summaryIsSelectable();
 
 private:
     template <typename T> T *child(const char *name) const { return ::child<T>(*m_window, name); }
@@ -215,6 +216,22 @@ void TestWindowTabs::themeReachesATabShownLater()
     QVERIFY(background("demandChartView") > 200);
     show("glanceTab");
     QVERIFY(background("salaryChartView") > 200);
+}
+
+// Laid out as plain text until clicked; a click makes it selectable with the mouse and the keyboard, as
+// it always was.
+void TestWindowTabs::summaryIsSelectable()
+{
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(m_window->compare(SoftwareDevelopers, RegisteredNurses));
+    auto *summary = child<QLabel>("summaryLabel");
+    QVERIFY(summary->text().startsWith(QStringLiteral("Software Developers: ")));
+    QTest::mouseClick(summary, Qt::LeftButton, {}, QPoint(2, 2));
+    QVERIFY(summary->textInteractionFlags().testFlag(Qt::TextSelectableByMouse));
+    QVERIFY(summary->textInteractionFlags().testFlag(Qt::TextSelectableByKeyboard));
+    QVERIFY(summary->hasFocus());
+    summary->setSelection(0, 19);
+    QCOMPARE(summary->selectedText(), QStringLiteral("Software Developers"));
 }
 
 QTEST_MAIN(TestWindowTabs)

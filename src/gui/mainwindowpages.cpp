@@ -101,7 +101,8 @@ void MainWindow::roadmapReversed()
 void MainWindow::refreshGlance(const Comparison &c)
 {
     m_glance->setComparison(c, m_session->sourceNames());
-    fitGlanceTable();
+    if (isVisible())
+        fitGlanceTable(); // else when shown (resizeEvent), at the table's real width
     // Room for each bar's whole title (wrapped); the tab scrolls when the window is short.
     m_ui->salaryChartView->setMinimumHeight(std::max(230, 110 + 34 * salaryLabelLines(c)));
     setChart(m_ui->salaryChartView, makeSalaryChart(c, m_theme.charts()));

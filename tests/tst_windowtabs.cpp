@@ -109,6 +109,7 @@ private slots:
     void shownTabHoldsTheComparison();
     void themeReachesATabShownLater();
     void summaryIsSelectable();
+    void salaryChartIsThereWhenShown();
 
 private:
     template <typename T> T *child(const char *name) const { return ::child<T>(*m_window, name); }
@@ -232,6 +233,20 @@ void TestWindowTabs::summaryIsSelectable()
     QVERIFY(summary->hasFocus());
     summary->setSelection(0, 19);
     QCOMPARE(summary->selectedText(), QStringLiteral("Software Developers"));
+}
+
+// Compared before it is shown, as at start-up: the salary chart is built when the window is shown, at
+// its real size, and is the chart of the pair.
+void TestWindowTabs::salaryChartIsThereWhenShown()
+{
+    MainWindow window(*m_catalogue);
+    QVERIFY(window.compare(SoftwareDevelopers, RegisteredNurses));
+    const QChart *before = ::child<QChartView>(window, "salaryChartView")->chart();
+    QVERIFY(before->series().isEmpty());
+    window.show();
+    QCOMPARE(shownOn(window, QStringLiteral("glanceTab")),
+        expected(SoftwareDevelopers, RegisteredNurses, QStringLiteral("glanceTab")));
+    QVERIFY(!::child<QChartView>(window, "salaryChartView")->chart()->series().isEmpty());
 }
 
 QTEST_MAIN(TestWindowTabs)

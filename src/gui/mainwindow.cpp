@@ -416,6 +416,7 @@ void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
     fitToScreen();
+    buildSalaryChart();
 }
 
 void MainWindow::paintEvent(QPaintEvent *event)

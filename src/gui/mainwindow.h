@@ -172,6 +172,7 @@ private:
         return widgetOrModel;
     }
     void refreshGlance(const Comparison &c);
+    void buildSalaryChart();
     void refreshChartsPage(const Comparison &c);
     void refreshChartFigures(const Comparison &c);
     void refreshRoadmap();
@@ -205,6 +206,7 @@ private:
     ComparisonSession *m_session = nullptr;
     RoleSearchModel *m_search = nullptr;
     bool m_searchQueued = false; // the search names load after the first paint
+    bool m_salaryChartPending = false; // built once the window is shown
     GlanceModel *m_glance = nullptr;
     SkillListModel *m_onlyA = nullptr;
     SkillListModel *m_shared = nullptr;

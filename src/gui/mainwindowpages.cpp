@@ -56,6 +56,7 @@ void MainWindow::fillAllPages()
 {
     for (Page page : { GlancePage, ChartsPage, WorkPage, SkillsPage, VerdictPage, RoadmapPage, RelatedPage })
         fillPage(page);
+    buildSalaryChart();
 }
 
 void MainWindow::fillPage(Page page)
@@ -105,7 +106,19 @@ void MainWindow::refreshGlance(const Comparison &c)
         fitGlanceTable(); // else when shown (resizeEvent), at the table's real width
     // Room for each bar's whole title (wrapped); the tab scrolls when the window is short.
     m_ui->salaryChartView->setMinimumHeight(std::max(230, 110 + 34 * salaryLabelLines(c)));
-    setChart(m_ui->salaryChartView, makeSalaryChart(c, m_theme.charts()));
+    // A chart is laid out at its view's size when set and again at each resize: before the window is
+    // shown, it is built when shown (showEvent), at its real size.
+    m_salaryChartPending = true;
+    if (isVisible())
+        buildSalaryChart();
+}
+
+void MainWindow::buildSalaryChart()
+{
+    if (!m_salaryChartPending || !m_session->hasComparison())
+        return;
+    m_salaryChartPending = false;
+    setChart(m_ui->salaryChartView, makeSalaryChart(m_session->comparison(), m_theme.charts()));
 }
 
 void MainWindow::refreshChartsPage(const Comparison &c)

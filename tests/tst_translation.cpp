@@ -2,6 +2,7 @@
 #include "cataloguedatabase.h"
 #include "glancemodel.h"
 #include "mainwindow.h"
+#include "relatedrolesmodel.h"
 #include "testutil.h"
 #include "translations.h"
 #include "ui_mainwindow.h"
@@ -99,6 +100,10 @@ void TestTranslation::spanishInterfaceLoads()
     QCOMPARE(window.glanceModel()->index(0, GlanceModel::RoleAColumn).data().toString(),
         QStringLiteral("79.850\u00a0US$\u2013211.450\u00a0US$/año"));
     QVERIFY(window.ui()->onlyAHeading->text().startsWith(QStringLiteral("Solo Software Developers")));
+    // Related careers' pay and outlook line (built outside a class: its context must still be found).
+    const QString line = payAndOutlook(RelatedRole {});
+    QVERIFY2(line.startsWith(QStringLiteral("salario no publicado \u00b7 ")), qPrintable(line));
+    QVERIFY2(!line.contains(QStringLiteral("outlook")), qPrintable(line));
 }
 
 void TestTranslation::englishNeedsNone()

@@ -1982,6 +1982,25 @@
     </message>
 </context>
 <context>
+    <name>RelatedRolesModel</name>
+    <message>
+        <source>median %1</source>
+        <translation>mediana %1</translation>
+    </message>
+    <message>
+        <source>pay not published</source>
+        <translation>salario no publicado</translation>
+    </message>
+    <message>
+        <source>outlook not published</source>
+        <translation>perspectivas no publicadas</translation>
+    </message>
+    <message>
+        <source>demand %1</source>
+        <translation>demanda %1</translation>
+    </message>
+</context>
+<context>
     <name>RemoteFriendly</name>
     <message>
         <source>No</source>
@@ -2784,22 +2803,6 @@
 </context>
 <context>
     <name>cc</name>
-    <message>
-        <source>median %1</source>
-        <translation>mediana %1</translation>
-    </message>
-    <message>
-        <source>pay not published</source>
-        <translation>salario no publicado</translation>
-    </message>
-    <message>
-        <source>outlook not published</source>
-        <translation>perspectivas no publicadas</translation>
-    </message>
-    <message>
-        <source>demand %1</source>
-        <translation>demanda %1</translation>
-    </message>
     <message>
         <source>another program is using the file (the database is locked); close it and try again</source>
         <translation>otro programa está usando el archivo (la base de datos está bloqueada); ciérralo y vuelve a intentarlo</translation>

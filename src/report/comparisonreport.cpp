@@ -105,7 +105,7 @@ QString ComparisonReport::glanceHtml() const
 {
     const Comparison &c = m_comparison;
     QString html
-        = QStringLiteral("<h2>%3</h2><table class='glance' width='100%' cellspacing='0' "
+        = QStringLiteral("<h2>%3</h2><table class='glance' width='100%' cellspacing='0' cellpadding='3' "
                          "border='1'><tr><th width='18%'>%4</th><th "
                          "width='31%'>%1</th><th width='31%'>%2</th><th width='20%'>%5</th></tr>")
               .arg(esc(c.a.title), esc(c.b.title), QCoreApplication::translate("Report", "At a glance"),
@@ -147,7 +147,7 @@ QString ComparisonReport::skillsHtml() const
     auto only = [](const Role &r, const QVector<OverlapEntry> &entries) {
         return esc(QCoreApplication::translate("Report", "Only %1 (%2)").arg(r.title).arg(entries.size()));
     };
-    return QStringLiteral("<h2>%1</h2><p>%2%3</p><table width='100%'><tr>"
+    return QStringLiteral("<h2>%1</h2><p>%2%3</p><table width='100%' cellpadding='3'><tr>"
                           "<td width='33%' valign='top'><h3>%4</h3>%5</td>"
                           "<td width='33%' valign='top'><h3>%6</h3>%7</td>"
                           "<td width='33%' valign='top'><h3>%8</h3>%9</td></tr></table>")
@@ -162,7 +162,7 @@ QString ComparisonReport::skillsHtml() const
 QString ComparisonReport::workActivitiesHtml() const
 {
     const Comparison &c = m_comparison;
-    QString html = QStringLiteral("<h2>%1</h2><table width='100%'><tr>")
+    QString html = QStringLiteral("<h2>%1</h2><table width='100%' cellpadding='3'><tr>")
                        .arg(QCoreApplication::translate("Report", "What the work is"));
     for (const Role *role : { &c.a, &c.b }) {
         QStringList titles;
@@ -215,7 +215,7 @@ QString ComparisonReport::roadmapHtml() const
         html += QStringLiteral("<p><i>%1</i></p>")
                     .arg(QCoreApplication::translate("Report", "and %1 more technologies")
                              .arg(r.moreTechnologies));
-    html += QStringLiteral("<h2>%1</h2><table width='100%'><tr>")
+    html += QStringLiteral("<h2>%1</h2><table width='100%' cellpadding='3'><tr>")
                 .arg(QCoreApplication::translate("Report", "The way in"));
     for (const Role *role : { &c.a, &c.b })
         html += QStringLiteral("<td width='50%' valign='top'>%1</td>")
@@ -226,7 +226,7 @@ QString ComparisonReport::roadmapHtml() const
 QString ComparisonReport::relatedHtml() const
 {
     const Comparison &c = m_comparison;
-    QString html = QStringLiteral("<h2>%1</h2><table width='100%'><tr>")
+    QString html = QStringLiteral("<h2>%1</h2><table width='100%' cellpadding='3'><tr>")
                        .arg(QCoreApplication::translate("Report", "Related careers"));
     for (const Role *role : { &c.a, &c.b }) {
         QStringList names;
@@ -245,7 +245,7 @@ QString ComparisonReport::relatedHtml() const
 QString ComparisonReport::mobilityHtml() const
 {
     const Comparison &c = m_comparison;
-    QString html = QStringLiteral("<h2>%1</h2>%2<table width='100%'><tr>")
+    QString html = QStringLiteral("<h2>%1</h2>%2<table width='100%' cellpadding='3'><tr>")
                        .arg(QCoreApplication::translate("Report", "Where people go"),
                            list({ mobility::pairSentence(c.a, c.b), mobility::pairSentence(c.b, c.a) }));
     for (const Role *role : { &c.a, &c.b }) {

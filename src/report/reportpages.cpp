@@ -12,7 +12,6 @@
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextLayout>
-#include <QTextTable>
 
 namespace cc
 {
@@ -20,37 +19,18 @@ namespace cc
 namespace
 {
 
+// Every table carries cellpadding='3' (in the document's points, which QTextDocument scales to the
+// device; rich text ignores CSS padding on cells), and the bordered one a thin grey solid rule. In the
+// HTML, not set on the tables afterwards: changing a table's format lays the whole document out again.
 const char *Style = "<style>"
                     "body { font-family: 'DejaVu Sans', sans-serif; font-size: 9pt; color: #202020; }"
                     "h1 { font-size: 16pt; margin: 0 0 4pt 0; } h2 { font-size: 12pt; margin: 10pt 0 4pt 0; "
                     "color: #1f3f6a; }"
                     "h3 { font-size: 10pt; margin: 6pt 0 2pt 0; }"
-                    "table.glance { border-collapse: collapse; border-color: #bbbbbb; } "
+                    "table.glance { border-collapse: collapse; border-color: #aaaaaa; border-style: solid; } "
                     "th { background: #eef2f7; text-align: left; }"
                     ".muted { color: #555555; } .better { font-weight: bold; }"
                     "</style>";
-
-// Rich text ignores CSS padding on cells: give every table cell padding (in the document's points,
-// which QTextDocument scales to the device) and the bordered ones a thin grey rule.
-void padTables(QTextDocument &doc)
-{
-    QVector<QTextFrame *> frames { doc.rootFrame() };
-    while (!frames.isEmpty()) {
-        QTextFrame *frame = frames.takeLast();
-        frames += frame->childFrames().toVector();
-        auto *table = qobject_cast<QTextTable *>(frame);
-        if (!table)
-            continue;
-        QTextTableFormat format = table->format();
-        format.setCellPadding(3);
-        if (format.border() > 0) {
-            format.setBorder(1);
-            format.setBorderBrush(QColor(0xaa, 0xaa, 0xaa));
-            format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-        }
-        table->setFormat(format);
-    }
-}
 
 } // namespace
 
@@ -110,7 +90,6 @@ std::shared_ptr<QTextDocument> ReportPages::layOut(const QString &html) const
     doc->setTextWidth(m_page.width());
     doc->setDefaultStyleSheet(QString());
     doc->setHtml(QLatin1String(Style) + html);
-    padTables(*doc);
     if (m_cache)
         m_cache->insert(html, doc);
     return doc;

@@ -432,20 +432,28 @@ int ComparisonReport::paintPages(
         pages.drawHtml(section);
     pages.skip(3 * mm);
     // Tall enough for each bar's label: the whole title over as many lines as it takes.
-    pages.drawCharts({ makeSalaryChart(m_comparison, theme) },
+    pages.drawCharts([&] { return QVector<QChart *> { makeSalaryChart(m_comparison, theme) }; },
         std::max(55, 36 + 8 * salaryLabelLines(m_comparison)), 1.0, QString());
     const QString roleLegend
         = QStringLiteral("<p style='margin: 0'><span style='color:%1'>\u25A0</span> %2<br/>"
                          "<span style='color:%3'>\u25A0</span> %4</p>")
               .arg(theme.roleA.name(), esc(m_comparison.a.title), theme.roleB.name(),
                   esc(m_comparison.b.title));
-    QVector<QChart *> figures;
-    for (const ChartMetric metric : chartMetrics())
-        figures << makeFiguresChart(m_comparison, metric, theme, true);
-    pages.drawCharts(figures, 58, 1.4, roleLegend); // narrow: lay out wider, print a little smaller
-    QChart *skills = makeSkillProfileChart(m_comparison, theme);
-    skills->legend()->hide(); // the legend above it names both roles in full
-    pages.drawCharts({ skills }, 80, 1.0, roleLegend);
+    pages.drawCharts(
+        [&] {
+            QVector<QChart *> figures;
+            for (const ChartMetric metric : chartMetrics())
+                figures << makeFiguresChart(m_comparison, metric, theme, true);
+            return figures;
+        },
+        58, 1.4, roleLegend); // narrow: lay out wider, print a little smaller
+    pages.drawCharts(
+        [&] {
+            QChart *skills = makeSkillProfileChart(m_comparison, theme);
+            skills->legend()->hide(); // the legend above it names both roles in full
+            return QVector<QChart *> { skills };
+        },
+        80, 1.0, roleLegend);
     for (const QString &section : sectionsAfterCharts())
         pages.drawHtml(section);
     pages.drawFooter();

@@ -150,8 +150,8 @@ void ReportPages::drawSlices(QTextDocument &doc, qreal height)
     }
 }
 
-void ReportPages::drawCharts(
-    const QVector<QChart *> &charts, qreal heightMm, qreal zoomOut, const QString &legendHtml)
+void ReportPages::drawCharts(const std::function<QVector<QChart *>()> &makeCharts, qreal heightMm,
+    qreal zoomOut, const QString &legendHtml)
 {
     const qreal height = heightMm * m_mm;
     const std::shared_ptr<QTextDocument> legend = legendHtml.isEmpty() ? nullptr : layOut(legendHtml);
@@ -159,15 +159,14 @@ void ReportPages::drawCharts(
     newPageIfNeeded(legendHeight + height);
     if (legend)
         drawDoc(*legend, legendHeight);
-    const qreal width = m_page.width() / charts.size();
-    // Lay each chart out at the size it would have on a 96 dpi screen, then scale it into place,
-    // so type keeps its point size on paper. QGraphicsScene::render keeps everything vector.
-    const qreal toScreen = zoomOut * 96.0 / m_device->logicalDpiX();
-    for (int i = 0; i < charts.size(); ++i) {
-        if (m_painter)
+    if (m_painter) {
+        const QVector<QChart *> charts = makeCharts();
+        const qreal width = m_page.width() / charts.size();
+        // Lay each chart out at the size it would have on a 96 dpi screen, then scale it into place,
+        // so type keeps its point size on paper. QGraphicsScene::render keeps everything vector.
+        const qreal toScreen = zoomOut * 96.0 / m_device->logicalDpiX();
+        for (int i = 0; i < charts.size(); ++i)
             drawChart(charts[i], QRectF(i * width, m_y, width, height), toScreen);
-        else
-            delete charts[i];
     }
     m_y += height + 4 * m_mm;
 }

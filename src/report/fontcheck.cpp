@@ -21,4 +21,9 @@ QString missingFontsProblem()
         "again.");
 }
 
+std::future<QString> missingFontsProblemInBackground()
+{
+    return std::async(std::launch::async, [] { return missingFontsProblem(); });
+}
+
 } // namespace cc

@@ -8,12 +8,27 @@
 namespace cc
 {
 
-QString missingFontsProblem()
+namespace
+{
+
+bool fontsReadable()
 {
     // The report's font, or what fontconfig substitutes for it. (QRawFont::fromFont crashes in
-    // Qt 6.4 when no font exists, so only the metrics are asked.)
-    const QFont font(QStringLiteral("DejaVu Sans"));
-    if (QFontMetrics(font).inFont(QLatin1Char('A')) && QFontMetrics(QFont()).inFont(QLatin1Char('A')))
+    // Qt 6.4 when no font exists, so only the metrics are asked.) Fonts do not come or go while the
+    // program runs: asked once per process (C++ makes the first call's initialisation thread-safe), so
+    // a PDF written after missingFontsProblemInBackground() asks nothing again.
+    static const bool readable = [] {
+        const QFont font(QStringLiteral("DejaVu Sans"));
+        return QFontMetrics(font).inFont(QLatin1Char('A')) && QFontMetrics(QFont()).inFont(QLatin1Char('A'));
+    }();
+    return readable;
+}
+
+} // namespace
+
+QString missingFontsProblem()
+{
+    if (fontsReadable())
         return QString();
     return QCoreApplication::translate("FontCheck",
         "No font can be read on this computer, so text cannot be drawn: a PDF would have no words and "

@@ -13,6 +13,8 @@
 #include <QTextDocument>
 #include <QTextLayout>
 
+#include <vector>
+
 namespace cc
 {
 
@@ -159,31 +161,36 @@ void ReportPages::drawCharts(const std::function<QVector<QChart *>()> &makeChart
     newPageIfNeeded(legendHeight + height);
     if (legend)
         drawDoc(*legend, legendHeight);
-    if (m_painter) {
-        const QVector<QChart *> charts = makeCharts();
-        const qreal width = m_page.width() / charts.size();
-        // Lay each chart out at the size it would have on a 96 dpi screen, then scale it into place,
-        // so type keeps its point size on paper. QGraphicsScene::render keeps everything vector.
-        const qreal toScreen = zoomOut * 96.0 / m_device->logicalDpiX();
-        for (int i = 0; i < charts.size(); ++i)
-            drawChart(charts[i], QRectF(i * width, m_y, width, height), toScreen);
-    }
+    if (m_painter)
+        drawChartRow(makeCharts(), height, zoomOut);
     m_y += height + 4 * m_mm;
 }
 
-void ReportPages::drawChart(QChart *chart, const QRectF &target, qreal toScreen)
+// Charts side by side. Each is laid out at the size it would have on a 96 dpi screen, then scaled
+// into place, so type keeps its point size on paper; QGraphicsScene::render keeps everything vector.
+void ReportPages::drawChartRow(const QVector<QChart *> &charts, qreal height, qreal zoomOut)
 {
-    QGraphicsScene scene;
-    scene.addItem(chart); // the scene now owns the chart
-    const QSizeF logical(target.width() * toScreen, target.height() * toScreen);
-    chart->resize(logical);
+    const qreal width = m_page.width() / charts.size();
+    const qreal toScreen = zoomOut * 96.0 / m_device->logicalDpiX();
+    const QSizeF logical(width * toScreen, height * toScreen);
+    // Every chart of the row gets its size before QChart's posted layout events run, so that none
+    // is laid out first at its default size and then again (as it was when each chart ran the
+    // events of the charts after it).
+    std::vector<std::unique_ptr<QGraphicsScene>> scenes;
+    for (QChart *chart : charts) {
+        scenes.push_back(std::make_unique<QGraphicsScene>());
+        scenes.back()->addItem(chart); // the scene now owns the chart
+        chart->resize(logical);
+    }
     // QChart lays its axes out in posted events: run them now, before painting.
     QCoreApplication::sendPostedEvents();
-    if (chart->layout())
-        chart->layout()->activate();
-    const QRectF source(QPointF(0, 0), logical);
-    scene.setSceneRect(source);
-    scene.render(m_painter, target, source, Qt::KeepAspectRatio);
+    for (int i = 0; i < charts.size(); ++i) {
+        if (charts[i]->layout())
+            charts[i]->layout()->activate();
+        const QRectF source(QPointF(0, 0), logical);
+        scenes[i]->setSceneRect(source);
+        scenes[i]->render(m_painter, QRectF(i * width, m_y, width, height), source, Qt::KeepAspectRatio);
+    }
 }
 
 } // namespace cc

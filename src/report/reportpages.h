@@ -51,7 +51,7 @@ private:
     std::shared_ptr<QTextDocument> layOut(const QString &html) const;
     void drawDoc(QTextDocument &doc, qreal height);
     void drawSlices(QTextDocument &doc, qreal height);
-    void drawChart(QChart *chart, const QRectF &target, qreal toScreen);
+    void drawChartRow(const QVector<QChart *> &charts, qreal height, qreal zoomOut);
 
     QPagedPaintDevice *m_device;
     QPainter *m_painter;

@@ -10,6 +10,7 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextLayout>
 
@@ -91,7 +92,16 @@ std::shared_ptr<QTextDocument> ReportPages::layOut(const QString &html) const
     doc->documentLayout()->setPaintDevice(m_device);
     doc->setTextWidth(m_page.width());
     doc->setDefaultStyleSheet(QString());
+    doc->setUndoRedoEnabled(false);
+    // Inside one edit block the HTML only builds the blocks; the layout runs once, at the block's
+    // end, after every block has been told to keep its shaped glyphs. (By default a block frees them
+    // when laid out, and drawing the page shaped all the text a second time.)
+    QTextCursor edit(doc.get());
+    edit.beginEditBlock();
     doc->setHtml(QLatin1String(Style) + html);
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next())
+        block.layout()->setCacheEnabled(true);
+    edit.endEditBlock();
     if (m_cache)
         m_cache->insert(html, doc);
     return doc;

@@ -407,8 +407,9 @@ void ComparisonReport::paint(QPagedPaintDevice *device, QPainter *painter) const
     // Measure the pages on the device itself to count them, then paint them with the text laid out
     // by the measuring pass.
     LayoutCache layouts;
-    const int pages = paintPages(device, nullptr, 0, &layouts);
-    paintPages(device, painter, pages, &layouts);
+    const Sections html = sections();
+    const int pages = paintPages(device, nullptr, 0, &layouts, html);
+    paintPages(device, painter, pages, &layouts, html);
 }
 
 int ComparisonReport::pageCount(const QPageSize &pageSize) const
@@ -419,16 +420,21 @@ int ComparisonReport::pageCount(const QPageSize &pageSize) const
     writer.setPageSize(pageSize);
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
     writer.setResolution(300);
-    return paintPages(&writer, nullptr, 0, nullptr);
+    return paintPages(&writer, nullptr, 0, nullptr, sections());
 }
 
-int ComparisonReport::paintPages(
-    QPagedPaintDevice *device, QPainter *painter, int pageTotal, LayoutCache *layouts) const
+ComparisonReport::Sections ComparisonReport::sections() const
+{
+    return { sectionsBeforeCharts(), sectionsAfterCharts() };
+}
+
+int ComparisonReport::paintPages(QPagedPaintDevice *device, QPainter *painter, int pageTotal,
+    LayoutCache *layouts, const Sections &sections) const
 {
     ReportPages pages(device, painter, pageTotal, layouts);
     const qreal mm = pages.mm();
     ChartTheme theme;
-    for (const QString &section : sectionsBeforeCharts())
+    for (const QString &section : sections.beforeCharts)
         pages.drawHtml(section);
     pages.skip(3 * mm);
     // Tall enough for each bar's label: the whole title over as many lines as it takes.
@@ -454,7 +460,7 @@ int ComparisonReport::paintPages(
             return QVector<QChart *> { skills };
         },
         80, 1.0, roleLegend);
-    for (const QString &section : sectionsAfterCharts())
+    for (const QString &section : sections.afterCharts)
         pages.drawHtml(section);
     pages.drawFooter();
     return pages.pageNumber();

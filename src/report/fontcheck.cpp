@@ -5,6 +5,8 @@
 #include <QFont>
 #include <QFontMetrics>
 
+#include <system_error>
+
 namespace cc
 {
 
@@ -38,7 +40,12 @@ QString missingFontsProblem()
 
 std::future<QString> missingFontsProblemInBackground()
 {
-    return std::async(std::launch::async, [] { return missingFontsProblem(); });
+    try {
+        return std::async(std::launch::async, [] { return missingFontsProblem(); });
+    } catch (const std::system_error &) {
+        // No thread to be had: asked on this thread when the answer is waited for.
+        return std::async(std::launch::deferred, [] { return missingFontsProblem(); });
+    }
 }
 
 } // namespace cc

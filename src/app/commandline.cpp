@@ -7,6 +7,7 @@
 #include "comparison.h"
 #include "comparisonjson.h"
 #include "comparisonreport.h"
+#include "fontcheck.h"
 #include "mobility.h"
 #include "namematcher.h"
 #include "onetvocabulary.h"
@@ -24,6 +25,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <future>
 #include <memory>
 #include <optional>
 
@@ -420,7 +422,8 @@ int writePdf(const Invocation &invocation, const Comparison &c, const RoleDirect
 }
 
 // --compare A B: text, or JSON, and/or a PDF.
-int compareRoles(const Invocation &invocation, const CatalogueDatabase &catalogue, LazyUserStore &store)
+int compareRoles(const Invocation &invocation, const CatalogueDatabase &catalogue, LazyUserStore &store,
+    std::future<QString> &fonts)
 {
     const QStringList names = invocation.roles();
     // Custom roles only when a name is not the catalogue's.
@@ -441,6 +444,8 @@ int compareRoles(const Invocation &invocation, const CatalogueDatabase &catalogu
 
     const Comparison comparison = Comparison::of(*a.role, *b.role);
     if (invocation.isSet(Option::Pdf)) {
+        if (fonts.valid())
+            fonts.wait(); // no font is touched on this thread before the font database is filled
         if (const int code = writePdf(invocation, comparison, directory))
             return code;
     }
@@ -457,6 +462,12 @@ int runCommand(const Invocation &invocation)
         return *code;
     if (const int code = checkOutputs(invocation))
         return code;
+    // A PDF needs the font database: filled on the second core while the catalogue opens and the
+    // roles load (fontcheck.h says why that is safe). Waited for before the report is drawn, and on
+    // any early return by the future's destructor.
+    std::future<QString> fonts;
+    if (invocation.mode() == Mode::Pdf)
+        fonts = missingFontsProblemInBackground();
     LazyUserStore store(invocation);
     // The catalogue for everything but an export alone (an import checks codes against it).
     CatalogueDatabase::OpenResult opened;
@@ -474,7 +485,7 @@ int runCommand(const Invocation &invocation)
         return listRoles(*opened.catalogue);
     if (invocation.isSet(Option::Search))
         return searchRoles(invocation, *opened.catalogue);
-    return compareRoles(invocation, *opened.catalogue, store);
+    return compareRoles(invocation, *opened.catalogue, store, fonts);
 }
 
 } // namespace

@@ -146,16 +146,16 @@
         <translation>Competencias más importantes (O*NET, 1–5)</translation>
     </message>
     <message>
-        <source> — none rated for %1</source>
-        <translation> — ninguna valorada para %1</translation>
-    </message>
-    <message>
         <source> or </source>
         <translation> o </translation>
     </message>
     <message>
         <source>no rated skills</source>
         <translation>sin competencias valoradas</translation>
+    </message>
+    <message>
+        <source>none rated for %1</source>
+        <translation>ninguna valorada para %1</translation>
     </message>
 </context>
 <context>

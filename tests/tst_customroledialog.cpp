@@ -7,6 +7,7 @@
 #include "comparisonsession.h"
 #include "customroledialog.h"
 #include "mainwindow.h"
+#include "translations.h"
 #include "ui_mainwindow.h"
 #include "userstore.h"
 
@@ -22,6 +23,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSpinBox>
+#include <QStringListModel>
 #include <QtTest>
 
 using namespace cc;
@@ -36,6 +38,7 @@ private slots:
     void titleWarningForCatalogueTitles();
     void categoriesComeFromTheCatalogue();
     void skillsCompleteAndShowMatches();
+    void spanishSkillNamesAreOfferedAndStoredAsTheCatalogues();
     void startIsAChoice();
     void editAnyCustomRoleFromTheRolesMenu();
     void fitsTheScreen();
@@ -188,6 +191,56 @@ void TestCustomRoleDialog::skillsCompleteAndShowMatches()
     QVERIFY(dialog.skillEntry()->text().isEmpty());
     QVERIFY(dialog.skillsEdit()->toPlainText().endsWith(QStringLiteral("\nCustomer and Personal Service")));
     QVERIFY(dialog.skillsMatched()->text().contains(QStringLiteral("Customer and Personal Service")));
+}
+
+// In Spanish the completion offers O*NET's skills and knowledge by their Spanish names, the form accepts
+// them (accents and case aside) and shows them, and the role keeps the catalogue's English names.
+void TestCustomRoleDialog::spanishSkillNamesAreOfferedAndStoredAsTheCatalogues()
+{
+    QVERIFY(installTranslations(QLocale(QLocale::Spanish)));
+    CustomRoleDialog dialog;
+    dialog.setCatalogue(m_catalogue.get());
+    QCompleter *completer = dialog.skillEntry()->completer();
+    completer->setCompletionPrefix(QStringLiteral("programa"));
+    QStringList offered;
+    for (int i = 0; completer->setCurrentRow(i); ++i)
+        offered << completer->currentCompletion();
+    QVERIFY2(offered.contains(QStringLiteral("Programación")), qPrintable(offered.join(QLatin1Char('|'))));
+    const QStringList all = static_cast<QStringListModel *>(completer->model())->stringList();
+    QVERIFY(!all.contains(QStringLiteral("Programming")));
+    QVERIFY(all.contains(QStringLiteral("Matemáticas")));
+    QVERIFY(all.contains(QStringLiteral("Python"))); // technology names stay as they are
+    QVERIFY(dialog.skillsEdit()->placeholderText().contains(QStringLiteral("Programación, Matemáticas")));
+
+    dialog.titleEdit()->setText(QStringLiteral("Analista de huertos"));
+    dialog.skillsEdit()->setPlainText(
+        QStringLiteral("programacion\nMATEMÁTICAS\nPython\nCritical Thinking\nJardinería"));
+    const QString label = dialog.skillsMatched()->text();
+    QVERIFY2(label.contains(QStringLiteral("Programación, Matemáticas, Python, Pensamiento crítico")),
+        qPrintable(label));
+    QVERIFY2(label.contains(QStringLiteral("Jardinería")), qPrintable(label));
+    const RolesParseResult r = dialog.role();
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.roles.first().skillNames,
+        QStringList({ QStringLiteral("Programming"), QStringLiteral("Mathematics"), QStringLiteral("Python"),
+            QStringLiteral("Critical Thinking"), QStringLiteral("Jardinería") }));
+
+    // A role's skills shown in Spanish, stored back as the catalogue's.
+    Role from;
+    from.title = QStringLiteral("Software Developers");
+    dialog.setRole(from,
+        { QStringLiteral("Programming"), QStringLiteral("Systems Analysis"), QStringLiteral("Java") }, false);
+    QCOMPARE(dialog.skillsEdit()->toPlainText(), QStringLiteral("Programación\nAnálisis de sistemas\nJava"));
+    QCOMPARE(dialog.role().roles.first().skillNames,
+        QStringList(
+            { QStringLiteral("Programming"), QStringLiteral("Systems Analysis"), QStringLiteral("Java") }));
+    QVERIFY(!installTranslations(QLocale(QLocale::English, QLocale::UnitedStates)));
+
+    // In English, the same dialog offers the catalogue's names again.
+    dialog.setCatalogue(m_catalogue.get());
+    QVERIFY(static_cast<QStringListModel *>(completer->model())
+                ->stringList()
+                .contains(QStringLiteral("Programming")));
 }
 
 void TestCustomRoleDialog::startIsAChoice()

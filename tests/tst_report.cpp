@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "comparisonreport.h"
+#include "fontcheck.h"
 
 #include <QFontDatabase>
 #include <QImage>
@@ -36,6 +37,8 @@ private slots:
     void textIsEscaped();
     void writesAtomically();
     void fontsAreInstalledAndDraw();
+    void fontCheckInBackgroundAgrees();
+    void everyTableIsPadded();
 };
 
 void TestReport::textIsEscaped()
@@ -92,6 +95,34 @@ void TestReport::fontsAreInstalledAndDraw()
     QVERIFY2(dark > 300, qPrintable(QString::number(dark)));
     QFontMetrics metrics(QFont {});
     QVERIFY(metrics.inFont(QLatin1Char('A')));
+}
+
+void TestReport::fontCheckInBackgroundAgrees()
+{
+    // The PDF path asks on a second thread while the roles load: the same answer as asking here.
+    std::future<QString> background = missingFontsProblemInBackground();
+    const QString answer = background.get();
+    QCOMPARE(answer, missingFontsProblem());
+    QVERIFY2(answer.isEmpty(), qPrintable(answer)); // this machine has fonts (fontsAreInstalledAndDraw)
+}
+
+void TestReport::everyTableIsPadded()
+{
+    // Cell padding comes from the HTML (changing a laid-out table's format would lay the section
+    // out again): a table without it would print its columns touching.
+    const Comparison c = Comparison::of(hostileRole(QStringLiteral("X-1"), QStringLiteral("One")),
+        hostileRole(QStringLiteral("X-2"), QStringLiteral("Two")));
+    const QStringList sections = ComparisonReport(c, ReportContext {}).htmlSections();
+    int tables = 0;
+    for (const QString &html : sections) {
+        for (qsizetype at = html.indexOf(QLatin1String("<table")); at >= 0;
+             at = html.indexOf(QLatin1String("<table"), at + 1)) {
+            const QString tag = html.mid(at, html.indexOf(QLatin1Char('>'), at) - at);
+            QVERIFY2(tag.contains(QLatin1String("cellpadding='3'")), qPrintable(tag));
+            ++tables;
+        }
+    }
+    QCOMPARE(tables, 6); // at a glance, work, skills, the way in, related careers, where people go
 }
 
 QTEST_MAIN(TestReport)

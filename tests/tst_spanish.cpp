@@ -5,16 +5,14 @@
 // translations_complete test keeps in step with the sources), split at their %N placeholders and
 // markup into fragments of three or more words, so the list grows with the templates.
 #include "comparison.h"
+#include "testutil.h"
 #include "translations.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcessEnvironment>
-#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QtTest>
-#include <QXmlStreamReader>
 
 using namespace cc;
 
@@ -43,13 +41,10 @@ const Pair kPairs[] = {
 };
 
 // The contexts whose strings are generated output (sentences, values, charts, report, text output).
-const char *const kContexts[] = { "Sentences", "Format", "Difficulty", "EntryBarrier", "RemoteFriendly",
-    "Roadmap", "Mobility", "Charts", "Report", "CommandLine", "GlanceRows" };
-
-QString normalized(const QString &text)
-{
-    return text.simplified();
-}
+const QStringList kContexts { QStringLiteral("Sentences"), QStringLiteral("Format"),
+    QStringLiteral("Difficulty"), QStringLiteral("EntryBarrier"), QStringLiteral("RemoteFriendly"),
+    QStringLiteral("Roadmap"), QStringLiteral("Mobility"), QStringLiteral("Charts"), QStringLiteral("Report"),
+    QStringLiteral("CommandLine"), QStringLiteral("GlanceRows") };
 } // namespace
 
 class TestSpanish : public QObject
@@ -77,44 +72,9 @@ void TestSpanish::initTestCase()
     QVERIFY(m_dir.isValid());
     m_pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
 
-    QFile ts(QStringLiteral(CC_TS_FILE));
-    QVERIFY(ts.open(QIODevice::ReadOnly));
-    const QSet<QString> contexts = [] {
-        QSet<QString> set;
-        for (const char *c : kContexts)
-            set.insert(QString::fromLatin1(c));
-        return set;
-    }();
-    static const QRegularExpression cut(QStringLiteral("%\\d+|%n|<[^>]*>|[()\\[\\]:;—–→…*†]"));
-    static const QRegularExpression word(QStringLiteral("[A-Za-z]{2,}"));
-    QSet<QString> phrases;
-    QXmlStreamReader xml(&ts);
-    QString context;
-    while (!xml.atEnd()) {
-        if (xml.readNext() != QXmlStreamReader::StartElement)
-            continue;
-        if (xml.name() == QLatin1String("name")) {
-            context = xml.readElementText();
-            continue;
-        }
-        if (xml.name() != QLatin1String("source") || !contexts.contains(context))
-            continue;
-        for (const QString &part : xml.readElementText().split(cut)) {
-            QString fragment = normalized(part);
-            while (!fragment.isEmpty() && !fragment.back().isLetterOrNumber())
-                fragment.chop(1);
-            while (!fragment.isEmpty() && !fragment.front().isLetterOrNumber())
-                fragment.remove(0, 1);
-            int words = 0;
-            for (auto it = word.globalMatch(fragment); it.hasNext(); it.next())
-                ++words;
-            if (words >= 3)
-                phrases.insert(fragment);
-        }
-    }
-    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
-    m_phrases = QStringList(phrases.begin(), phrases.end());
-    m_phrases.sort();
+    QString error;
+    m_phrases = testutil::englishPhrases(QStringLiteral(CC_TS_FILE), { kContexts, QString(), false }, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 
     // Two custom roles, most values not given.
     QFile roles(m_dir.filePath(QStringLiteral("roles.json")));
@@ -131,31 +91,16 @@ void TestSpanish::initTestCase()
 
 QByteArray TestSpanish::run(const QStringList &arguments, const QString &program, int *exitCode)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(
-        QStringLiteral("CAREERCOMPARE_USER_STORE"), m_dir.filePath(QStringLiteral("store/userdata.sqlite")));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.remove(QStringLiteral("LANGUAGE"));
-    p.setProcessEnvironment(env);
-    p.start(program, arguments);
-    if (!p.waitForFinished(600000))
-        qFatal("%s did not finish", qPrintable(program));
+    const testutil::ProcessResult r = testutil::runProgram(
+        program, arguments, testutil::environment(m_dir.filePath(QStringLiteral("store/userdata.sqlite"))));
     if (exitCode)
-        *exitCode = p.exitCode();
-    return p.readAllStandardOutput() + p.readAllStandardError();
+        *exitCode = r.exitCode;
+    return r.out + r.err;
 }
 
 QStringList TestSpanish::englishFoundIn(const QString &text) const
 {
-    const QString flat = normalized(text);
-    QStringList found;
-    for (const QString &phrase : m_phrases) {
-        if (flat.contains(phrase))
-            found << phrase;
-    }
-    return found;
+    return testutil::phrasesIn(text, m_phrases);
 }
 
 // The list is the templates' own: it holds fragments of the sentences, the report and the charts.

@@ -74,6 +74,7 @@ private slots:
     void extremeValidValuesKeepChartsSmall();
     void recursiveViewStopsAtTheTimeLimit();
     void recursiveViewFailsTheCommandClearly();
+    void roleTablesKeepTheLimitsAndSayWhatFailed();
     void leftoverJournalIsNamedAndNothingIsCreated_data();
     void leftoverJournalIsNamedAndNothingIsCreated();
     void catalogueBeingWrittenIsNamedInUse();
@@ -367,6 +368,73 @@ void TestTamperedCatalogue::recursiveViewFailsTheCommandClearly()
     const Run r = run({ QStringLiteral("--db"), path, QStringLiteral("--compare"), Developers, Nurses });
     QVERIFY2(r.exitCode == 3, qPrintable(QStringLiteral("exit %1: %2").arg(r.exitCode).arg(r.err)));
     QVERIFY2(r.err.contains(QStringLiteral("took longer than 10 seconds")), qPrintable(r.err));
+}
+
+// A role is read through SQLite's C API with statements kept prepared (cataloguerole.cpp): its
+// tables are still stopped by the time and row limits, a missing one is named, a failure is never
+// kept as an answer, and the catalogue still answers other questions after each.
+void TestTamperedCatalogue::roleTablesKeepTheLimitsAndSayWhatFailed()
+{
+    const QString endless = QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n)");
+    const QString path = copy(QStringLiteral("role-tables"));
+    edit(path,
+        { { QStringLiteral("DROP TABLE role_skills"), {} },
+            { QStringLiteral("CREATE VIEW role_skills AS %1 SELECT '15-1252.00' AS role_code, i AS position,"
+                             " 'x' AS label, 'skill' AS kind, 3.0 AS importance, 0 AS hot, 0 AS in_demand"
+                             " FROM n")
+                    .arg(endless),
+                {} },
+            { QStringLiteral("DROP TABLE alternate_titles"), {} },
+            { QStringLiteral("CREATE VIEW alternate_titles AS %1 SELECT '15-1252.00' AS role_code, 'x' || i"
+                             " AS title, '' AS short_title FROM n")
+                    .arg(endless),
+                {} } });
+    auto catalogue = CatalogueDatabase::open(path, 500).catalogue;
+    QVERIFY(catalogue);
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < 2; ++i) { // the second time from the statement kept prepared
+        QVERIFY(!catalogue->role(Developers));
+        QVERIFY2(catalogue->lastError().contains(QStringLiteral("took longer than 0.5 seconds")),
+            qPrintable(catalogue->lastError()));
+        QVERIFY(catalogue->findCodes(QStringLiteral("15-1252")) == QStringList { Developers });
+        QVERIFY(catalogue->lastError().isEmpty());
+        // A failed look-up is not remembered as "no such role".
+        QVERIFY(catalogue->findCodes(QStringLiteral("No Such Role")).isEmpty());
+        QVERIFY2(catalogue->lastError().contains(QStringLiteral("took longer than 0.5 seconds")),
+            qPrintable(catalogue->lastError()));
+    }
+    QVERIFY(timer.elapsed() < 20000);
+    // Rows without end from a role's provenance: stopped by the row limit (or, slower, the time limit).
+    const QString streaming = copy(QStringLiteral("role-rows"));
+    edit(streaming,
+        { { QStringLiteral("DROP TABLE provenance"), {} },
+            { QStringLiteral(
+                  "CREATE VIEW provenance AS %1 SELECT '29-1141.00' AS role_code, 'salary' AS field,"
+                  " 'known' AS status, NULL AS source_id, '' AS note, NULL AS note_parts FROM n")
+                    .arg(endless),
+                {} } });
+    auto unlimited = CatalogueDatabase::open(streaming).catalogue;
+    QVERIFY(unlimited);
+    QVERIFY(!unlimited->role(Nurses));
+    QVERIFY2(unlimited->lastError().contains(QStringLiteral("returned more than 500000 rows"))
+            || unlimited->lastError().contains(QStringLiteral("took longer than 10 seconds")),
+        qPrintable(unlimited->lastError()));
+    QVERIFY(!unlimited->metadata(QStringLiteral("schema_version")).isEmpty());
+    QVERIFY(unlimited->lastError().isEmpty());
+
+    // A table a role needs is gone: named, every time, and the roles list still reads.
+    const QString missing = copy(QStringLiteral("role-table-missing"));
+    edit(missing, { { QStringLiteral("DROP TABLE role_esco"), {} } });
+    auto incomplete = CatalogueDatabase::open(missing).catalogue;
+    QVERIFY(incomplete);
+    for (int i = 0; i < 2; ++i) {
+        QVERIFY(!incomplete->role(Nurses));
+        QVERIFY2(incomplete->lastError().contains(QStringLiteral("no such table: role_esco")),
+            qPrintable(incomplete->lastError()));
+    }
+    QVERIFY(!incomplete->roles().isEmpty());
+    QVERIFY(incomplete->lastError().isEmpty());
 }
 
 void TestTamperedCatalogue::leftoverJournalIsNamedAndNothingIsCreated_data()

@@ -1,6 +1,29 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>CatalogueValues</name>
+    <message>
+        <source>the catalogue's salary percentiles are out of order (%1 %2 is above %3 %4)</source>
+        <translation>los percentiles salariales del catálogo están desordenados (%1 %2 es mayor que %3 %4)</translation>
+    </message>
+    <message>
+        <source>the catalogue's value %1 for %2 is not a number</source>
+        <translation>el valor %1 del catálogo para %2 no es un número</translation>
+    </message>
+    <message>
+        <source>the catalogue's value %1 for %2 is not a whole number</source>
+        <translation>el valor %1 del catálogo para %2 no es un número entero</translation>
+    </message>
+    <message>
+        <source>the catalogue's value %1 for %2 is outside the range %3 to %4</source>
+        <translation>el valor %1 del catálogo para %2 está fuera del intervalo de %3 a %4</translation>
+    </message>
+    <message>
+        <source>the catalogue's value "%1" for %2 is not one this program knows</source>
+        <translation>el valor «%1» del catálogo para %2 no es uno que este programa conozca</translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message>
         <source>10th–90th percentile</source>
@@ -123,16 +146,16 @@
         <translation>Competencias más importantes (O*NET, 1–5)</translation>
     </message>
     <message>
-        <source> — none rated for %1</source>
-        <translation> — ninguna valorada para %1</translation>
-    </message>
-    <message>
         <source> or </source>
         <translation> o </translation>
     </message>
     <message>
         <source>no rated skills</source>
         <translation>sin competencias valoradas</translation>
+    </message>
+    <message>
+        <source>none rated for %1</source>
+        <translation>ninguna valorada para %1</translation>
     </message>
 </context>
 <context>
@@ -172,6 +195,78 @@
     <message>
         <source>%1 — ESCO: %2</source>
         <translation>%1 — ESCO: %2</translation>
+    </message>
+    <message>
+        <source>it gave no reason; the file may be damaged or from another version of Career Compare (try --db with a fresh copy of the catalogue)</source>
+        <translation>no indicó ningún motivo; el archivo puede estar dañado o ser de otra versión de Career Compare (prueba --db con una copia nueva del catálogo)</translation>
+    </message>
+    <message>
+        <source>the catalogue cannot be read: %1</source>
+        <translation>no se puede leer el catálogo: %1</translation>
+    </message>
+    <message>
+        <source>your saved data could not be read; it was set aside as %1</source>
+        <translation>no se pudieron leer tus datos guardados; se apartaron como %1</translation>
+    </message>
+    <message>
+        <source>"%1" names several roles; give one of their codes:</source>
+        <translation>«%1» corresponde a varios roles; indica uno de sus códigos:</translation>
+    </message>
+    <message>
+        <source>no role is called "%1".</source>
+        <translation>ningún rol se llama «%1».</translation>
+    </message>
+    <message>
+        <source>Closest matches:</source>
+        <translation>Los más parecidos:</translation>
+    </message>
+    <message>
+        <source>catalogue: %1</source>
+        <translation>catálogo: %1</translation>
+    </message>
+    <message>
+        <source>give two roles to compare, for example:</source>
+        <translation>indica dos roles para comparar, por ejemplo:</translation>
+    </message>
+    <message>
+        <source>--list, --search, --import-roles and --export-roles take no roles</source>
+        <translation>--list, --search, --import-roles y --export-roles no admiten roles</translation>
+    </message>
+    <message>
+        <source>the catalogue cannot be read, so the roles' codes cannot be checked: %1</source>
+        <translation>no se puede leer el catálogo, así que no se pueden comprobar los códigos de los roles: %1</translation>
+    </message>
+    <message>
+        <source>(--replace replaces your own roles with the same codes.)</source>
+        <translation>(--replace reemplaza tus roles propios que tengan los mismos códigos).</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>reemplazado</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importado</translation>
+    </message>
+    <message>
+        <source>--search needs some text to look for</source>
+        <translation>--search necesita un texto que buscar</translation>
+    </message>
+    <message>
+        <source>no role matches "%1" in its title, alternate titles or Spanish names</source>
+        <translation>ningún rol coincide con «%1» en su título, sus títulos alternativos o sus nombres en español</translation>
+    </message>
+    <message>
+        <source>the notes: %1</source>
+        <translation>las notas: %1</translation>
+    </message>
+    <message>
+        <source>the notes are longer than %1 characters; the PDF prints the first %1.</source>
+        <translation>las notas tienen más de %1 caracteres; el PDF imprime los primeros %1.</translation>
+    </message>
+    <message>
+        <source>your custom roles cannot be looked up: %1</source>
+        <translation>no se pueden consultar tus roles propios: %1</translation>
     </message>
 </context>
 <context>
@@ -364,12 +459,24 @@
         <source>codes</source>
         <translation>programa</translation>
     </message>
+    <message>
+        <source>about equal</source>
+        <translation>parecido</translation>
+    </message>
 </context>
 <context>
     <name>Invocation</name>
     <message>
         <source>Your own data (custom roles, saved comparisons) cannot be kept, because %1, so no folder is made for it. Set HOME to your home folder, or give --user-store FILE.</source>
         <translation>Tus propios datos (roles personalizados, comparaciones guardadas) no se pueden conservar porque %1, así que no se crea ninguna carpeta para ellos. Define HOME como tu carpeta personal o usa --user-store ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>--paper takes letter or a4, not "%1"</source>
+        <translation>--paper admite letter o a4, no «%1»</translation>
+    </message>
+    <message>
+        <source>--lang takes %1 or %2, not "%3"</source>
+        <translation>--lang admite %1 o %2, no «%3»</translation>
     </message>
 </context>
 <context>
@@ -758,10 +865,6 @@
         <translation>la encuesta no tiene un grupo de ocupación que le corresponda</translation>
     </message>
     <message>
-        <source>the survey counts both in the same occupation group (%1)</source>
-        <translation>la encuesta cuenta los dos en el mismo grupo de ocupación (%1)</translation>
-    </message>
-    <message>
         <source>the survey recorded nobody leaving %1</source>
         <translation>la encuesta no registró a nadie que dejara %1</translation>
     </message>
@@ -784,6 +887,10 @@
     <message>
         <source> (the survey's group %1, which counts more than this occupation)</source>
         <translation> (el grupo %1 de la encuesta, que abarca más que esta ocupación)</translation>
+    </message>
+    <message>
+        <source>the survey counts both in the same occupation group, %1</source>
+        <translation>la encuesta cuenta los dos en el mismo grupo de ocupación, %1</translation>
     </message>
 </context>
 <context>
@@ -1736,10 +1843,6 @@
         <translation>Frey &amp; Osborne dan una sola cifra para el grupo de 2010 %1 %2, que incluye el SOC 2010 %3</translation>
     </message>
     <message>
-        <source>Frey &amp; Osborne (2013) have no figure for 2010 SOC %1, from which the 2018 SOC formed this occupation</source>
-        <translation>Frey &amp; Osborne (2013) no tienen cifra para el SOC 2010 %1, a partir del cual el SOC 2018 formó esta ocupación</translation>
-    </message>
-    <message>
         <source>figure for the parent occupation %1</source>
         <translation>cifra de la ocupación principal %1</translation>
     </message>
@@ -1819,6 +1922,37 @@
         <source>the Nesta ESCO–O*NET crosswalk matches no ESCO occupation to it</source>
         <translation>la correspondencia ESCO–O*NET de Nesta no le asigna ninguna ocupación ESCO</translation>
     </message>
+    <message>
+        <source>2010 SOC %1 %2, which the 2018 SOC divides into %3, has one figure for all of them</source>
+        <translation>el SOC 2010 %1 %2, que el SOC 2018 divide en %3, tiene una sola cifra para todos ellos</translation>
+    </message>
+    <message>
+        <source>a plain mean of different figures, not one published for this occupation</source>
+        <translation>una media simple de cifras distintas, no una cifra publicada para esta ocupación</translation>
+    </message>
+    <message>
+        <source>Frey &amp; Osborne's 2013 study has no figure for 2010 SOC %1, from which the 2018 SOC formed this occupation</source>
+        <translation>el estudio de 2013 de Frey &amp; Osborne no tiene cifra para el SOC 2010 %1, a partir del cual el SOC 2018 formó esta ocupación</translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Unknown option '%1'.</source>
+        <translation>Opción desconocida: «%1».</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>Opciones desconocidas: %1.</translation>
+    </message>
+    <message>
+        <source>Missing value after '%1'.</source>
+        <translation>Falta un valor después de «%1».</translation>
+    </message>
+    <message>
+        <source>Unexpected value after '%1'.</source>
+        <translation>Valor inesperado después de «%1».</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1845,6 +1979,25 @@
     <message>
         <source>Your settings (last comparison, theme, window size) are kept only until you close the window, because %1. Set HOME to your home folder to keep them.</source>
         <translation>Tus preferencias (última comparación, tema, tamaño de la ventana) se conservan solo hasta que cierres la ventana, porque %1. Define HOME como tu carpeta personal para conservarlas.</translation>
+    </message>
+</context>
+<context>
+    <name>RelatedRolesModel</name>
+    <message>
+        <source>median %1</source>
+        <translation>mediana %1</translation>
+    </message>
+    <message>
+        <source>pay not published</source>
+        <translation>salario no publicado</translation>
+    </message>
+    <message>
+        <source>outlook not published</source>
+        <translation>perspectivas no publicadas</translation>
+    </message>
+    <message>
+        <source>demand %1</source>
+        <translation>demanda %1</translation>
     </message>
 </context>
 <context>
@@ -2493,6 +2646,50 @@
         <source>Similarity of the work (activities, knowledge, skills, tools, interests, work styles): %1, so %2. %3</source>
         <translation>Similitud del trabajo (actividades, conocimientos, competencias, herramientas, intereses, estilos de trabajo): %1, así que %2. %3</translation>
     </message>
+    <message>
+        <source>Both have about the same salary ceiling (%1: %2; %3: %4 a year at the 90th percentile%5).</source>
+        <translation>Techo salarial parecido en los dos roles (%1: %2; %3: %4 al año en el percentil 90%5).</translation>
+    </message>
+    <message>
+        <source>Both have about the same median pay (%1: %2; %3: %4 a year%5).</source>
+        <translation>Salario mediano parecido en los dos roles (%1: %2; %3: %4 al año%5).</translation>
+    </message>
+    <message>
+        <source>Both have about the same demand (%1: %2; %3: %4%5).</source>
+        <translation>Demanda parecida en los dos roles (%1: %2; %3: %4%5).</translation>
+    </message>
+    <message>
+        <source>Both have about the same AI replacement risk (%1: %2; %3: %4%5).</source>
+        <translation>Riesgo de sustitución por IA parecido en los dos roles (%1: %2; %3: %4%5).</translation>
+    </message>
+    <message>
+        <source>Both take about the same time to become qualified (%1: %2; %3: %4%5).</source>
+        <translation>Tiempo de preparación parecido en los dos roles (%1: %2; %3: %4%5).</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Higher future demand: %1 (%2, against %3), although employment in both is projected to shrink.</source>
+        <translation>Mayor demanda futura: %1 (%2, frente a %3), aunque se prevé que el empleo se reduzca en los dos roles.</translation>
+    </message>
+    <message>
+        <source>Higher future demand: %1 (%2, against %3), although employment in %1 is projected to shrink and in %4 is not.</source>
+        <translation>Mayor demanda futura: %1 (%2, frente a %3), aunque se prevé que el empleo se reduzca en %1 y no en %4.</translation>
+    </message>
+    <message>
+        <source>employment in both projected to shrink</source>
+        <translation>se prevé que el empleo se reduzca en los dos roles</translation>
+    </message>
+    <message>
+        <source>employment projected to shrink</source>
+        <translation>se prevé que el empleo se reduzca</translation>
+    </message>
+    <message>
+        <source>related work experience still expected: %1</source>
+        <translation>se sigue pidiendo experiencia laboral relacionada: %1</translation>
+    </message>
 </context>
 <context>
     <name>UserFolders</name>
@@ -2583,25 +2780,29 @@
         <source>%1: nothing was imported; these codes conflict: %2.</source>
         <translation>%1: no se importó nada; estos códigos chocan: %2.</translation>
     </message>
+    <message>
+        <source>it was written by a newer Career Compare (store version %1)</source>
+        <translation>lo escribió una versión más reciente de Career Compare (versión del almacén %1)</translation>
+    </message>
+    <message>
+        <source>it could not be upgraded</source>
+        <translation>no se pudo actualizar</translation>
+    </message>
+    <message>
+        <source>it could not be upgraded: %1</source>
+        <translation>no se pudo actualizar: %1</translation>
+    </message>
+    <message>
+        <source>no client %1</source>
+        <translation>no existe el cliente %1</translation>
+    </message>
+    <message>
+        <source>no saved comparison %1</source>
+        <translation>no existe la comparación guardada %1</translation>
+    </message>
 </context>
 <context>
     <name>cc</name>
-    <message>
-        <source>median %1</source>
-        <translation>mediana %1</translation>
-    </message>
-    <message>
-        <source>pay not published</source>
-        <translation>salario no publicado</translation>
-    </message>
-    <message>
-        <source>outlook not published</source>
-        <translation>perspectivas no publicadas</translation>
-    </message>
-    <message>
-        <source>demand %1</source>
-        <translation>demanda %1</translation>
-    </message>
     <message>
         <source>another program is using the file (the database is locked); close it and try again</source>
         <translation>otro programa está usando el archivo (la base de datos está bloqueada); ciérralo y vuelve a intentarlo</translation>
@@ -2690,7 +2891,7 @@
     </message>
     <message>
         <source>One skill per line. Names the catalogue knows (Python, Programming, Mathematics…) are matched to it.</source>
-        <translation>Una competencia por línea. Los nombres que conoce el catálogo (Python, Programming, Mathematics…) se enlazan con él.</translation>
+        <translation>Una competencia por línea. Los nombres que conoce el catálogo (Python, Programación, Matemáticas…) se enlazan con él.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>

@@ -141,7 +141,7 @@ ES = {
  '10th percentile': 'percentil 10', '25th percentile': 'percentil 25', '75th percentile': 'percentil 75', '90th percentile': 'percentil 90',
  '%': NB + '%', 'Skill importance (1–5)': 'Importancia de la competencia (1–5)', 'not rated': 'sin valorar',
  'Most important skills (O*NET importance, 1–5)': 'Competencias más importantes (O*NET, 1–5)',
- ' — none rated for %1': ' — ninguna valorada para %1', ' or ': ' o ', 'no rated skills': 'sin competencias valoradas',
+ 'none rated for %1': 'ninguna valorada para %1', ' or ': ' o ', 'no rated skills': 'sin competencias valoradas',
  # Command line
  'Conclusion': 'Conclusión', 'Choose %1 if you...': 'Elija %1 si...', 'Shared skills (%1): %2': 'Competencias compartidas (%1): %2',
  'Real moves (US Current Population Survey, del Rio-Chanona et al. 2021)':

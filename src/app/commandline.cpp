@@ -7,6 +7,7 @@
 #include "comparison.h"
 #include "comparisonjson.h"
 #include "comparisonreport.h"
+#include "fontcheck.h"
 #include "mobility.h"
 #include "namematcher.h"
 #include "onetvocabulary.h"
@@ -24,6 +25,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <future>
 #include <memory>
 #include <optional>
 
@@ -70,15 +72,17 @@ int fail(ExitCode code, const QString &message)
 QString reasonOf(const QString &lastError)
 {
     return lastError.trimmed().isEmpty()
-        ? QStringLiteral("it gave no reason; the file may be damaged or from another version of Career "
-                         "Compare (try --db with a fresh copy of the catalogue)")
+        ? QCoreApplication::translate("CommandLine",
+            "it gave no reason; the file may be damaged or from another version of Career Compare (try --db "
+            "with a fresh copy of the catalogue)")
         : lastError;
 }
 
 int catalogueUnreadable(const QString &lastError)
 {
-    return fail(
-        ExitBadCatalogue, QStringLiteral("the catalogue cannot be read: %1").arg(reasonOf(lastError)));
+    return fail(ExitBadCatalogue,
+        QCoreApplication::translate("CommandLine", "the catalogue cannot be read: %1")
+            .arg(reasonOf(lastError)));
 }
 
 int catalogueUnreadable(const RoleDirectory &directory)
@@ -107,8 +111,11 @@ public:
         }
         auto opened = UserStore::open(m_path);
         if (!opened.setAsidePath.isEmpty())
-            err() << "careercompare: your saved data could not be read; it was set aside as "
-                  << shown(opened.setAsidePath) << '\n';
+            err() << "careercompare: "
+                  << QCoreApplication::translate(
+                         "CommandLine", "your saved data could not be read; it was set aside as %1")
+                         .arg(shown(opened.setAsidePath))
+                  << '\n';
         m_error = opened.error;
         m_store = std::move(opened.store);
         return m_store.get();
@@ -138,18 +145,22 @@ Resolved ambiguousRole(const RoleDirectory &directory, const QString &name, cons
         else // never an empty list: the code alone when its role cannot be read
             choices << safefile::printable(code);
     }
-    err() << QStringLiteral("careercompare: \"%1\" names several roles; give one of their codes:\n  %2\n")
-                 .arg(safefile::printable(name.left(200)), choices.join(QStringLiteral("\n  ")));
+    err() << "careercompare: "
+          << QCoreApplication::translate(
+                 "CommandLine", "\"%1\" names several roles; give one of their codes:")
+                 .arg(safefile::printable(name.left(200)))
+          << "\n  " << choices.join(QStringLiteral("\n  ")) << '\n';
     return { std::nullopt, ExitUnknownRole };
 }
 
 Resolved unknownRole(const RoleDirectory &directory, const QString &name)
 {
     const QStringList closest = closestNames(name, directory.allNames(), 5);
-    err() << QStringLiteral("careercompare: no role is called \"%1\".")
+    err() << "careercompare: "
+          << QCoreApplication::translate("CommandLine", "no role is called \"%1\".")
                  .arg(safefile::printable(name.left(200)));
     if (!closest.isEmpty()) {
-        err() << " Closest matches:";
+        err() << ' ' << QCoreApplication::translate("CommandLine", "Closest matches:");
         for (const QString &c : closest)
             err() << "\n  " << safefile::printable(c);
     }
@@ -183,7 +194,9 @@ int printHelp(const Invocation &invocation)
 int printVersion()
 {
     out() << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n'
-          << "catalogue: " << QDir::cleanPath(QFileInfo(defaultCataloguePath()).absoluteFilePath()) << '\n';
+          << QCoreApplication::translate("CommandLine", "catalogue: %1")
+                 .arg(shown(QDir::cleanPath(QFileInfo(defaultCataloguePath()).absoluteFilePath())))
+          << '\n';
     return ExitOk;
 }
 
@@ -193,13 +206,15 @@ std::optional<int> usageError(const Invocation &invocation)
     const bool noRoles
         = invocation.isSet(Option::List) || invocation.isSet(Option::Search) || invocation.rolesOnly();
     if (!noRoles && invocation.roles().size() != 2) {
-        err() << "careercompare: give two roles to compare, for example:\n  careercompare --compare "
-                 "\"Software Developers\" \"Data Scientists\" --json\n";
+        err() << "careercompare: "
+              << QCoreApplication::translate("CommandLine", "give two roles to compare, for example:")
+              << "\n  careercompare --compare \"Software Developers\" \"Data Scientists\" --json\n";
         return ExitUsage;
     }
     if (noRoles && !invocation.roles().isEmpty())
-        return fail(
-            ExitUsage, QStringLiteral("--list, --search, --import-roles and --export-roles take no roles"));
+        return fail(ExitUsage,
+            QCoreApplication::translate(
+                "CommandLine", "--list, --search, --import-roles and --export-roles take no roles"));
     return std::nullopt;
 }
 
@@ -230,21 +245,25 @@ int importRoles(const Invocation &invocation, UserStore &store, const CatalogueD
     options.catalogueHas = UserStore::catalogueCodes(catalogue);
     if (!catalogue.lastError().isEmpty())
         return fail(ExitBadCatalogue,
-            QStringLiteral("the catalogue cannot be read, so the roles' codes cannot be checked: %1")
+            QCoreApplication::translate(
+                "CommandLine", "the catalogue cannot be read, so the roles' codes cannot be checked: %1")
                 .arg(reasonOf(catalogue.lastError())));
     const UserStore::RolesImport imported
         = store.importRolesFile(invocation.value(Option::ImportRoles), options);
     if (!imported.ok()) {
         const bool taken = !options.replace && !imported.conflicts.isEmpty();
         return fail(imported.badInput ? ExitBadInput : ExitCannotWrite,
-            taken
-                ? imported.error + QStringLiteral(" (--replace replaces your own roles with the same codes.)")
-                : imported.error);
+            taken ? imported.error + QLatin1Char(' ')
+                    + QCoreApplication::translate(
+                        "CommandLine", "(--replace replaces your own roles with the same codes.)")
+                  : imported.error);
     }
     for (const RoleInput &r : imported.roles) {
         const bool replaced = imported.replaced.contains(r.role.code);
-        out() << (replaced ? "replaced\t" : "imported\t") << safefile::printable(r.role.code) << '\t'
-              << safefile::printable(r.role.title) << '\n';
+        out() << (replaced ? QCoreApplication::translate("CommandLine", "replaced")
+                           : QCoreApplication::translate("CommandLine", "imported"))
+              << '\t' << safefile::printable(r.role.code) << '\t' << safefile::printable(r.role.title)
+              << '\n';
     }
     return ExitOk;
 }
@@ -287,15 +306,16 @@ int searchRoles(const Invocation &invocation, const CatalogueDatabase &catalogue
 {
     const QString text = invocation.value(Option::Search);
     if (text.simplified().isEmpty())
-        return fail(ExitUsage, QStringLiteral("--search needs some text to look for"));
+        return fail(
+            ExitUsage, QCoreApplication::translate("CommandLine", "--search needs some text to look for"));
     const SearchNames names = catalogue.searchNames();
     if (!catalogue.lastError().isEmpty())
-        return fail(
-            ExitBadCatalogue, QStringLiteral("the catalogue cannot be read: %1").arg(catalogue.lastError()));
+        return catalogueUnreadable(catalogue.lastError());
     const QVector<RoleMatch> matches = bestRoleMatches(names, text, 10);
     if (matches.isEmpty())
         return fail(ExitUnknownRole,
-            QStringLiteral("no role matches \"%1\" in its title, alternate titles or Spanish names")
+            QCoreApplication::translate(
+                "CommandLine", "no role matches \"%1\" in its title, alternate titles or Spanish names")
                 .arg(shown(text.simplified().left(100))));
     for (const RoleMatch &m : matches)
         out() << shown(m.code) << '\t' << shown(m.title) << '\t' << shown(m.term) << '\n';
@@ -380,11 +400,15 @@ int writePdf(const Invocation &invocation, const Comparison &c, const RoleDirect
         const safefile::ReadResult notes
             = safefile::readRegularFile(invocation.value(Option::Notes), MaxNotesBytes);
         if (!notes.ok())
-            return fail(ExitBadInput, QStringLiteral("the notes: %1").arg(notes.error));
+            return fail(
+                ExitBadInput, QCoreApplication::translate("CommandLine", "the notes: %1").arg(notes.error));
         context.notes = QString::fromUtf8(notes.bytes);
         if (ComparisonReport::notesShortened(context.notes))
-            err() << "careercompare: the notes are longer than " << ComparisonReport::MaxNotesChars
-                  << " characters; the PDF prints the first " << ComparisonReport::MaxNotesChars << ".\n";
+            err() << "careercompare: "
+                  << QCoreApplication::translate("CommandLine",
+                         "the notes are longer than %1 characters; the PDF prints the first %1.")
+                         .arg(ComparisonReport::MaxNotesChars)
+                  << '\n';
     }
     const Paper paper = invocation.paper();
     const QPageSize pageSize = paper == Paper::Letter ? QPageSize(QPageSize::Letter)
@@ -398,7 +422,8 @@ int writePdf(const Invocation &invocation, const Comparison &c, const RoleDirect
 }
 
 // --compare A B: text, or JSON, and/or a PDF.
-int compareRoles(const Invocation &invocation, const CatalogueDatabase &catalogue, LazyUserStore &store)
+int compareRoles(const Invocation &invocation, const CatalogueDatabase &catalogue, LazyUserStore &store,
+    std::future<QString> &fonts)
 {
     const QStringList names = invocation.roles();
     // Custom roles only when a name is not the catalogue's.
@@ -406,7 +431,10 @@ int compareRoles(const Invocation &invocation, const CatalogueDatabase &catalogu
         = catalogue.findCodes(names.at(0)).isEmpty() || catalogue.findCodes(names.at(1)).isEmpty();
     const RoleDirectory directory(catalogue, needsStore ? store.get() : nullptr);
     if (needsStore && !store.error().isEmpty())
-        err() << "careercompare: your custom roles cannot be looked up: " << shown(store.error()) << '\n';
+        err() << "careercompare: "
+              << QCoreApplication::translate("CommandLine", "your custom roles cannot be looked up: %1")
+                     .arg(shown(store.error()))
+              << '\n';
     const Resolved a = resolve(directory, names.at(0));
     if (!a.role)
         return a.exitCode;
@@ -416,6 +444,8 @@ int compareRoles(const Invocation &invocation, const CatalogueDatabase &catalogu
 
     const Comparison comparison = Comparison::of(*a.role, *b.role);
     if (invocation.isSet(Option::Pdf)) {
+        if (fonts.valid())
+            fonts.wait(); // no font is touched on this thread before the font database is filled
         if (const int code = writePdf(invocation, comparison, directory))
             return code;
     }
@@ -430,10 +460,14 @@ int runCommand(const Invocation &invocation)
 {
     if (const auto code = usageError(invocation))
         return *code;
-    // The text, JSON and PDF in the language asked for: the same translation the window uses.
-    installTranslations(invocation.language());
     if (const int code = checkOutputs(invocation))
         return code;
+    // A PDF needs the font database: filled on the second core while the catalogue opens and the
+    // roles load (fontcheck.h says why that is safe). Waited for before the report is drawn, and on
+    // any early return by the future's destructor.
+    std::future<QString> fonts;
+    if (invocation.mode() == Mode::Pdf)
+        fonts = missingFontsProblemInBackground();
     LazyUserStore store(invocation);
     // The catalogue for everything but an export alone (an import checks codes against it).
     CatalogueDatabase::OpenResult opened;
@@ -451,7 +485,7 @@ int runCommand(const Invocation &invocation)
         return listRoles(*opened.catalogue);
     if (invocation.isSet(Option::Search))
         return searchRoles(invocation, *opened.catalogue);
-    return compareRoles(invocation, *opened.catalogue, store);
+    return compareRoles(invocation, *opened.catalogue, store, fonts);
 }
 
 } // namespace
@@ -463,6 +497,9 @@ Mode modeFor(const QStringList &arguments)
 
 int runCommandLine(const QStringList &arguments)
 {
+    // The messages, text, JSON and PDF in the language asked for: the same translation the window uses.
+    // The arguments are read again once it is installed, so that their own errors are in it too.
+    installTranslations(Invocation(arguments).language());
     const Invocation invocation(arguments);
     int code = ExitOk;
     if (!invocation.parsed())

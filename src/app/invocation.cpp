@@ -55,6 +55,14 @@ QList<QCommandLineOption> allOptions()
     };
 }
 
+// QCommandLineParser's own errors, in the program's translation: Qt's is not installed everywhere.
+[[maybe_unused]] const char *const ParserErrors[] = {
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Unknown option '%1'."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Unknown options: %1."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Missing value after '%1'."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Unexpected value after '%1'."),
+};
+
 } // namespace
 
 Invocation::Invocation(const QStringList &arguments)
@@ -73,13 +81,14 @@ Invocation::Invocation(const QStringList &arguments)
     if (m_parsed && isSet(Option::Paper)) {
         const QString paper = value(Option::Paper).toLower();
         if (paper != QLatin1String("letter") && paper != QLatin1String("a4")) {
-            m_error = QStringLiteral("--paper takes letter or a4, not \"%1\"").arg(value(Option::Paper));
+            m_error = QCoreApplication::translate("Invocation", "--paper takes letter or a4, not \"%1\"")
+                          .arg(value(Option::Paper));
             m_parsed = false;
         }
     }
     if (m_parsed && isSet(Option::Lang) && !languageNamed(value(Option::Lang))) {
-        m_error = QStringLiteral("--lang takes %1, not \"%2\"")
-                      .arg(languageCodes().join(QStringLiteral(" or ")), value(Option::Lang));
+        m_error = QCoreApplication::translate("Invocation", "--lang takes %1 or %2, not \"%3\"")
+                      .arg(languageCodes().at(0), languageCodes().at(1), value(Option::Lang));
         m_parsed = false;
     }
 }

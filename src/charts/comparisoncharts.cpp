@@ -584,11 +584,15 @@ QChart *makeSkillProfileChart(const Comparison &c, const ChartTheme &theme)
     QStringList unrated;
     for (const Role *r : { &c.a, &c.b }) {
         if ((r == &c.a ? a : b).isEmpty())
-            unrated << shortTitle(r->title, 40);
+            unrated << shortTitle(r->title, 40).toHtmlEscaped();
     }
+    // On a line of its own: appended to the title it was cut short at the report's chart width.
+    // (QChart shows its title as HTML, hence the escaped role titles.)
     if (!unrated.isEmpty())
-        title += QCoreApplication::translate("Charts", " — none rated for %1")
-                     .arg(unrated.join(QCoreApplication::translate("Charts", " or ")));
+        title = QStringLiteral("<center>%1<br>%2</center>")
+                    .arg(title,
+                        QCoreApplication::translate("Charts", "none rated for %1")
+                            .arg(unrated.join(QCoreApplication::translate("Charts", " or "))));
     QChart *chart = newChart(title, theme);
 
     auto *setA = barSet(shortTitle(c.a.title, 40), theme.roleA);

@@ -2,6 +2,7 @@
 #include "attributes.h"
 
 #include "attributevalues.h"
+#include "derivations.h"
 #include "formatting.h"
 #include "onetvocabulary.h"
 
@@ -37,6 +38,8 @@ Attribute salaryAttribute()
     salary.text = [](const Role &r) { return format::wage(r.salary.high); };
     salary.glanceText = [](const Role &r) { return format::salaryRange(r.salary); };
     salary.compare = compareSalaryCeiling;
+    salary.number = [](const Role &r) { return wageNumber(r.salary.high); };
+    salary.closeness = Closeness { 0, derive::WageCloseShare };
     salary.specialSentence = [](const Role &a, const Role &b, Verdict v) -> std::optional<QString> {
         if (v == Verdict::Unknown && a.salary.high.topCoded && b.salary.high.topCoded)
             return QCoreApplication::translate("Sentences",
@@ -54,6 +57,8 @@ Attribute salaryAttribute()
         "Sentences", "Both have the same salary ceiling (%1 a year at the 90th percentile%2).");
     salary.sentences.unknown
         = QT_TRANSLATE_NOOP("Sentences", "Salary ceilings cannot be compared: the 90th percentile is %1.");
+    salary.sentences.aboutSame = QT_TRANSLATE_NOOP("Sentences",
+        "Both have about the same salary ceiling (%1: %2; %3: %4 a year at the 90th percentile%5).");
     salary.sentences.chooseIf
         = QT_TRANSLATE_NOOP("Sentences", "Want the higher salary ceiling (%1 at the 90th percentile)");
     return salary;
@@ -72,6 +77,8 @@ Attribute medianAttribute()
     median.source = QT_TRANSLATE_NOOP("Sentences", "BLS OEWS wages");
     median.text = [](const Role &r) { return format::wage(r.salary.median); };
     median.compare = compareMedianSalary;
+    median.number = [](const Role &r) { return wageNumber(r.salary.median); };
+    median.closeness = Closeness { 0, derive::WageCloseShare };
     median.specialSentence = [](const Role &a, const Role &b, Verdict v) -> std::optional<QString> {
         if (v == Verdict::Unknown && a.salary.median.topCoded && b.salary.median.topCoded)
             return QCoreApplication::translate(
@@ -83,6 +90,8 @@ Attribute medianAttribute()
         = QT_TRANSLATE_NOOP("Sentences", "Higher median pay: %1 (%2 against %3 a year%4).");
     median.sentences.equal = QT_TRANSLATE_NOOP("Sentences", "Both have the same median pay (%1 a year%2).");
     median.sentences.unknown = QT_TRANSLATE_NOOP("Sentences", "Median pay cannot be compared: it is %1.");
+    median.sentences.aboutSame
+        = QT_TRANSLATE_NOOP("Sentences", "Both have about the same median pay (%1: %2; %3: %4 a year%5).");
     median.sentences.chooseIf = QT_TRANSLATE_NOOP("Sentences", "Want the higher typical pay (median %1)");
     return median;
 }
@@ -106,19 +115,17 @@ Attribute demandAttribute()
     demand.text = demandText;
     demand.glanceText = [](const Role &r) { return show(r.demandScore, format::score); };
     demand.compare = compareDemand;
-    // Two equal scores may rest on different growth and openings: both are named.
-    demand.specialSentence = [](const Role &a, const Role &b, Verdict v) -> std::optional<QString> {
-        if (v != Verdict::Equal || demandText(a) == demandText(b))
-            return std::nullopt;
-        return QCoreApplication::translate(
-            "Sentences", "Both have the same demand score, %1 (%2: %3; %4: %5).")
-            .arg(format::score(*a.demandScore), a.title, demandText(a), b.title, demandText(b));
-    };
+    demand.number = [](const Role &r) { return tenth(r.demandScore); };
+    demand.closeness = Closeness { derive::DemandClosePoints, 0 };
+    demand.specialSentence = demandSentence;
+    demand.chooseIfCaveat = shrinkingCaveat;
     demand.toJson = [](const Role &r) { return rounded(r.demandScore); };
     demand.fromJson = numberReader(demand.jsonName, demand.min, demand.max, &Role::demandScore);
     demand.sentences.better = QT_TRANSLATE_NOOP("Sentences", "Higher future demand: %1 (%2, against %3%4).");
     demand.sentences.equal = QT_TRANSLATE_NOOP("Sentences", "Both have the same demand score (%1%2).");
     demand.sentences.unknown = QT_TRANSLATE_NOOP("Sentences", "Demand cannot be compared: it is %1.");
+    demand.sentences.aboutSame
+        = QT_TRANSLATE_NOOP("Sentences", "Both have about the same demand (%1: %2; %3: %4%5).");
     demand.sentences.chooseIf = QT_TRANSLATE_NOOP("Sentences", "Want the higher-demand career path (%1)");
     return demand;
 }
@@ -147,6 +154,8 @@ Attribute growthAttribute()
         const double y = format::roundToTenth(*b.growthPercent);
         return x == y ? Verdict::Equal : (x > y ? Verdict::ABetter : Verdict::BBetter);
     };
+    growth.number = [](const Role &r) { return tenth(r.growthPercent); };
+    growth.closeness = Closeness { derive::GrowthClosePoints, 0 };
     growth.toJson = [](const Role &r) { return rounded(r.growthPercent); };
     growth.fromJson = numberReader(growth.jsonName, growth.min, growth.max, &Role::growthPercent);
     return growth;
@@ -175,6 +184,11 @@ Attribute openingsAttribute()
         const qint64 y = std::llround(*b.annualOpenings * 1000.0);
         return x == y ? Verdict::Equal : (x > y ? Verdict::ABetter : Verdict::BBetter);
     };
+    openings.number = [](const Role &r) {
+        return r.annualOpenings ? std::optional<double>(double(std::llround(*r.annualOpenings * 1000.0)))
+                                : std::nullopt;
+    };
+    openings.closeness = Closeness { derive::OpeningsClosePeople, derive::OpeningsCloseShare };
     // A count of people; the catalogue keeps BLS's thousands.
     openings.toJson = [](const Role &r) {
         return r.annualOpenings ? QJsonValue(double(std::llround(*r.annualOpenings * 1000.0)))
@@ -245,6 +259,8 @@ Attribute riskAttribute()
     risk.source = QT_TRANSLATE_NOOP("Sentences", "Frey & Osborne's study of computerisation");
     risk.text = [](const Role &r) { return show(r.aiRiskPercent, format::percent); };
     risk.compare = compareAiRisk;
+    risk.number = [](const Role &r) { return tenth(r.aiRiskPercent); };
+    risk.closeness = Closeness { derive::RiskClosePoints, 0 };
     risk.toJson = [](const Role &r) { return rounded(r.aiRiskPercent); };
     risk.fromJson = numberReader(risk.jsonName, risk.min, risk.max, &Role::aiRiskPercent);
     risk.sentences.better
@@ -252,6 +268,8 @@ Attribute riskAttribute()
     risk.sentences.equal = QT_TRANSLATE_NOOP("Sentences", "Both have the same AI replacement risk (%1%2).");
     risk.sentences.unknown
         = QT_TRANSLATE_NOOP("Sentences", "AI replacement risk cannot be compared: it is %1.");
+    risk.sentences.aboutSame
+        = QT_TRANSLATE_NOOP("Sentences", "Both have about the same AI replacement risk (%1: %2; %3: %4%5).");
     risk.sentences.chooseIf
         = QT_TRANSLATE_NOOP("Sentences", "Want lower exposure to automation (%1 risk against %2)");
     return risk;
@@ -281,6 +299,8 @@ Attribute exposureAttribute()
         const double y = format::roundToTenth(*b.llmExposurePercent);
         return x == y ? Verdict::Equal : (x > y ? Verdict::ABetter : Verdict::BBetter);
     };
+    exposure.number = [](const Role &r) { return tenth(r.llmExposurePercent); };
+    exposure.closeness = Closeness { derive::RiskClosePoints, 0 };
     exposure.toJson = [](const Role &r) { return rounded(r.llmExposurePercent); };
     exposure.fromJson
         = numberReader(exposure.jsonName, exposure.min, exposure.max, &Role::llmExposurePercent);
@@ -305,6 +325,10 @@ Attribute learningAttribute()
     learning.source = QT_TRANSLATE_NOOP("Sentences", "O*NET's education and training ratings");
     learning.text = [](const Role &r) { return show(r.learningMonths, format::months); };
     learning.compare = compareLearning;
+    learning.number = [](const Role &r) {
+        return r.learningMonths ? std::optional<double>(*r.learningMonths) : std::nullopt;
+    };
+    learning.closeness = Closeness { derive::LearningCloseMonths, derive::LearningCloseShare };
     learning.toJson = [](const Role &r) { return optional(r.learningMonths); };
     learning.fromJson = [key = learning.jsonName](Role &r, const QJsonValue &v) {
         std::optional<double> months;
@@ -319,6 +343,8 @@ Attribute learningAttribute()
         = QT_TRANSLATE_NOOP("Sentences", "Both take about the same time to become qualified (%1%2).");
     learning.sentences.unknown
         = QT_TRANSLATE_NOOP("Sentences", "Learning time cannot be compared: it is %1.");
+    learning.sentences.aboutSame = QT_TRANSLATE_NOOP(
+        "Sentences", "Both take about the same time to become qualified (%1: %2; %3: %4%5).");
     learning.sentences.chooseIf
         = QT_TRANSLATE_NOOP("Sentences", "Want to be qualified sooner (about %1 against %2)");
     return learning;
@@ -375,6 +401,7 @@ Attribute barrierAttribute()
             .arg(w.title, entryBarrierLabel(*w.entryBarrier), entryBarrierLabel(*l.entryBarrier),
                 onetTerm(experience).toLower());
     };
+    barrier.chooseIfCaveat = experienceCaveat;
     barrier.toJson = [](const Role &r) { return named(r.entryBarrier, &entryBarrierName); };
     barrier.fromJson = levelReader(barrier.jsonName, &Role::entryBarrier, entryBarrierFromName);
     barrier.sentences.better = QT_TRANSLATE_NOOP(
@@ -402,6 +429,11 @@ Attribute remoteAttribute()
     remote.source = QT_TRANSLATE_NOOP("Sentences", "Dingel & Neiman's telework study");
     remote.text = remoteText;
     remote.compare = compareRemote;
+    // The share as shown ("Partly, 45%"); within RemoteEqualPoints is about the same.
+    remote.number = [](const Role &r) {
+        return r.teleworkShare ? std::optional<double>(std::round(*r.teleworkShare * 100.0)) : std::nullopt;
+    };
+    remote.closeness = Closeness { derive::RemoteEqualPoints, 0 };
     remote.specialSentence = [](const Role &a, const Role &b, Verdict v) -> std::optional<QString> {
         if (v != Verdict::Equal)
             return std::nullopt;
@@ -479,9 +511,29 @@ bool Attribute::pageAgainstStatistic(const Role &a, const Role &b) const
         && a.isPageFigure(field) != b.isPageFigure(field);
 }
 
+bool Closeness::within(double x, double y) const
+{
+    const double allowed = std::max(points, share * std::max(std::abs(x), std::abs(y)));
+    return std::abs(x - y) <= allowed + 1e-9; // the figures are rounded as shown: no binary residue
+}
+
+bool Attribute::nearTie(const Role &a, const Role &b) const
+{
+    if (!number)
+        return false;
+    const std::optional<double> x = number(a);
+    const std::optional<double> y = number(b);
+    return x && y && *x != *y && closeness.within(*x, *y);
+}
+
 Verdict Attribute::verdict(const Role &a, const Role &b) const
 {
-    return pageAgainstStatistic(a, b) ? Verdict::Unknown : compare(a, b);
+    if (pageAgainstStatistic(a, b))
+        return Verdict::Unknown;
+    const Verdict v = compare(a, b);
+    if ((v == Verdict::ABetter || v == Verdict::BBetter) && nearTie(a, b))
+        return Verdict::Equal;
+    return v;
 }
 
 GlanceMark Attribute::glanceMark(const Role &a, const Role &b) const

@@ -33,8 +33,20 @@ struct AttributeSentences {
     const char *equal = nullptr;
     // When either value is missing: "not available for X (why)".
     const char *unknown = nullptr;
+    // When the two differ but are about the same (Closeness): A's title, A's value, B's title, B's
+    // value, estimate note.
+    const char *aboutSame = nullptr;
     // The "choose X if you…" bullet: this role's value, then the other's (when the template has %2).
     const char *chooseIf = nullptr;
+};
+
+// When two different values of an attribute are "about the same" and neither is named the winner
+// (docs/DATA.md, "When two values are about the same"): at most `points` apart in the value's own
+// unit, or at most `share` of the larger value apart. Both zero: only equal values tie.
+struct Closeness {
+    double points = 0;
+    double share = 0;
+    bool within(double x, double y) const;
 };
 
 // What the glance table's comparison column says of one attribute.
@@ -72,9 +84,15 @@ struct Attribute {
     // The value as the glance table shows it, when it differs from `text` (the salary range).
     std::function<QString(const Role &)> glanceText;
     std::function<Verdict(const Role &, const Role &)> compare;
+    // The value `closeness` measures, as shown (rounded); nullopt when it cannot (missing, top-coded).
+    std::function<std::optional<double>(const Role &)> number;
+    Closeness closeness;
     // A sentence that replaces the templates for cases they cannot say (both top-coded, "neither…").
     std::function<std::optional<QString>(const Role &a, const Role &b, Verdict)> specialSentence;
     std::function<QJsonValue(const Role &)> toJson;
+    // What a "choose X if you…" bullet adds inside its last parentheses about `self` against `other`
+    // (the experience an easier entry asks for, a demand that rests on a shrinking occupation); "" for none.
+    std::function<QString(const Role &self, const Role &other)> chooseIfCaveat;
     // A second JSON key the writer adds beside `jsonName` (the remote share beside its label).
     QString extraJsonName;
     std::function<QJsonValue(const Role &)> extraToJson;
@@ -88,7 +106,10 @@ struct Attribute {
     bool judged() const { return better != Better::Neither; }
     // True when one value is the seed page's own and the other a statistic the page's cannot be ranked with.
     bool pageAgainstStatistic(const Role &a, const Role &b) const;
-    // `compare`, except that a page figure against a statistic is never ranked (Verdict::Unknown).
+    // True when both values are known, differ as shown, and are about the same (`closeness`).
+    bool nearTie(const Role &a, const Role &b) const;
+    // `compare`, except that a page figure against a statistic is never ranked (Verdict::Unknown) and
+    // two values about the same are a tie (Verdict::Equal): the one place near-ties are decided.
     Verdict verdict(const Role &a, const Role &b) const;
     GlanceMark glanceMark(const Role &a, const Role &b) const;
     QString glanceValue(const Role &role) const { return glanceText ? glanceText(role) : text(role); }

@@ -3,7 +3,9 @@
 
 #include "rolejson.h"
 
+#include "derivations.h"
 #include "formatting.h"
+#include "onetvocabulary.h"
 #include "translations.h"
 
 #include <QCoreApplication>
@@ -36,8 +38,14 @@ GlanceMark salaryRangeMark(const Role &a, const Role &b)
     if (!x.low.isKnown() || !x.high.isKnown() || !y.low.isKnown() || !y.high.isKnown()
         || (x.high.topCoded && y.high.topCoded))
         return GlanceMark {};
-    const int low = *x.low.amount - *y.low.amount;
-    const int high = *x.high.amount - *y.high.amount;
+    // Ends about the same (derive::WageCloseShare) count as equal; a top-coded end is never "about".
+    const Closeness close { 0, derive::WageCloseShare };
+    auto difference = [&close](const Wage &p, const Wage &q) {
+        const int d = *p.amount - *q.amount;
+        return p.topCoded || q.topCoded || !close.within(*p.amount, *q.amount) ? d : 0;
+    };
+    const int low = difference(x.low, y.low);
+    const int high = difference(x.high, y.high);
     if (low == 0 && high == 0)
         return GlanceMark { Verdict::Equal };
     if (low >= 0 && high >= 0)
@@ -167,16 +175,79 @@ QString demandText(const Role &r)
         .arg(score, signedPercent(*r.growthPercent), openingsCount(*r.annualOpenings));
 }
 
-// "Partly (45%)": a part-remote label with the teleworkable share it stands for.
+// "Partly, 45%": a part-remote label with the teleworkable share it stands for.
 QString remoteText(const Role &r)
 {
     if (!r.remoteFriendly)
         return QString();
     const QString name = remoteFriendlyLabel(*r.remoteFriendly);
     if (*r.remoteFriendly == RemoteFriendly::Partly && r.teleworkShare)
-        return QStringLiteral("%1 (%2)").arg(
-            name, format::percent(double(std::lround(*r.teleworkShare * 100.0))));
+        return QCoreApplication::translate("Sentences", "%1, %2")
+            .arg(name, format::percent(double(std::lround(*r.teleworkShare * 100.0))));
     return name;
+}
+
+std::optional<double> wageNumber(const Wage &w)
+{
+    return w.amount && !w.topCoded ? std::optional<double>(*w.amount) : std::nullopt;
+}
+
+std::optional<double> tenth(const std::optional<double> &v)
+{
+    return v ? std::optional<double>(format::roundToTenth(*v)) : std::nullopt;
+}
+
+bool projectedToShrink(const Role &r)
+{
+    return r.growthPercent && !r.isPageFigure(Field::DemandScore)
+        && format::roundToTenth(*r.growthPercent) < 0;
+}
+
+std::optional<QString> demandSentence(const Role &a, const Role &b, Verdict v)
+{
+    if (v == Verdict::Equal) {
+        // Two equal scores may rest on different growth and openings: both are named. (Two scores that
+        // only are about the same take the attribute's "about the same" template.)
+        if (format::score(*a.demandScore) != format::score(*b.demandScore) || demandText(a) == demandText(b))
+            return std::nullopt;
+        return QCoreApplication::translate(
+            "Sentences", "Both have the same demand score, %1 (%2: %3; %4: %5).")
+            .arg(format::score(*a.demandScore), a.title, demandText(a), b.title, demandText(b));
+    }
+    if (v != Verdict::ABetter && v != Verdict::BBetter)
+        return std::nullopt;
+    // A higher score never hides that the occupation is projected to shrink.
+    const Role &w = v == Verdict::ABetter ? a : b;
+    const Role &l = v == Verdict::ABetter ? b : a;
+    if (!projectedToShrink(w))
+        return std::nullopt;
+    if (projectedToShrink(l))
+        return QCoreApplication::translate("Sentences",
+            "Higher future demand: %1 (%2, against %3), although employment in both is projected to shrink.")
+            .arg(w.title, demandText(w), demandText(l));
+    return QCoreApplication::translate("Sentences",
+        "Higher future demand: %1 (%2, against %3), although employment in %1 is projected to shrink and in "
+        "%4 is not.")
+        .arg(w.title, demandText(w), demandText(l), l.title);
+}
+
+QString shrinkingCaveat(const Role &self, const Role &other)
+{
+    if (!projectedToShrink(self))
+        return QString();
+    return projectedToShrink(other)
+        ? QCoreApplication::translate("Sentences", "employment in both projected to shrink")
+        : QCoreApplication::translate("Sentences", "employment projected to shrink");
+}
+
+QString experienceCaveat(const Role &self, const Role &other)
+{
+    Q_UNUSED(other)
+    const QString experience = self.workExperience.trimmed();
+    if (experience.isEmpty() || experience.compare(QLatin1String("None"), Qt::CaseInsensitive) == 0)
+        return QString();
+    return QCoreApplication::translate("Sentences", "related work experience still expected: %1")
+        .arg(onetTerm(experience).toLower());
 }
 
 } // namespace cc::attr

@@ -66,7 +66,21 @@ QString openingsCount(double thousands);
 QString signedPercent(double value);
 // The demand score with the two figures it ranks: "9.5/10: +4.9% growth and 189,100 openings a year".
 QString demandText(const Role &r);
-// "Partly (45%)": a part-remote label with the teleworkable share it stands for.
+// "Partly, 45%": a part-remote label with the teleworkable share it stands for (no brackets, so that
+// sentences can quote it inside theirs).
 QString remoteText(const Role &r);
+
+// A wage as a number for closeness; nullopt when missing or top-coded ("$239,200 or more").
+std::optional<double> wageNumber(const Wage &w);
+// The value rounded to a tenth, as shown.
+std::optional<double> tenth(const std::optional<double> &v);
+// True when the role's projected employment change, as shown, is below zero.
+bool projectedToShrink(const Role &r);
+// The demand sentence where the templates cannot say it: an equal score resting on different inputs,
+// and a higher score of an occupation projected to shrink.
+std::optional<QString> demandSentence(const Role &a, const Role &b, Verdict v);
+// Choose-if caveats: a higher demand score of a shrinking occupation; related experience still expected.
+QString shrinkingCaveat(const Role &self, const Role &other);
+QString experienceCaveat(const Role &self, const Role &other);
 
 } // namespace cc::attr

@@ -207,6 +207,9 @@ QString TextBuilder::sentence(const Attribute &at) const
             const QString note = estimateNote(at.field);
             if (note.isEmpty())
                 return *special;
+            // Inside the sentence's own closing bracket when it ends with one: "(…; estimated for X)."
+            if (special->endsWith(QLatin1String(").")))
+                return special->chopped(2) + QStringLiteral("; %1).").arg(note);
             return special->chopped(1) + QStringLiteral(" (%1).").arg(note);
         }
     }
@@ -214,6 +217,10 @@ QString TextBuilder::sentence(const Attribute &at) const
     case Verdict::Equal:
         if (bothEstimated)
             return QString();
+        // Two figures that differ but are about the same (Attribute::closeness): both are quoted.
+        if (at.text(m_a) != at.text(m_b) && at.sentences.aboutSame)
+            return QCoreApplication::translate("Sentences", at.sentences.aboutSame)
+                .arg(m_a.title, at.text(m_a), m_b.title, at.text(m_b), tieEst(at.field));
         return QCoreApplication::translate("Sentences", at.sentences.equal)
             .arg(at.text(m_a), tieEst(at.field));
     case Verdict::Unknown:
@@ -317,10 +324,16 @@ QStringList TextBuilder::chooseIf(bool forA) const
         const QString bullet = QCoreApplication::translate("Sentences", at.sentences.chooseIf);
         QString text = bullet.contains(QLatin1String("%2")) ? bullet.arg(at.text(self), at.text(other))
                                                             : bullet.arg(at.text(self));
-        // A bullet resting on an estimate says so inside its figures: "(5.5/10; estimated for X)".
-        const QString note = tieEst(at.field);
-        if (!note.isEmpty())
-            text = text.chopped(1) + note + QLatin1Char(')');
+        // Inside its figures, a bullet adds the row's caveat ("related work experience still expected:
+        // …") and says when it rests on an estimate: "(5.5/10; estimated for X)".
+        QStringList extras;
+        if (at.chooseIfCaveat)
+            extras << at.chooseIfCaveat(self, other);
+        extras << estimateNote(at.field);
+        extras.removeAll(QString());
+        if (!extras.isEmpty())
+            text = text.chopped(1) + QStringLiteral("; ") + extras.join(QStringLiteral("; "))
+                + QLatin1Char(')');
         bullets << text;
     }
 
@@ -389,13 +402,11 @@ Verdict compareRemote(const Role &a, const Role &b)
 {
     if (!a.remoteFriendly || !b.remoteFriendly)
         return Verdict::Unknown;
-    // Where both shares are known, they decide: within RemoteEqualPoints of each other is equal.
-    if (a.teleworkShare && b.teleworkShare) {
-        const double difference = 100.0 * (*a.teleworkShare - *b.teleworkShare);
-        if (std::abs(difference) <= derive::RemoteEqualPoints)
-            return Verdict::Equal;
-        return difference > 0 ? Verdict::ABetter : Verdict::BBetter;
-    }
+    // Where both shares are known, they decide, in whole points as shown; shares within
+    // derive::RemoteEqualPoints are a tie in Attribute::verdict(), as every near-tie is.
+    if (a.teleworkShare && b.teleworkShare)
+        return order(std::optional<double>(std::round(*a.teleworkShare * 100.0)),
+            std::optional<double>(std::round(*b.teleworkShare * 100.0)), true);
     return order(rank(a.remoteFriendly), rank(b.remoteFriendly), true);
 }
 

@@ -73,6 +73,20 @@ QString teleworkCombinedFor(const QString &soc);
 // Two teleworkable shares (0–1) count as equally remote-friendly when within this many points.
 constexpr double RemoteEqualPoints = 10.0;
 
+// When two different figures are "about the same" and no winner is named (docs/DATA.md, "When two
+// values are about the same"). Wages: OEWS survey estimates, within 3% of the higher one. Projections:
+// closer than BLS's own figures for an occupation typically move between two projection rounds
+// (2022–32 to 2024–34: median change 1.45 growth points, 9% of openings, 0.4 demand-score points).
+// Frey & Osborne risk and LLM exposure: within 5 points. Learning months: within 3 months or 10%.
+constexpr double WageCloseShare = 0.03;
+constexpr double DemandClosePoints = 0.3;
+constexpr double GrowthClosePoints = 1.0;
+constexpr double OpeningsClosePeople = 100.0; // BLS rounds openings to hundreds
+constexpr double OpeningsCloseShare = 0.05;
+constexpr double RiskClosePoints = 5.0;
+constexpr double LearningCloseMonths = 3.0;
+constexpr double LearningCloseShare = 0.10;
+
 // Dingel & Neiman teleworkable share: 1 -> Yes, 0 -> No, anything between -> Partly.
 std::optional<RemoteFriendly> remoteFromTeleworkShare(double share);
 

@@ -59,7 +59,8 @@ GlanceValue value(const Role &role, const QString &field, const QString &text,
     return v;
 }
 
-QString verdictText(Verdict v, bool judged, const QString &higherWord, const Labels &label)
+// `nearly`: the two values differ as shown but are about the same (Attribute::closeness).
+QString verdictText(Verdict v, bool judged, bool nearly, const QString &higherWord, const Labels &label)
 {
     switch (v) {
     case Verdict::ABetter:
@@ -69,7 +70,8 @@ QString verdictText(Verdict v, bool judged, const QString &higherWord, const Lab
         return judged ? label(QT_TRANSLATE_NOOP("GlanceRows", "better \u25B6"))
                       : label(QT_TRANSLATE_NOOP("GlanceRows", "%1 \u25B6")).arg(higherWord);
     case Verdict::Equal:
-        return label(QT_TRANSLATE_NOOP("GlanceRows", "equal"));
+        return nearly ? label(QT_TRANSLATE_NOOP("GlanceRows", "about equal"))
+                      : label(QT_TRANSLATE_NOOP("GlanceRows", "equal"));
     case Verdict::Unknown:
         break;
     }
@@ -102,8 +104,9 @@ QVector<GlanceRow> glanceRows(
         const GlanceMark mark = at.glanceMark(c.a, c.b);
         row.verdict = mark.verdict;
         row.judged = mark.judged;
+        const bool nearly = at.glanceValue(c.a) != at.glanceValue(c.b);
         row.verdictText
-            = verdictText(row.verdict, row.judged, mark.word ? label(mark.word) : QString(), label);
+            = verdictText(row.verdict, row.judged, nearly, mark.word ? label(mark.word) : QString(), label);
         rows.append(row);
     }
     return rows;

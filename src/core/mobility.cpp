@@ -81,7 +81,7 @@ PairShare leaversShare(const Role &from, const Role &to)
     target.subtract(own); // moves within the role's own groups are staying
     if (target.isEmpty()) {
         share.why = QCoreApplication::translate(
-            "Mobility", "the survey counts both in the same occupation group (%1)")
+            "Mobility", "the survey counts both in the same occupation group, %1")
                         .arg(groupList(to));
         return share;
     }

@@ -24,12 +24,14 @@
 #include <optional>
 
 class QSqlDatabase;
+class QSqlError;
 class QSqlQuery;
 
 namespace cc
 {
 
 class SqliteConnection;
+class SqliteStatement;
 
 struct RoleSummary {
     QString code;
@@ -102,12 +104,17 @@ private:
     // The next row of `q`; false at the end, or on a failure (a query stopped by the limits
     // included), which sets lastError().
     bool next(QSqlQuery &q) const;
+    bool next(SqliteStatement &s) const; // the same for SQLite's C API (cataloguerole.cpp)
     // The failure of a query, in a sentence: the limit it passed, or SQLite's own words.
     QString queryError(const QSqlQuery &q) const;
+    QString queryError(const QSqlError &error) const;
+    // A role's other tables (cataloguerole.cpp), each false with lastError() set on a failure.
     bool readRoleDetails(Role &role) const;
+    bool readProvenance(Role &role) const;
     bool readRoleMobility(Role &role) const;
     // The similarity vectors, Job Zone and random-pair means, and the work activities (issue #9).
     bool readSimilarity(Role &role) const;
+    bool readSimilarityMeans() const;
     // Fills m_entitiesByName on first use; false (lastError() set) when the catalogue failed.
     bool loadSkillEntities() const;
 
@@ -116,6 +123,8 @@ private:
     mutable QString m_lastError;
     mutable QHash<QString, SkillEntity> m_entitiesByName; // filled on first use
     mutable std::optional<std::array<double, SimilarityGroupCount>> m_similarityMu; // read on first use
+    static constexpr int MaxFoundNames = 64;
+    mutable QHash<QString, QStringList> m_foundCodes; // findCodes()'s answers, by name
 };
 
 } // namespace cc

@@ -37,6 +37,9 @@ QStringList catalogueTables()
         QStringLiteral("CREATE TABLE alternate_titles (role_code TEXT NOT NULL REFERENCES roles(code),"
                        " title TEXT NOT NULL, short_title TEXT NOT NULL DEFAULT '')"),
         QStringLiteral("CREATE INDEX alternate_titles_title ON alternate_titles (title COLLATE NOCASE)"),
+        // Only 3,548 of the 48,597 alternate titles have a short form: a partial index (86 KB).
+        QStringLiteral("CREATE INDEX alternate_titles_short ON alternate_titles (short_title COLLATE NOCASE)"
+                       " WHERE short_title <> ''"),
         QStringLiteral(
             "CREATE TABLE related_roles (role_code TEXT NOT NULL REFERENCES roles(code),"
             " related_code TEXT NOT NULL REFERENCES roles(code), tier TEXT NOT NULL, rank INTEGER NOT NULL,"

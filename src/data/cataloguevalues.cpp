@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "cataloguevalues.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 #include <algorithm>
@@ -203,7 +204,8 @@ void ValueCheck::checkSalaryOrder(const SalaryRange &salary)
             continue;
         if (previous && *previous->second->amount > *current.second->amount) {
             refuse(Field::Salary,
-                QStringLiteral("the catalogue's salary percentiles are out of order (%1 %2 is above %3 %4)")
+                QCoreApplication::translate("CatalogueValues",
+                    "the catalogue's salary percentiles are out of order (%1 %2 is above %3 %4)")
                     .arg(QLatin1String(previous->first), numberText(*previous->second->amount),
                         QLatin1String(current.first), numberText(*current.second->amount)));
             return;
@@ -229,18 +231,22 @@ QString ValueCheck::outOfRange(const char *column, const QVariant &value, const 
 {
     const std::optional<double> n = numberOf(value);
     if (!n)
-        return QStringLiteral("the catalogue's value %1 for %2 is not a number")
+        return QCoreApplication::translate(
+            "CatalogueValues", "the catalogue's value %1 for %2 is not a number")
             .arg(storedText(value), QLatin1String(column));
     if (range.whole && std::isfinite(*n) && *n >= range.min && *n <= range.max)
-        return QStringLiteral("the catalogue's value %1 for %2 is not a whole number")
+        return QCoreApplication::translate(
+            "CatalogueValues", "the catalogue's value %1 for %2 is not a whole number")
             .arg(storedText(value), QLatin1String(column));
-    return QStringLiteral("the catalogue's value %1 for %2 is outside the range %3 to %4")
+    return QCoreApplication::translate(
+        "CatalogueValues", "the catalogue's value %1 for %2 is outside the range %3 to %4")
         .arg(storedText(value), QLatin1String(column), numberText(range.min), numberText(range.max));
 }
 
 QString ValueCheck::unknownWord(const char *column, const QString &word)
 {
-    return QStringLiteral("the catalogue's value \"%1\" for %2 is not one this program knows")
+    return QCoreApplication::translate(
+        "CatalogueValues", "the catalogue's value \"%1\" for %2 is not one this program knows")
         .arg(cleanText(word, 40), QLatin1String(column));
 }
 

@@ -12,6 +12,8 @@
 #include <sqlite3.h>
 
 #include <chrono>
+#include <map>
+#include <string>
 
 namespace cc
 {
@@ -67,16 +69,40 @@ struct SqliteConnection::QueryGuard {
         return guard->stop == Stop::None ? 0 : 1;
     }
 
-    void install(const QSqlDatabase &db)
+    void install(sqlite3 *connection)
     {
-        const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-        if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-            return;
-        sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
         if (!connection)
             return;
         sqlite3_trace_v2(connection, SQLITE_TRACE_STMT | SQLITE_TRACE_ROW, &QueryGuard::onTrace, this);
         sqlite3_progress_handler(connection, ProgressPeriod, &QueryGuard::onProgress, this);
+    }
+};
+
+namespace
+{
+// The sqlite3 handle behind Qt's connection; null when the driver is not Qt's SQLite driver.
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+} // namespace
+
+// Statements prepared once per connection, by their SQL. They run on Qt's handle, so the query
+// limits (trace hook and progress handler) apply to them as to Qt's own queries.
+struct SqliteConnection::StatementCache {
+    struct Entry {
+        sqlite3_stmt *statement = nullptr;
+        bool inUse = false;
+    };
+    std::map<std::string, Entry, std::less<>> bySql;
+
+    ~StatementCache()
+    {
+        for (auto &entry : bySql)
+            sqlite3_finalize(entry.second.statement);
     }
 };
 
@@ -99,6 +125,7 @@ SqliteConnection::SqliteConnection(const QString &prefix, const QString &path, M
 
 SqliteConnection::~SqliteConnection()
 {
+    m_statements.reset(); // finalized first: SQLite does not close a connection with live statements
     {
         QSqlDatabase db = QSqlDatabase::database(m_name, false);
         if (db.isValid())
@@ -118,9 +145,51 @@ bool SqliteConnection::open()
     QSqlDatabase db = database();
     if (!db.open())
         return false;
+    m_handle = sqliteHandle(db);
+    m_statements = std::make_unique<StatementCache>();
     if (m_guard)
-        m_guard->install(db);
+        m_guard->install(m_handle);
     return true;
+}
+
+sqlite3_stmt *SqliteConnection::statement(std::string_view sql, int *errorCode)
+{
+    *errorCode = SQLITE_OK;
+    if (!m_handle || !m_statements) {
+        *errorCode = SQLITE_MISUSE;
+        return nullptr;
+    }
+    auto known = m_statements->bySql.find(sql);
+    if (known != m_statements->bySql.end() && !known->second.inUse) {
+        known->second.inUse = true;
+        return known->second.statement;
+    }
+    sqlite3_stmt *statement = nullptr;
+    *errorCode = sqlite3_prepare_v2(m_handle, sql.data(), int(sql.size()), &statement, nullptr);
+    if (*errorCode != SQLITE_OK) {
+        sqlite3_finalize(statement);
+        return nullptr;
+    }
+    if (known == m_statements->bySql.end())
+        m_statements->bySql.emplace(std::string(sql), StatementCache::Entry { statement, true });
+    return statement;
+}
+
+void SqliteConnection::release(sqlite3_stmt *statement)
+{
+    if (!statement)
+        return;
+    if (m_statements) {
+        for (auto &entry : m_statements->bySql) {
+            if (entry.second.statement == statement) {
+                sqlite3_reset(statement);
+                sqlite3_clear_bindings(statement);
+                entry.second.inUse = false;
+                return;
+            }
+        }
+    }
+    sqlite3_finalize(statement);
 }
 
 QSqlDatabase SqliteConnection::database() const
@@ -157,9 +226,11 @@ bool SqliteConnection::driverAvailable()
 namespace
 {
 
+// lupdate files a tr() outside a class under its namespace, "cc": the same context here, or the
+// Spanish in the .ts is never found.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("SqlError", text);
+    return QCoreApplication::translate("cc", text);
 }
 
 // The reason for SQLite's primary result code (the low byte of an extended one); empty when none fits.

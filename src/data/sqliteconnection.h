@@ -5,6 +5,10 @@
 #include <QString>
 
 #include <memory>
+#include <string_view>
+
+struct sqlite3;
+struct sqlite3_stmt;
 QT_BEGIN_NAMESPACE
 class QSqlError;
 QT_END_NAMESPACE
@@ -53,13 +57,25 @@ public:
 
     static bool driverAvailable();
 
+    // SQLite's own handle of the open connection (Qt's), for SqliteStatement; null before open().
+    sqlite3 *handle() const { return m_handle; }
+    // The statement for `sql`, prepared on first use and kept until the connection closes, so that
+    // each SQL text is prepared once; give it back with release(). While it is in use, another one
+    // (prepared again, finalized by release()). Null with `*errorCode` set when SQLite cannot prepare it.
+    sqlite3_stmt *statement(std::string_view sql, int *errorCode);
+    // Resets a statement from statement() (or finalizes it when it was not kept).
+    void release(sqlite3_stmt *statement);
+
 private:
     struct QueryGuard;
+    struct StatementCache;
 
     QString m_name;
     QString m_path;
     Mode m_mode;
     std::unique_ptr<QueryGuard> m_guard; // read-only connections only
+    std::unique_ptr<StatementCache> m_statements; // finalized before the connection closes
+    sqlite3 *m_handle = nullptr;
 };
 
 // What a database error means for the user, as a reason that can follow "cannot be opened: ": never

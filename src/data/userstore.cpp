@@ -177,7 +177,9 @@ bool checkAndMigrate(QSqlDatabase &database, QString *why, bool *damaged)
     }
     const int version = q.value(0).toInt();
     if (version > UserStore::SchemaVersion) {
-        *why = QStringLiteral("it was written by a newer Career Compare (store version %1)").arg(version);
+        *why = QCoreApplication::translate(
+            "UserStore", "it was written by a newer Career Compare (store version %1)")
+                   .arg(version);
         return false;
     }
     if (version < UserStore::SchemaVersion) {
@@ -190,8 +192,9 @@ bool checkAndMigrate(QSqlDatabase &database, QString *why, bool *damaged)
             if (error.isEmpty())
                 error = sqlErrorText(q.lastError());
             q.exec(QStringLiteral("ROLLBACK"));
-            *why = error.isEmpty() ? QStringLiteral("it could not be upgraded")
-                                   : QStringLiteral("it could not be upgraded: %1").arg(error);
+            *why = error.isEmpty()
+                ? QCoreApplication::translate("UserStore", "it could not be upgraded")
+                : QCoreApplication::translate("UserStore", "it could not be upgraded: %1").arg(error);
             return false;
         }
     }

@@ -90,8 +90,9 @@ std::optional<qint64> UserStore::saveComparison(const SavedComparison &c)
             q.prepare(QStringLiteral("SELECT name FROM clients WHERE id = ?"));
             q.addBindValue(clientId);
             if (!q.exec() || !q.next())
-                return fail(q.lastError().isValid() ? sqlErrorText(q.lastError())
-                                                    : QStringLiteral("no client %1").arg(clientId));
+                return fail(q.lastError().isValid()
+                        ? sqlErrorText(q.lastError())
+                        : QCoreApplication::translate("UserStore", "no client %1").arg(clientId));
             clientName = q.value(0).toString();
         }
         const QString name = c.name.trimmed().isEmpty() ? QStringLiteral("%1 vs %2").arg(c.codeA, c.codeB)
@@ -116,7 +117,7 @@ std::optional<qint64> UserStore::saveComparison(const SavedComparison &c)
         if (!q.exec())
             return fail(sqlErrorText(q.lastError()));
         if (c.id != 0 && q.numRowsAffected() != 1)
-            return fail(QStringLiteral("no saved comparison %1").arg(c.id));
+            return fail(QCoreApplication::translate("UserStore", "no saved comparison %1").arg(c.id));
         id = c.id != 0 ? c.id : q.lastInsertId().toLongLong();
         return true;
     });
@@ -169,7 +170,7 @@ std::optional<qint64> UserStore::saveClient(const Client &client)
         if (!q.exec())
             return fail(sqlErrorText(q.lastError()));
         if (client.id != 0 && q.numRowsAffected() != 1)
-            return fail(QStringLiteral("no client %1").arg(client.id));
+            return fail(QCoreApplication::translate("UserStore", "no client %1").arg(client.id));
         id = client.id != 0 ? client.id : q.lastInsertId().toLongLong();
         return true;
     });
@@ -186,8 +187,9 @@ bool UserStore::renameComparison(qint64 id, const QString &name)
         q.addBindValue(name.trimmed());
         q.addBindValue(id);
         if (!q.exec() || q.numRowsAffected() != 1)
-            return fail(q.lastError().isValid() ? sqlErrorText(q.lastError())
-                                                : QStringLiteral("no saved comparison %1").arg(id));
+            return fail(q.lastError().isValid()
+                    ? sqlErrorText(q.lastError())
+                    : QCoreApplication::translate("UserStore", "no saved comparison %1").arg(id));
         return true;
     });
 }

@@ -3,6 +3,7 @@
 
 #include "attributes.h"
 #include "cataloguedatabase.h"
+#include "namematcher.h"
 #include "numberinput.h"
 #include "onetvocabulary.h"
 
@@ -259,6 +260,7 @@ void CustomRoleDialog::setCatalogue(const CatalogueDatabase *catalogue)
         categories << fromCatalogue;
         skills = m_catalogue->skillEntityNames();
     }
+    skills = indexSkillNames(skills);
     categories.removeDuplicates();
     m_category->clear();
     for (const QString &category : std::as_const(categories))
@@ -315,7 +317,10 @@ void CustomRoleDialog::setRole(const Role &role, const QStringList &skillNames, 
             setNotGiven(at.key, choice->findData(value) < 0 || value.isEmpty());
         }
     }
-    m_skills->setPlainText(skillNames.join(QLatin1Char('\n')));
+    QStringList shown;
+    for (const QString &name : skillNames)
+        shown << onetTerm(name);
+    m_skills->setPlainText(shown.join(QLatin1Char('\n')));
 }
 
 RolesParseResult CustomRoleDialog::role() const
@@ -354,7 +359,7 @@ RolesParseResult CustomRoleDialog::role() const
     QJsonArray skills;
     for (const QString &line : m_skills->toPlainText().split(QLatin1Char('\n'))) {
         if (!line.trimmed().isEmpty())
-            skills.append(line.trimmed());
+            skills.append(catalogueSkillName(line.trimmed()));
     }
     o.insert(QStringLiteral("skills"), skills);
     return parseRolesJson(QJsonDocument(o).toJson(QJsonDocument::Compact));
@@ -380,9 +385,10 @@ void CustomRoleDialog::updateSkillsMatched()
         const QString name = line.trimmed();
         if (name.isEmpty())
             continue;
-        const auto entity = m_catalogue ? m_catalogue->skillEntityNamed(name) : std::nullopt;
+        const auto entity
+            = m_catalogue ? m_catalogue->skillEntityNamed(catalogueSkillName(name)) : std::nullopt;
         if (entity)
-            matched << entity->name;
+            matched << onetTerm(entity->name);
         else
             unknown << name;
     }
@@ -393,6 +399,32 @@ void CustomRoleDialog::updateSkillsMatched()
         parts
             << (m_catalogue ? tr("new: %1") : tr("not matched: %1")).arg(unknown.join(QStringLiteral(", ")));
     m_skillsMatched->setText(parts.join(QStringLiteral("; ")));
+}
+
+QStringList CustomRoleDialog::indexSkillNames(const QStringList &names)
+{
+    m_skillByTerm.clear();
+    QStringList offered;
+    offered.reserve(names.size());
+    for (const QString &name : names) {
+        const QString term = onetTerm(name);
+        if (term != name && !m_skillByTerm.contains(searchFold(term)))
+            m_skillByTerm.insert(searchFold(term), name);
+        offered << term;
+    }
+    if (m_skillByTerm.isEmpty())
+        return offered; // English: the catalogue's names in the catalogue's order
+    offered.removeDuplicates();
+    std::sort(offered.begin(), offered.end(),
+        [](const QString &x, const QString &y) { return QString::localeAwareCompare(x, y) < 0; });
+    return offered;
+}
+
+QString CustomRoleDialog::catalogueSkillName(const QString &name) const
+{
+    if (!m_catalogue || m_catalogue->skillEntityNamed(name))
+        return name;
+    return m_skillByTerm.value(searchFold(name), name);
 }
 
 void CustomRoleDialog::addSkillFromEntry()

@@ -73,6 +73,13 @@ private:
     void updateTitleWarning();
     void updateSkillsMatched();
     void addSkillFromEntry();
+    // The catalogue's skill names as the completion offers them: O*NET's skills and knowledge in the
+    // interface language (onetTerm()), technologies as they are. Remembers the catalogue's name of each
+    // translated one, so that a skill typed in the interface language is stored as the catalogue's.
+    QStringList indexSkillNames(const QStringList &names);
+    // The catalogue's name for a skill typed in the interface language ("programación" ->
+    // "Programming"; accents and case ignored); any other name as it is.
+    QString catalogueSkillName(const QString &name) const;
 
     const CatalogueDatabase *m_catalogue = nullptr;
     QString m_code;
@@ -84,6 +91,7 @@ private:
     QPlainTextEdit *m_skills = nullptr;
     QLineEdit *m_skillEntry = nullptr; // completes from the catalogue's skill names; Enter adds a line
     QCompleter *m_skillCompleter = nullptr;
+    QHash<QString, QString> m_skillByTerm; // searchFold()ed translated name -> the catalogue's name
     QLabel *m_skillsMatched = nullptr;
     QLabel *m_error = nullptr;
 };

@@ -43,14 +43,6 @@ namespace cc
 namespace
 {
 
-void setChart(QChartView *view, QChart *chart)
-{
-    QChart *old = view->chart();
-    view->setChart(chart);
-    view->setRenderHint(QPainter::Antialiasing);
-    delete old;
-}
-
 QString esc(const QString &s)
 {
     return html::escape(s);
@@ -242,8 +234,8 @@ void MainWindow::setTheme(ThemeChoice theme)
     m_ui->actionThemeLight->setChecked(theme == ThemeChoice::Light);
     m_ui->actionThemeDark->setChecked(theme == ThemeChoice::Dark);
     QApplication::setPalette(m_theme.palette());
-    m_chartsStale = true;
-    refreshCharts();
+    m_stalePages |= GlancePage | ChartsPage; // the charts in the theme's colours
+    refreshCurrentPage();
 }
 
 void MainWindow::setPresentation(bool on)
@@ -291,25 +283,9 @@ void MainWindow::refresh()
     showPickedRoles();
     followPair();
     m_ui->summaryLabel->setText(c.summary);
-    refreshChartFigures(c);
-    m_glance->setComparison(c, m_session->sourceNames());
-    fitGlanceTable();
-    QTimer::singleShot(0, this, &MainWindow::fitGlanceTable); // again once the header has its new height
-
-    m_chartsStale = true;
-    refreshCharts();
-    m_work->setComparison(c);
-    refreshSkillLists(c);
-    m_ui->verdictBrowser->setHtml(html::chooseAndConclusion(c, QStringLiteral("h3")));
-    m_relatedA->setRole(c.a);
-    m_relatedB->setRole(c.b);
-    m_ui->relatedAHeading->setText(m_relatedA->heading());
-    m_ui->relatedBHeading->setText(m_relatedB->heading());
-    m_destinationsA->setRole(c.a);
-    m_destinationsB->setRole(c.b);
-    m_ui->mobilityAHeading->setText(m_destinationsA->heading());
-    m_ui->mobilityBHeading->setText(m_destinationsB->heading());
-    refreshRoadmap();
+    // Only the tab on screen is filled now; each other tab when it is shown.
+    m_stalePages = AllPages;
+    refreshCurrentPage();
 
     m_settings.setLastComparison(c.a.code, c.b.code);
     m_settings.addRecentComparison(c.a.code, c.b.code);
@@ -319,82 +295,14 @@ void MainWindow::refresh()
 void MainWindow::fitGlanceTable()
 {
     m_ui->glanceView->resizeRowsToContents();
+    // The header's height as the table will give it (its height() follows only once the table has
+    // laid it out).
     const QHeaderView *header = m_ui->glanceView->horizontalHeader();
-    int height = header->height() + 2 * m_ui->glanceView->frameWidth();
+    int height = (header->isHidden() ? 0 : std::max(header->minimumHeight(), header->sizeHint().height()))
+        + 2 * m_ui->glanceView->frameWidth();
     for (int row = 0; row < m_glance->rowCount(); ++row)
         height += m_ui->glanceView->rowHeight(row);
     m_ui->glanceView->setFixedHeight(height);
-}
-
-void MainWindow::refreshChartFigures(const Comparison &c)
-{
-    m_chartFigures->clear();
-    m_chartFigures->setHorizontalHeaderLabels({ tr("Chart"), tr("Figure"), c.a.title, c.b.title });
-    for (const ChartFigure &f : chartFigures(c)) {
-        QList<QStandardItem *> row;
-        for (const QString &text : { f.chart, f.figure, f.a, f.b }) {
-            auto *item = new QStandardItem(text);
-            item->setToolTip(text);
-            row << item;
-        }
-        m_chartFigures->appendRow(row);
-    }
-}
-
-void MainWindow::refreshSkillLists(const Comparison &c)
-{
-    m_onlyA->setEntries(c.skills.onlyA, c.a, c.b);
-    m_shared->setEntries(c.skills.shared, c.a, c.b);
-    m_onlyB->setEntries(c.skills.onlyB, c.a, c.b);
-    // One role unrated: the other's skills and knowledge are not "only in" it; the lists say why.
-    const QStringList notCompared = SkillListModel::notComparedNotes(c.skills, c.a, c.b);
-    m_onlyA->setNotes(notCompared);
-    m_onlyB->setNotes(notCompared);
-    m_ui->onlyAHeading->setText(m_onlyA->heading());
-    m_ui->sharedHeading->setText(m_shared->heading());
-    m_ui->onlyBHeading->setText(m_onlyB->heading());
-    m_ui->similarityLabel->setText(notCompared.isEmpty()
-            ? m_session->similaritySentence()
-            : QStringLiteral("%1 %2.").arg(
-                m_session->similaritySentence(), notCompared.join(QStringLiteral(". "))));
-}
-
-void MainWindow::refreshCharts()
-{
-    if (!m_session->hasComparison())
-        return;
-    const Comparison &c = m_session->comparison();
-    const ChartTheme theme = m_theme.charts();
-    QWidget *tab = m_ui->tabs->currentWidget();
-    // The salary chart shares the first tab with the table; the other four have a tab of their own.
-    if (tab == m_ui->glanceTab) {
-        // Room for each bar's whole title (wrapped); the tab scrolls when the window is short.
-        m_ui->salaryChartView->setMinimumHeight(std::max(230, 110 + 34 * salaryLabelLines(c)));
-        setChart(m_ui->salaryChartView, makeSalaryChart(c, theme));
-    } else if (tab == m_ui->chartsTab && m_chartsStale) {
-        setChart(m_ui->demandChartView, makeFiguresChart(c, ChartMetric::Demand, theme));
-        setChart(m_ui->automationChartView, makeFiguresChart(c, ChartMetric::Automation, theme));
-        setChart(m_ui->learningChartView, makeFiguresChart(c, ChartMetric::Learning, theme));
-        setChart(m_ui->skillProfileChartView, makeSkillProfileChart(c, theme));
-        m_chartsStale = false;
-    }
-}
-
-void MainWindow::refreshRoadmap()
-{
-    if (!m_session->hasComparison())
-        return;
-    const Roadmap r = m_session->roadmap();
-    m_roadmap->setRoadmap(r, m_session->comparison());
-    m_ui->roadmapTitle->setText(m_roadmap->heading());
-    m_ui->roadmapEstimate->setText(r.estimateNote + QLatin1Char(' ') + r.carriesOver
-        + (r.moreTechnologies > 0 ? tr(
-               " The list shows the first technologies; %n more are not listed.", nullptr, r.moreTechnologies)
-                                  : QString()));
-    QString html;
-    for (const Role *role : { r.to, r.from })
-        html += html::wayIn(*role, tr("The way into %1").arg(role->title), QStringLiteral("h3"));
-    m_ui->wayInBrowser->setHtml(html);
 }
 
 void MainWindow::refreshRecentMenu()
@@ -508,8 +416,17 @@ void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
     fitToScreen();
-    // Load the search names once the window is up, before anyone types.
-    QTimer::singleShot(0, this, &MainWindow::searchModel);
+    buildSalaryChart();
+}
+
+void MainWindow::paintEvent(QPaintEvent *event)
+{
+    QMainWindow::paintEvent(event);
+    // Load the search names once the window is on screen (the first paint done), before anyone types.
+    if (!m_searchQueued) {
+        m_searchQueued = true;
+        QTimer::singleShot(0, this, &MainWindow::searchModel);
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -50,17 +50,21 @@ public:
     bool compare(const QString &codeA, const QString &codeB);
 
     ComparisonSession *session() const { return m_session; }
-    Ui::MainWindow *ui() const { return m_ui.get(); }
-    GlanceModel *glanceModel() const { return m_glance; }
-    SkillListModel *onlyAModel() const { return m_onlyA; }
-    SkillListModel *sharedModel() const { return m_shared; }
-    SkillListModel *onlyBModel() const { return m_onlyB; }
-    SkillListModel *roadmapModel() const { return m_roadmap; }
-    RelatedRolesModel *relatedAModel() const { return m_relatedA; }
-    RelatedRolesModel *relatedBModel() const { return m_relatedB; }
-    DestinationsModel *destinationsAModel() const { return m_destinationsA; }
-    DestinationsModel *destinationsBModel() const { return m_destinationsB; }
-    WorkActivitiesView *workActivitiesView() const { return m_work; }
+    // The tabs' widgets and models, for inspection (tests). A tab off screen is filled only when it is
+    // shown; these fill every stale tab first, so what they hold is always the comparison on screen.
+    Ui::MainWindow *ui() { return upToDate(m_ui.get()); }
+    GlanceModel *glanceModel() { return upToDate(m_glance); }
+    SkillListModel *onlyAModel() { return upToDate(m_onlyA); }
+    SkillListModel *sharedModel() { return upToDate(m_shared); }
+    SkillListModel *onlyBModel() { return upToDate(m_onlyB); }
+    SkillListModel *roadmapModel() { return upToDate(m_roadmap); }
+    RelatedRolesModel *relatedAModel() { return upToDate(m_relatedA); }
+    RelatedRolesModel *relatedBModel() { return upToDate(m_relatedB); }
+    DestinationsModel *destinationsAModel() { return upToDate(m_destinationsA); }
+    DestinationsModel *destinationsBModel() { return upToDate(m_destinationsB); }
+    WorkActivitiesView *workActivitiesView() { return upToDate(m_work); }
+    // Fills every tab that shows an older comparison (each is otherwise filled when it is shown).
+    void fillAllPages();
     // The context menu of a related career or a "where people go" entry: put it in place of B
     // (keeping A, the default) or in place of A. The caller owns the menu.
     QMenu *careerMenu(const QModelIndex &index);
@@ -109,12 +113,14 @@ public:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private slots:
     void refresh();
-    void refreshCharts();
-    void refreshRoadmap();
+    void refreshCurrentPage();
+    void roadmapReversed();
     void refreshRecentMenu();
     void openRecent(QAction *action);
     void exportPdfInteractively();
@@ -146,7 +152,31 @@ private:
     void fitToScreen();
     void scrollWhenLargerThan(const QSize &room);
     void describeControls();
+    // The tabs, each filled when shown (mainwindowpages.cpp).
+    enum Page : unsigned {
+        NoPage = 0,
+        GlancePage = 1,
+        ChartsPage = 2,
+        WorkPage = 4,
+        SkillsPage = 8,
+        VerdictPage = 16,
+        RoadmapPage = 32,
+        RelatedPage = 64,
+        AllPages = 127
+    };
+    Page pageOf(const QWidget *tab) const;
+    void fillPage(Page page);
+    template <typename T> T *upToDate(T *widgetOrModel)
+    {
+        fillAllPages();
+        return widgetOrModel;
+    }
+    void refreshGlance(const Comparison &c);
+    void buildSalaryChart();
+    void refreshChartsPage(const Comparison &c);
     void refreshChartFigures(const Comparison &c);
+    void refreshRoadmap();
+    void refreshRelated(const Comparison &c);
     void showPickedRoles();
     void connectComparison();
     void connectFileMenu();
@@ -175,6 +205,8 @@ private:
     PresentationView *m_presentation = nullptr;
     ComparisonSession *m_session = nullptr;
     RoleSearchModel *m_search = nullptr;
+    bool m_searchQueued = false; // the search names load after the first paint
+    bool m_salaryChartPending = false; // built once the window is shown
     GlanceModel *m_glance = nullptr;
     SkillListModel *m_onlyA = nullptr;
     SkillListModel *m_shared = nullptr;
@@ -185,7 +217,7 @@ private:
     DestinationsModel *m_destinationsA = nullptr;
     DestinationsModel *m_destinationsB = nullptr;
     WorkActivitiesView *m_work = nullptr; // its own tab, before Skills
-    bool m_chartsStale = true; // charts off screen are rebuilt when their tab is shown
+    unsigned m_stalePages = AllPages; // the Page of each tab that shows an older comparison (or none)
     AppSettings m_settings;
 
     // The open comparison (see saveComparison()).

@@ -77,7 +77,22 @@ void MainWindow::setUpViews()
            "charts show, for role A and role B"));
     m_ui->chartsLayout->addWidget(figuresLabel, 2, 0, 1, 3);
     m_ui->chartsLayout->addWidget(figuresView, 3, 0, 1, 3);
+    // The summary can be selected and copied (after a click, as a label whose text is selectable). Such a
+    // QLabel lays its text out through a text document, several times per size query (a tenth of the
+    // start-up's instructions): it is plain text until the first click on it (eventFilter).
+    m_ui->summaryLabel->setTextInteractionFlags(Qt::NoTextInteraction);
+    m_ui->summaryLabel->installEventFilter(this);
     describeControls();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->summaryLabel && event->type() == QEvent::MouseButtonPress
+        && m_ui->summaryLabel->textInteractionFlags() == Qt::NoTextInteraction) {
+        m_ui->summaryLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        m_ui->summaryLabel->setFocus(Qt::MouseFocusReason); // as the click would have given it
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 // What each control is and does, for screen readers (names are in the .ui file or set here).
@@ -165,9 +180,9 @@ void MainWindow::connectComparison()
         connect(view, &QWidget::customContextMenuRequested, this, &MainWindow::showCareerMenu);
     }
     connect(m_ui->reverseRoadmapButton, &QPushButton::clicked, m_session, &ComparisonSession::reverseRoadmap);
-    connect(m_ui->tabs, &QTabWidget::currentChanged, this, &MainWindow::refreshCharts);
+    connect(m_ui->tabs, &QTabWidget::currentChanged, this, &MainWindow::refreshCurrentPage);
     connect(m_session, &ComparisonSession::comparisonChanged, this, &MainWindow::refresh);
-    connect(m_session, &ComparisonSession::roadmapChanged, this, &MainWindow::refreshRoadmap);
+    connect(m_session, &ComparisonSession::roadmapChanged, this, &MainWindow::roadmapReversed);
     connect(m_session, &ComparisonSession::failed, this, &MainWindow::showFailure);
 }
 

@@ -10,12 +10,13 @@ namespace cc
 
 QString payAndOutlook(const RelatedRole &r)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("RelatedRolesModel", text); };
-    const QString pay = r.medianSalary.isKnown() ? tr("median %1").arg(format::wage(r.medianSalary))
-                                                 : tr("pay not published");
-    QString outlook = tr("outlook not published");
+    const QString pay = r.medianSalary.isKnown()
+        ? QCoreApplication::translate("RelatedRolesModel", "median %1").arg(format::wage(r.medianSalary))
+        : QCoreApplication::translate("RelatedRolesModel", "pay not published");
+    QString outlook = QCoreApplication::translate("RelatedRolesModel", "outlook not published");
     if (r.demandScore) {
-        outlook = tr("demand %1").arg(format::score(*r.demandScore));
+        outlook = QCoreApplication::translate("RelatedRolesModel", "demand %1")
+                      .arg(format::score(*r.demandScore));
         if (r.growthPercent)
             outlook += QStringLiteral(" (%1%2)").arg(
                 *r.growthPercent > 0 ? QStringLiteral("+") : QString(), format::percent(*r.growthPercent));

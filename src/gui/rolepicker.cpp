@@ -100,7 +100,9 @@ bool RolePicker::ensureModel()
 
 bool RolePicker::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_edit && event->type() == QEvent::FocusIn)
+    // Focus the user gives (not the window's first activation, which comes before its first paint).
+    if (watched == m_edit && event->type() == QEvent::FocusIn
+        && static_cast<QFocusEvent *>(event)->reason() != Qt::ActiveWindowFocusReason)
         ensureModel();
     if (watched == m_edit && event->type() == QEvent::FocusOut
         && static_cast<QFocusEvent *>(event)->reason() != Qt::PopupFocusReason

@@ -46,8 +46,9 @@ QVector<BuiltRole> buildOnetRoles(const QString &sourceDir, QString &onetRelease
     const WageData wages = readWages(source.filePath(QStringLiteral("wages/national_M2024_dl.csv")));
     const ProjectionData projections
         = readProjections(source.filePath(QStringLiteral("projections/occupation.csv")));
-    const auto crosswalk
-        = readCrosswalk(source.filePath(QStringLiteral("automation/crosswalk_soc2010_to_soc2018.csv")));
+    SplitCodes splits;
+    const auto crosswalk = readCrosswalk(
+        source.filePath(QStringLiteral("automation/crosswalk_soc2010_to_soc2018.csv")), &splits);
     const auto fo = readFreyOsborne(
         source.filePath(QStringLiteral("automation/frey_osborne_automation_risk_index_clean.csv")));
     const auto telework
@@ -57,7 +58,7 @@ QVector<BuiltRole> buildOnetRoles(const QString &sourceDir, QString &onetRelease
     const auto teleworkOccupations
         = readTeleworkOccupations(source.filePath(QStringLiteral("telework/occupations_workathome.csv")));
 
-    RoleBuilder builder(onet, wages, projections, crosswalk, fo, telework, llm);
+    RoleBuilder builder(onet, wages, projections, crosswalk, splits, fo, telework, llm);
     builder.setTeleworkOccupations(teleworkOccupations);
     QVector<BuiltRole> roles;
     for (const OnetOccupation &occ : onet.occupations) {

@@ -6,79 +6,18 @@
 #include "sourcelist.h"
 #include "sourcerows.h"
 #include "sqliteconnection.h"
+#include "tablewriter.h"
 
 #include <QMap>
 #include <QSet>
 #include <QSqlError>
-#include <QSqlQuery>
 #include <QVariant>
-
-#include <map>
-#include <memory>
 
 namespace cc::import
 {
 
 namespace
 {
-
-// Inserts rows through one prepared statement per table and column list; throws at any failure.
-class Writer
-{
-public:
-    explicit Writer(QSqlDatabase db)
-        : m_db(std::move(db))
-    {
-    }
-
-    void exec(const QString &sql)
-    {
-        QSqlQuery q(m_db);
-        if (!q.exec(sql))
-            throw ImportError(
-                m_db.databaseName(), 0, QStringLiteral("SQL failed: %1").arg(q.lastError().text()));
-    }
-
-    void finish() { m_queries.clear(); }
-
-    void insert(const QString &table, const QStringList &columns, const QVariantList &values)
-    {
-        QSqlQuery &q = prepared(table, columns);
-        for (int i = 0; i < values.size(); ++i) {
-            const QVariant &v = values.at(i);
-            // A null QString binds as SQL NULL; text columns that hold "nothing" want ''. Missing
-            // values are passed as an invalid QVariant instead.
-            const bool nullText = v.typeId() == QMetaType::QString && v.toString().isNull();
-            q.bindValue(i, nullText ? QVariant(QStringLiteral("")) : v);
-        }
-        if (!q.exec())
-            throw ImportError(m_db.databaseName(), 0,
-                QStringLiteral("cannot insert into %1: %2").arg(table, q.lastError().text()));
-    }
-
-private:
-    QSqlQuery &prepared(const QString &table, const QStringList &columns)
-    {
-        const QString key = table + QLatin1Char('(') + columns.join(QLatin1Char(',')) + QLatin1Char(')');
-        auto it = m_queries.find(key);
-        if (it == m_queries.end()) {
-            QStringList marks;
-            for (int i = 0; i < columns.size(); ++i)
-                marks << QStringLiteral("?");
-            auto q = std::make_unique<QSqlQuery>(m_db);
-            if (!q->prepare(
-                    QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                        .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")))))
-                throw ImportError(m_db.databaseName(), 0,
-                    QStringLiteral("cannot prepare insert: %1").arg(q->lastError().text()));
-            it = m_queries.emplace(key, std::move(q)).first;
-        }
-        return *it->second;
-    }
-
-    QSqlDatabase m_db;
-    std::map<QString, std::unique_ptr<QSqlQuery>> m_queries;
-};
 
 template <typename T> QVariant var(const std::optional<T> &v)
 {
@@ -301,7 +240,7 @@ void writeCatalogue(const QString &path, const QVector<BuiltRole> &roles, const 
     writeTables(w, roles, onetRelease, summary);
     writeMobilityTables(db, mobility);
     writeSimilarityTables(db, similarity);
-    writeTermTables(db, terms);
+    writeTermTables(w, terms);
     if (!db.commit())
         throw ImportError(path, 0, QStringLiteral("cannot commit: %1").arg(db.lastError().text()));
     w.finish(); // drop prepared statements before VACUUM

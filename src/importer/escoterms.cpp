@@ -5,10 +5,9 @@
 #include "namematcher.h"
 #include "notetext.h"
 #include "sourcelist.h"
+#include "tablewriter.h"
 
 #include <QSet>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QVariant>
 
 #include <algorithm>
@@ -350,38 +349,17 @@ TermTables buildTermTables(QVector<BuiltRole> &roles, const EscoData &esco, cons
     return tables;
 }
 
-void writeTermTables(QSqlDatabase db, const TermTables &tables)
+void writeTermTables(Writer &w, const TermTables &tables)
 {
-    QSqlQuery q(db);
-    auto prepare = [&](const QString &sql) {
-        if (!q.prepare(sql))
-            throw ImportError(
-                db.databaseName(), 0, QStringLiteral("cannot prepare insert: %1").arg(q.lastError().text()));
-    };
-    auto run = [&]() {
-        if (!q.exec())
-            throw ImportError(
-                db.databaseName(), 0, QStringLiteral("cannot insert a term: %1").arg(q.lastError().text()));
-    };
-    prepare(QStringLiteral(
-        "INSERT INTO role_terms (role_code, term, normalized, origin, weight) VALUES (?, ?, ?, ?, ?)"));
-    for (const RoleTerm &t : tables.terms) {
-        q.bindValue(0, t.roleCode);
-        q.bindValue(1, t.term);
-        q.bindValue(2, t.normalized);
-        q.bindValue(3, t.origin);
-        q.bindValue(4, t.weight);
-        run();
-    }
-    prepare(QStringLiteral(
-        "INSERT INTO role_esco (role_code, label, concept_uri, confidence) VALUES (?, ?, ?, ?)"));
-    for (const RoleEscoLabel &l : tables.labels) {
-        q.bindValue(0, l.roleCode);
-        q.bindValue(1, l.label);
-        q.bindValue(2, l.uri);
-        q.bindValue(3, l.confidence);
-        run();
-    }
+    const QStringList termColumns { QStringLiteral("role_code"), QStringLiteral("term"),
+        QStringLiteral("normalized"), QStringLiteral("origin"), QStringLiteral("weight") };
+    for (const RoleTerm &t : tables.terms)
+        w.insert(QStringLiteral("role_terms"), termColumns,
+            { t.roleCode, t.term, t.normalized, t.origin, t.weight });
+    const QStringList labelColumns { QStringLiteral("role_code"), QStringLiteral("label"),
+        QStringLiteral("concept_uri"), QStringLiteral("confidence") };
+    for (const RoleEscoLabel &l : tables.labels)
+        w.insert(QStringLiteral("role_esco"), labelColumns, { l.roleCode, l.label, l.uri, l.confidence });
 }
 
 } // namespace cc::import

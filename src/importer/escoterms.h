@@ -26,12 +26,13 @@
 
 #include <QHash>
 #include <QMap>
-#include <QSqlDatabase>
 #include <QString>
 #include <QVector>
 
 namespace cc::import
 {
+
+class Writer;
 
 constexpr int MaxSplitRoles = 3;
 constexpr double TeamWeight = 4.0; // above any single ESCO label (at most 2)
@@ -64,6 +65,6 @@ TermTables buildTermTables(QVector<BuiltRole> &roles, const EscoData &esco, cons
     const QHash<QString, QStringList> &crosswalk);
 
 // Writes the rows into the role_terms and role_esco tables schema::catalogueTables() created.
-void writeTermTables(QSqlDatabase db, const TermTables &tables);
+void writeTermTables(Writer &w, const TermTables &tables);
 
 } // namespace cc::import

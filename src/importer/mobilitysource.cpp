@@ -114,7 +114,7 @@ struct Mapping {
 // 2010 code of the crosswalk that lands on it, to tell a group that is the occupation itself from
 // one that also counts others.
 Mapping mapRole(const BuiltRole &b, const MobilityData &data, const QHash<QString, QStringList> &crosswalk,
-    const QHash<QString, QSet<QString>> &covered)
+    const QHash<QString, QSet<QString>> &covered, const QSet<QString> &split)
 {
     Mapping m;
     const Role &r = b.role;
@@ -152,9 +152,15 @@ Mapping mapRole(const BuiltRole &b, const MobilityData &data, const QHash<QStrin
         const double weight = total > 0 ? g.employment / total : 1.0 / double(byGroup.size());
         m.groups.append(RoleCpsGroup { r.code, g.code, weight });
         // The group is the occupation itself when every 2010 code landing on it is one of ours.
+        // Nor is it when one of those 2010 codes was split among several 2018 codes (29-2041 for EMTs
+        // and for paramedics): the group then counts the other parts too.
         const QSet<QString> mine(from2010.cbegin(), from2010.cend());
         if (!mine.contains(covered.value(g.code)))
             exact = false;
+        for (const QString &c : it.value()) {
+            if (split.contains(c))
+                exact = false;
+        }
         parts.push_back(byGroup.size() == 1
                 ? note(QT_TRANSLATE_NOOP("ProvenanceNote", "CPS group %1 %2 (from SOC 2010 %3)"),
                     { g.code, g.title, it.value().join(QStringLiteral(", ")) })
@@ -204,12 +210,19 @@ MobilityTables mapMobility(
 {
     MobilityTables tables;
     QHash<QString, QSet<QString>> covered;
+    QHash<QString, int> parts; // 2010 code -> how many 2018 codes it goes to
     for (const QStringList &list : crosswalk) {
         for (const QString &c : list) {
+            ++parts[c];
             const QString g = landing(c, data);
             if (!g.isEmpty())
                 covered[g].insert(c);
         }
+    }
+    QSet<QString> split; // 2010 codes the 2018 SOC divides
+    for (auto it = parts.cbegin(); it != parts.cend(); ++it) {
+        if (it.value() > 1)
+            split.insert(it.key());
     }
     QSet<QString> sources;
     for (BuiltRole &b : roles) {
@@ -225,7 +238,7 @@ MobilityTables mapMobility(
                     { data.folder }));
             continue;
         }
-        const Mapping m = mapRole(b, data, crosswalk, covered);
+        const Mapping m = mapRole(b, data, crosswalk, covered, split);
         b.set(Field::Mobility, m.status, m.groups.isEmpty() ? QString() : Source::Mobility, m.note);
         for (const RoleCpsGroup &g : m.groups) {
             tables.roleGroups.append(g);

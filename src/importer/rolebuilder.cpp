@@ -91,12 +91,14 @@ QVector<BuiltSkill> technologySkills(const OnetOccupation &occ, int &development
 } // namespace
 
 RoleBuilder::RoleBuilder(const OnetData &onet, const WageData &wages, const ProjectionData &projections,
-    const QHash<QString, QStringList> &crosswalk, const QHash<QString, FreyOsborneRow> &freyOsborne,
-    const QHash<QString, double> &telework, const QHash<QString, double> &llm)
+    const QHash<QString, QStringList> &crosswalk, const SplitCodes &splits,
+    const QHash<QString, FreyOsborneRow> &freyOsborne, const QHash<QString, double> &telework,
+    const QHash<QString, double> &llm)
     : m_onet(onet)
     , m_wages(wages)
     , m_projections(projections)
     , m_crosswalk(crosswalk)
+    , m_splits(splits)
     , m_fo(freyOsborne)
     , m_telework(telework)
     , m_llm(llm)
@@ -207,6 +209,8 @@ void RoleBuilder::addTelework(BuiltRole &b, const OnetOccupation &occ) const
     const double share = sum / used.size();
     b.role.teleworkShare = share;
     b.role.remoteFriendly = derive::remoteFromTeleworkShare(share);
+    // A share published for a 2010 code the 2018 SOC split is shared by every part: an estimate.
+    const std::vector<NoteText> split = viaCombined ? std::vector<NoteText>() : splitNotes(used);
     std::vector<NoteText> notes;
     if (viaCombined)
         notes.push_back(note(QT_TRANSLATE_NOOP("ProvenanceNote",
@@ -216,12 +220,28 @@ void RoleBuilder::addTelework(BuiltRole &b, const OnetOccupation &occ) const
     else
         notes.push_back(note(QT_TRANSLATE_NOOP("ProvenanceNote", "teleworkable share %1 from 2010 SOC %2"),
             { percent(share * 100.0), used.join(QStringLiteral(", ")) }));
+    notes.insert(notes.end(), split.begin(), split.end());
     if (sub)
         notes.push_back(
             note(QT_TRANSLATE_NOOP("ProvenanceNote", "figure for SOC %1 as a whole"), { b.socCode }));
-    b.set(Field::RemoteFriendly,
-        (sub || viaCombined || used.size() < from2010.size()) ? ValueStatus::Estimate : ValueStatus::Known,
-        Source::DingelNeiman, joined(QStringLiteral("; "), notes));
+    const bool estimate = sub || viaCombined || used.size() < from2010.size() || !split.empty();
+    b.set(Field::RemoteFriendly, estimate ? ValueStatus::Estimate : ValueStatus::Known, Source::DingelNeiman,
+        joined(QStringLiteral("; "), notes));
+}
+
+std::vector<NoteText> RoleBuilder::splitNotes(const QStringList &codes2010) const
+{
+    std::vector<NoteText> notes;
+    for (const QString &code : codes2010) {
+        const auto it = m_splits.constFind(code);
+        if (it == m_splits.constEnd())
+            continue;
+        notes.push_back(note(QT_TRANSLATE_NOOP("ProvenanceNote",
+                                 "2010 SOC %1 %2, which the 2018 SOC divides into %3, has one figure for all "
+                                 "of them"),
+            { code, it->title, it->into.join(QStringLiteral(", ")) }));
+    }
+    return notes;
 }
 
 void RoleBuilder::addPreparation(BuiltRole &b, const OnetOccupation &occ) const

@@ -4,6 +4,8 @@
 #include "builtrole.h"
 #include "sourcedata.h"
 
+#include <vector>
+
 namespace cc::import
 {
 
@@ -13,8 +15,9 @@ class RoleBuilder
 {
 public:
     RoleBuilder(const OnetData &onet, const WageData &wages, const ProjectionData &projections,
-        const QHash<QString, QStringList> &crosswalk, const QHash<QString, FreyOsborneRow> &freyOsborne,
-        const QHash<QString, double> &telework, const QHash<QString, double> &llm);
+        const QHash<QString, QStringList> &crosswalk, const SplitCodes &splits,
+        const QHash<QString, FreyOsborneRow> &freyOsborne, const QHash<QString, double> &telework,
+        const QHash<QString, double> &llm);
 
     // Dingel & Neiman's O*NET-SOC level classification, used before the 6-digit share (docs/DATA.md).
     void setTeleworkOccupations(const QHash<QString, TeleworkOccupation> &occupations);
@@ -28,15 +31,20 @@ private:
     void addSalary(BuiltRole &b, const OnetOccupation &occ) const;
     void addProjections(BuiltRole &b, const OnetOccupation &occ) const;
     void addAutomationRisk(BuiltRole &b, const OnetOccupation &occ) const;
+    bool addAggregateRisk(BuiltRole &b, const QStringList &from2010) const;
     void addLlmExposure(BuiltRole &b, const OnetOccupation &occ) const;
     void addTelework(BuiltRole &b, const OnetOccupation &occ) const;
     void addPreparation(BuiltRole &b, const OnetOccupation &occ) const;
     void addSkillsAndCoding(BuiltRole &b, const OnetOccupation &occ) const;
+    // For each of `codes2010` that the 2018 SOC split: "2010 SOC 29-2041 Emergency Medical Technicians
+    // and Paramedics, which the 2018 SOC divides into 29-2042, 29-2043". Empty when none was split.
+    std::vector<NoteText> splitNotes(const QStringList &codes2010) const;
 
     const OnetData &m_onet;
     const WageData &m_wages;
     const ProjectionData &m_projections;
     const QHash<QString, QStringList> &m_crosswalk;
+    const SplitCodes &m_splits; // 2010 codes the 2018 SOC divides: their figures are estimates
     const QHash<QString, FreyOsborneRow> &m_fo;
     const QHash<QString, double> &m_telework;
     const QHash<QString, double> &m_llm;

@@ -9,6 +9,7 @@
 #include "sourcelist.h"
 
 #include <QLocale>
+#include <QSet>
 
 #include <cmath>
 
@@ -286,17 +287,23 @@ void RoleBuilder::addAutomationRisk(BuiltRole &b, const OnetOccupation &occ) con
         return;
     }
     std::vector<NoteText> used;
+    QStringList usedCodes;
+    QSet<double> figures; // the distinct probabilities averaged
     QStringList absent;
     std::vector<NoteText> viaAlias;
     double sum = 0;
     for (const QString &code : from2010) {
         if (const auto it = m_fo.constFind(code); it != m_fo.constEnd()) {
             sum += it->probability;
+            usedCodes << code;
+            figures.insert(it->probability);
             used.push_back(note(
                 QT_TRANSLATE_NOOP("ProvenanceNote", "%1 (%2)"), { code, percent(100.0 * it->probability) }));
         } else if (const auto alias = m_fo.constFind(derive::freyOsborneAliasFor(code));
                    alias != m_fo.constEnd()) {
             sum += alias->probability;
+            usedCodes << code;
+            figures.insert(alias->probability);
             used.push_back(note(QT_TRANSLATE_NOOP("ProvenanceNote", "%1 (%2)"),
                 { code, percent(100.0 * alias->probability) }));
             viaAlias.push_back(note(QT_TRANSLATE_NOOP("ProvenanceNote", "%1 under their code %2 %3"),
@@ -319,34 +326,48 @@ void RoleBuilder::addAutomationRisk(BuiltRole &b, const OnetOccupation &occ) con
         if (!absent.isEmpty())
             notes.push_back(note(QT_TRANSLATE_NOOP("ProvenanceNote", "no figure for 2010 SOC %1"),
                 { absent.join(QStringLiteral(", ")) }));
+        // A figure of a 2010 code the 2018 SOC split is every part's figure: an estimate for each.
+        const std::vector<NoteText> split = splitNotes(usedCodes);
+        notes.insert(notes.end(), split.begin(), split.end());
+        // Different figures of merged 2010 codes averaged plainly (Frey & Osborne give no weights).
+        const bool mixed = figures.size() > 1;
+        if (mixed)
+            notes.push_back(note(QT_TRANSLATE_NOOP("ProvenanceNote",
+                "a plain mean of different figures, not one published for this occupation")));
         if (sub)
             notes.push_back(
                 note(QT_TRANSLATE_NOOP("ProvenanceNote", "figure for SOC %1 as a whole"), { b.socCode }));
-        const bool exact = absent.isEmpty() && viaAlias.empty() && !sub;
+        const bool exact = absent.isEmpty() && viaAlias.empty() && !sub && split.empty() && !mixed;
         b.set(Field::AiRisk, exact ? ValueStatus::Known : ValueStatus::Estimate, Source::FreyOsborne,
             joined(QStringLiteral("; "), notes));
         return;
     }
-    // Frey & Osborne give some figures for aggregate codes (29-1060 Physicians and surgeons).
+    if (!addAggregateRisk(b, from2010))
+        b.set(Field::AiRisk, ValueStatus::Missing, Source::FreyOsborne,
+            note(QT_TRANSLATE_NOOP("ProvenanceNote",
+                     "Frey & Osborne's 2013 study has no figure for 2010 SOC %1, from which the 2018 SOC "
+                     "formed this occupation"),
+                { from2010.join(QStringLiteral(", ")) }));
+}
+
+// Frey & Osborne give some figures for aggregate codes (29-1060 Physicians and surgeons): an estimate.
+bool RoleBuilder::addAggregateRisk(BuiltRole &b, const QStringList &from2010) const
+{
     for (const QString &aggregate : m_foCodes) {
         for (const QString &code : from2010) {
             if (derive::aggregateCodeCovers(aggregate, code)) {
                 const FreyOsborneRow &row = m_fo.value(aggregate);
-                role.aiRiskPercent = 100.0 * row.probability;
+                b.role.aiRiskPercent = 100.0 * row.probability;
                 b.set(Field::AiRisk, ValueStatus::Estimate, Source::FreyOsborne,
                     note(QT_TRANSLATE_NOOP("ProvenanceNote",
                              "Frey & Osborne give one figure for the 2010 group %1 %2, which includes 2010 "
                              "SOC %3"),
                         { aggregate, row.title, code }));
-                return;
+                return true;
             }
         }
     }
-    b.set(Field::AiRisk, ValueStatus::Missing, Source::FreyOsborne,
-        note(QT_TRANSLATE_NOOP("ProvenanceNote",
-                 "Frey & Osborne (2013) have no figure for 2010 SOC %1, from which the 2018 SOC formed "
-                 "this occupation"),
-            { from2010.join(QStringLiteral(", ")) }));
+    return false;
 }
 
 void RoleBuilder::addLlmExposure(BuiltRole &b, const OnetOccupation &occ) const

@@ -109,12 +109,14 @@ ProjectionData readProjections(const QString &path)
     return data;
 }
 
-QHash<QString, QStringList> readCrosswalk(const QString &path)
+QHash<QString, QStringList> readCrosswalk(const QString &path, SplitCodes *splits)
 {
     const DelimitedTable t = DelimitedTable::read(path, DelimitedTable::Format::Csv);
     const int c2010 = t.column({ QStringLiteral("2010 SOC Code") });
     const int c2018 = t.column({ QStringLiteral("2018 SOC Code") });
+    const int cTitle = t.column({ QStringLiteral("2010 SOC Title") }, false);
     QHash<QString, QStringList> map;
+    SplitCodes into; // every 2010 code, with the 2018 codes it goes to
     for (int r = 0; r < t.rowCount(); ++r) {
         const QString from = t.text(r, c2010);
         const QString to = t.text(r, c2018);
@@ -123,9 +125,27 @@ QHash<QString, QStringList> readCrosswalk(const QString &path)
         QStringList &list = map[to];
         if (!list.contains(from))
             list.append(from);
+        SplitCode &code = into[from];
+        if (code.title.isEmpty()) {
+            // "" when the file has no title column; BLS's "(#)" marks of a split are dropped
+            code.title = t.text(r, cTitle);
+            if (const int mark = code.title.indexOf(QLatin1String(" (#")); mark >= 0)
+                code.title.truncate(mark);
+        }
+        if (!code.into.contains(to))
+            code.into.append(to);
     }
     for (QStringList &list : map)
         list.sort();
+    if (splits) {
+        splits->clear();
+        for (auto it = into.begin(); it != into.end(); ++it) {
+            if (it->into.size() > 1) {
+                it->into.sort();
+                splits->insert(it.key(), *it);
+            }
+        }
+    }
     return map;
 }
 

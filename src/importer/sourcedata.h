@@ -104,8 +104,17 @@ struct ProjectionData {
 };
 ProjectionData readProjections(const QString &path);
 
-// 2018 SOC code -> the 2010 SOC codes it came from.
-QHash<QString, QStringList> readCrosswalk(const QString &path);
+// A 2010 SOC code that the crosswalk divides among several 2018 codes (29-2041 "Emergency Medical
+// Technicians and Paramedics" -> 29-2042, 29-2043): a figure published for it is shared by all of them.
+struct SplitCode {
+    QString title; // the 2010 title, as the crosswalk gives it
+    QStringList into; // the 2018 codes, sorted
+};
+using SplitCodes = QHash<QString, SplitCode>; // by 2010 SOC code
+
+// 2018 SOC code -> the 2010 SOC codes it came from. `splits`, when given, receives every 2010 code
+// the crosswalk maps to more than one 2018 code.
+QHash<QString, QStringList> readCrosswalk(const QString &path, SplitCodes *splits = nullptr);
 
 struct FreyOsborneRow {
     double probability = 0;

@@ -44,17 +44,26 @@ QString esc(const QString &text)
     return html::escape(text);
 }
 
+// Asides ("none", "and 5 more", notes cut short) in upright grey rather than italic: the report
+// then embeds two font faces, not three (an italic face costs about 28 M instructions to subset).
+constexpr QLatin1String AsideColour("#555555");
+
+QString asideParagraph()
+{
+    return QStringLiteral("<p style='color:%1'>").arg(AsideColour) + QStringLiteral("%1</p>");
+}
+
 QString skillItems(const QVector<OverlapEntry> &entries, int limit)
 {
     if (entries.isEmpty())
-        return QStringLiteral("<p><i>%1</i></p>").arg(QCoreApplication::translate("Report", "none"));
+        return asideParagraph().arg(QCoreApplication::translate("Report", "none"));
     QStringList names;
     for (int i = 0; i < std::min(limit, int(entries.size())); ++i)
         names << onetTerm(entries[i].entity.name);
     QString html = list(names);
     if (entries.size() > limit)
-        html += QStringLiteral("<p><i>%1</i></p>")
-                    .arg(QCoreApplication::translate("Report", "and %1 more").arg(entries.size() - limit));
+        html += asideParagraph().arg(
+            QCoreApplication::translate("Report", "and %1 more").arg(entries.size() - limit));
     return html;
 }
 
@@ -105,7 +114,7 @@ QString ComparisonReport::glanceHtml() const
 {
     const Comparison &c = m_comparison;
     QString html
-        = QStringLiteral("<h2>%3</h2><table class='glance' width='100%' cellspacing='0' "
+        = QStringLiteral("<h2>%3</h2><table class='glance' width='100%' cellspacing='0' cellpadding='3' "
                          "border='1'><tr><th width='18%'>%4</th><th "
                          "width='31%'>%1</th><th width='31%'>%2</th><th width='20%'>%5</th></tr>")
               .arg(esc(c.a.title), esc(c.b.title), QCoreApplication::translate("Report", "At a glance"),
@@ -147,7 +156,7 @@ QString ComparisonReport::skillsHtml() const
     auto only = [](const Role &r, const QVector<OverlapEntry> &entries) {
         return esc(QCoreApplication::translate("Report", "Only %1 (%2)").arg(r.title).arg(entries.size()));
     };
-    return QStringLiteral("<h2>%1</h2><p>%2%3</p><table width='100%'><tr>"
+    return QStringLiteral("<h2>%1</h2><p>%2%3</p><table width='100%' cellpadding='3'><tr>"
                           "<td width='33%' valign='top'><h3>%4</h3>%5</td>"
                           "<td width='33%' valign='top'><h3>%6</h3>%7</td>"
                           "<td width='33%' valign='top'><h3>%8</h3>%9</td></tr></table>")
@@ -162,7 +171,7 @@ QString ComparisonReport::skillsHtml() const
 QString ComparisonReport::workActivitiesHtml() const
 {
     const Comparison &c = m_comparison;
-    QString html = QStringLiteral("<h2>%1</h2><table width='100%'><tr>")
+    QString html = QStringLiteral("<h2>%1</h2><table width='100%' cellpadding='3'><tr>")
                        .arg(QCoreApplication::translate("Report", "What the work is"));
     for (const Role *role : { &c.a, &c.b }) {
         QStringList titles;
@@ -171,13 +180,11 @@ QString ComparisonReport::workActivitiesHtml() const
         if (role->workActivities.size() > 5)
             titles
                 << QCoreApplication::translate("Report", "and %1 more").arg(role->workActivities.size() - 5);
-        html
-            += QStringLiteral("<td width='50%' valign='top'><h3>%1</h3>%2</td>")
-                   .arg(esc(role->title),
-                       titles.isEmpty()
-                           ? QStringLiteral("<p><i>%1</i></p>")
-                                 .arg(QCoreApplication::translate("Report", "O*NET lists no work activities"))
-                           : list(titles));
+        html += QStringLiteral("<td width='50%' valign='top'><h3>%1</h3>%2</td>")
+                    .arg(esc(role->title),
+                        titles.isEmpty() ? asideParagraph().arg(
+                            QCoreApplication::translate("Report", "O*NET lists no work activities"))
+                                         : list(titles));
     }
     return html
         + QStringLiteral("</tr></table><p class='muted'>%1</p>")
@@ -212,10 +219,9 @@ QString ComparisonReport::roadmapHtml() const
     }
     html += skillItems(r.steps, 25);
     if (r.moreTechnologies > 0)
-        html += QStringLiteral("<p><i>%1</i></p>")
-                    .arg(QCoreApplication::translate("Report", "and %1 more technologies")
-                             .arg(r.moreTechnologies));
-    html += QStringLiteral("<h2>%1</h2><table width='100%'><tr>")
+        html += asideParagraph().arg(
+            QCoreApplication::translate("Report", "and %1 more technologies").arg(r.moreTechnologies));
+    html += QStringLiteral("<h2>%1</h2><table width='100%' cellpadding='3'><tr>")
                 .arg(QCoreApplication::translate("Report", "The way in"));
     for (const Role *role : { &c.a, &c.b })
         html += QStringLiteral("<td width='50%' valign='top'>%1</td>")
@@ -226,7 +232,7 @@ QString ComparisonReport::roadmapHtml() const
 QString ComparisonReport::relatedHtml() const
 {
     const Comparison &c = m_comparison;
-    QString html = QStringLiteral("<h2>%1</h2><table width='100%'><tr>")
+    QString html = QStringLiteral("<h2>%1</h2><table width='100%' cellpadding='3'><tr>")
                        .arg(QCoreApplication::translate("Report", "Related careers"));
     for (const Role *role : { &c.a, &c.b }) {
         QStringList names;
@@ -234,9 +240,9 @@ QString ComparisonReport::relatedHtml() const
             names << role->related[i].title;
         html += QStringLiteral("<td width='50%' valign='top'><h3>%1</h3>%2</td>")
                     .arg(esc(QCoreApplication::translate("Report", "Related to %1").arg(role->title)),
-                        names.isEmpty() ? QStringLiteral("<p><i>%1</i></p>")
-                                              .arg(QCoreApplication::translate("Report", "none listed"))
-                                        : list(names));
+                        names.isEmpty()
+                            ? asideParagraph().arg(QCoreApplication::translate("Report", "none listed"))
+                            : list(names));
     }
     return html + QStringLiteral("</tr></table>");
 }
@@ -245,7 +251,7 @@ QString ComparisonReport::relatedHtml() const
 QString ComparisonReport::mobilityHtml() const
 {
     const Comparison &c = m_comparison;
-    QString html = QStringLiteral("<h2>%1</h2>%2<table width='100%'><tr>")
+    QString html = QStringLiteral("<h2>%1</h2>%2<table width='100%' cellpadding='3'><tr>")
                        .arg(QCoreApplication::translate("Report", "Where people go"),
                            list({ mobility::pairSentence(c.a, c.b), mobility::pairSentence(c.b, c.a) }));
     for (const Role *role : { &c.a, &c.b }) {
@@ -262,9 +268,8 @@ QString ComparisonReport::mobilityHtml() const
             items << item;
         }
         const QString body = items.isEmpty()
-            ? QStringLiteral("<p><i>%1</i></p>")
-                  .arg(esc(QCoreApplication::translate("Report", "not available: %1")
-                               .arg(mobility::whyNoGroup(*role))))
+            ? asideParagraph().arg(esc(
+                QCoreApplication::translate("Report", "not available: %1").arg(mobility::whyNoGroup(*role))))
             : list(items);
         html += QStringLiteral("<td width='50%' valign='top'><h3>%1</h3>%2</td>")
                     .arg(esc(QCoreApplication::translate("Report", "Where people who leave %1 go")
@@ -375,10 +380,11 @@ QString ComparisonReport::notesHtml() const
     QString text = esc(printedNotes(m_context.notes));
     text.replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
     if (notesShortened(m_context.notes))
-        text += QStringLiteral("<br/><i>%1</i>")
-                    .arg(QCoreApplication::translate(
-                        "Report", "(The notes are longer than %1 characters; only the first %1 are printed.)")
-                             .arg(MaxNotesChars));
+        text += QStringLiteral("<br/><span style='color:%1'>%2</span>")
+                    .arg(AsideColour,
+                        QCoreApplication::translate("Report",
+                            "(The notes are longer than %1 characters; only the first %1 are printed.)")
+                            .arg(MaxNotesChars));
     return QStringLiteral("<h2>%1</h2><p>%2</p>").arg(QCoreApplication::translate("Report", "Notes"), text);
 }
 
@@ -407,8 +413,9 @@ void ComparisonReport::paint(QPagedPaintDevice *device, QPainter *painter) const
     // Measure the pages on the device itself to count them, then paint them with the text laid out
     // by the measuring pass.
     LayoutCache layouts;
-    const int pages = paintPages(device, nullptr, 0, &layouts);
-    paintPages(device, painter, pages, &layouts);
+    const Sections html = sections();
+    const int pages = paintPages(device, nullptr, 0, &layouts, html);
+    paintPages(device, painter, pages, &layouts, html);
 }
 
 int ComparisonReport::pageCount(const QPageSize &pageSize) const
@@ -419,34 +426,47 @@ int ComparisonReport::pageCount(const QPageSize &pageSize) const
     writer.setPageSize(pageSize);
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
     writer.setResolution(300);
-    return paintPages(&writer, nullptr, 0, nullptr);
+    return paintPages(&writer, nullptr, 0, nullptr, sections());
 }
 
-int ComparisonReport::paintPages(
-    QPagedPaintDevice *device, QPainter *painter, int pageTotal, LayoutCache *layouts) const
+ComparisonReport::Sections ComparisonReport::sections() const
+{
+    return { sectionsBeforeCharts(), sectionsAfterCharts() };
+}
+
+int ComparisonReport::paintPages(QPagedPaintDevice *device, QPainter *painter, int pageTotal,
+    LayoutCache *layouts, const Sections &sections) const
 {
     ReportPages pages(device, painter, pageTotal, layouts);
     const qreal mm = pages.mm();
     ChartTheme theme;
-    for (const QString &section : sectionsBeforeCharts())
+    for (const QString &section : sections.beforeCharts)
         pages.drawHtml(section);
     pages.skip(3 * mm);
     // Tall enough for each bar's label: the whole title over as many lines as it takes.
-    pages.drawCharts({ makeSalaryChart(m_comparison, theme) },
+    pages.drawCharts([&] { return QVector<QChart *> { makeSalaryChart(m_comparison, theme) }; },
         std::max(55, 36 + 8 * salaryLabelLines(m_comparison)), 1.0, QString());
     const QString roleLegend
         = QStringLiteral("<p style='margin: 0'><span style='color:%1'>\u25A0</span> %2<br/>"
                          "<span style='color:%3'>\u25A0</span> %4</p>")
               .arg(theme.roleA.name(), esc(m_comparison.a.title), theme.roleB.name(),
                   esc(m_comparison.b.title));
-    QVector<QChart *> figures;
-    for (const ChartMetric metric : chartMetrics())
-        figures << makeFiguresChart(m_comparison, metric, theme, true);
-    pages.drawCharts(figures, 58, 1.4, roleLegend); // narrow: lay out wider, print a little smaller
-    QChart *skills = makeSkillProfileChart(m_comparison, theme);
-    skills->legend()->hide(); // the legend above it names both roles in full
-    pages.drawCharts({ skills }, 80, 1.0, roleLegend);
-    for (const QString &section : sectionsAfterCharts())
+    pages.drawCharts(
+        [&] {
+            QVector<QChart *> figures;
+            for (const ChartMetric metric : chartMetrics())
+                figures << makeFiguresChart(m_comparison, metric, theme, true);
+            return figures;
+        },
+        58, 1.4, roleLegend); // narrow: lay out wider, print a little smaller
+    pages.drawCharts(
+        [&] {
+            QChart *skills = makeSkillProfileChart(m_comparison, theme);
+            skills->legend()->hide(); // the legend above it names both roles in full
+            return QVector<QChart *> { skills };
+        },
+        80, 1.0, roleLegend);
+    for (const QString &section : sections.afterCharts)
         pages.drawHtml(section);
     pages.drawFooter();
     return pages.pageNumber();

@@ -69,9 +69,15 @@ private:
     QString methodHtml() const;
     QStringList sectionsBeforeCharts() const; // header, notes, at a glance
     QStringList sectionsAfterCharts() const; // skills to sources, in page order
+    struct Sections {
+        QStringList beforeCharts;
+        QStringList afterCharts;
+    };
+    Sections sections() const; // written once, for both the measuring and the painting pass
     // Paints the pages, numbering them "of pageTotal" (none when 0); returns how many there were.
     // Paints the pages (or, without a painter, only measures them); returns how many there are.
-    int paintPages(QPagedPaintDevice *device, QPainter *painter, int pageTotal, LayoutCache *layouts) const;
+    int paintPages(QPagedPaintDevice *device, QPainter *painter, int pageTotal, LayoutCache *layouts,
+        const Sections &sections) const;
 
     Comparison m_comparison;
     ReportContext m_context;

@@ -3,6 +3,8 @@
 
 #include <QString>
 
+#include <future>
+
 namespace cc
 {
 
@@ -10,5 +12,14 @@ namespace cc
 // a glyph for 'A'. QFontDatabase::families() is no test: with no fonts fontconfig still lists its
 // aliases ("Sans Serif", "Serif", "Monospace"). Empty when text can be drawn. Needs a QGuiApplication.
 QString missingFontsProblem();
+
+// missingFontsProblem() on another thread, started now. Its first call fills Qt's font database
+// (fontconfig reads its configuration and caches: about a twentieth of a PDF's instructions), which
+// can overlap work that uses no font, such as loading the roles. Wait for the result before this
+// thread uses any font, text layout or painting, so that the two never fill the database at once.
+// (QFontDatabase is documented thread-safe in Qt 6 and text works outside the GUI thread since
+// Qt 5; the worker's own font engine cache goes with its thread.) Needs a QGuiApplication, which must
+// outlive the result.
+std::future<QString> missingFontsProblemInBackground();
 
 } // namespace cc

@@ -10,9 +10,11 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextLayout>
-#include <QTextTable>
+
+#include <vector>
 
 namespace cc
 {
@@ -20,37 +22,18 @@ namespace cc
 namespace
 {
 
+// Every table carries cellpadding='3' (in the document's points, which QTextDocument scales to the
+// device; rich text ignores CSS padding on cells), and the bordered one a thin grey solid rule. In the
+// HTML, not set on the tables afterwards: changing a table's format lays the whole document out again.
 const char *Style = "<style>"
                     "body { font-family: 'DejaVu Sans', sans-serif; font-size: 9pt; color: #202020; }"
                     "h1 { font-size: 16pt; margin: 0 0 4pt 0; } h2 { font-size: 12pt; margin: 10pt 0 4pt 0; "
                     "color: #1f3f6a; }"
                     "h3 { font-size: 10pt; margin: 6pt 0 2pt 0; }"
-                    "table.glance { border-collapse: collapse; border-color: #bbbbbb; } "
+                    "table.glance { border-collapse: collapse; border-color: #aaaaaa; border-style: solid; } "
                     "th { background: #eef2f7; text-align: left; }"
                     ".muted { color: #555555; } .better { font-weight: bold; }"
                     "</style>";
-
-// Rich text ignores CSS padding on cells: give every table cell padding (in the document's points,
-// which QTextDocument scales to the device) and the bordered ones a thin grey rule.
-void padTables(QTextDocument &doc)
-{
-    QVector<QTextFrame *> frames { doc.rootFrame() };
-    while (!frames.isEmpty()) {
-        QTextFrame *frame = frames.takeLast();
-        frames += frame->childFrames().toVector();
-        auto *table = qobject_cast<QTextTable *>(frame);
-        if (!table)
-            continue;
-        QTextTableFormat format = table->format();
-        format.setCellPadding(3);
-        if (format.border() > 0) {
-            format.setBorder(1);
-            format.setBorderBrush(QColor(0xaa, 0xaa, 0xaa));
-            format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-        }
-        table->setFormat(format);
-    }
-}
 
 } // namespace
 
@@ -109,8 +92,16 @@ std::shared_ptr<QTextDocument> ReportPages::layOut(const QString &html) const
     doc->documentLayout()->setPaintDevice(m_device);
     doc->setTextWidth(m_page.width());
     doc->setDefaultStyleSheet(QString());
+    doc->setUndoRedoEnabled(false);
+    // Inside one edit block the HTML only builds the blocks; the layout runs once, at the block's
+    // end, after every block has been told to keep its shaped glyphs. (By default a block frees them
+    // when laid out, and drawing the page shaped all the text a second time.)
+    QTextCursor edit(doc.get());
+    edit.beginEditBlock();
     doc->setHtml(QLatin1String(Style) + html);
-    padTables(*doc);
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next())
+        block.layout()->setCacheEnabled(true);
+    edit.endEditBlock();
     if (m_cache)
         m_cache->insert(html, doc);
     return doc;
@@ -171,8 +162,8 @@ void ReportPages::drawSlices(QTextDocument &doc, qreal height)
     }
 }
 
-void ReportPages::drawCharts(
-    const QVector<QChart *> &charts, qreal heightMm, qreal zoomOut, const QString &legendHtml)
+void ReportPages::drawCharts(const std::function<QVector<QChart *>()> &makeCharts, qreal heightMm,
+    qreal zoomOut, const QString &legendHtml)
 {
     const qreal height = heightMm * m_mm;
     const std::shared_ptr<QTextDocument> legend = legendHtml.isEmpty() ? nullptr : layOut(legendHtml);
@@ -180,32 +171,36 @@ void ReportPages::drawCharts(
     newPageIfNeeded(legendHeight + height);
     if (legend)
         drawDoc(*legend, legendHeight);
-    const qreal width = m_page.width() / charts.size();
-    // Lay each chart out at the size it would have on a 96 dpi screen, then scale it into place,
-    // so type keeps its point size on paper. QGraphicsScene::render keeps everything vector.
-    const qreal toScreen = zoomOut * 96.0 / m_device->logicalDpiX();
-    for (int i = 0; i < charts.size(); ++i) {
-        if (m_painter)
-            drawChart(charts[i], QRectF(i * width, m_y, width, height), toScreen);
-        else
-            delete charts[i];
-    }
+    if (m_painter)
+        drawChartRow(makeCharts(), height, zoomOut);
     m_y += height + 4 * m_mm;
 }
 
-void ReportPages::drawChart(QChart *chart, const QRectF &target, qreal toScreen)
+// Charts side by side. Each is laid out at the size it would have on a 96 dpi screen, then scaled
+// into place, so type keeps its point size on paper; QGraphicsScene::render keeps everything vector.
+void ReportPages::drawChartRow(const QVector<QChart *> &charts, qreal height, qreal zoomOut)
 {
-    QGraphicsScene scene;
-    scene.addItem(chart); // the scene now owns the chart
-    const QSizeF logical(target.width() * toScreen, target.height() * toScreen);
-    chart->resize(logical);
+    const qreal width = m_page.width() / charts.size();
+    const qreal toScreen = zoomOut * 96.0 / m_device->logicalDpiX();
+    const QSizeF logical(width * toScreen, height * toScreen);
+    // Every chart of the row gets its size before QChart's posted layout events run, so that none
+    // is laid out first at its default size and then again (as it was when each chart ran the
+    // events of the charts after it).
+    std::vector<std::unique_ptr<QGraphicsScene>> scenes;
+    for (QChart *chart : charts) {
+        scenes.push_back(std::make_unique<QGraphicsScene>());
+        scenes.back()->addItem(chart); // the scene now owns the chart
+        chart->resize(logical);
+    }
     // QChart lays its axes out in posted events: run them now, before painting.
     QCoreApplication::sendPostedEvents();
-    if (chart->layout())
-        chart->layout()->activate();
-    const QRectF source(QPointF(0, 0), logical);
-    scene.setSceneRect(source);
-    scene.render(m_painter, target, source, Qt::KeepAspectRatio);
+    for (int i = 0; i < charts.size(); ++i) {
+        if (charts[i]->layout())
+            charts[i]->layout()->activate();
+        const QRectF source(QPointF(0, 0), logical);
+        scenes[i]->setSceneRect(source);
+        scenes[i]->render(m_painter, QRectF(i * width, m_y, width, height), source, Qt::KeepAspectRatio);
+    }
 }
 
 } // namespace cc

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QVector>
 
+#include <functional>
 #include <memory>
 
 QT_BEGIN_NAMESPACE
@@ -38,9 +39,10 @@ public:
 
     void drawFooter();
     void drawHtml(const QString &html);
-    // A legend (HTML, full titles) and its charts always share a page.
-    void drawCharts(
-        const QVector<QChart *> &charts, qreal heightMm, qreal zoomOut, const QString &legendHtml);
+    // A legend (HTML, full titles) and its charts always share a page. The charts are made (by
+    // `makeCharts`, side by side) only when painting: measuring needs only their height.
+    void drawCharts(const std::function<QVector<QChart *>()> &makeCharts, qreal heightMm, qreal zoomOut,
+        const QString &legendHtml);
 
 private:
     void nextPage();
@@ -49,7 +51,7 @@ private:
     std::shared_ptr<QTextDocument> layOut(const QString &html) const;
     void drawDoc(QTextDocument &doc, qreal height);
     void drawSlices(QTextDocument &doc, qreal height);
-    void drawChart(QChart *chart, const QRectF &target, qreal toScreen);
+    void drawChartRow(const QVector<QChart *> &charts, qreal height, qreal zoomOut);
 
     QPagedPaintDevice *m_device;
     QPainter *m_painter;

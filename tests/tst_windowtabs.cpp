@@ -1,0 +1,253 @@
+// SPDX-License-Identifier: MIT
+// The window fills a tab when it is shown, not before: each tab, shown after role switches, swaps and a
+// theme change, holds the comparison on screen. The widgets are reached by name (findChild), not through
+// MainWindow's accessors, which fill every tab first.
+#include "cataloguedatabase.h"
+#include "comparisonsession.h"
+#include "glancemodel.h"
+#include "mainwindow.h"
+#include "workactivitiesview.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QLabel>
+#include <QListView>
+#include <QSettings>
+#include <QTableView>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QTreeView>
+#include <QtTest>
+
+using namespace cc;
+
+namespace
+{
+const QString SoftwareDevelopers = QStringLiteral("15-1252.00");
+const QString RegisteredNurses = QStringLiteral("29-1141.00");
+const QString Paramedics = QStringLiteral("29-2043.00");
+
+// The widgets of `window` by name.
+template <typename T> T *child(const MainWindow &window, const char *name)
+{
+    T *found = window.findChild<T *>(QLatin1String(name));
+    if (!found)
+        qFatal("no %s", name);
+    return found;
+}
+
+QString headers(const QAbstractItemModel *model)
+{
+    QStringList texts;
+    for (int column = 0; column < model->columnCount(); ++column)
+        texts << model->headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString();
+    return texts.join(QLatin1Char('|'));
+}
+
+QString cells(const QAbstractItemModel *model)
+{
+    QStringList texts;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        for (int column = 0; column < model->columnCount(); ++column)
+            texts << model->index(row, column).data().toString();
+    }
+    return texts.join(QLatin1Char('|'));
+}
+
+QString labels(const MainWindow &window, std::initializer_list<const char *> names)
+{
+    QStringList texts;
+    for (const char *name : names)
+        texts << child<QLabel>(window, name)->text();
+    return texts.join(QLatin1Char('|'));
+}
+
+// What the tab named `tab` of `window` shows, as text: both roles' headings, titles and figures.
+QString shownOn(const MainWindow &window, const QString &tab)
+{
+    if (tab == QLatin1String("glanceTab")) {
+        const auto *glance = child<QTableView>(window, "glanceView")->model();
+        const QChart *chart = child<QChartView>(window, "salaryChartView")->chart();
+        return headers(glance) + cells(glance) + chart->title() + QString::number(chart->series().size());
+    }
+    if (tab == QLatin1String("chartsTab")) {
+        const QChart *chart = child<QChartView>(window, "demandChartView")->chart();
+        const auto *figures = child<QTableView>(window, "chartFiguresView")->model();
+        return headers(figures) + cells(figures) + chart->title() + QString::number(chart->series().size());
+    }
+    if (tab == QLatin1String("workTab")) {
+        const auto *work = child<WorkActivitiesView>(window, "workTab");
+        return work->modelA()->heading() + work->modelB()->heading() + cells(work->modelB());
+    }
+    if (tab == QLatin1String("skillsTab"))
+        return labels(window, { "onlyAHeading", "sharedHeading", "onlyBHeading", "similarityLabel" })
+            + cells(child<QListView>(window, "onlyBView")->model());
+    if (tab == QLatin1String("verdictTab"))
+        return child<QTextBrowser>(window, "verdictBrowser")->toPlainText();
+    if (tab == QLatin1String("roadmapTab"))
+        return labels(window, { "roadmapTitle", "roadmapEstimate" })
+            + cells(child<QListView>(window, "roadmapView")->model())
+            + child<QTextBrowser>(window, "wayInBrowser")->toPlainText();
+    if (tab == QLatin1String("relatedTab"))
+        return labels(
+                   window, { "relatedAHeading", "relatedBHeading", "mobilityAHeading", "mobilityBHeading" })
+            + cells(child<QListView>(window, "relatedBView")->model())
+            + cells(child<QListView>(window, "mobilityBView")->model());
+    return QString();
+}
+} // namespace
+
+class TestWindowTabs : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void hiddenTabsWaitUntilShown();
+    void shownTabHoldsTheComparison_data();
+    void shownTabHoldsTheComparison();
+    void themeReachesATabShownLater();
+    void summaryIsSelectable();
+    void salaryChartIsThereWhenShown();
+
+private:
+    template <typename T> T *child(const char *name) const { return ::child<T>(*m_window, name); }
+    QTabWidget *tabs() const { return child<QTabWidget>("tabs"); }
+    void show(const char *tab) { tabs()->setCurrentWidget(child<QWidget>(tab)); }
+    // What a window opened on the pair shows on `tab`.
+    QString expected(const QString &a, const QString &b, const QString &tab) const;
+
+    std::unique_ptr<CatalogueDatabase> m_catalogue;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestWindowTabs::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    auto opened = CatalogueDatabase::open(QStringLiteral(CC_BUNDLED_CATALOGUE));
+    QVERIFY2(opened.catalogue, qPrintable(opened.message));
+    m_catalogue = std::move(opened.catalogue);
+}
+
+void TestWindowTabs::init()
+{
+    m_window = std::make_unique<MainWindow>(*m_catalogue);
+    m_window->show();
+}
+
+void TestWindowTabs::cleanup()
+{
+    m_window.reset();
+}
+
+QString TestWindowTabs::expected(const QString &a, const QString &b, const QString &tab) const
+{
+    MainWindow fresh(*m_catalogue);
+    fresh.show();
+    ::child<QTabWidget>(fresh, "tabs")->setCurrentWidget(::child<QWidget>(fresh, tab.toLatin1().constData()));
+    if (!fresh.compare(a, b))
+        return QStringLiteral("cannot compare");
+    return shownOn(fresh, tab);
+}
+
+void TestWindowTabs::hiddenTabsWaitUntilShown()
+{
+    QVERIFY(m_window->compare(SoftwareDevelopers, RegisteredNurses));
+    QCOMPARE(tabs()->currentWidget()->objectName(), QStringLiteral("glanceTab"));
+    QCOMPARE(shownOn(*m_window, QStringLiteral("glanceTab")),
+        expected(SoftwareDevelopers, RegisteredNurses, QStringLiteral("glanceTab")));
+    auto *work = child<WorkActivitiesView>("workTab");
+    QCOMPARE(work->modelA()->rowCount(), 0);
+    QVERIFY(child<QLabel>("onlyBHeading")->text().isEmpty());
+    QVERIFY(child<QTextBrowser>("verdictBrowser")->toPlainText().isEmpty());
+    QVERIFY(child<QChartView>("demandChartView")->chart()->series().isEmpty());
+
+    show("workTab");
+    QVERIFY(work->modelA()->rowCount() > 0);
+    QVERIFY(work->modelB()->heading().startsWith(QStringLiteral("Registered Nurses")));
+    QVERIFY(child<QLabel>("onlyBHeading")->text().isEmpty()); // the Skills tab is still not shown
+}
+
+void TestWindowTabs::shownTabHoldsTheComparison_data()
+{
+    QTest::addColumn<QString>("tab");
+    for (const char *tab :
+        { "glanceTab", "chartsTab", "workTab", "skillsTab", "verdictTab", "roadmapTab", "relatedTab" })
+        QTest::newRow(tab) << QString::fromLatin1(tab);
+}
+
+void TestWindowTabs::shownTabHoldsTheComparison()
+{
+    QFETCH(QString, tab);
+    const QByteArray name = tab.toLatin1();
+    QVERIFY(m_window->compare(SoftwareDevelopers, RegisteredNurses));
+    show(name.constData());
+    const QString first = shownOn(*m_window, tab);
+    QCOMPARE(first, expected(SoftwareDevelopers, RegisteredNurses, tab));
+
+    // Changed while another tab is on screen: not refilled off screen; the new pair once shown.
+    show(tab == QLatin1String("glanceTab") ? "clientTab" : "glanceTab");
+    QVERIFY(m_window->session()->setRoleB(Paramedics));
+    QCOMPARE(shownOn(*m_window, tab), first);
+    show(name.constData());
+    QCOMPARE(shownOn(*m_window, tab), expected(SoftwareDevelopers, Paramedics, tab));
+
+    // Changed while it is on screen: refreshed at once.
+    m_window->session()->swap();
+    QCOMPARE(shownOn(*m_window, tab), expected(Paramedics, SoftwareDevelopers, tab));
+    QVERIFY(m_window->session()->setRoleA(RegisteredNurses));
+    QCOMPARE(shownOn(*m_window, tab), expected(RegisteredNurses, SoftwareDevelopers, tab));
+}
+
+void TestWindowTabs::themeReachesATabShownLater()
+{
+    auto background = [this](const char *view) {
+        return child<QChartView>(view)->chart()->backgroundBrush().color().lightness();
+    };
+    QVERIFY(m_window->compare(SoftwareDevelopers, RegisteredNurses));
+    show("skillsTab");
+    m_window->setTheme(ThemeChoice::Dark);
+    show("glanceTab");
+    QVERIFY(background("salaryChartView") < 128);
+    show("chartsTab");
+    QVERIFY(background("demandChartView") < 128);
+    m_window->setTheme(ThemeChoice::Light);
+    QVERIFY(background("demandChartView") > 200);
+    show("glanceTab");
+    QVERIFY(background("salaryChartView") > 200);
+}
+
+// Laid out as plain text until clicked; a click makes it selectable with the mouse and the keyboard, as
+// it always was.
+void TestWindowTabs::summaryIsSelectable()
+{
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(m_window->compare(SoftwareDevelopers, RegisteredNurses));
+    auto *summary = child<QLabel>("summaryLabel");
+    QVERIFY(summary->text().startsWith(QStringLiteral("Software Developers: ")));
+    QTest::mouseClick(summary, Qt::LeftButton, {}, QPoint(2, 2));
+    QVERIFY(summary->textInteractionFlags().testFlag(Qt::TextSelectableByMouse));
+    QVERIFY(summary->textInteractionFlags().testFlag(Qt::TextSelectableByKeyboard));
+    QVERIFY(summary->hasFocus());
+    summary->setSelection(0, 19);
+    QCOMPARE(summary->selectedText(), QStringLiteral("Software Developers"));
+}
+
+// Compared before it is shown, as at start-up: the salary chart is built when the window is shown, at
+// its real size, and is the chart of the pair.
+void TestWindowTabs::salaryChartIsThereWhenShown()
+{
+    MainWindow window(*m_catalogue);
+    QVERIFY(window.compare(SoftwareDevelopers, RegisteredNurses));
+    const QChart *before = ::child<QChartView>(window, "salaryChartView")->chart();
+    QVERIFY(before->series().isEmpty());
+    window.show();
+    QCOMPARE(shownOn(window, QStringLiteral("glanceTab")),
+        expected(SoftwareDevelopers, RegisteredNurses, QStringLiteral("glanceTab")));
+    QVERIFY(!::child<QChartView>(window, "salaryChartView")->chart()->series().isEmpty());
+}
+
+QTEST_MAIN(TestWindowTabs)
+#include "tst_windowtabs.moc"

@@ -39,6 +39,8 @@ private slots:
     void typingInPickerUpdatesComparison();
     void completerActivationChoosesRole();
     void searchRanksExactThenPrefixThenWord();
+    void typingFindsWhatPastingFinds_data();
+    void typingFindsWhatPastingFinds();
     void swap();
     void glanceCellsAndTooltips();
     void skillListsAndCounts();
@@ -171,6 +173,37 @@ void TestMainWindow::searchRanksExactThenPrefixThenWord()
     QCOMPARE(proxy->rowCount(), 0);
     proxy->setQuery(QString());
     QCOMPARE(proxy->rowCount(), m_catalogue->roles().size()); // browsing: every primary title once
+}
+
+// Typing a query letter by letter finds what pasting it finds, also when a word typed further turns
+// into a joining word that is no longer required ("software d" -> "software de").
+void TestMainWindow::typingFindsWhatPastingFinds_data()
+{
+    QTest::addColumn<QString>("query");
+    for (const char *q : { "software de", "of t", "supervisor de o", "registered nurse", "chief of p",
+             "tecnico en", "the a", "and", "nurse of", "manager and" })
+        QTest::newRow(q) << QString::fromUtf8(q);
+}
+
+void TestMainWindow::typingFindsWhatPastingFinds()
+{
+    QFETCH(QString, query);
+    m_window->searchModel();
+    RoleSearchProxy *proxy = m_window->ui()->pickerA->proxy();
+    const auto rows = [proxy] {
+        QStringList shown;
+        for (int row = 0; row < proxy->rowCount(); ++row)
+            shown << proxy->index(row, 0).data().toString();
+        return shown;
+    };
+    proxy->setQuery(QStringLiteral("zzzzqqqq"));
+    proxy->setQuery(query); // pasted: every name looked at
+    const QStringList pasted = rows();
+    QVERIFY(!pasted.isEmpty());
+    proxy->setQuery(QString());
+    for (qsizetype n = 1; n <= query.size(); ++n)
+        proxy->setQuery(query.left(n));
+    QCOMPARE(rows(), pasted);
 }
 
 void TestMainWindow::swap()

@@ -62,19 +62,25 @@ bool startsAWord(const QString &name, const QString &word)
     return false;
 }
 
+// Short joining words, which a query of several words does not require.
+bool isJoiningWord(const QString &word)
+{
+    static const QStringList joining { QStringLiteral("de"), QStringLiteral("del"), QStringLiteral("la"),
+        QStringLiteral("las"), QStringLiteral("el"), QStringLiteral("los"), QStringLiteral("y"),
+        QStringLiteral("en"), QStringLiteral("a"), QStringLiteral("of"), QStringLiteral("and"),
+        QStringLiteral("the") };
+    return joining.contains(word);
+}
+
 // The words of a query that must all start a word of the name, short joining words left out.
 const QStringList &significantWords(const QString &query)
 {
     static thread_local QString lastQuery;
     static thread_local QStringList words;
     if (query != lastQuery) {
-        static const QStringList joining { QStringLiteral("de"), QStringLiteral("del"), QStringLiteral("la"),
-            QStringLiteral("las"), QStringLiteral("el"), QStringLiteral("los"), QStringLiteral("y"),
-            QStringLiteral("en"), QStringLiteral("a"), QStringLiteral("of"), QStringLiteral("and"),
-            QStringLiteral("the") };
         words.clear();
         for (const QString &w : query.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-            if (!joining.contains(w))
+            if (!isJoiningWord(w))
                 words << w;
         }
         lastQuery = query;
@@ -108,6 +114,30 @@ int searchRank(const QString &name, const QString &query)
             return 2;
     }
     return 3;
+}
+
+bool searchNarrows(const QString &from, const QString &to)
+{
+    if (from.isEmpty() || !to.startsWith(from))
+        return false;
+    if (!to.contains(QLatin1Char(' ')))
+        return true; // `to` is found only inside names, and then so is `from`
+    // `to` may also match word by word: each of its significant words starts a word of the name. Then
+    // `from` matches too if each word it requires is the start of a word that `to` requires (the words
+    // line up: `to` only extends `from`).
+    const QStringList fromWords = from.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QStringList toWords = to.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (!from.contains(QLatin1Char(' ')))
+        return !isJoiningWord(toWords.first()); // `from` is found only inside names
+    bool requiresAWord = false;
+    for (qsizetype i = 0; i < fromWords.size() && i < toWords.size(); ++i) {
+        if (isJoiningWord(fromWords[i]))
+            continue;
+        requiresAWord = true;
+        if (isJoiningWord(toWords[i]))
+            return false;
+    }
+    return requiresAWord;
 }
 
 QStringList closestNames(const QString &query, const QVector<NamedCode> &candidates, int limit)

@@ -94,7 +94,7 @@ void RoleSearchProxy::setQuery(const QString &query)
     const QString folded = searchFold(query.left(400)).left(200); // bound the work for pasted text
     if (folded == m_query && !m_matches.isEmpty())
         return;
-    const bool narrowing = !m_query.isEmpty() && folded.startsWith(m_query);
+    const bool narrowing = searchNarrows(m_query, folded);
     m_query = folded;
     recompute(narrowing);
 }

@@ -7,7 +7,9 @@
 #include "cataloguedatabase.h"
 #include "comparisonreport.h"
 #include "comparisonsession.h"
+#include "fontcheck.h"
 #include "mainwindow.h"
+#include "roledirectory.h"
 #include "rolepicker.h"
 #include "rolesearchmodel.h"
 #include "ui_mainwindow.h"
@@ -110,13 +112,30 @@ int startupChild(const QString &kind, const QString &db)
         if (verbose)
             QTextStream(stderr) << what << ' ' << ms(t) << " ms\n";
     };
+    // As the app starts (windowmain.cpp): the fonts load on a second thread while the catalogue
+    // opens and the pair's roles are read; the window is built once the fonts are ready.
+    auto fonts = missingFontsProblemInBackground();
     auto opened = CatalogueDatabase::open(db);
     if (!opened.catalogue)
         return 3;
     phase("open");
+    const QString a = QStringLiteral("15-1252.00");
+    const QString b = QStringLiteral("29-1141.00");
+    const RoleDirectory directory(*opened.catalogue, nullptr);
+    QVector<Role> roles;
+    for (const QString &code : { a, b }) {
+        if (auto role = directory.role(code))
+            roles << *role;
+    }
+    phase("roles");
+    if (!fonts.get().isEmpty())
+        return 4;
+    phase("fonts");
     MainWindow window(*opened.catalogue);
+    for (const Role &role : roles)
+        window.session()->keep(role);
     phase("window");
-    window.compare(QStringLiteral("15-1252.00"), QStringLiteral("29-1141.00"));
+    window.compare(a, b);
     phase("compare");
     window.resize(1180, 820);
     window.show();

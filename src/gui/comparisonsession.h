@@ -34,6 +34,9 @@ public:
     bool hasComparison() const { return m_comparison.has_value(); }
     const Comparison &comparison() const { return *m_comparison; }
     const CatalogueDatabase &catalogue() const { return m_roles.catalogue(); }
+    // A role read before the window was built (while the fonts load on another thread): used as if
+    // this session had loaded it.
+    void keep(const Role &role) { m_cache.insert(role.code, role); }
     // Forgets a cached role (after a custom role is edited) and reloads the comparison if it shows it.
     void reload(const QString &code);
     QHash<QString, QString> sourceNames() const { return m_sourceNames; }

@@ -348,10 +348,6 @@
         <translation>perspectiva favorable</translation>
     </message>
     <message>
-        <source>faster growth</source>
-        <translation>crece más rápido</translation>
-    </message>
-    <message>
         <source>more openings</source>
         <translation>más vacantes</translation>
     </message>
@@ -462,6 +458,10 @@
     <message>
         <source>about equal</source>
         <translation>parecido</translation>
+    </message>
+    <message>
+        <source>higher rate</source>
+        <translation>tasa mayor</translation>
     </message>
 </context>
 <context>

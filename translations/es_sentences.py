@@ -320,7 +320,7 @@ ES = {
  'Openings a year': 'Vacantes al año',
  'Bright Outlook': 'Perspectiva favorable (Bright Outlook)',
  'bright outlook': 'perspectiva favorable',
- 'faster growth': 'crece más rápido',
+ 'higher rate': 'tasa mayor',
  'more openings': 'más vacantes',
  'wider': 'más amplio',
 }

@@ -138,7 +138,8 @@ Attribute growthAttribute()
     growth.jsonName = QStringLiteral("growth_percent");
     growth.label = QT_TRANSLATE_NOOP("GlanceRows", "Job growth 2024–34");
     growth.formLabel = QT_TRANSLATE_NOOP("cc::CustomRoleDialog", "Job &growth 2024–34:");
-    growth.higherWord = QT_TRANSLATE_NOOP("GlanceRows", "faster growth");
+    growth.higherWord = QT_TRANSLATE_NOOP(
+        "GlanceRows", "higher rate"); // true of -4.3% against -12% too, where "faster growth" was not
     growth.better = Better::Neither; // the demand score judges; its inputs are shown as they are
     growth.input = InputKind::Number;
     growth.min = -100;

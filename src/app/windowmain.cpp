@@ -39,16 +39,17 @@ public:
         : m_check(missingFontsProblemInBackground())
     {
     }
-    // Waits for the fonts; the first call returns why text cannot be drawn (empty when it can).
+    // Waits for the fonts; why text cannot be drawn (empty when it can), on every call.
     QString ready()
     {
-        if (!m_check.valid())
-            return QString();
-        return m_check.get();
+        if (m_check.valid())
+            m_problem = m_check.get();
+        return m_problem;
     }
 
 private:
     std::future<QString> m_check;
+    QString m_problem;
 };
 
 // Says `message` on stderr and in a box.

@@ -167,6 +167,8 @@ struct SalaryBars {
     QList<QBarSet *> all() const { return { offset, lowBand, lowerMiddle, upperMiddle, highBand }; }
 };
 
+} // namespace
+
 // The legend's names of the salary chart's parts.
 QString salaryRangeName()
 {
@@ -180,6 +182,9 @@ QString medianName()
 {
     return QCoreApplication::translate("Charts", "median");
 }
+
+namespace
+{
 
 SalaryBars salaryBars(const ChartTheme &theme)
 {
@@ -233,19 +238,9 @@ void addCategoryAxis(QChart *chart, QAbstractSeries *series, const QStringList &
 QValueAxis *addSalaryAxis(QChart *chart, QAbstractSeries *series, double maximum, const ChartTheme &theme)
 {
     auto *valueAxis = new QValueAxis;
-    const double axisMax = niceMaximum(maximum > 0 ? maximum * 1.05 : 100);
-    // Ticks every $20k or $40k, whichever gives at most 8 labels; above $280k (the catalogue accepts
-    // up to $10 million) the step grows (100, 200, 500, 1000, …) so there are never more than 8.
-    double tickStep = axisMax / 20 + 1 <= 8 ? 20 : 40;
-    for (double decade = 100; decade <= 1e9 && axisMax / tickStep + 1 > 8; decade *= 10) {
-        for (const double step : { decade, 2 * decade, 5 * decade }) {
-            tickStep = step;
-            if (axisMax / tickStep + 1 <= 8)
-                break;
-        }
-    }
-    valueAxis->setRange(0, std::ceil(axisMax / tickStep) * tickStep);
-    valueAxis->setTickCount(int(valueAxis->max() / tickStep) + 1);
+    const SalaryAxis axis = salaryAxis(maximum);
+    valueAxis->setRange(0, axis.maximum);
+    valueAxis->setTickCount(int(axis.maximum / axis.step) + 1);
     valueAxis->setLabelFormat(QCoreApplication::translate("Charts", "$%.0fk"));
     styleAxis(valueAxis, theme);
     chart->addAxis(valueAxis, Qt::AlignBottom);
@@ -291,6 +286,22 @@ void pruneSalaryLegend(QChart *chart, bool anyMedian)
 }
 
 } // namespace
+
+SalaryAxis salaryAxis(double highest)
+{
+    const double axisMax = niceMaximum(highest > 0 ? highest * 1.05 : 100);
+    // Ticks every $20k or $40k, whichever gives at most 8 labels; above $280k (the catalogue accepts
+    // up to $10 million) the step grows (100, 200, 500, 1000, …) so there are never more than 8.
+    double tickStep = axisMax / 20 + 1 <= 8 ? 20 : 40;
+    for (double decade = 100; decade <= 1e9 && axisMax / tickStep + 1 > 8; decade *= 10) {
+        for (const double step : { decade, 2 * decade, 5 * decade }) {
+            tickStep = step;
+            if (axisMax / tickStep + 1 <= 8)
+                break;
+        }
+    }
+    return { std::ceil(axisMax / tickStep) * tickStep, tickStep };
+}
 
 QChart *makeSalaryChart(const Comparison &c, const ChartTheme &theme, bool letterLabels)
 {
@@ -368,20 +379,6 @@ std::optional<ChartMetric> chartMetricFromName(const QString &name)
 namespace
 {
 
-struct Figure {
-    QString label;
-    std::optional<double> a;
-    std::optional<double> b;
-};
-
-// What a figures chart shows: its title, its bars and the top of its value axis.
-struct FigureSet {
-    QString title;
-    QVector<Figure> figures;
-    double maximum = 0;
-    int tickCount = 6;
-};
-
 FigureSet learningFigures(const Comparison &c, bool compact)
 {
     auto asDouble = [](const std::optional<int> &v) { return v ? std::optional<double>(*v) : std::nullopt; };
@@ -407,6 +404,8 @@ FigureSet learningFigures(const Comparison &c, bool compact)
     return set;
 }
 
+} // namespace
+
 FigureSet figureSet(const Comparison &c, ChartMetric metric, bool compact)
 {
     switch (metric) {
@@ -427,8 +426,7 @@ FigureSet figureSet(const Comparison &c, ChartMetric metric, bool compact)
     return learningFigures(c, compact);
 }
 
-// Qt Charts cuts long category labels short, so a label names the figure and what is missing.
-QString figureLabel(const Figure &f, bool shorten, bool compact)
+QString figureLabel(const FigurePair &f, bool shorten, bool compact)
 {
     const QString who = f.a ? QStringLiteral("B")
         : f.b               ? QStringLiteral("A")
@@ -438,6 +436,9 @@ QString figureLabel(const Figure &f, bool shorten, bool compact)
         : compact     ? QCoreApplication::translate("Charts", "%1 (n/a)").arg(label)
                       : QCoreApplication::translate("Charts", "%1 (%2 n/a)").arg(label, who);
 }
+
+namespace
+{
 
 // The values show on the bars when every value is there (a missing one must not read as 0).
 void showValueLabels(QBarSeries *series, const ChartTheme &theme, bool compact)
@@ -462,7 +463,7 @@ QChart *makeFiguresChart(const Comparison &c, ChartMetric metric, const ChartThe
     auto *setB = barSet(shortTitle(c.b.title, 40), theme.roleB);
     QStringList categories;
     bool allKnown = true;
-    for (const Figure &f : figures.figures) {
+    for (const FigurePair &f : figures.figures) {
         categories << figureLabel(f, compact && figures.figures.size() > 1, compact);
         allKnown = allKnown && f.a && f.b;
         // Bars carry the values as shown in the table (one decimal), so their labels agree with it.
@@ -488,10 +489,6 @@ QChart *makeFiguresChart(const Comparison &c, ChartMetric metric, const ChartThe
     return chart;
 }
 
-namespace
-{
-
-// A role's rated skills and knowledge by label, with their highest importance.
 QMap<QString, double> ratedSkills(const Role &r)
 {
     QMap<QString, double> map;
@@ -501,6 +498,9 @@ QMap<QString, double> ratedSkills(const Role &r)
     }
     return map;
 }
+
+namespace
+{
 
 // The `n` most important labels, ties by name.
 QStringList mostImportant(const QMap<QString, double> &map, int n)
@@ -558,7 +558,7 @@ QVector<ChartFigure> chartFigures(const Comparison &c)
         const QString unit = metric == ChartMetric::Automation ? QCoreApplication::translate("Charts", "%")
             : metric == ChartMetric::Learning ? QCoreApplication::translate("Charts", " months")
                                               : QString();
-        for (const Figure &f : set.figures)
+        for (const FigurePair &f : set.figures)
             rows.append({ set.title, f.label, number(f.a, unit), number(f.b, unit) });
     }
     const auto a = ratedSkills(c.a);
@@ -574,25 +574,34 @@ QVector<ChartFigure> chartFigures(const Comparison &c)
     return rows;
 }
 
+QString skillProfileTitle()
+{
+    return QCoreApplication::translate("Charts", "Most important skills (O*NET importance, 1–5)");
+}
+
+QString noneRatedLine(const Comparison &c)
+{
+    QStringList unrated;
+    for (const Role *r : { &c.a, &c.b }) {
+        if (ratedSkills(*r).isEmpty())
+            unrated << shortTitle(r->title, 40);
+    }
+    return unrated.isEmpty() ? QString()
+                             : QCoreApplication::translate("Charts", "none rated for %1")
+                                   .arg(unrated.join(QCoreApplication::translate("Charts", " or ")));
+}
+
 QChart *makeSkillProfileChart(const Comparison &c, const ChartTheme &theme)
 {
     const auto a = ratedSkills(c.a);
     const auto b = ratedSkills(c.b);
     const QStringList names = skillProfileNames(c);
 
-    QString title = QCoreApplication::translate("Charts", "Most important skills (O*NET importance, 1–5)");
-    QStringList unrated;
-    for (const Role *r : { &c.a, &c.b }) {
-        if ((r == &c.a ? a : b).isEmpty())
-            unrated << shortTitle(r->title, 40).toHtmlEscaped();
-    }
+    QString title = skillProfileTitle();
     // On a line of its own: appended to the title it was cut short at the report's chart width.
     // (QChart shows its title as HTML, hence the escaped role titles.)
-    if (!unrated.isEmpty())
-        title = QStringLiteral("<center>%1<br>%2</center>")
-                    .arg(title,
-                        QCoreApplication::translate("Charts", "none rated for %1")
-                            .arg(unrated.join(QCoreApplication::translate("Charts", " or "))));
+    if (const QString none = noneRatedLine(c); !none.isEmpty())
+        title = QStringLiteral("<center>%1<br>%2</center>").arg(title, none.toHtmlEscaped());
     QChart *chart = newChart(title, theme);
 
     auto *setA = barSet(shortTitle(c.a.title, 40), theme.roleA);

@@ -5,6 +5,7 @@
 
 #include <QColor>
 #include <QFont>
+#include <QMap>
 #include <QPalette>
 
 #include <optional>
@@ -49,6 +50,40 @@ enum class ChartMetric { Demand, Automation, Learning };
 QVector<ChartMetric> chartMetrics(); // in the order the window and the report show them
 QString chartMetricName(ChartMetric metric); // "demand", "automation", "learning"
 std::optional<ChartMetric> chartMetricFromName(const QString &name);
+
+// One figure of a figures chart for both roles (missing: no bar), and what the chart shows.
+struct FigurePair {
+    QString label;
+    std::optional<double> a;
+    std::optional<double> b;
+};
+struct FigureSet {
+    QString title;
+    QVector<FigurePair> figures;
+    double maximum = 0; // the top of the value axis
+    int tickCount = 6;
+};
+FigureSet figureSet(const Comparison &comparison, ChartMetric metric, bool compact);
+// Qt Charts cuts long category labels short, so a label names the figure and what is missing.
+QString figureLabel(const FigurePair &figure, bool shorten, bool compact);
+
+// The salary axis, in thousands of US$: its top and the step between labelled ticks, for the
+// highest salary shown.
+struct SalaryAxis {
+    double maximum;
+    double step;
+};
+SalaryAxis salaryAxis(double highest);
+// The legend's names of the salary chart's parts.
+QString salaryRangeName();
+QString middleHalfName();
+QString medianName();
+
+// A role's rated skills and knowledge by label, with their highest importance.
+QMap<QString, double> ratedSkills(const Role &role);
+QString skillProfileTitle();
+// "none rated for Data Scientists": the skill chart's second title line, empty when both are rated.
+QString noneRatedLine(const Comparison &comparison);
 
 // Demand score, AI risk with LLM exposure, or learning months, side by side. Missing values get no
 // bar and say "n/a" in the category label.

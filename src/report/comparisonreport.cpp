@@ -7,6 +7,7 @@
 #include "glancerows.h"
 #include "mobility.h"
 #include "onetvocabulary.h"
+#include "reportcharts.h"
 #include "reporthtml.h"
 #include "reportpages.h"
 #include "roadmap.h"
@@ -15,7 +16,6 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
-#include <QChart>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QGraphicsLayout>
@@ -444,28 +444,33 @@ int ComparisonReport::paintPages(QPagedPaintDevice *device, QPainter *painter, i
         pages.drawHtml(section);
     pages.skip(3 * mm);
     // Tall enough for each bar's label: the whole title over as many lines as it takes.
-    pages.drawCharts([&] { return QVector<QChart *> { makeSalaryChart(m_comparison, theme) }; },
-        std::max(55, 36 + 8 * salaryLabelLines(m_comparison)), 1.0, QString());
+    pages.drawCharts(
+        [&](QPainter &p, const QRectF &row) {
+            salaryChartDrawing(m_comparison, theme, device, row).paint(p);
+        },
+        std::max(55, 36 + 8 * salaryLabelLines(m_comparison)), QString());
     const QString roleLegend
         = QStringLiteral("<p style='margin: 0'><span style='color:%1'>\u25A0</span> %2<br/>"
                          "<span style='color:%3'>\u25A0</span> %4</p>")
               .arg(theme.roleA.name(), esc(m_comparison.a.title), theme.roleB.name(),
                   esc(m_comparison.b.title));
+    ChartTheme narrow = theme; // three in a row: a little smaller
+    narrow.fontScale = 1 / 1.4;
     pages.drawCharts(
-        [&] {
-            QVector<QChart *> figures;
-            for (const ChartMetric metric : chartMetrics())
-                figures << makeFiguresChart(m_comparison, metric, theme, true);
-            return figures;
+        [&](QPainter &p, const QRectF &row) {
+            const QVector<ChartMetric> metrics = chartMetrics();
+            const qreal width = row.width() / metrics.size();
+            for (int i = 0; i < metrics.size(); ++i)
+                figuresChartDrawing(m_comparison, metrics[i], narrow, device,
+                    QRectF(row.left() + i * width, row.top(), width, row.height()))
+                    .paint(p);
         },
-        58, 1.4, roleLegend); // narrow: lay out wider, print a little smaller
+        58, roleLegend);
     pages.drawCharts(
-        [&] {
-            QChart *skills = makeSkillProfileChart(m_comparison, theme);
-            skills->legend()->hide(); // the legend above it names both roles in full
-            return QVector<QChart *> { skills };
+        [&](QPainter &p, const QRectF &row) {
+            skillProfileDrawing(m_comparison, theme, device, row).paint(p);
         },
-        80, 1.0, roleLegend);
+        80, roleLegend);
     for (const QString &section : sections.afterCharts)
         pages.drawHtml(section);
     pages.drawFooter();

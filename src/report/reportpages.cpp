@@ -2,11 +2,8 @@
 #include "reportpages.h"
 
 #include <QAbstractTextDocumentLayout>
-#include <QChart>
 #include <QCoreApplication>
 #include <QFont>
-#include <QGraphicsLayout>
-#include <QGraphicsScene>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QTextBlock>
@@ -162,8 +159,7 @@ void ReportPages::drawSlices(QTextDocument &doc, qreal height)
     }
 }
 
-void ReportPages::drawCharts(const std::function<QVector<QChart *>()> &makeCharts, qreal heightMm,
-    qreal zoomOut, const QString &legendHtml)
+void ReportPages::drawCharts(const ChartRow &paintRow, qreal heightMm, const QString &legendHtml)
 {
     const qreal height = heightMm * m_mm;
     const std::shared_ptr<QTextDocument> legend = legendHtml.isEmpty() ? nullptr : layOut(legendHtml);
@@ -172,35 +168,8 @@ void ReportPages::drawCharts(const std::function<QVector<QChart *>()> &makeChart
     if (legend)
         drawDoc(*legend, legendHeight);
     if (m_painter)
-        drawChartRow(makeCharts(), height, zoomOut);
+        paintRow(*m_painter, QRectF(0, m_y, m_page.width(), height));
     m_y += height + 4 * m_mm;
-}
-
-// Charts side by side. Each is laid out at the size it would have on a 96 dpi screen, then scaled
-// into place, so type keeps its point size on paper; QGraphicsScene::render keeps everything vector.
-void ReportPages::drawChartRow(const QVector<QChart *> &charts, qreal height, qreal zoomOut)
-{
-    const qreal width = m_page.width() / charts.size();
-    const qreal toScreen = zoomOut * 96.0 / m_device->logicalDpiX();
-    const QSizeF logical(width * toScreen, height * toScreen);
-    // Every chart of the row gets its size before QChart's posted layout events run, so that none
-    // is laid out first at its default size and then again (as it was when each chart ran the
-    // events of the charts after it).
-    std::vector<std::unique_ptr<QGraphicsScene>> scenes;
-    for (QChart *chart : charts) {
-        scenes.push_back(std::make_unique<QGraphicsScene>());
-        scenes.back()->addItem(chart); // the scene now owns the chart
-        chart->resize(logical);
-    }
-    // QChart lays its axes out in posted events: run them now, before painting.
-    QCoreApplication::sendPostedEvents();
-    for (int i = 0; i < charts.size(); ++i) {
-        if (charts[i]->layout())
-            charts[i]->layout()->activate();
-        const QRectF source(QPointF(0, 0), logical);
-        scenes[i]->setSceneRect(source);
-        scenes[i]->render(m_painter, QRectF(i * width, m_y, width, height), source, Qt::KeepAspectRatio);
-    }
 }
 
 } // namespace cc

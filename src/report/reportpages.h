@@ -10,7 +10,6 @@
 #include <memory>
 
 QT_BEGIN_NAMESPACE
-class QChart;
 class QPagedPaintDevice;
 class QPainter;
 class QTextDocument;
@@ -39,10 +38,10 @@ public:
 
     void drawFooter();
     void drawHtml(const QString &html);
-    // A legend (HTML, full titles) and its charts always share a page. The charts are made (by
-    // `makeCharts`, side by side) only when painting: measuring needs only their height.
-    void drawCharts(const std::function<QVector<QChart *>()> &makeCharts, qreal heightMm, qreal zoomOut,
-        const QString &legendHtml);
+    // A legend (HTML, full titles) and its row of charts always share a page. `paintRow` draws the
+    // row into the rectangle it is given, only when painting: measuring needs only its height.
+    using ChartRow = std::function<void(QPainter &painter, const QRectF &row)>;
+    void drawCharts(const ChartRow &paintRow, qreal heightMm, const QString &legendHtml);
 
 private:
     void nextPage();
@@ -51,7 +50,6 @@ private:
     std::shared_ptr<QTextDocument> layOut(const QString &html) const;
     void drawDoc(QTextDocument &doc, qreal height);
     void drawSlices(QTextDocument &doc, qreal height);
-    void drawChartRow(const QVector<QChart *> &charts, qreal height, qreal zoomOut);
 
     QPagedPaintDevice *m_device;
     QPainter *m_painter;

@@ -30,6 +30,7 @@
 #include <sys/resource.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 
 using namespace cc;
@@ -96,6 +97,16 @@ void paintOnScreen(QWidget &window)
 }
 
 // Child mode: start, show, paint once, exit. The parent times the whole process.
+// The moment the window is drawn, for the parent: steady_clock (CLOCK_MONOTONIC, one clock for every
+// process on the machine) in nanoseconds. Start-up ends here; what the process does after it (taking
+// the window down, 20% of the comparison window's instructions) is not start-up.
+void reportPainted()
+{
+    const auto now = std::chrono::steady_clock::now().time_since_epoch();
+    QTextStream(stdout) << "painted " << std::chrono::duration_cast<std::chrono::nanoseconds>(now).count()
+                        << Qt::endl;
+}
+
 int startupChild(const QString &kind, const QString &db)
 {
     if (kind == QLatin1String("empty")) {
@@ -103,6 +114,7 @@ int startupChild(const QString &kind, const QString &db)
         window.resize(1180, 820);
         window.show();
         paintOnScreen(window);
+        reportPainted();
         return 0;
     }
     const bool verbose = qEnvironmentVariableIsSet("CC_BENCH_VERBOSE");
@@ -141,22 +153,37 @@ int startupChild(const QString &kind, const QString &db)
     window.show();
     phase("show");
     paintOnScreen(window);
+    reportPainted();
     phase("paint");
     return 0;
 }
 
-Stats timeStartup(const QString &program, const QString &kind, const QString &db, int runs)
+// Start-up as the user sees it: from starting the process to its window drawn (the child says
+// when), and the whole process, to its exit, beside it.
+struct Startup {
+    Stats toPaint;
+    Stats wholeProcess;
+};
+
+Startup timeStartup(const QString &program, const QString &kind, const QString &db, int runs)
 {
-    QVector<double> times;
+    QVector<double> toPaint;
+    QVector<double> whole;
     for (int i = 0; i < runs; ++i) {
         QProcess child;
         QElapsedTimer t;
+        const auto started = std::chrono::steady_clock::now().time_since_epoch();
         t.start();
         child.start(program, { QStringLiteral("--startup-child"), kind, QStringLiteral("--db"), db });
         child.waitForFinished(60000);
-        times << ms(t);
+        whole << ms(t);
+        const QList<QByteArray> said = child.readAllStandardOutput().trimmed().split(' ');
+        if (said.size() == 2 && said[0] == "painted") {
+            const auto painted = std::chrono::nanoseconds(said[1].toLongLong());
+            toPaint << std::chrono::duration<double, std::milli>(painted - started).count();
+        }
     }
-    return stats(times);
+    return { stats(toPaint), stats(whole) };
 }
 
 } // namespace
@@ -187,12 +214,18 @@ int main(int argc, char *argv[])
 
     QJsonObject result;
     const int runs = quick ? 3 : 7;
-    const Stats empty
+    const Startup empty
         = timeStartup(QCoreApplication::applicationFilePath(), QStringLiteral("empty"), db, runs);
-    const Stats full = timeStartup(QCoreApplication::applicationFilePath(), QStringLiteral("full"), db, runs);
-    result.insert(QStringLiteral("startup_empty_window"), toJson(empty));
-    result.insert(QStringLiteral("startup_comparison"), toJson(full));
-    result.insert(QStringLiteral("startup_ratio"), std::round(100.0 * full.median / empty.median) / 100.0);
+    const Startup full
+        = timeStartup(QCoreApplication::applicationFilePath(), QStringLiteral("full"), db, runs);
+    result.insert(QStringLiteral("startup_empty_window"), toJson(empty.toPaint));
+    result.insert(QStringLiteral("startup_comparison"), toJson(full.toPaint));
+    result.insert(QStringLiteral("startup_ratio"),
+        std::round(100.0 * full.toPaint.median / empty.toPaint.median) / 100.0);
+    result.insert(QStringLiteral("startup_empty_window_whole_process"), toJson(empty.wholeProcess));
+    result.insert(QStringLiteral("startup_comparison_whole_process"), toJson(full.wholeProcess));
+    result.insert(QStringLiteral("startup_ratio_whole_process"),
+        std::round(100.0 * full.wholeProcess.median / empty.wholeProcess.median) / 100.0);
 
     auto opened = CatalogueDatabase::open(db);
     if (!opened.catalogue) {

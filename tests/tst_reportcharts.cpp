@@ -7,6 +7,8 @@
 #include "reportcharts.h"
 
 #include <QBuffer>
+#include <QImage>
+#include <QPainter>
 #include <QPdfWriter>
 #include <QtTest>
 
@@ -71,6 +73,7 @@ private slots:
     void salaryBarsSitOnTheAxis();
     void missingSalaryHasNoBar();
     void figuresBarsAndValues();
+    void gridBehindBars();
     void missingFigureHasNoBarAndNoValues();
     void skillBarsAndUnratedRole();
     void everythingInsideTheChart_data();
@@ -159,6 +162,30 @@ void TestReportCharts::figuresBarsAndValues()
         = figuresChartDrawing(c, ChartMetric::Automation, ChartTheme(), m_writer.get(), m_rect);
     QCOMPARE(boxesOf(risk, 0).size(), 2); // risk and LLM exposure
     QVERIFY(texts(risk).contains(QStringLiteral("44.7")));
+}
+
+// Grid lines run behind the bars: where one crosses a bar, the bar's colour shows.
+void TestReportCharts::gridBehindBars()
+{
+    const Comparison c = Comparison::of(role("11-1111.00", QStringLiteral("First"), 1, 2, 3, 4, 5),
+        role("22-2222.00", QStringLiteral("Second"), 1, 2, 3, 4, 5));
+    QImage image(800, 500, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    const ChartTheme theme;
+    const ChartDrawing d = figuresChartDrawing(c, ChartMetric::Demand, theme, &image, QRectF(0, 0, 800, 500));
+    QPainter painter(&image);
+    d.paint(painter);
+    painter.end();
+    const QRectF bar = boxesOf(d, 0).first().rect;
+    int crossings = 0;
+    for (const auto &line : d.grid) {
+        const qreal y = line.line.y1();
+        if (y > bar.top() + 2 && y < bar.bottom() - 2) {
+            ++crossings;
+            QCOMPARE(image.pixelColor(int(bar.center().x()), int(std::round(y))), theme.roleA);
+        }
+    }
+    QVERIFY(crossings >= 2); // 7.3 on a 0-10 axis with a line every 2
 }
 
 void TestReportCharts::missingFigureHasNoBarAndNoValues()

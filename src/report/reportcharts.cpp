@@ -19,20 +19,29 @@ namespace cc
 void ChartDrawing::paint(QPainter &painter) const
 {
     painter.save();
+    auto drawLines = [&painter](const QVector<Line> &list) {
+        painter.setBrush(Qt::NoBrush);
+        for (const Line &line : list) {
+            QPen pen(line.color);
+            pen.setWidthF(line.width);
+            pen.setCapStyle(Qt::FlatCap);
+            painter.setPen(pen);
+            painter.drawLine(line.line);
+        }
+    };
+    drawLines(grid);
     painter.setPen(Qt::NoPen);
     for (const Box &box : boxes) {
         painter.setBrush(box.color);
         painter.drawRect(box.rect);
     }
-    painter.setBrush(Qt::NoBrush);
-    for (const Line &line : lines) {
-        QPen pen(line.color);
-        pen.setWidthF(line.width);
-        pen.setCapStyle(Qt::FlatCap);
-        painter.setPen(pen);
-        painter.drawLine(line.line);
-    }
+    drawLines(lines);
     for (const Label &label : labels) {
+        if (label.background.isValid()) {
+            const QRectF text = QFontMetricsF(label.font, painter.device())
+                                    .boundingRect(label.rect, label.flags, label.text);
+            painter.fillRect(text, label.background);
+        }
         painter.setFont(label.font);
         painter.setPen(label.color);
         painter.drawText(label.rect, label.flags, label.text);
@@ -108,7 +117,7 @@ public:
         }
     }
 
-    void grid(const QLineF &line) { drawing.lines.append({ line, m_theme.grid, 0.75 * m_unit, -1 }); }
+    void grid(const QLineF &line) { drawing.grid.append({ line, m_theme.grid, 0.75 * m_unit, -1 }); }
     void axisLine(const QLineF &line)
     {
         drawing.lines.append({ line, m_theme.grid.darker(160), 0.75 * m_unit, -1 });
@@ -130,7 +139,7 @@ public:
         const QFont type = font(9);
         const QFontMetricsF fm = metrics(type);
         const qreal swatch = fm.height() * 0.7;
-        const qreal gap = 4 * m_unit;
+        const qreal gap = 9 * m_unit; // between entries; half of it between a swatch and its name
         QVector<QVector<std::pair<Entry, qreal>>> rows(1);
         qreal rowWidth = 0;
         for (const Entry &e : entries) {
@@ -258,7 +267,7 @@ ChartDrawing salaryChartDrawing(
     const qreal left = rect.left() + layout.margin() + labelWidth + 6 * unit;
     const qreal right
         = rect.right() - layout.margin() - fm.horizontalAdvance(axisLabel(format, axis.maximum)) / 2;
-    const qreal bottom = rect.bottom() - layout.margin() - legendHeight - 5 * unit - fm.height() - 2 * unit;
+    const qreal bottom = rect.bottom() - layout.margin() - legendHeight - 9 * unit - fm.height() - 2 * unit;
     const QRectF plot(left, layout.top(), right - left, bottom - layout.top());
     layout.drawing.plot = plot;
     layout.horizontalValueAxis(plot, axis.maximum, axis.step, format);
@@ -341,10 +350,12 @@ ChartDrawing figuresChartDrawing(const Comparison &c, ChartMetric metric, const 
             const QRectF bar(
                 groupLeft + group * 0.15 + barWidth * i, plot.bottom() - height, barWidth, height);
             layout.box(bar, i == 0 ? theme.roleA : theme.roleB, i);
-            if (allKnown)
+            if (allKnown) {
                 layout.label(QRectF(bar.left() - group * 0.1, bar.top() - valueMetrics.height(),
                                  bar.width() + group * 0.2, valueMetrics.height()),
                     valueLabel(shown), Qt::AlignHCenter | Qt::AlignBottom, valueType);
+                layout.drawing.labels.last().background = theme.background; // legible over a grid line
+            }
         }
     }
     return layout.drawing;

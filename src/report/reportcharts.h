@@ -43,10 +43,12 @@ struct ChartDrawing {
         int flags; // Qt::Alignment | Qt::TextFlag
         QFont font;
         QColor color;
+        QColor background = QColor(); // filled behind the text when valid (a value over a grid line)
     };
     QRectF plot; // the area the value axis spans
+    QVector<Line> grid; // drawn first, behind the bars
     QVector<Box> boxes;
-    QVector<Line> lines;
+    QVector<Line> lines; // axes, median markers and legend marks, over the bars
     QVector<Label> labels;
 
     void paint(QPainter &painter) const;

@@ -46,6 +46,231 @@ const QStringList kContexts { QStringLiteral("SafeFile"), QStringLiteral("Catalo
 const QString Evil = QStringLiteral("evil\x1b[31m\u202Ename");
 const QString EvilShown = QStringLiteral("evil\uFFFD[31m\uFFFDname");
 
+// The arguments of a comparison written as a PDF to `path`.
+QStringList pdfTo(const QString &path)
+{
+    return { QStringLiteral("--compare"), QStringLiteral("15-1252"), QStringLiteral("15-2051"),
+        QStringLiteral("--pdf"), path };
+}
+
+// outputs_data(): a PDF that must not be written where it is asked for.
+void addPdfRows()
+{
+    QTest::newRow("PDF to a folder") << pdfTo(QStringLiteral("{dir}/folder")) << 4
+                                     << QStringLiteral(
+                                            "careercompare: No se puede escribir {dir}/folder: es una "
+                                            "carpeta, no un archivo normal.\n")
+                                     << QStringLiteral(
+                                            "careercompare: Cannot write {dir}/folder: it is a folder, "
+                                            "not a regular file.\n");
+    QTest::newRow("PDF to a FIFO") << pdfTo(QStringLiteral("{dir}/fifo")) << 4
+                                   << QStringLiteral(
+                                          "No se puede escribir {dir}/fifo: es una FIFO (tubería con "
+                                          "nombre), no un archivo normal.")
+                                   << QStringLiteral(
+                                          "Cannot write {dir}/fifo: it is a FIFO (named pipe), not a "
+                                          "regular file.");
+    QTest::newRow("PDF to a read-only file") << pdfTo(QStringLiteral("{dir}/read-only.pdf")) << 4
+                                             << QStringLiteral("{dir}/read-only.pdf: es de solo lectura.")
+                                             << QStringLiteral("{dir}/read-only.pdf: it is read-only.");
+    QTest::newRow("PDF to a dangling link")
+        << pdfTo(QStringLiteral("{dir}/dangling")) << 4
+        << QStringLiteral("{dir}/dangling: es un enlace simbólico a un archivo que no existe.")
+        << QStringLiteral("{dir}/dangling: it is a symbolic link to a file that does not exist.");
+    QTest::newRow("PDF to a link loop") << pdfTo(QStringLiteral("{dir}/loop")) << 4
+                                        << QStringLiteral("{dir}/loop: es un bucle de enlaces simbólicos.")
+                                        << QStringLiteral("{dir}/loop: it is a loop of symbolic links.");
+    QTest::newRow("PDF in a missing folder") << pdfTo(QStringLiteral("{dir}/nowhere/x.pdf")) << 4
+                                             << QStringLiteral("No se puede escribir {dir}/nowhere/x.pdf: la "
+                                                               "carpeta de destino no existe.")
+                                             << QStringLiteral("Cannot write {dir}/nowhere/x.pdf: the output "
+                                                               "folder does not exist.");
+    QTest::newRow("PDF under a file") << pdfTo(QStringLiteral("{dir}/notes.txt/x.pdf")) << 4
+                                      << QStringLiteral(": una parte de la ruta no es una carpeta.")
+                                      << QStringLiteral(": a part of the path is not a folder.");
+    QTest::newRow("PDF without a name")
+        << pdfTo(QString()) << 4
+        << QStringLiteral("careercompare: No se puede escribir: no se indicó ningún nombre de archivo.\n")
+        << QStringLiteral("careercompare: Cannot write: no file name was given.\n");
+    QTest::newRow("PDF onto the notes")
+        << pdfTo(QStringLiteral("{dir}/notes.txt"))
+            + QStringList { QStringLiteral("--notes"), QStringLiteral("{dir}/notes.txt") }
+        << 4 << QStringLiteral("{dir}/notes.txt: es {dir}/notes.txt, que este comando lee o conserva.")
+        << QStringLiteral("{dir}/notes.txt: it is {dir}/notes.txt, which this command reads or keeps.");
+    QTest::newRow("PDF onto the roles exported")
+        << pdfTo(QStringLiteral("{dir}/both.out"))
+            + QStringList { QStringLiteral("--export-roles"), QStringLiteral("{dir}/both.out") }
+        << 4 << QStringLiteral("{dir}/both.out: es un archivo que este comando lee o conserva.")
+        << QStringLiteral("{dir}/both.out: it is a file this command reads or keeps.");
+}
+
+// outputs_data(): notes, a file of roles exported, and the user store, that cannot be used.
+void addFileRows()
+{
+    QTest::newRow("notes from a FIFO")
+        << pdfTo(QStringLiteral("{dir}/n.pdf"))
+            + QStringList { QStringLiteral("--notes"), QStringLiteral("{dir}/fifo") }
+        << 5
+        << QStringLiteral("careercompare: las notas: No se puede leer {dir}/fifo: es "
+                          "una FIFO (tubería con nombre), no un archivo normal.\n")
+        << QStringLiteral("careercompare: the notes: Cannot read {dir}/fifo: it is a "
+                          "FIFO (named pipe), not a regular file.\n");
+    QTest::newRow("notes from a folder")
+        << pdfTo(QStringLiteral("{dir}/n.pdf"))
+            + QStringList { QStringLiteral("--notes"), QStringLiteral("{dir}/folder") }
+        << 5 << QStringLiteral("No se puede leer {dir}/folder: es una carpeta, no un archivo normal.")
+        << QStringLiteral("Cannot read {dir}/folder: it is a folder, not a regular file.");
+    QTest::newRow("notes too large") << pdfTo(QStringLiteral("{dir}/n.pdf"))
+            + QStringList { QStringLiteral("--notes"), QStringLiteral("{dir}/big-notes.txt") }
+                                     << 5 << QStringLiteral("{dir}/big-notes.txt: supera el límite de 1 MiB.")
+                                     << QStringLiteral(
+                                            "{dir}/big-notes.txt: it is larger than the limit of 1 MiB.");
+    QTest::newRow("notes missing") << pdfTo(QStringLiteral("{dir}/n.pdf"))
+            + QStringList { QStringLiteral("--notes"), QStringLiteral("{dir}/") + Evil }
+                                   << 5
+                                   << QStringLiteral("No se puede leer {dir}/") + EvilShown
+            + QStringLiteral(": no se encuentra el archivo.")
+                                   << QStringLiteral("Cannot read {dir}/") + EvilShown
+            + QStringLiteral(": file not found.");
+    const QStringList exportTo { QStringLiteral("--user-store"), QStringLiteral("{dir}/export-store.sqlite"),
+        QStringLiteral("--export-roles") };
+    QTest::newRow("roles exported to a FIFO")
+        << exportTo + QStringList { QStringLiteral("{dir}/fifo") } << 4
+        << QStringLiteral(
+               "No se puede escribir {dir}/fifo: es una FIFO (tubería con nombre), no un archivo normal.")
+        << QStringLiteral("Cannot write {dir}/fifo: it is a FIFO (named pipe), not a regular file.");
+    QTest::newRow("roles exported to a missing folder")
+        << exportTo + QStringList { QStringLiteral("{dir}/nowhere/roles.json") } << 4
+        << QStringLiteral("{dir}/nowhere/roles.json: la carpeta de destino no existe.")
+        << QStringLiteral("{dir}/nowhere/roles.json: the output folder does not exist.");
+    QTest::newRow("user store is a FIFO")
+        << QStringList { QStringLiteral("--user-store"), QStringLiteral("{dir}/fifo"),
+               QStringLiteral("--export-roles"), QStringLiteral("{dir}/never.json") }
+        << 4
+        << QStringLiteral(
+               "No se puede abrir el almacén de usuario {dir}/fifo: es una FIFO (tubería con nombre), no "
+               "un archivo normal")
+        << QStringLiteral(
+               "The user store {dir}/fifo cannot be opened: it is a FIFO (named pipe), not a regular "
+               "file");
+}
+
+// roleFiles_data(): a role whose fields are refused.
+void addFieldRows()
+{
+    QTest::newRow("misspelt field") << QByteArray(R"([{"title": "X", "skils": []}])")
+                                    << QStringLiteral(
+                                           ": rol 1 («X»): campo desconocido: «skils» (¿quisiste decir "
+                                           "«skills»?). No se importó nada.")
+                                    << QStringLiteral(
+                                           ": role 1 (\"X\"): unknown field \"skils\" (did you mean "
+                                           "\"skills\"?). Nothing was imported.");
+    QTest::newRow("unknown fields") << QByteArray(R"([{"title": "X", "fooo": 1, "bar": 2}])")
+                                    << QStringLiteral("rol 1 («X»): campos desconocidos: «bar», «fooo».")
+                                    << QStringLiteral("role 1 (\"X\"): unknown fields \"bar\", \"fooo\".");
+    QTest::newRow("control characters in a field name and title")
+        << QByteArray("[{\"title\": \"T\\u001b[2J\\u202e\", \"sk\\u001bils\": 1}]")
+        << QStringLiteral("rol 1 («T\uFFFD[2J\uFFFD»): campo desconocido: «sk\uFFFDils»")
+        << QStringLiteral("role 1 (\"T\uFFFD[2J\uFFFD\"): unknown field \"sk\uFFFDils\"");
+    QTest::newRow("number of the wrong type")
+        << QByteArray(R"([{"title": "X", "demand_score": "high"}])")
+        << QStringLiteral(
+               "rol 1 («X»): el campo demand_score debe ser un número de 0 a 10. No se importó nada.")
+        << QStringLiteral(
+               "role 1 (\"X\"): demand_score must be a number from 0 to 10. Nothing was imported.");
+    QTest::newRow("unknown level") << QByteArray(R"([{"title": "X", "remote_friendly": "maybe"}])")
+                                   << QStringLiteral("el campo remote_friendly tiene un valor desconocido.")
+                                   << QStringLiteral("remote_friendly has an unknown value.");
+    QTest::newRow("not a boolean") << QByteArray(R"([{"title": "X", "requires_coding": "yes"}])")
+                                   << QStringLiteral("el campo requires_coding debe ser true, false o null.")
+                                   << QStringLiteral("requires_coding must be true, false or null.");
+    QTest::newRow("salary not an object") << QByteArray(R"([{"title": "X", "salary": 3}])")
+                                          << QStringLiteral("el campo salary debe ser un objeto.")
+                                          << QStringLiteral("salary must be an object.");
+    QTest::newRow("salary out of order")
+        << QByteArray(R"([{"title": "X", "salary": {"low": 5, "median": 3}}])")
+        << QStringLiteral("salary.median es menor que un percentil inferior.")
+        << QStringLiteral("salary.median is below a lower percentile.");
+    QTest::newRow("salary currency") << QByteArray(R"([{"title": "X", "salary": {"currency": "dollars"}}])")
+                                     << QStringLiteral(
+                                            "salary.currency debe ser un código de tres letras, como USD.")
+                                     << QStringLiteral(
+                                            "salary.currency must be a three-letter code such as USD.");
+    QTest::newRow("salary field") << QByteArray(R"([{"title": "X", "salary": {"lo": 3}}])")
+                                  << QStringLiteral(
+                                         "salary: campo desconocido: «lo» (¿quisiste decir «low»?).")
+                                  << QStringLiteral("salary: unknown field \"lo\" (did you mean \"low\"?).");
+}
+
+// roleFiles_data(): a file whose JSON, list or codes are refused.
+void addFileShapeRows()
+{
+    QTest::newRow("roles not a list") << QByteArray(R"({"roles": 3})")
+                                      << QStringLiteral(": «roles» debe ser una lista. No se importó nada.")
+                                      << QStringLiteral(": \"roles\" must be a list. Nothing was imported.");
+    QTest::newRow("role not an object") << QByteArray("[3]") << QStringLiteral(": rol 1: debe ser un objeto.")
+                                        << QStringLiteral(": role 1: must be an object.");
+    QTest::newRow("not JSON") << QByteArray(R"([{"title": tru}])")
+                              << QStringLiteral(": no es JSON válido: valor no válido en la posición ")
+                              << QStringLiteral(": not valid JSON: illegal value at offset ");
+    QTest::newRow("text after the JSON")
+        << QByteArray("[] x")
+        << QStringLiteral(": no es JSON válido: datos sobrantes al final del documento en la posición ")
+        << QStringLiteral(": not valid JSON: garbage at the end of the document at offset ");
+    QTest::newRow("unterminated object")
+        << QByteArray(R"({"title": )")
+        << QStringLiteral(": no es JSON válido: objeto sin terminar en la posición ")
+        << QStringLiteral(": not valid JSON: unterminated object at offset ");
+    QTest::newRow("unterminated") << QByteArray(R"([{"title": "X"})")
+                                  << QStringLiteral(": no es JSON válido: lista sin terminar en la posición ")
+                                  << QStringLiteral(": not valid JSON: unterminated array at offset ");
+    QTest::newRow("title missing") << QByteArray(R"([{"code": "x"}])")
+                                   << QStringLiteral(": rol 1: falta el campo title.")
+                                   << QStringLiteral(": role 1: title is missing.");
+    QTest::newRow("title empty") << QByteArray(R"([{"title": " "}])")
+                                 << QStringLiteral("»): el campo title está vacío. No se importó nada.")
+                                 << QStringLiteral("\"): title is empty. Nothing was imported.");
+    QTest::newRow("title not text") << QByteArray(R"([{"title": 5}])")
+                                    << QStringLiteral(": rol 1: el campo title debe ser texto.")
+                                    << QStringLiteral(": role 1: title must be text.");
+    QTest::newRow("code too long") << QByteArray(
+        R"([{"title": "X", "code": ")" + QByteArray(201, 'c') + "\"}]")
+                                   << QStringLiteral(
+                                          "el campo code debe tener como máximo 200 caracteres, sin "
+                                          "caracteres de control.")
+                                   << QStringLiteral("code must be at most 200 characters without control "
+                                                     "characters.");
+    QTest::newRow("skills not a list") << QByteArray(R"([{"title": "X", "skills": "Python"}])")
+                                       << QStringLiteral("skills debe ser una lista de nombres.")
+                                       << QStringLiteral("skills must be a list of names.");
+    QTest::newRow("empty skill") << QByteArray(R"([{"title": "X", "skills": ["Python", ""]}])")
+                                 << QStringLiteral(
+                                        "la competencia 2 debe ser un nombre no vacío, sin caracteres de "
+                                        "control y de 200 caracteres como máximo.")
+                                 << QStringLiteral(
+                                        "skill 2 must be a non-empty name without control characters, at "
+                                        "most 200 characters.");
+    QByteArray manySkills = R"([{"title": "X", "skills": [)";
+    for (int i = 0; i < 501; ++i)
+        manySkills += (i ? ", \"s" : "\"s") + QByteArray::number(i) + '"';
+    QTest::newRow("too many skills") << manySkills + "]}]"
+                                     << QStringLiteral("rol 1 («X»): tiene más de 500 competencias.")
+                                     << QStringLiteral("role 1 (\"X\"): has more than 500 skills.");
+    QByteArray manyRoles = "[";
+    for (int i = 0; i < 10001; ++i)
+        manyRoles += i ? ",{}" : "{}";
+    QTest::newRow("too many roles") << manyRoles + "]"
+                                    << QStringLiteral(": más de 10000 roles. No se importó nada.")
+                                    << QStringLiteral(": more than 10000 roles. Nothing was imported.");
+    QTest::newRow("codes twice")
+        << QByteArray(R"([{"code": "r-1", "title": "X"}, {"code": "R-1", "title": "Y"}])")
+        << QStringLiteral("más de una vez en el archivo (sin distinguir mayúsculas): «r-1», «R-1».")
+        << QStringLiteral("in the file more than once (case is ignored): \"r-1\", \"R-1\".");
+    QTest::newRow("catalogue code") << QByteArray(R"([{"code": "15-1252", "title": "X"}])")
+                                    << QStringLiteral("códigos de roles del catálogo: «15-1252».")
+                                    << QStringLiteral("codes of catalogue roles: \"15-1252\".");
+}
+
 } // namespace
 
 class TestCliErrors : public QObject
@@ -263,101 +488,8 @@ void TestCliErrors::outputs_data()
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("spanish");
     QTest::addColumn<QString>("english");
-    const QStringList pdf { QStringLiteral("--compare"), QStringLiteral("15-1252"), QStringLiteral("15-2051"),
-        QStringLiteral("--pdf") };
-    const auto pdfTo = [&](const QString &path) { return pdf + QStringList { path }; };
-    QTest::newRow("PDF to a folder") << pdfTo(QStringLiteral("{dir}/folder")) << 4
-                                     << QStringLiteral(
-                                            "careercompare: No se puede escribir {dir}/folder: es una "
-                                            "carpeta, no un archivo normal.\n")
-                                     << QStringLiteral(
-                                            "careercompare: Cannot write {dir}/folder: it is a folder, "
-                                            "not a regular file.\n");
-    QTest::newRow("PDF to a FIFO") << pdfTo(QStringLiteral("{dir}/fifo")) << 4
-                                   << QStringLiteral(
-                                          "No se puede escribir {dir}/fifo: es una FIFO (tubería con "
-                                          "nombre), no un archivo normal.")
-                                   << QStringLiteral(
-                                          "Cannot write {dir}/fifo: it is a FIFO (named pipe), not a "
-                                          "regular file.");
-    QTest::newRow("PDF to a read-only file") << pdfTo(QStringLiteral("{dir}/read-only.pdf")) << 4
-                                             << QStringLiteral("{dir}/read-only.pdf: es de solo lectura.")
-                                             << QStringLiteral("{dir}/read-only.pdf: it is read-only.");
-    QTest::newRow("PDF to a dangling link")
-        << pdfTo(QStringLiteral("{dir}/dangling")) << 4
-        << QStringLiteral("{dir}/dangling: es un enlace simbólico a un archivo que no existe.")
-        << QStringLiteral("{dir}/dangling: it is a symbolic link to a file that does not exist.");
-    QTest::newRow("PDF to a link loop") << pdfTo(QStringLiteral("{dir}/loop")) << 4
-                                        << QStringLiteral("{dir}/loop: es un bucle de enlaces simbólicos.")
-                                        << QStringLiteral("{dir}/loop: it is a loop of symbolic links.");
-    QTest::newRow("PDF in a missing folder") << pdfTo(QStringLiteral("{dir}/nowhere/x.pdf")) << 4
-                                             << QStringLiteral("No se puede escribir {dir}/nowhere/x.pdf: la "
-                                                               "carpeta de destino no existe.")
-                                             << QStringLiteral("Cannot write {dir}/nowhere/x.pdf: the output "
-                                                               "folder does not exist.");
-    QTest::newRow("PDF under a file") << pdfTo(QStringLiteral("{dir}/notes.txt/x.pdf")) << 4
-                                      << QStringLiteral(": una parte de la ruta no es una carpeta.")
-                                      << QStringLiteral(": a part of the path is not a folder.");
-    QTest::newRow("PDF without a name")
-        << pdfTo(QString()) << 4
-        << QStringLiteral("careercompare: No se puede escribir: no se indicó ningún nombre de archivo.\n")
-        << QStringLiteral("careercompare: Cannot write: no file name was given.\n");
-    QTest::newRow("PDF onto the notes")
-        << pdfTo(QStringLiteral("{dir}/notes.txt"))
-            + QStringList { QStringLiteral("--notes"), QStringLiteral("{dir}/notes.txt") }
-        << 4 << QStringLiteral("{dir}/notes.txt: es {dir}/notes.txt, que este comando lee o conserva.")
-        << QStringLiteral("{dir}/notes.txt: it is {dir}/notes.txt, which this command reads or keeps.");
-    QTest::newRow("PDF onto the roles exported")
-        << pdfTo(QStringLiteral("{dir}/both.out"))
-            + QStringList { QStringLiteral("--export-roles"), QStringLiteral("{dir}/both.out") }
-        << 4 << QStringLiteral("{dir}/both.out: es un archivo que este comando lee o conserva.")
-        << QStringLiteral("{dir}/both.out: it is a file this command reads or keeps.");
-    QTest::newRow("notes from a FIFO")
-        << pdfTo(QStringLiteral("{dir}/n.pdf"))
-            + QStringList { QStringLiteral("--notes"), QStringLiteral("{dir}/fifo") }
-        << 5
-        << QStringLiteral("careercompare: las notas: No se puede leer {dir}/fifo: es "
-                          "una FIFO (tubería con nombre), no un archivo normal.\n")
-        << QStringLiteral("careercompare: the notes: Cannot read {dir}/fifo: it is a "
-                          "FIFO (named pipe), not a regular file.\n");
-    QTest::newRow("notes from a folder")
-        << pdfTo(QStringLiteral("{dir}/n.pdf"))
-            + QStringList { QStringLiteral("--notes"), QStringLiteral("{dir}/folder") }
-        << 5 << QStringLiteral("No se puede leer {dir}/folder: es una carpeta, no un archivo normal.")
-        << QStringLiteral("Cannot read {dir}/folder: it is a folder, not a regular file.");
-    QTest::newRow("notes too large") << pdfTo(QStringLiteral("{dir}/n.pdf"))
-            + QStringList { QStringLiteral("--notes"), QStringLiteral("{dir}/big-notes.txt") }
-                                     << 5 << QStringLiteral("{dir}/big-notes.txt: supera el límite de 1 MiB.")
-                                     << QStringLiteral(
-                                            "{dir}/big-notes.txt: it is larger than the limit of 1 MiB.");
-    QTest::newRow("notes missing") << pdfTo(QStringLiteral("{dir}/n.pdf"))
-            + QStringList { QStringLiteral("--notes"), QStringLiteral("{dir}/") + Evil }
-                                   << 5
-                                   << QStringLiteral("No se puede leer {dir}/") + EvilShown
-            + QStringLiteral(": no se encuentra el archivo.")
-                                   << QStringLiteral("Cannot read {dir}/") + EvilShown
-            + QStringLiteral(": file not found.");
-    const QStringList exportTo { QStringLiteral("--user-store"), QStringLiteral("{dir}/export-store.sqlite"),
-        QStringLiteral("--export-roles") };
-    QTest::newRow("roles exported to a FIFO")
-        << exportTo + QStringList { QStringLiteral("{dir}/fifo") } << 4
-        << QStringLiteral(
-               "No se puede escribir {dir}/fifo: es una FIFO (tubería con nombre), no un archivo normal.")
-        << QStringLiteral("Cannot write {dir}/fifo: it is a FIFO (named pipe), not a regular file.");
-    QTest::newRow("roles exported to a missing folder")
-        << exportTo + QStringList { QStringLiteral("{dir}/nowhere/roles.json") } << 4
-        << QStringLiteral("{dir}/nowhere/roles.json: la carpeta de destino no existe.")
-        << QStringLiteral("{dir}/nowhere/roles.json: the output folder does not exist.");
-    QTest::newRow("user store is a FIFO")
-        << QStringList { QStringLiteral("--user-store"), QStringLiteral("{dir}/fifo"),
-               QStringLiteral("--export-roles"), QStringLiteral("{dir}/never.json") }
-        << 4
-        << QStringLiteral(
-               "No se puede abrir el almacén de usuario {dir}/fifo: es una FIFO (tubería con nombre), no "
-               "un archivo normal")
-        << QStringLiteral(
-               "The user store {dir}/fifo cannot be opened: it is a FIFO (named pipe), not a regular "
-               "file");
+    addPdfRows();
+    addFileRows();
 }
 
 void TestCliErrors::outputs()
@@ -376,112 +508,8 @@ void TestCliErrors::roleFiles_data()
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("spanish");
     QTest::addColumn<QString>("english");
-    QTest::newRow("misspelt field") << QByteArray(R"([{"title": "X", "skils": []}])")
-                                    << QStringLiteral(
-                                           ": rol 1 («X»): campo desconocido: «skils» (¿quisiste decir "
-                                           "«skills»?). No se importó nada.")
-                                    << QStringLiteral(
-                                           ": role 1 (\"X\"): unknown field \"skils\" (did you mean "
-                                           "\"skills\"?). Nothing was imported.");
-    QTest::newRow("unknown fields") << QByteArray(R"([{"title": "X", "fooo": 1, "bar": 2}])")
-                                    << QStringLiteral("rol 1 («X»): campos desconocidos: «bar», «fooo».")
-                                    << QStringLiteral("role 1 (\"X\"): unknown fields \"bar\", \"fooo\".");
-    QTest::newRow("control characters in a field name and title")
-        << QByteArray("[{\"title\": \"T\\u001b[2J\\u202e\", \"sk\\u001bils\": 1}]")
-        << QStringLiteral("rol 1 («T\uFFFD[2J\uFFFD»): campo desconocido: «sk\uFFFDils»")
-        << QStringLiteral("role 1 (\"T\uFFFD[2J\uFFFD\"): unknown field \"sk\uFFFDils\"");
-    QTest::newRow("number of the wrong type")
-        << QByteArray(R"([{"title": "X", "demand_score": "high"}])")
-        << QStringLiteral(
-               "rol 1 («X»): el campo demand_score debe ser un número de 0 a 10. No se importó nada.")
-        << QStringLiteral(
-               "role 1 (\"X\"): demand_score must be a number from 0 to 10. Nothing was imported.");
-    QTest::newRow("unknown level") << QByteArray(R"([{"title": "X", "remote_friendly": "maybe"}])")
-                                   << QStringLiteral("el campo remote_friendly tiene un valor desconocido.")
-                                   << QStringLiteral("remote_friendly has an unknown value.");
-    QTest::newRow("not a boolean") << QByteArray(R"([{"title": "X", "requires_coding": "yes"}])")
-                                   << QStringLiteral("el campo requires_coding debe ser true, false o null.")
-                                   << QStringLiteral("requires_coding must be true, false or null.");
-    QTest::newRow("salary not an object") << QByteArray(R"([{"title": "X", "salary": 3}])")
-                                          << QStringLiteral("el campo salary debe ser un objeto.")
-                                          << QStringLiteral("salary must be an object.");
-    QTest::newRow("salary out of order")
-        << QByteArray(R"([{"title": "X", "salary": {"low": 5, "median": 3}}])")
-        << QStringLiteral("salary.median es menor que un percentil inferior.")
-        << QStringLiteral("salary.median is below a lower percentile.");
-    QTest::newRow("salary currency") << QByteArray(R"([{"title": "X", "salary": {"currency": "dollars"}}])")
-                                     << QStringLiteral(
-                                            "salary.currency debe ser un código de tres letras, como USD.")
-                                     << QStringLiteral(
-                                            "salary.currency must be a three-letter code such as USD.");
-    QTest::newRow("salary field") << QByteArray(R"([{"title": "X", "salary": {"lo": 3}}])")
-                                  << QStringLiteral(
-                                         "salary: campo desconocido: «lo» (¿quisiste decir «low»?).")
-                                  << QStringLiteral("salary: unknown field \"lo\" (did you mean \"low\"?).");
-    QTest::newRow("roles not a list") << QByteArray(R"({"roles": 3})")
-                                      << QStringLiteral(": «roles» debe ser una lista. No se importó nada.")
-                                      << QStringLiteral(": \"roles\" must be a list. Nothing was imported.");
-    QTest::newRow("role not an object") << QByteArray("[3]") << QStringLiteral(": rol 1: debe ser un objeto.")
-                                        << QStringLiteral(": role 1: must be an object.");
-    QTest::newRow("not JSON") << QByteArray(R"([{"title": tru}])")
-                              << QStringLiteral(": no es JSON válido: valor no válido en la posición ")
-                              << QStringLiteral(": not valid JSON: illegal value at offset ");
-    QTest::newRow("text after the JSON")
-        << QByteArray("[] x")
-        << QStringLiteral(": no es JSON válido: datos sobrantes al final del documento en la posición ")
-        << QStringLiteral(": not valid JSON: garbage at the end of the document at offset ");
-    QTest::newRow("unterminated object")
-        << QByteArray(R"({"title": )")
-        << QStringLiteral(": no es JSON válido: objeto sin terminar en la posición ")
-        << QStringLiteral(": not valid JSON: unterminated object at offset ");
-    QTest::newRow("unterminated") << QByteArray(R"([{"title": "X"})")
-                                  << QStringLiteral(": no es JSON válido: lista sin terminar en la posición ")
-                                  << QStringLiteral(": not valid JSON: unterminated array at offset ");
-    QTest::newRow("title missing") << QByteArray(R"([{"code": "x"}])")
-                                   << QStringLiteral(": rol 1: falta el campo title.")
-                                   << QStringLiteral(": role 1: title is missing.");
-    QTest::newRow("title empty") << QByteArray(R"([{"title": " "}])")
-                                 << QStringLiteral("»): el campo title está vacío. No se importó nada.")
-                                 << QStringLiteral("\"): title is empty. Nothing was imported.");
-    QTest::newRow("title not text") << QByteArray(R"([{"title": 5}])")
-                                    << QStringLiteral(": rol 1: el campo title debe ser texto.")
-                                    << QStringLiteral(": role 1: title must be text.");
-    QTest::newRow("code too long") << QByteArray(
-        R"([{"title": "X", "code": ")" + QByteArray(201, 'c') + "\"}]")
-                                   << QStringLiteral(
-                                          "el campo code debe tener como máximo 200 caracteres, sin "
-                                          "caracteres de control.")
-                                   << QStringLiteral("code must be at most 200 characters without control "
-                                                     "characters.");
-    QTest::newRow("skills not a list") << QByteArray(R"([{"title": "X", "skills": "Python"}])")
-                                       << QStringLiteral("skills debe ser una lista de nombres.")
-                                       << QStringLiteral("skills must be a list of names.");
-    QTest::newRow("empty skill") << QByteArray(R"([{"title": "X", "skills": ["Python", ""]}])")
-                                 << QStringLiteral(
-                                        "la competencia 2 debe ser un nombre no vacío, sin caracteres de "
-                                        "control y de 200 caracteres como máximo.")
-                                 << QStringLiteral(
-                                        "skill 2 must be a non-empty name without control characters, at "
-                                        "most 200 characters.");
-    QByteArray manySkills = R"([{"title": "X", "skills": [)";
-    for (int i = 0; i < 501; ++i)
-        manySkills += (i ? ", \"s" : "\"s") + QByteArray::number(i) + '"';
-    QTest::newRow("too many skills") << manySkills + "]}]"
-                                     << QStringLiteral("rol 1 («X»): tiene más de 500 competencias.")
-                                     << QStringLiteral("role 1 (\"X\"): has more than 500 skills.");
-    QByteArray manyRoles = "[";
-    for (int i = 0; i < 10001; ++i)
-        manyRoles += i ? ",{}" : "{}";
-    QTest::newRow("too many roles") << manyRoles + "]"
-                                    << QStringLiteral(": más de 10000 roles. No se importó nada.")
-                                    << QStringLiteral(": more than 10000 roles. Nothing was imported.");
-    QTest::newRow("codes twice")
-        << QByteArray(R"([{"code": "r-1", "title": "X"}, {"code": "R-1", "title": "Y"}])")
-        << QStringLiteral("más de una vez en el archivo (sin distinguir mayúsculas): «r-1», «R-1».")
-        << QStringLiteral("in the file more than once (case is ignored): \"r-1\", \"R-1\".");
-    QTest::newRow("catalogue code") << QByteArray(R"([{"code": "15-1252", "title": "X"}])")
-                                    << QStringLiteral("códigos de roles del catálogo: «15-1252».")
-                                    << QStringLiteral("codes of catalogue roles: \"15-1252\".");
+    addFieldRows();
+    addFileShapeRows();
 }
 
 void TestCliErrors::roleFiles()

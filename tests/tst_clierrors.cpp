@@ -159,9 +159,8 @@ void addFileRows()
 void addFieldRows()
 {
     QTest::newRow("misspelt field") << QByteArray(R"([{"title": "X", "skils": []}])")
-                                    << QStringLiteral(
-                                           ": rol 1 («X»): campo desconocido: «skils» (¿quisiste decir "
-                                           "«skills»?). No se importó nada.")
+                                    << QStringLiteral(": rol 1 («X»): campo desconocido: «skils» (¿quizás "
+                                                      "«skills»?). No se importó nada.")
                                     << QStringLiteral(
                                            ": role 1 (\"X\"): unknown field \"skils\" (did you mean "
                                            "\"skills\"?). Nothing was imported.");
@@ -197,8 +196,7 @@ void addFieldRows()
                                      << QStringLiteral(
                                             "salary.currency must be a three-letter code such as USD.");
     QTest::newRow("salary field") << QByteArray(R"([{"title": "X", "salary": {"lo": 3}}])")
-                                  << QStringLiteral(
-                                         "salary: campo desconocido: «lo» (¿quisiste decir «low»?).")
+                                  << QStringLiteral("salary: campo desconocido: «lo» (¿quizás «low»?).")
                                   << QStringLiteral("salary: unknown field \"lo\" (did you mean \"low\"?).");
 }
 
@@ -543,7 +541,7 @@ void TestCliErrors::catalogueInUse()
         checkBoth({ QStringLiteral("--db"), path, QStringLiteral("--list") }, 3,
             QStringLiteral(
                 "careercompare: Otro programa (proceso %1) está modificando el catálogo %2 en este "
-                "momento; vuelve a intentarlo cuando termine.\n")
+                "momento; se puede volver a intentar cuando termine.\n")
                 .arg(QCoreApplication::applicationPid())
                 .arg(path),
             QStringLiteral("careercompare: The catalogue %1 is being changed by another program (process %2) "

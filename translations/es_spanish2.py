@@ -1,7 +1,8 @@
 # Spanish for the messages of the file checks (SafeFile), the catalogue's opening (CatalogueDatabase,
 # SqliteConnection), the role files (RoleJson, QJsonParseError) and `careercompare --help` (Invocation,
 # QCommandLineParser), branch spanish. The terms are those of careercompare_es.ts: catálogo, rol,
-# archivo, carpeta, almacén; the command line says tú, as its other messages do.
+# archivo, carpeta, almacén. Messages the window shows too address no one (neither tú nor usted);
+# --help says tú, as the command line's other messages do.
 ES = {
     # SafeFile: why a path cannot be read or written
     'file not found': 'no se encuentra el archivo',
@@ -44,19 +45,19 @@ ES = {
     '%1 has catalogue schema version %2, but this program reads version %3.':
         '%1 tiene la versión %2 del esquema de catálogo, pero este programa lee la versión %3.',
     'The catalogue %1 is being changed by another program (%2) right now; try again when it has finished.':
-        'Otro programa (%2) está modificando el catálogo %1 en este momento; vuelve a intentarlo cuando termine.',
+        'Otro programa (%2) está modificando el catálogo %1 en este momento; se puede volver a intentar cuando termine.',
     'The catalogue %1 cannot be trusted: %2 is the journal of a change that did not finish, so the catalogue may '
     'be half-changed. Career Compare only reads catalogues and does not roll the change back; rebuild the '
     'catalogue with careercompare-import or install it again.':
         'No se puede confiar en el catálogo %1: %2 es el registro (journal) de un cambio que no terminó, así que el '
-        'catálogo puede estar modificado a medias. Career Compare solo lee catálogos y no deshace el cambio; vuelve '
-        'a generar el catálogo con careercompare-import o instálalo de nuevo.',
+        'catálogo puede estar modificado a medias. Career Compare solo lee catálogos y no deshace el cambio; hay que '
+        'volver a generar el catálogo con careercompare-import o volver a instalarlo.',
     'The catalogue %1 cannot be read as it is: %2 holds changes that were never written into it (another program '
     'may be changing it, or was stopped). Career Compare only reads catalogues; rebuild the catalogue with '
     'careercompare-import or install it again.':
         'No se puede leer el catálogo %1 tal como está: %2 contiene cambios que nunca se escribieron en él (puede '
-        'que otro programa lo esté modificando o que se haya detenido). Career Compare solo lee catálogos; vuelve '
-        'a generar el catálogo con careercompare-import o instálalo de nuevo.',
+        'que otro programa lo esté modificando o que se haya detenido). Career Compare solo lee catálogos; hay que '
+        'volver a generar el catálogo con careercompare-import o volver a instalarlo.',
     'The catalogue %1 cannot be read: a query of its metadata %2 (the file may be damaged or altered).':
         'No se puede leer el catálogo %1: una consulta de sus metadatos %2 (puede que el archivo esté dañado o '
         'alterado).',
@@ -69,7 +70,7 @@ ES = {
 
     # RoleJson: a file of custom roles that is refused (field names are the file's own, kept as they are)
     '"%1"': '«%1»',
-    ' (did you mean "%1"?)': ' (¿quisiste decir «%1»?)',
+    ' (did you mean "%1"?)': ' (¿quizás «%1»?)',
     'unknown field %1': 'campo desconocido: %1',
     'unknown fields %1': 'campos desconocidos: %1',
     'skills must be a list of names': 'skills debe ser una lista de nombres',

@@ -87,6 +87,15 @@ void failRead(ReadResult &result, const QString &path, const QString &why)
     result.error = cannotRead(path, why);
 }
 
+// Why no file can be made in `folder`: a read-only file system (root too is refused there) or a
+// folder that is not the user's to write; empty when one can.
+QString folderProblem(const QString &folder)
+{
+    if (::access(QFile::encodeName(folder).constData(), W_OK) != 0)
+        return errnoText(errno);
+    return QString();
+}
+
 QString cleanAbsolute(const QString &path)
 {
     return QDir::cleanPath(QFileInfo(path).absoluteFilePath());
@@ -118,8 +127,11 @@ QString outputReason(const QString &path, const QStringList &protectedPaths)
             return errnoText(error);
         // Absent: it may be created in a folder that exists, unless it names a protected file not
         // yet created. (Else the writer's own error would be the system's, in English.)
-        if (!QFileInfo(QFileInfo(path).absolutePath()).isDir())
+        const QString folder = QFileInfo(path).absolutePath();
+        if (!QFileInfo(folder).isDir())
             return QCoreApplication::translate("SafeFile", "the output folder does not exist");
+        if (const QString why = folderProblem(folder); !why.isEmpty())
+            return why;
         for (const QString &p : protectedPaths) {
             if (!p.isEmpty() && cleanAbsolute(p) == cleanAbsolute(path))
                 return QCoreApplication::translate("SafeFile", "it is a file this command reads or keeps");
@@ -137,7 +149,12 @@ QString outputReason(const QString &path, const QStringList &protectedPaths)
     }
     if ((st.st_mode & S_IWUSR) == 0 || ::access(native.constData(), W_OK) != 0)
         return QCoreApplication::translate("SafeFile", "it is read-only");
-    return QString();
+    // The file is replaced by a new one made beside it (QSaveFile beside the link's target, the
+    // importer beside the link).
+    const QFileInfo info(path);
+    if (const QString why = folderProblem(info.absolutePath()); !why.isEmpty())
+        return why;
+    return folderProblem(QFileInfo(info.canonicalFilePath()).absolutePath());
 }
 
 QString outputProblem(const QString &path, const QStringList &protectedPaths)

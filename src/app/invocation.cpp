@@ -19,48 +19,71 @@ QList<QCommandLineOption> allOptions()
 {
     // The order of `Option`.
     return {
-        { QStringLiteral("list"), QStringLiteral("Print code<TAB>title<TAB>category of every role.") },
-        { QStringLiteral("compare"), QStringLiteral("Compare roles A and B without opening the window.") },
-        { QStringLiteral("json"), QStringLiteral("With --compare: print the comparison as JSON.") },
-        { QStringLiteral("pdf"), QStringLiteral("With --compare: write the comparison as a PDF to FILE."),
-            QStringLiteral("FILE") },
-        { QStringLiteral("db"), QStringLiteral("Use catalogue FILE instead of the bundled one."),
-            QStringLiteral("FILE") },
-        { QStringLiteral("client"), QStringLiteral("With --pdf: the client the report is for."),
-            QStringLiteral("NAME") },
+        { QStringLiteral("list"),
+            QCoreApplication::translate("Invocation", "Print code<TAB>title<TAB>category of every role.") },
+        { QStringLiteral("compare"),
+            QCoreApplication::translate("Invocation", "Compare roles A and B without opening the window.") },
+        { QStringLiteral("json"),
+            QCoreApplication::translate("Invocation", "With --compare: print the comparison as JSON.") },
+        { QStringLiteral("pdf"),
+            QCoreApplication::translate(
+                "Invocation", "With --compare: write the comparison as a PDF to FILE."),
+            QCoreApplication::translate("Invocation", "FILE") },
+        { QStringLiteral("db"),
+            QCoreApplication::translate("Invocation", "Use catalogue FILE instead of the bundled one."),
+            QCoreApplication::translate("Invocation", "FILE") },
+        { QStringLiteral("client"),
+            QCoreApplication::translate("Invocation", "With --pdf: the client the report is for."),
+            QCoreApplication::translate("Invocation", "NAME") },
         { QStringLiteral("notes"),
-            QStringLiteral("With --pdf: print the text of FILE as the report's notes."),
-            QStringLiteral("FILE") },
+            QCoreApplication::translate(
+                "Invocation", "With --pdf: print the text of FILE as the report's notes."),
+            QCoreApplication::translate("Invocation", "FILE") },
         { QStringLiteral("import-roles"),
-            QStringLiteral("Add the custom roles in JSON FILE to your own roles (all or nothing)."),
-            QStringLiteral("FILE") },
-        { QStringLiteral("export-roles"), QStringLiteral("Write your custom roles to JSON FILE."),
-            QStringLiteral("FILE") },
+            QCoreApplication::translate(
+                "Invocation", "Add the custom roles in JSON FILE to your own roles (all or nothing)."),
+            QCoreApplication::translate("Invocation", "FILE") },
+        { QStringLiteral("export-roles"),
+            QCoreApplication::translate("Invocation", "Write your custom roles to JSON FILE."),
+            QCoreApplication::translate("Invocation", "FILE") },
         { QStringLiteral("user-store"),
-            QStringLiteral("Use FILE as your own data (custom roles, saved comparisons)."),
-            QStringLiteral("FILE") },
+            QCoreApplication::translate(
+                "Invocation", "Use FILE as your own data (custom roles, saved comparisons)."),
+            QCoreApplication::translate("Invocation", "FILE") },
         { QStringLiteral("replace"),
-            QStringLiteral("With --import-roles: replace your own roles that have the same codes.") },
+            QCoreApplication::translate(
+                "Invocation", "With --import-roles: replace your own roles that have the same codes.") },
         { QStringLiteral("paper"),
-            QStringLiteral("With --pdf: letter or a4 (default: Letter in the US, A4 elsewhere)."),
-            QStringLiteral("SIZE") },
+            QCoreApplication::translate(
+                "Invocation", "With --pdf: letter or a4 (default: Letter in the US, A4 elsewhere)."),
+            QCoreApplication::translate("Invocation", "SIZE") },
         { QStringLiteral("search"),
-            QStringLiteral("Print the roles best matching TEXT (English titles or Spanish job names), best "
-                           "first, as code<TAB>title<TAB>matched term."),
-            QStringLiteral("TEXT") },
+            QCoreApplication::translate("Invocation",
+                "Print the roles best matching TEXT (English titles or Spanish job names), best "
+                "first, as code<TAB>title<TAB>matched term."),
+            QCoreApplication::translate("Invocation", "TEXT") },
         { QStringLiteral("lang"),
-            QStringLiteral("The language of the text, JSON and PDF: es or en (default: the environment's, "
-                           "from LANGUAGE, LC_ALL, LC_MESSAGES or LANG)."),
-            QStringLiteral("LANG") },
+            QCoreApplication::translate("Invocation",
+                "The language of the text, JSON and PDF: es or en (default: the environment's, "
+                "from LANGUAGE, LC_ALL, LC_MESSAGES or LANG)."),
+            QCoreApplication::translate("Invocation", "LANG") },
     };
 }
 
-// QCommandLineParser's own errors, in the program's translation: Qt's is not installed everywhere.
-[[maybe_unused]] const char *const ParserErrors[] = {
+// QCommandLineParser's own errors and help text, in the program's translation: Qt's (qtbase_es) is
+// not installed everywhere, and a Spanish --help would otherwise say "Displays help" and "Usage".
+[[maybe_unused]] const char *const ParserTexts[] = {
     QT_TRANSLATE_NOOP("QCommandLineParser", "Unknown option '%1'."),
     QT_TRANSLATE_NOOP("QCommandLineParser", "Unknown options: %1."),
     QT_TRANSLATE_NOOP("QCommandLineParser", "Missing value after '%1'."),
     QT_TRANSLATE_NOOP("QCommandLineParser", "Unexpected value after '%1'."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Displays help on commandline options."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Displays help including Qt specific options."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Displays version information."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Usage: %1"),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "[options]"),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Options:"),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Arguments:"),
 };
 
 } // namespace
@@ -68,15 +91,17 @@ QList<QCommandLineOption> allOptions()
 Invocation::Invocation(const QStringList &arguments)
     : m_options(allOptions())
 {
-    m_parser.setApplicationDescription(
-        QStringLiteral("Compare two careers side by side, offline. With no options, opens "
-                       "the window (on roles A and B when given)."));
+    // Read after installTranslations(): runCommandLine() parses the arguments again once it is.
+    m_parser.setApplicationDescription(QCoreApplication::translate("Invocation",
+        "Compare two careers side by side, offline. With no options, opens the window (on roles A and B "
+        "when given)."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOptions(m_options);
+    m_parser.addPositionalArgument(QStringLiteral("A"),
+        QCoreApplication::translate("Invocation", "A role: O*NET code, title or alternate title."));
     m_parser.addPositionalArgument(
-        QStringLiteral("A"), QStringLiteral("A role: O*NET code, title or alternate title."));
-    m_parser.addPositionalArgument(QStringLiteral("B"), QStringLiteral("Another role."));
+        QStringLiteral("B"), QCoreApplication::translate("Invocation", "Another role."));
     m_parsed = m_parser.parse(arguments);
     if (m_parsed && isSet(Option::Paper)) {
         const QString paper = value(Option::Paper).toLower();

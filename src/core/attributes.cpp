@@ -236,7 +236,7 @@ Attribute brightAttribute()
         if (v.isBool())
             r.brightOutlook = v.toBool();
         else if (!v.isUndefined() && !v.isNull())
-            return QStringLiteral("%1 must be true, false or null").arg(key);
+            return QCoreApplication::translate("RoleJson", "%1 must be true, false or null").arg(key);
         return QString();
     };
     return bright;
@@ -491,7 +491,7 @@ Attribute codingAttribute()
         if (v.isBool())
             r.requiresCoding = v.toBool();
         else if (!v.isUndefined() && !v.isNull())
-            return QStringLiteral("%1 must be true, false or null").arg(key);
+            return QCoreApplication::translate("RoleJson", "%1 must be true, false or null").arg(key);
         return QString();
     };
     return coding;

@@ -88,7 +88,10 @@ QString readNumber(
     if (v.isUndefined() || v.isNull())
         return QString();
     if (!v.isDouble() || !std::isfinite(v.toDouble()) || v.toDouble() < min || v.toDouble() > max)
-        return QStringLiteral("%1 must be a number from %2 to %3").arg(key).arg(min).arg(max);
+        return QCoreApplication::translate("RoleJson", "%1 must be a number from %2 to %3")
+            .arg(key)
+            .arg(min)
+            .arg(max);
     out = v.toDouble();
     return QString();
 }
@@ -98,7 +101,7 @@ QString readSalary(Role &r, const QJsonValue &salary)
     if (salary.isUndefined() || salary.isNull())
         return QString();
     if (!salary.isObject())
-        return QStringLiteral("salary must be an object");
+        return QCoreApplication::translate("RoleJson", "salary must be an object");
     const QJsonObject s = salary.toObject();
     static const QStringList known { QStringLiteral("low"), QStringLiteral("p25"), QStringLiteral("median"),
         QStringLiteral("p75"), QStringLiteral("high"), QStringLiteral("currency"), QStringLiteral("year"),
@@ -116,7 +119,8 @@ QString readSalary(Role &r, const QJsonValue &salary)
             return error;
         if (v) {
             if (previous && *v < *previous)
-                return QStringLiteral("salary.%1 is below a lower percentile").arg(key);
+                return QCoreApplication::translate("RoleJson", "salary.%1 is below a lower percentile")
+                    .arg(key);
             wages[i]->amount = int(std::lround(*v));
             previous = v;
         }
@@ -125,7 +129,8 @@ QString readSalary(Role &r, const QJsonValue &salary)
     if (currency.isString() && !currency.toString().isEmpty()) {
         const QString c = currency.toString().trimmed();
         if (c.size() != 3 || !std::all_of(c.begin(), c.end(), [](QChar ch) { return ch.isUpper(); }))
-            return QStringLiteral("salary.currency must be a three-letter code such as USD");
+            return QCoreApplication::translate(
+                "RoleJson", "salary.currency must be a three-letter code such as USD");
         r.salary.currency = c;
     }
     std::optional<double> year;

@@ -6,6 +6,7 @@
 
 #include "attributes.h"
 
+#include <QCoreApplication>
 #include <QJsonValue>
 
 #include <functional>
@@ -37,7 +38,8 @@ std::function<QString(Role &, const QJsonValue &)> levelReader(
         if (v.isUndefined() || v.isNull())
             return QString();
         r.*member = v.isString() ? parse(v.toString().trimmed()) : std::nullopt;
-        return r.*member ? QString() : QStringLiteral("%1 has an unknown value").arg(key);
+        return r.*member ? QString()
+                         : QCoreApplication::translate("RoleJson", "%1 has an unknown value").arg(key);
     };
 }
 

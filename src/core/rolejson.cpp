@@ -40,6 +40,25 @@ QStringList knownRoleFields()
     return fields;
 }
 
+// QJsonParseError::errorString()'s reasons, in the program's translation: Qt's is not installed
+// everywhere.
+[[maybe_unused]] const char *const JsonParseErrors[] = {
+    QT_TRANSLATE_NOOP("QJsonParseError", "unterminated object"),
+    QT_TRANSLATE_NOOP("QJsonParseError", "missing name separator"),
+    QT_TRANSLATE_NOOP("QJsonParseError", "unterminated array"),
+    QT_TRANSLATE_NOOP("QJsonParseError", "missing value separator"),
+    QT_TRANSLATE_NOOP("QJsonParseError", "illegal value"),
+    QT_TRANSLATE_NOOP("QJsonParseError", "invalid termination by number"),
+    QT_TRANSLATE_NOOP("QJsonParseError", "illegal number"),
+    QT_TRANSLATE_NOOP("QJsonParseError", "invalid escape sequence"),
+    QT_TRANSLATE_NOOP("QJsonParseError", "invalid UTF8 string"),
+    QT_TRANSLATE_NOOP("QJsonParseError", "unterminated string"),
+    QT_TRANSLATE_NOOP("QJsonParseError", "object is missing after a comma"),
+    QT_TRANSLATE_NOOP("QJsonParseError", "too deeply nested document"),
+    QT_TRANSLATE_NOOP("QJsonParseError", "too large document"),
+    QT_TRANSLATE_NOOP("QJsonParseError", "garbage at the end of the document"),
+};
+
 } // namespace
 
 QString unknownFieldsProblem(const QJsonObject &object, const QStringList &known)
@@ -49,7 +68,7 @@ QString unknownFieldsProblem(const QJsonObject &object, const QStringList &known
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (known.contains(it.key()))
             continue;
-        unknown << QStringLiteral("\"%1\"").arg(it.key().left(60));
+        unknown << QCoreApplication::translate("RoleJson", "\"%1\"").arg(it.key().left(60));
         if (!suggestion.isEmpty())
             continue;
         // The nearest known field, when the unknown one looks like a typo of it ("skils").
@@ -58,13 +77,14 @@ QString unknownFieldsProblem(const QJsonObject &object, const QStringList &known
             const int d = editDistance(it.key().toLower(), k);
             if (d < best) {
                 best = d;
-                suggestion = QStringLiteral(" (did you mean \"%1\"?)").arg(k);
+                suggestion = QCoreApplication::translate("RoleJson", " (did you mean \"%1\"?)").arg(k);
             }
         }
     }
     if (unknown.isEmpty())
         return QString();
-    return (unknown.size() == 1 ? QStringLiteral("unknown field %1") : QStringLiteral("unknown fields %1"))
+    return (unknown.size() == 1 ? QCoreApplication::translate("RoleJson", "unknown field %1")
+                                : QCoreApplication::translate("RoleJson", "unknown fields %1"))
                .arg(unknown.join(QStringLiteral(", ")))
         + suggestion;
 }
@@ -115,14 +135,15 @@ public:
         const QJsonValue skills = m_o.value(QStringLiteral("skills"));
         if (!skills.isUndefined() && !skills.isNull()) {
             if (!skills.isArray())
-                return fail(QStringLiteral("skills must be a list of names"));
+                return fail(QCoreApplication::translate("RoleJson", "skills must be a list of names"));
             const QJsonArray list = skills.toArray();
             if (list.size() > MaxSkills)
-                return fail(QStringLiteral("has more than %1 skills").arg(MaxSkills));
+                return fail(
+                    QCoreApplication::translate("RoleJson", "has more than %1 skills").arg(MaxSkills));
             for (int i = 0; i < list.size(); ++i) {
                 QString name;
                 if (!list.at(i).isString() || !clean(list.at(i).toString(), name) || name.isEmpty())
-                    return fail(QStringLiteral(
+                    return fail(QCoreApplication::translate("RoleJson",
                         "skill %1 must be a non-empty name without control characters, at most %2 characters")
                                     .arg(i + 1)
                                     .arg(MaxTitleLength));
@@ -142,8 +163,10 @@ private:
         m_problem = message;
         const QString title = m_o.value(QStringLiteral("title")).toString().left(60);
         m_error = title.isEmpty()
-            ? QStringLiteral("role %1: %2").arg(m_index + 1).arg(message)
-            : QStringLiteral("role %1 (\"%2\"): %3").arg(m_index + 1).arg(title, message);
+            ? QCoreApplication::translate("RoleJson", "role %1: %2").arg(m_index + 1).arg(message)
+            : QCoreApplication::translate("RoleJson", "role %1 (\"%2\"): %3")
+                  .arg(m_index + 1)
+                  .arg(title, message);
         return false;
     }
 
@@ -166,17 +189,18 @@ private:
         const QJsonValue v = m_o.value(key);
         if (v.isUndefined() || v.isNull()) {
             if (required)
-                return fail(QStringLiteral("%1 is missing").arg(key));
+                return fail(QCoreApplication::translate("RoleJson", "%1 is missing").arg(key));
             return true;
         }
         if (!v.isString())
-            return fail(QStringLiteral("%1 must be text").arg(key));
+            return fail(QCoreApplication::translate("RoleJson", "%1 must be text").arg(key));
         if (!clean(v.toString(), out))
-            return fail(QStringLiteral("%1 must be at most %2 characters without control characters")
+            return fail(QCoreApplication::translate(
+                "RoleJson", "%1 must be at most %2 characters without control characters")
                             .arg(key)
                             .arg(MaxTitleLength));
         if (required && out.isEmpty())
-            return fail(QStringLiteral("%1 is empty").arg(key));
+            return fail(QCoreApplication::translate("RoleJson", "%1 is empty").arg(key));
         return true;
     }
 
@@ -203,7 +227,7 @@ RolesParseResult parseRolesJson(const QByteArray &json, UnknownFields unknown)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (doc.isNull()) {
-        result.error = QStringLiteral("not valid JSON: %1 at offset %2")
+        result.error = QCoreApplication::translate("RoleJson", "not valid JSON: %1 at offset %2")
                            .arg(parseError.errorString())
                            .arg(parseError.offset);
         return result;
@@ -213,7 +237,7 @@ RolesParseResult parseRolesJson(const QByteArray &json, UnknownFields unknown)
         list = doc.array();
     } else if (doc.object().contains(QStringLiteral("roles"))) {
         if (!doc.object().value(QStringLiteral("roles")).isArray()) {
-            result.error = QStringLiteral("\"roles\" must be a list");
+            result.error = QCoreApplication::translate("RoleJson", "\"roles\" must be a list");
             return result;
         }
         list = doc.object().value(QStringLiteral("roles")).toArray();
@@ -221,13 +245,13 @@ RolesParseResult parseRolesJson(const QByteArray &json, UnknownFields unknown)
         list.append(doc.object());
     }
     if (list.size() > MaxRoles) {
-        result.error = QStringLiteral("more than %1 roles").arg(MaxRoles);
+        result.error = QCoreApplication::translate("RoleJson", "more than %1 roles").arg(MaxRoles);
         return result;
     }
     QVector<RoleInput> roles;
     for (int i = 0; i < list.size(); ++i) {
         if (!list.at(i).isObject()) {
-            result.error = QStringLiteral("role %1: must be an object").arg(i + 1);
+            result.error = QCoreApplication::translate("RoleJson", "role %1: must be an object").arg(i + 1);
             return result;
         }
         const QJsonObject object = list.at(i).toObject();

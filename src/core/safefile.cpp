@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "safefile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -21,16 +22,22 @@ QString errnoText(int error)
 {
     switch (error) {
     case ENOENT:
-        return QStringLiteral("file not found");
+        return QCoreApplication::translate("SafeFile", "file not found");
     case ELOOP:
-        return QStringLiteral("it is a loop of symbolic links");
+        return QCoreApplication::translate("SafeFile", "it is a loop of symbolic links");
     case EACCES:
     case EPERM:
-        return QStringLiteral("permission denied");
+        return QCoreApplication::translate("SafeFile", "permission denied");
     case ENOTDIR:
-        return QStringLiteral("a part of the path is not a folder");
+        return QCoreApplication::translate("SafeFile", "a part of the path is not a folder");
+    case EROFS:
+        return QCoreApplication::translate("SafeFile", "the file system is read-only");
+    case ENOSPC:
+        return QCoreApplication::translate("SafeFile", "the disk is full");
+    case EIO:
+        return QCoreApplication::translate("SafeFile", "the disk could not be read (input/output error)");
     case ENAMETOOLONG:
-        return QStringLiteral("the name is too long");
+        return QCoreApplication::translate("SafeFile", "the name is too long");
     default:
         return QString::fromLocal8Bit(std::strerror(error));
     }
@@ -42,14 +49,14 @@ QString typeProblem(mode_t mode)
     if (S_ISREG(mode))
         return QString();
     if (S_ISDIR(mode))
-        return QStringLiteral("it is a folder, not a regular file");
+        return QCoreApplication::translate("SafeFile", "it is a folder, not a regular file");
     if (S_ISFIFO(mode))
-        return QStringLiteral("it is a FIFO (named pipe), not a regular file");
+        return QCoreApplication::translate("SafeFile", "it is a FIFO (named pipe), not a regular file");
     if (S_ISCHR(mode) || S_ISBLK(mode))
-        return QStringLiteral("it is a device, not a regular file");
+        return QCoreApplication::translate("SafeFile", "it is a device, not a regular file");
     if (S_ISSOCK(mode))
-        return QStringLiteral("it is a socket, not a regular file");
-    return QStringLiteral("it is not a regular file");
+        return QCoreApplication::translate("SafeFile", "it is a socket, not a regular file");
+    return QCoreApplication::translate("SafeFile", "it is not a regular file");
 }
 
 // Why `path` cannot be looked at (stat follows links); empty when `*st` was filled.
@@ -60,24 +67,33 @@ QString statProblem(const QByteArray &path, struct stat *st)
     const int error = errno;
     struct stat link;
     if (error == ENOENT && ::lstat(path.constData(), &link) == 0 && S_ISLNK(link.st_mode))
-        return QStringLiteral("it is a symbolic link to a file that does not exist");
+        return QCoreApplication::translate("SafeFile", "it is a symbolic link to a file that does not exist");
     return errnoText(error);
 }
 
 QString cannotWrite(const QString &path, const QString &why)
 {
-    return QStringLiteral("Cannot write %1: %2.").arg(printable(path), why);
+    return QCoreApplication::translate("SafeFile", "Cannot write %1: %2.").arg(printable(path), why);
 }
 
 QString cannotRead(const QString &path, const QString &why)
 {
-    return QStringLiteral("Cannot read %1: %2.").arg(printable(path), why);
+    return QCoreApplication::translate("SafeFile", "Cannot read %1: %2.").arg(printable(path), why);
 }
 
 void failRead(ReadResult &result, const QString &path, const QString &why)
 {
     result.why = why;
     result.error = cannotRead(path, why);
+}
+
+// Why no file can be made in `folder`: a read-only file system (root too is refused there) or a
+// folder that is not the user's to write; empty when one can.
+QString folderProblem(const QString &folder)
+{
+    if (::access(QFile::encodeName(folder).constData(), W_OK) != 0)
+        return errnoText(errno);
+    return QString();
 }
 
 QString cleanAbsolute(const QString &path)
@@ -102,17 +118,23 @@ bool sameFile(const QString &a, const QString &b)
 QString outputReason(const QString &path, const QStringList &protectedPaths)
 {
     if (path.isEmpty())
-        return QStringLiteral("no file name was given");
+        return QCoreApplication::translate("SafeFile", "no file name was given");
     const QByteArray native = QFile::encodeName(path);
     struct stat st;
     if (::lstat(native.constData(), &st) != 0) {
         const int error = errno;
         if (error != ENOENT)
             return errnoText(error);
-        // Absent: it may be created, unless it names a protected file not yet created.
+        // Absent: it may be created in a folder that exists, unless it names a protected file not
+        // yet created. (Else the writer's own error would be the system's, in English.)
+        const QString folder = QFileInfo(path).absolutePath();
+        if (!QFileInfo(folder).isDir())
+            return QCoreApplication::translate("SafeFile", "the output folder does not exist");
+        if (const QString why = folderProblem(folder); !why.isEmpty())
+            return why;
         for (const QString &p : protectedPaths) {
             if (!p.isEmpty() && cleanAbsolute(p) == cleanAbsolute(path))
-                return QStringLiteral("it is a file this command reads or keeps");
+                return QCoreApplication::translate("SafeFile", "it is a file this command reads or keeps");
         }
         return QString();
     }
@@ -122,11 +144,17 @@ QString outputReason(const QString &path, const QStringList &protectedPaths)
         return why;
     for (const QString &p : protectedPaths) {
         if (sameFile(path, p) || (!p.isEmpty() && cleanAbsolute(p) == cleanAbsolute(path)))
-            return QStringLiteral("it is %1, which this command reads or keeps").arg(printable(p));
+            return QCoreApplication::translate("SafeFile", "it is %1, which this command reads or keeps")
+                .arg(printable(p));
     }
     if ((st.st_mode & S_IWUSR) == 0 || ::access(native.constData(), W_OK) != 0)
-        return QStringLiteral("it is read-only");
-    return QString();
+        return QCoreApplication::translate("SafeFile", "it is read-only");
+    // The file is replaced by a new one made beside it (QSaveFile beside the link's target, the
+    // importer beside the link).
+    const QFileInfo info(path);
+    if (const QString why = folderProblem(info.absolutePath()); !why.isEmpty())
+        return why;
+    return folderProblem(QFileInfo(info.canonicalFilePath()).absolutePath());
 }
 
 QString outputProblem(const QString &path, const QStringList &protectedPaths)
@@ -135,7 +163,7 @@ QString outputProblem(const QString &path, const QStringList &protectedPaths)
     if (why.isEmpty())
         return QString();
     if (path.isEmpty())
-        return QStringLiteral("Cannot write: no file name was given.");
+        return QCoreApplication::translate("SafeFile", "Cannot write: no file name was given.");
     return cannotWrite(path, why);
 }
 
@@ -145,15 +173,15 @@ QString sizeText(qint64 bytes)
         return QStringLiteral("%1 MiB").arg(bytes / (1024 * 1024));
     if (bytes >= 1024 && bytes % 1024 == 0)
         return QStringLiteral("%1 KiB").arg(bytes / 1024);
-    return QStringLiteral("%1 bytes").arg(bytes);
+    return QCoreApplication::translate("SafeFile", "%1 bytes").arg(bytes);
 }
 
 ReadResult readRegularFile(const QString &path, qint64 maxBytes)
 {
     ReadResult result;
     if (path.isEmpty()) {
-        result.why = QStringLiteral("no file name was given");
-        result.error = QStringLiteral("Cannot read: no file name was given.");
+        result.why = QCoreApplication::translate("SafeFile", "no file name was given");
+        result.error = QCoreApplication::translate("SafeFile", "Cannot read: no file name was given.");
         return result;
     }
     if (path.startsWith(QLatin1Char(':'))) {
@@ -162,8 +190,9 @@ ReadResult readRegularFile(const QString &path, qint64 maxBytes)
         if (!resource.open(QIODevice::ReadOnly))
             failRead(result, path, resource.errorString());
         else if (resource.size() > maxBytes)
-            failRead(
-                result, path, QStringLiteral("it is larger than the limit of %1").arg(sizeText(maxBytes)));
+            failRead(result, path,
+                QCoreApplication::translate("SafeFile", "it is larger than the limit of %1")
+                    .arg(sizeText(maxBytes)));
         else
             result.bytes = resource.readAll();
         return result;
@@ -186,11 +215,13 @@ ReadResult readRegularFile(const QString &path, qint64 maxBytes)
     }
     auto tooLarge = [&] {
         result.tooLarge = true;
-        failRead(result, path, QStringLiteral("it is larger than the limit of %1").arg(sizeText(maxBytes)));
+        failRead(result, path,
+            QCoreApplication::translate("SafeFile", "it is larger than the limit of %1")
+                .arg(sizeText(maxBytes)));
         result.bytes.clear();
     };
     if (::fstat(fd, &st) != 0 || !typeProblem(st.st_mode).isEmpty()) {
-        failRead(result, path, QStringLiteral("it is not a regular file"));
+        failRead(result, path, QCoreApplication::translate("SafeFile", "it is not a regular file"));
     } else if (st.st_size > maxBytes) {
         tooLarge();
     } else {

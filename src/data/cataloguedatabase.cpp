@@ -6,6 +6,7 @@
 #include "sqliteconnection.h"
 #include "sqlitestatement.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
@@ -90,7 +91,8 @@ QString CatalogueDatabase::queryError(const QSqlError &error) const
 {
     const QString stopped = m_connection->interruption();
     if (!stopped.isEmpty())
-        return QStringLiteral("A query of the catalogue %1 (the file may be damaged or altered).")
+        return QCoreApplication::translate(
+            "CatalogueDatabase", "A query of the catalogue %1 (the file may be damaged or altered).")
             .arg(stopped);
     return sqlErrorText(error);
 }

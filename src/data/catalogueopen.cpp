@@ -7,6 +7,7 @@
 #include "cataloguevalues.h"
 #include "sqliteconnection.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
@@ -79,45 +80,51 @@ QString messageOf(Problem problem, const QString &path, const QString &detail)
 {
     switch (problem) {
     case Problem::Missing:
-        return QStringLiteral("The catalogue %1 does not exist.").arg(path);
+        return QCoreApplication::translate("CatalogueDatabase", "The catalogue %1 does not exist.").arg(path);
     case Problem::NotAFile:
-        return QStringLiteral("The catalogue %1 cannot be read.").arg(path);
+        return QCoreApplication::translate("CatalogueDatabase", "The catalogue %1 cannot be read.").arg(path);
     case Problem::NotSqlite:
-        return QStringLiteral(
+        return QCoreApplication::translate("CatalogueDatabase",
             "%1 is not a catalogue: it is not an SQLite database (it may be empty or damaged).")
             .arg(path);
     case Problem::NoDriver:
-        return QStringLiteral("Qt's SQLite driver (QSQLITE) is not installed, so no catalogue can be read.");
+        return QCoreApplication::translate("CatalogueDatabase",
+            "Qt's SQLite driver (QSQLITE) is not installed, so no catalogue can be read.");
     case Problem::CannotOpen:
-        return QStringLiteral("The catalogue %1 cannot be opened: %2").arg(path, detail);
+        return QCoreApplication::translate("CatalogueDatabase", "The catalogue %1 cannot be opened: %2")
+            .arg(path, detail);
     case Problem::NotCatalogue:
-        return QStringLiteral("%1 is an SQLite database but not a Career Compare catalogue (%2).")
+        return QCoreApplication::translate(
+            "CatalogueDatabase", "%1 is an SQLite database but not a Career Compare catalogue (%2).")
             .arg(path, detail);
     case Problem::NoVersion:
-        return QStringLiteral("%1 has no schema version.").arg(path);
+        return QCoreApplication::translate("CatalogueDatabase", "%1 has no schema version.").arg(path);
     case Problem::WrongVersion:
-        return QStringLiteral("%1 has catalogue schema version %2, but this program reads version %3.")
+        return QCoreApplication::translate(
+            "CatalogueDatabase", "%1 has catalogue schema version %2, but this program reads version %3.")
             .arg(path, detail)
             .arg(schema::CatalogueVersion);
     case Problem::InUse:
-        return QStringLiteral("The catalogue %1 is being changed by another program (%2) right now; try "
-                              "again when it has finished.")
+        return QCoreApplication::translate("CatalogueDatabase",
+            "The catalogue %1 is being changed by another program (%2) right now; try "
+            "again when it has finished.")
             .arg(path, detail);
     case Problem::LeftoverJournal:
-        return QStringLiteral(
+        return QCoreApplication::translate("CatalogueDatabase",
             "The catalogue %1 cannot be trusted: %2 is the journal of a change that did not finish, so "
             "the catalogue may be half-changed. Career Compare only reads catalogues and does not roll "
             "the change back; rebuild the catalogue with careercompare-import or install it again.")
             .arg(path, detail);
     case Problem::LeftoverWal:
-        return QStringLiteral(
+        return QCoreApplication::translate("CatalogueDatabase",
             "The catalogue %1 cannot be read as it is: %2 holds changes that were never written into "
             "it (another program may be changing it, or was stopped). Career Compare only reads "
             "catalogues; rebuild the catalogue with careercompare-import or install it again.")
             .arg(path, detail);
     case Problem::TooSlow:
-        return QStringLiteral("The catalogue %1 cannot be read: a query of its metadata %2 (the file "
-                              "may be damaged or altered).")
+        return QCoreApplication::translate("CatalogueDatabase",
+            "The catalogue %1 cannot be read: a query of its metadata %2 (the file "
+            "may be damaged or altered).")
             .arg(path, detail);
     }
     return QString();
@@ -178,7 +185,7 @@ std::optional<Problem> fileProblem(const QFileInfo &info, QString *detail)
     if (!SqliteConnection::driverAvailable())
         return Problem::NoDriver;
     if (const pid_t pid = writerHoldingLock(info.filePath())) {
-        *detail = QStringLiteral("process %1").arg(pid);
+        *detail = QCoreApplication::translate("CatalogueDatabase", "process %1").arg(pid);
         return Problem::InUse;
     }
     const QString journal = info.filePath() + QStringLiteral("-journal");
@@ -205,7 +212,9 @@ std::optional<Problem> schemaProblem(const SqliteConnection &connection, QString
         return Problem::TooSlow;
     }
     if (!read || !q.next() || q.value(0).toString() != schema::ApplicationId) {
-        *detail = q.lastError().isValid() ? sqlErrorText(q.lastError()) : QStringLiteral("no application id");
+        *detail = q.lastError().isValid()
+            ? sqlErrorText(q.lastError())
+            : QCoreApplication::translate("CatalogueDatabase", "no application id");
         return Problem::NotCatalogue;
     }
     if (!q.exec(select.arg(schema::MetadataKey::SchemaVersion)) || !q.next()) {

@@ -210,10 +210,11 @@ QString SqliteConnection::interruption() const
     case QueryGuard::Stop::None:
         break;
     case QueryGuard::Stop::Time:
-        return QStringLiteral("took longer than %1 seconds and was stopped")
+        return QCoreApplication::translate("SqliteConnection", "took longer than %1 seconds and was stopped")
             .arg(double(m_guard->limit.count()) / 1000.0);
     case QueryGuard::Stop::Rows:
-        return QStringLiteral("returned more than %1 rows and was stopped").arg(MaxRowsPerStatement);
+        return QCoreApplication::translate("SqliteConnection", "returned more than %1 rows and was stopped")
+            .arg(MaxRowsPerStatement);
     }
     return QString();
 }

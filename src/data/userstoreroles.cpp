@@ -138,7 +138,7 @@ QString quoted(const QStringList &codes)
 {
     QStringList out;
     for (const QString &c : codes)
-        out << QStringLiteral("\"%1\"").arg(safefile::printable(c.left(100)));
+        out << QCoreApplication::translate("UserStore", "\"%1\"").arg(safefile::printable(c.left(100)));
     return out.join(QStringLiteral(", "));
 }
 

@@ -1,6 +1,69 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>CatalogueDatabase</name>
+    <message>
+        <source>A query of the catalogue %1 (the file may be damaged or altered).</source>
+        <translation>Una consulta del catálogo %1 (puede que el archivo esté dañado o alterado).</translation>
+    </message>
+    <message>
+        <source>The catalogue %1 does not exist.</source>
+        <translation>El catálogo %1 no existe.</translation>
+    </message>
+    <message>
+        <source>The catalogue %1 cannot be read.</source>
+        <translation>No se puede leer el catálogo %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a catalogue: it is not an SQLite database (it may be empty or damaged).</source>
+        <translation>%1 no es un catálogo: no es una base de datos SQLite (puede estar vacío o dañado).</translation>
+    </message>
+    <message>
+        <source>Qt's SQLite driver (QSQLITE) is not installed, so no catalogue can be read.</source>
+        <translation>El controlador SQLite de Qt (QSQLITE) no está instalado, así que no se puede leer ningún catálogo.</translation>
+    </message>
+    <message>
+        <source>The catalogue %1 cannot be opened: %2</source>
+        <translation>No se puede abrir el catálogo %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not a Career Compare catalogue (%2).</source>
+        <translation>%1 es una base de datos SQLite, pero no un catálogo de Career Compare (%2).</translation>
+    </message>
+    <message>
+        <source>%1 has no schema version.</source>
+        <translation>%1 no indica ninguna versión de esquema.</translation>
+    </message>
+    <message>
+        <source>%1 has catalogue schema version %2, but this program reads version %3.</source>
+        <translation>%1 tiene la versión %2 del esquema de catálogo, pero este programa lee la versión %3.</translation>
+    </message>
+    <message>
+        <source>The catalogue %1 is being changed by another program (%2) right now; try again when it has finished.</source>
+        <translation>Otro programa (%2) está modificando el catálogo %1 en este momento; se puede volver a intentar cuando termine.</translation>
+    </message>
+    <message>
+        <source>The catalogue %1 cannot be trusted: %2 is the journal of a change that did not finish, so the catalogue may be half-changed. Career Compare only reads catalogues and does not roll the change back; rebuild the catalogue with careercompare-import or install it again.</source>
+        <translation>No se puede confiar en el catálogo %1: %2 es el registro (journal) de un cambio que no terminó, así que el catálogo puede estar modificado a medias. Career Compare solo lee catálogos y no deshace el cambio; hay que volver a generar el catálogo con careercompare-import o volver a instalarlo.</translation>
+    </message>
+    <message>
+        <source>The catalogue %1 cannot be read as it is: %2 holds changes that were never written into it (another program may be changing it, or was stopped). Career Compare only reads catalogues; rebuild the catalogue with careercompare-import or install it again.</source>
+        <translation>No se puede leer el catálogo %1 tal como está: %2 contiene cambios que nunca se escribieron en él (puede que otro programa lo esté modificando o que se haya detenido). Career Compare solo lee catálogos; hay que volver a generar el catálogo con careercompare-import o volver a instalarlo.</translation>
+    </message>
+    <message>
+        <source>The catalogue %1 cannot be read: a query of its metadata %2 (the file may be damaged or altered).</source>
+        <translation>No se puede leer el catálogo %1: una consulta de sus metadatos %2 (puede que el archivo esté dañado o alterado).</translation>
+    </message>
+    <message>
+        <source>process %1</source>
+        <translation>proceso %1</translation>
+    </message>
+    <message>
+        <source>no application id</source>
+        <translation>no tiene identificador de aplicación</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueValues</name>
     <message>
         <source>the catalogue's salary percentiles are out of order (%1 %2 is above %3 %4)</source>
@@ -477,6 +540,94 @@
     <message>
         <source>--lang takes %1 or %2, not "%3"</source>
         <translation>--lang admite %1 o %2, no «%3»</translation>
+    </message>
+    <message>
+        <source>Print code&lt;TAB&gt;title&lt;TAB&gt;category of every role.</source>
+        <translation>Muestra código&lt;TAB&gt;título&lt;TAB&gt;categoría de cada rol.</translation>
+    </message>
+    <message>
+        <source>Compare roles A and B without opening the window.</source>
+        <translation>Compara los roles A y B sin abrir la ventana.</translation>
+    </message>
+    <message>
+        <source>With --compare: print the comparison as JSON.</source>
+        <translation>Con --compare: muestra la comparación en JSON.</translation>
+    </message>
+    <message>
+        <source>With --compare: write the comparison as a PDF to FILE.</source>
+        <translation>Con --compare: escribe la comparación como PDF en ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>Use catalogue FILE instead of the bundled one.</source>
+        <translation>Usa el catálogo ARCHIVO en lugar del incluido.</translation>
+    </message>
+    <message>
+        <source>With --pdf: the client the report is for.</source>
+        <translation>Con --pdf: el cliente para quien es el informe.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>With --pdf: print the text of FILE as the report's notes.</source>
+        <translation>Con --pdf: imprime el texto de ARCHIVO como notas del informe.</translation>
+    </message>
+    <message>
+        <source>Add the custom roles in JSON FILE to your own roles (all or nothing).</source>
+        <translation>Añade los roles propios del ARCHIVO JSON a tus roles propios (todos o ninguno).</translation>
+    </message>
+    <message>
+        <source>Write your custom roles to JSON FILE.</source>
+        <translation>Escribe tus roles propios en el ARCHIVO JSON.</translation>
+    </message>
+    <message>
+        <source>Use FILE as your own data (custom roles, saved comparisons).</source>
+        <translation>Usa ARCHIVO para tus propios datos (roles propios, comparaciones guardadas).</translation>
+    </message>
+    <message>
+        <source>With --import-roles: replace your own roles that have the same codes.</source>
+        <translation>Con --import-roles: reemplaza tus roles propios que tengan los mismos códigos.</translation>
+    </message>
+    <message>
+        <source>With --pdf: letter or a4 (default: Letter in the US, A4 elsewhere).</source>
+        <translation>Con --pdf: letter o a4 (por defecto: Letter en EE. UU., A4 en el resto).</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>TAMAÑO</translation>
+    </message>
+    <message>
+        <source>Print the roles best matching TEXT (English titles or Spanish job names), best first, as code&lt;TAB&gt;title&lt;TAB&gt;matched term.</source>
+        <translation>Muestra los roles que mejor coinciden con TEXTO (títulos en inglés o nombres de puestos en español), los mejores primero, como código&lt;TAB&gt;título&lt;TAB&gt;término encontrado.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTO</translation>
+    </message>
+    <message>
+        <source>The language of the text, JSON and PDF: es or en (default: the environment's, from LANGUAGE, LC_ALL, LC_MESSAGES or LANG).</source>
+        <translation>El idioma del texto, el JSON y el PDF: es o en (por defecto, el del entorno, según LANGUAGE, LC_ALL, LC_MESSAGES o LANG).</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>IDIOMA</translation>
+    </message>
+    <message>
+        <source>Compare two careers side by side, offline. With no options, opens the window (on roles A and B when given).</source>
+        <translation>Compara dos profesiones lado a lado, sin conexión. Sin opciones, abre la ventana (con los roles A y B, si se indican).</translation>
+    </message>
+    <message>
+        <source>A role: O*NET code, title or alternate title.</source>
+        <translation>Un rol: código O*NET, título o título alternativo.</translation>
+    </message>
+    <message>
+        <source>Another role.</source>
+        <translation>Otro rol.</translation>
     </message>
 </context>
 <context>
@@ -1953,6 +2104,93 @@
         <source>Unexpected value after '%1'.</source>
         <translation>Valor inesperado después de «%1».</translation>
     </message>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Muestra la ayuda sobre las opciones de la línea de comandos.</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Muestra la ayuda, incluidas las opciones propias de Qt.</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Muestra la información de la versión.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Uso: %1</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[opciones]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opciones:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argumentos:</translation>
+    </message>
+</context>
+<context>
+    <name>QJsonParseError</name>
+    <message>
+        <source>unterminated object</source>
+        <translation>objeto sin terminar</translation>
+    </message>
+    <message>
+        <source>missing name separator</source>
+        <translation>falta el separador de nombre</translation>
+    </message>
+    <message>
+        <source>unterminated array</source>
+        <translation>lista sin terminar</translation>
+    </message>
+    <message>
+        <source>missing value separator</source>
+        <translation>falta el separador de valores</translation>
+    </message>
+    <message>
+        <source>illegal value</source>
+        <translation>valor no válido</translation>
+    </message>
+    <message>
+        <source>invalid termination by number</source>
+        <translation>terminación no válida por un número</translation>
+    </message>
+    <message>
+        <source>illegal number</source>
+        <translation>número no válido</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence</source>
+        <translation>secuencia de escape no válida</translation>
+    </message>
+    <message>
+        <source>invalid UTF8 string</source>
+        <translation>cadena UTF-8 no válida</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>cadena sin terminar</translation>
+    </message>
+    <message>
+        <source>object is missing after a comma</source>
+        <translation>falta un objeto después de una coma</translation>
+    </message>
+    <message>
+        <source>too deeply nested document</source>
+        <translation>documento con demasiados niveles de anidamiento</translation>
+    </message>
+    <message>
+        <source>too large document</source>
+        <translation>documento demasiado grande</translation>
+    </message>
+    <message>
+        <source>garbage at the end of the document</source>
+        <translation>datos sobrantes al final del documento</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -2258,6 +2496,204 @@
     <message>
         <source>entered by the user (custom role)</source>
         <translation>introducido por el usuario (rol propio)</translation>
+    </message>
+</context>
+<context>
+    <name>RoleJson</name>
+    <message>
+        <source>%1 must be true, false or null</source>
+        <translation>el campo %1 debe ser true, false o null</translation>
+    </message>
+    <message>
+        <source>%1 must be a number from %2 to %3</source>
+        <translation>el campo %1 debe ser un número de %2 a %3</translation>
+    </message>
+    <message>
+        <source>salary must be an object</source>
+        <translation>el campo salary debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>salary.%1 is below a lower percentile</source>
+        <translation>salary.%1 es menor que un percentil inferior</translation>
+    </message>
+    <message>
+        <source>salary.currency must be a three-letter code such as USD</source>
+        <translation>salary.currency debe ser un código de tres letras, como USD</translation>
+    </message>
+    <message>
+        <source>%1 has an unknown value</source>
+        <translation>el campo %1 tiene un valor desconocido</translation>
+    </message>
+    <message>
+        <source>"%1"</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source> (did you mean "%1"?)</source>
+        <translation> (¿quizás «%1»?)</translation>
+    </message>
+    <message>
+        <source>unknown field %1</source>
+        <translation>campo desconocido: %1</translation>
+    </message>
+    <message>
+        <source>unknown fields %1</source>
+        <translation>campos desconocidos: %1</translation>
+    </message>
+    <message>
+        <source>skills must be a list of names</source>
+        <translation>skills debe ser una lista de nombres</translation>
+    </message>
+    <message>
+        <source>has more than %1 skills</source>
+        <translation>tiene más de %1 competencias</translation>
+    </message>
+    <message>
+        <source>skill %1 must be a non-empty name without control characters, at most %2 characters</source>
+        <translation>la competencia %1 debe ser un nombre no vacío, sin caracteres de control y de %2 caracteres como máximo</translation>
+    </message>
+    <message>
+        <source>role %1: %2</source>
+        <translation>rol %1: %2</translation>
+    </message>
+    <message>
+        <source>role %1 ("%2"): %3</source>
+        <translation>rol %1 («%2»): %3</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>falta el campo %1</translation>
+    </message>
+    <message>
+        <source>%1 must be text</source>
+        <translation>el campo %1 debe ser texto</translation>
+    </message>
+    <message>
+        <source>%1 must be at most %2 characters without control characters</source>
+        <translation>el campo %1 debe tener como máximo %2 caracteres, sin caracteres de control</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>el campo %1 está vacío</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at offset %2</source>
+        <translation>no es JSON válido: %1 en la posición %2</translation>
+    </message>
+    <message>
+        <source>"roles" must be a list</source>
+        <translation>«roles» debe ser una lista</translation>
+    </message>
+    <message>
+        <source>more than %1 roles</source>
+        <translation>más de %1 roles</translation>
+    </message>
+    <message>
+        <source>role %1: must be an object</source>
+        <translation>rol %1: debe ser un objeto</translation>
+    </message>
+</context>
+<context>
+    <name>SafeFile</name>
+    <message>
+        <source>file not found</source>
+        <translation>no se encuentra el archivo</translation>
+    </message>
+    <message>
+        <source>it is a loop of symbolic links</source>
+        <translation>es un bucle de enlaces simbólicos</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permiso denegado</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>una parte de la ruta no es una carpeta</translation>
+    </message>
+    <message>
+        <source>the file system is read-only</source>
+        <translation>el sistema de archivos es de solo lectura</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>the disk could not be read (input/output error)</source>
+        <translation>no se pudo leer el disco (error de entrada/salida)</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>el nombre es demasiado largo</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a regular file</source>
+        <translation>es una carpeta, no un archivo normal</translation>
+    </message>
+    <message>
+        <source>it is a FIFO (named pipe), not a regular file</source>
+        <translation>es una FIFO (tubería con nombre), no un archivo normal</translation>
+    </message>
+    <message>
+        <source>it is a device, not a regular file</source>
+        <translation>es un dispositivo, no un archivo normal</translation>
+    </message>
+    <message>
+        <source>it is a socket, not a regular file</source>
+        <translation>es un socket, no un archivo normal</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link to a file that does not exist</source>
+        <translation>es un enlace simbólico a un archivo que no existe</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>No se puede escribir %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>No se puede leer %1: %2.</translation>
+    </message>
+    <message>
+        <source>no file name was given</source>
+        <translation>no se indicó ningún nombre de archivo</translation>
+    </message>
+    <message>
+        <source>the output folder does not exist</source>
+        <translation>la carpeta de destino no existe</translation>
+    </message>
+    <message>
+        <source>it is a file this command reads or keeps</source>
+        <translation>es un archivo que este comando lee o conserva</translation>
+    </message>
+    <message>
+        <source>it is %1, which this command reads or keeps</source>
+        <translation>es %1, que este comando lee o conserva</translation>
+    </message>
+    <message>
+        <source>it is read-only</source>
+        <translation>es de solo lectura</translation>
+    </message>
+    <message>
+        <source>Cannot write: no file name was given.</source>
+        <translation>No se puede escribir: no se indicó ningún nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>Cannot read: no file name was given.</source>
+        <translation>No se puede leer: no se indicó ningún nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>it is larger than the limit of %1</source>
+        <translation>supera el límite de %1</translation>
     </message>
 </context>
 <context>
@@ -2692,6 +3128,17 @@
     </message>
 </context>
 <context>
+    <name>SqliteConnection</name>
+    <message>
+        <source>took longer than %1 seconds and was stopped</source>
+        <translation>tardó más de %1 segundos y se detuvo</translation>
+    </message>
+    <message>
+        <source>returned more than %1 rows and was stopped</source>
+        <translation>devolvió más de %1 filas y se detuvo</translation>
+    </message>
+</context>
+<context>
     <name>UserFolders</name>
     <message>
         <source>HOME is empty or not set</source>
@@ -2799,6 +3246,10 @@
     <message>
         <source>no saved comparison %1</source>
         <translation>no existe la comparación guardada %1</translation>
+    </message>
+    <message>
+        <source>"%1"</source>
+        <translation>«%1»</translation>
     </message>
 </context>
 <context>

@@ -23,9 +23,13 @@ namespace
 {
 
 // The queries typed, one character at a time: English, Spanish, a single letter, joining words,
-// no match at all.
+// no match at all. CC_BENCH_SEARCH_QUERIES (separated by commas) replaces them, to profile a few.
 const QStringList &queries()
 {
+    static const QStringList chosen
+        = qEnvironmentVariable("CC_BENCH_SEARCH_QUERIES").split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (!chosen.isEmpty())
+        return chosen;
     static const QStringList q { QStringLiteral("registered nurse"), QStringLiteral("software developer"),
         QStringLiteral("data"), QStringLiteral("electrician"), QStringLiteral("teacher"), QStringLiteral("a"),
         QStringLiteral("manager of"), QStringLiteral("zzz"), QStringLiteral("enfermera"),

@@ -14,6 +14,7 @@
 #include "relatedrolesmodel.h"
 #include "reporthtml.h"
 #include "rolesearchmodel.h"
+#include "searchnamesloader.h"
 #include "skilllistmodel.h"
 #include "workactivitiesview.h"
 
@@ -36,6 +37,8 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
+
+#include <utility>
 
 namespace cc
 {
@@ -215,15 +218,48 @@ QHash<QString, QString> MainWindow::titlesByCode() const
     return titles;
 }
 
+// After a custom role is saved or deleted: the names are read again on their own thread; the
+// pickers keep the previous ones until then.
 void MainWindow::rebuildSearchModel()
 {
-    if (!m_search)
+    if (!m_search && !m_searchLoader)
+        return; // never read yet: they will be read with the custom roles as they are now
+    delete m_searchLoader; // stops a reading that started before the change
+    m_searchLoader = nullptr;
+    startSearchLoader();
+}
+
+void MainWindow::loadSearchNames()
+{
+    if (!m_searchLoader && !m_search)
+        startSearchLoader();
+}
+
+void MainWindow::startSearchLoader()
+{
+    m_searchLoader = new SearchNamesLoader(m_catalogue.path(), m_roles.customSearchNames(), this);
+    connect(m_searchLoader, &SearchNamesLoader::finished, this, &MainWindow::useSearchNames);
+    m_searchLoader->start();
+}
+
+void MainWindow::useSearchNames()
+{
+    if (!m_searchLoader)
         return;
+    SearchNamesLoader *loader = std::exchange(m_searchLoader, nullptr);
+    SearchNames names = loader->take();
+    // Its own connection could not read the catalogue (it changed on disk since it was opened?):
+    // this window's connection reads it here instead.
+    const bool failed = !loader->error().isEmpty();
+    loader->deleteLater(); // this may run inside its finished()
+    if (failed)
+        names = m_roles.searchNames();
     RoleSearchModel *old = m_search;
-    m_search = new RoleSearchModel(m_roles.searchNames(), this);
+    m_search = new RoleSearchModel(std::move(names), this);
     m_ui->pickerA->setSearchModel(m_search);
     m_ui->pickerB->setSearchModel(m_search);
-    old->deleteLater();
+    if (old)
+        old->deleteLater();
 }
 
 void MainWindow::setTheme(ThemeChoice theme)
@@ -262,9 +298,8 @@ void MainWindow::presentationClosed()
 RoleSearchModel *MainWindow::searchModel()
 {
     if (!m_search) {
-        m_search = new RoleSearchModel(m_roles.searchNames(), this);
-        m_ui->pickerA->setSearchModel(m_search);
-        m_ui->pickerB->setSearchModel(m_search);
+        loadSearchNames();
+        useSearchNames(); // waits for the loader
     }
     return m_search;
 }
@@ -422,10 +457,11 @@ void MainWindow::showEvent(QShowEvent *event)
 void MainWindow::paintEvent(QPaintEvent *event)
 {
     QMainWindow::paintEvent(event);
-    // Load the search names once the window is on screen (the first paint done), before anyone types.
+    // Read the search names once the window is on screen (the first paint done), before anyone
+    // types; on a thread of their own, so that the window goes on answering meanwhile.
     if (!m_searchQueued) {
         m_searchQueued = true;
-        QTimer::singleShot(0, this, &MainWindow::searchModel);
+        QTimer::singleShot(0, this, &MainWindow::loadSearchNames);
     }
 }
 

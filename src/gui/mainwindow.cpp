@@ -218,15 +218,18 @@ QHash<QString, QString> MainWindow::titlesByCode() const
     return titles;
 }
 
-// After a custom role is saved or deleted: the names are read again on their own thread; the
-// pickers keep the previous ones until then.
+// After a custom role is saved or deleted. While the first reading is in progress it starts again
+// with the custom roles as they are now; once the names are there they are read again here, so
+// that the role saved is found at once (the user's own action, and rare).
 void MainWindow::rebuildSearchModel()
 {
-    if (!m_search && !m_searchLoader)
-        return; // never read yet: they will be read with the custom roles as they are now
-    delete m_searchLoader; // stops a reading that started before the change
-    m_searchLoader = nullptr;
-    startSearchLoader();
+    if (m_searchLoader) {
+        delete m_searchLoader; // stops the thread
+        m_searchLoader = nullptr;
+        startSearchLoader();
+    } else if (m_search) {
+        useSearchModel(new RoleSearchModel(m_roles.searchNames(), this));
+    }
 }
 
 void MainWindow::loadSearchNames()
@@ -254,8 +257,12 @@ void MainWindow::useSearchNames()
     loader->deleteLater(); // this may run inside its finished()
     if (failed)
         names = m_roles.searchNames();
-    RoleSearchModel *old = m_search;
-    m_search = new RoleSearchModel(std::move(names), this);
+    useSearchModel(new RoleSearchModel(std::move(names), this));
+}
+
+void MainWindow::useSearchModel(RoleSearchModel *model)
+{
+    RoleSearchModel *old = std::exchange(m_search, model);
     m_ui->pickerA->setSearchModel(m_search);
     m_ui->pickerB->setSearchModel(m_search);
     if (old)
@@ -297,10 +304,9 @@ void MainWindow::presentationClosed()
 
 RoleSearchModel *MainWindow::searchModel()
 {
-    if (!m_search) {
+    if (!m_search)
         loadSearchNames();
-        useSearchNames(); // waits for the loader
-    }
+    useSearchNames(); // waits for a reading in progress (the first, or one after a custom role changed)
     return m_search;
 }
 

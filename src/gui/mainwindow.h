@@ -197,6 +197,7 @@ private:
     void rebuildSearchModel();
     void startSearchLoader();
     void useSearchNames(); // takes the loader's names into a new model for the pickers
+    void useSearchModel(RoleSearchModel *model);
     QHash<QString, QString> titlesByCode() const;
     // Runs the dialog and saves what it gives; `isNew`: the saved role becomes B.
     void runCustomRoleDialog(CustomRoleDialog &dialog, bool isNew);

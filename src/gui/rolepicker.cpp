@@ -112,7 +112,8 @@ void RolePicker::restoreTitle()
 
 bool RolePicker::ensureModel(bool now)
 {
-    if (!m_model)
+    // With `now` the window also hands over names being read again (a custom role saved meanwhile).
+    if (!m_model || now)
         emit searchModelNeeded(now);
     return m_model != nullptr;
 }

@@ -42,10 +42,11 @@ public:
 
 signals:
     void roleChosen(const QString &code);
-    // Asked when the picker needs names to search and has none, so the window can load them late:
-    // `now` when it cannot go on without them (Enter, the Browse menu), and setSearchModel() must
-    // have been called on return; otherwise (focus, a keystroke) the window starts loading them and
-    // calls setSearchModel() when they are ready, and the picker then searches for what was typed.
+    // Asked when the picker needs names to search, so the window can load them late: `now` when it
+    // cannot go on without the current names (Enter, the Browse menu), and setSearchModel() must have
+    // been called on return if they were not there or were being read again; otherwise (focus, a
+    // keystroke, and only while it has none) the window starts loading them and calls
+    // setSearchModel() when they are ready, and the picker then searches for what was typed.
     void searchModelNeeded(bool now);
 
 protected:

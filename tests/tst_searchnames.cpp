@@ -164,14 +164,17 @@ void TestSearchNames::lettersAreTheFoldedNamesCharacters()
     QVERIFY(names.hasLetters());
     for (int i = 0; i < names.size(); ++i) {
         const QString folded = names.folded(i);
-        quint64 all = 0, starts = 0;
+        quint64 all = 0, starts = 0, pairs = 0;
         for (int at = 0; at < folded.size(); ++at) {
             all |= SearchNames::letterBit(folded.at(at));
             if (at == 0 || !folded.at(at - 1).isLetterOrNumber())
                 starts |= SearchNames::letterBit(folded.at(at));
+            if (at > 0)
+                pairs |= SearchNames::pairBit(folded.at(at - 1), folded.at(at));
         }
         QCOMPARE(names.letters(i).all, all);
         QCOMPARE(names.letters(i).wordStarts, starts);
+        QCOMPARE(names.letters(i).pairs, pairs);
     }
     // "nurse-midwife 2": n, m and 2 start words; "enfermeria": only e.
     const int nurse = names.name(0).startsWith(QLatin1Char('N')) ? 0 : 1;

@@ -231,11 +231,15 @@ void SearchNames::fillLetters()
         const Entry &e = m_entries.at(i);
         Letters l;
         bool wordStart = true;
-        for (const QChar c : QStringView(m_folded).mid(e.foldedAt, e.foldedSize)) {
+        const QStringView folded = QStringView(m_folded).mid(e.foldedAt, e.foldedSize);
+        for (qsizetype at = 0; at < folded.size(); ++at) {
+            const QChar c = folded[at];
             const quint64 bit = letterBit(c);
             l.all |= bit;
             if (wordStart)
                 l.wordStarts |= bit;
+            if (at > 0)
+                l.pairs |= pairBit(folded[at - 1], c);
             // As searchRank() sees a word's start: after any character that is not a letter or number.
             wordStart = !c.isLetterOrNumber();
         }

@@ -66,13 +66,15 @@ public:
     const QString &origin(qsizetype i) const { return m_origins.at(m_entries.at(i).origin); }
     bool isSpanishTerm(qsizetype i) const { return !origin(i).isEmpty(); }
 
-    // Which characters each folded name holds, as bits (letterBit()): every character, and those
-    // that start a word of it (the first, and any after a character that is not a letter or number).
-    // A search skips a name that lacks a character of the query without reading it, and ranks a
-    // query of one ASCII letter or digit from these alone. Filled by sortForDisplay().
+    // Which characters each folded name holds, as bits (letterBit()): every character, those that
+    // start a word of it (the first, and any after a character that is not a letter or number), and
+    // every two in a row. A search skips a name that lacks a character or pair of the query without
+    // reading it, and ranks a query of one ASCII letter or digit from these alone. Filled by
+    // sortForDisplay().
     struct Letters {
         quint64 all = 0;
         quint64 wordStarts = 0;
+        quint64 pairs = 0; // each two characters in a row (pairBit())
     };
     const Letters &letters(qsizetype i) const { return m_letters.at(i); }
     bool hasLetters() const { return m_letters.size() == m_entries.size(); }
@@ -86,6 +88,12 @@ public:
         if (u >= u'0' && u <= u'9')
             return quint64(1) << (26 + u - u'0');
         return quint64(1) << (36 + u % 28);
+    }
+    // Two characters in a row, as one of 64 bits (shared by many pairs).
+    static quint64 pairBit(QChar first, QChar second)
+    {
+        const quint32 pair = (quint32(first.unicode()) << 16) | second.unicode();
+        return quint64(1) << ((pair * 2654435761u) >> 26);
     }
     static bool hasOwnBit(QChar c)
     {

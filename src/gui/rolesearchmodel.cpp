@@ -109,8 +109,11 @@ class QueryLetters
 public:
     explicit QueryLetters(const QString &query)
     {
-        for (const QChar c : query)
-            m_all |= SearchNames::letterBit(c);
+        for (qsizetype at = 0; at < query.size(); ++at) {
+            m_all |= SearchNames::letterBit(query[at]);
+            if (at > 0)
+                m_pairs |= SearchNames::pairBit(query[at - 1], query[at]);
+        }
         m_single = query.size() == 1 && SearchNames::hasOwnBit(query.front());
         if (!query.contains(QLatin1Char(' ')))
             return;
@@ -120,8 +123,11 @@ public:
             if (isJoiningWord(word))
                 continue;
             m_wordStarts |= SearchNames::letterBit(word.front());
-            for (const QChar c : word)
-                m_wordLetters |= SearchNames::letterBit(c);
+            for (qsizetype at = 0; at < word.size(); ++at) {
+                m_wordLetters |= SearchNames::letterBit(word[at]);
+                if (at > 0)
+                    m_wordPairs |= SearchNames::pairBit(word[at - 1], word[at]);
+            }
         }
         m_byWords = m_wordLetters != 0;
     }
@@ -139,9 +145,9 @@ public:
                 return folded.size() == 1 ? 0 : 1;
             return (l.wordStarts & m_all) ? 2 : 3;
         }
-        const bool inside = (l.all & m_all) == m_all;
+        const bool inside = (l.all & m_all) == m_all && (l.pairs & m_pairs) == m_pairs;
         const bool byWords = m_byWords && (l.wordStarts & m_wordStarts) == m_wordStarts
-            && (l.all & m_wordLetters) == m_wordLetters;
+            && (l.all & m_wordLetters) == m_wordLetters && (l.pairs & m_wordPairs) == m_wordPairs;
         return inside || byWords ? searchRank(names.folded(row), query) : -1;
     }
 
@@ -149,6 +155,8 @@ private:
     quint64 m_all = 0;
     quint64 m_wordStarts = 0;
     quint64 m_wordLetters = 0;
+    quint64 m_pairs = 0;
+    quint64 m_wordPairs = 0;
     bool m_single = false;
     bool m_byWords = false;
 };

@@ -12,6 +12,7 @@
 #include "roledirectory.h"
 #include "rolepicker.h"
 #include "rolesearchmodel.h"
+#include "searchbench.h"
 #include "ui_mainwindow.h"
 
 #include <QApplication>
@@ -186,6 +187,24 @@ Startup timeStartup(const QString &program, const QString &kind, const QString &
     return { stats(toPaint), stats(whole) };
 }
 
+// Only the search figures (searchbench.h): the window shown on the bench's pair, then the keystrokes.
+int searchOnly(const QString &db, int rounds)
+{
+    auto opened = CatalogueDatabase::open(db);
+    if (!opened.catalogue) {
+        QTextStream(stderr) << opened.message << '\n';
+        return 3;
+    }
+    MainWindow window(*opened.catalogue);
+    window.resize(1180, 820);
+    window.compare(QStringLiteral("15-1252.00"), QStringLiteral("29-1141.00"));
+    window.show();
+    paintOnScreen(window);
+    QTextStream(stdout)
+        << QJsonDocument(searchFigures(window, std::max(1, rounds))).toJson(QJsonDocument::Indented);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -204,13 +223,17 @@ int main(int argc, char *argv[])
         QStringLiteral("FILE"), QStringLiteral(CC_BUNDLED_CATALOGUE));
     const QCommandLineOption childOption(QStringLiteral("startup-child"), QString(), QStringLiteral("KIND"));
     const QCommandLineOption quickOption(QStringLiteral("quick"), QStringLiteral("Fewer samples."));
-    parser.addOptions({ sourceOption, dbOption, childOption, quickOption });
+    const QCommandLineOption searchOption(QStringLiteral("search-only"),
+        QStringLiteral("Only search per keystroke, ROUNDS times."), QStringLiteral("ROUNDS"));
+    parser.addOptions({ sourceOption, dbOption, childOption, quickOption, searchOption });
     parser.addHelpOption();
     parser.process(app);
     const QString db = parser.value(dbOption);
     if (parser.isSet(childOption))
         return startupChild(parser.value(childOption), db);
     const bool quick = parser.isSet(quickOption);
+    if (parser.isSet(searchOption))
+        return searchOnly(db, parser.value(searchOption).toInt());
 
     QJsonObject result;
     const int runs = quick ? 3 : 7;
@@ -256,25 +279,9 @@ int main(int argc, char *argv[])
     result.insert(QStringLiteral("role_switch"), toJson(stats(switches)));
 
     // Search: each keystroke of some queries, over all titles, alternate titles and Spanish terms.
-    QVector<double> keystrokes;
-    window.searchModel(); // loaded on first use in the app; not part of a keystroke
-    RoleSearchProxy *proxy = window.ui()->pickerA->proxy();
-    const QStringList queries { QStringLiteral("registered nurse"), QStringLiteral("software developer"),
-        QStringLiteral("data"), QStringLiteral("electrician"), QStringLiteral("teacher"), QStringLiteral("a"),
-        QStringLiteral("manager of"), QStringLiteral("zzz"), QStringLiteral("enfermera"),
-        QStringLiteral("desarrollador web"), QStringLiteral("alba\u00f1il"),
-        QStringLiteral("supervisor oficina") };
-    for (const QString &q : queries) {
-        for (int n = 1; n <= q.size(); ++n) {
-            QElapsedTimer t;
-            t.start();
-            proxy->setQuery(q.left(n));
-            keystrokes << ms(t);
-        }
-        proxy->setQuery(QString());
-    }
-    result.insert(QStringLiteral("search_keystroke"), toJson(stats(keystrokes)));
-    result.insert(QStringLiteral("search_names"), window.searchModel()->rowCount());
+    const QJsonObject search = searchFigures(window, quick ? 1 : 3);
+    for (auto it = search.constBegin(); it != search.constEnd(); ++it)
+        result.insert(it.key(), it.value());
 
     // PDF export.
     QTemporaryDir dir;

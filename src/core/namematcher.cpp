@@ -52,17 +52,36 @@ QString searchFold(const QString &text)
 namespace
 {
 
+// Where `part` occurs in `text` at or after `from`, or -1: QString::indexOf() (UTF-16 units compared
+// as they are), without its set-up, which costs more than the search in names of a few dozen
+// characters; search compares every name at every keystroke.
+qsizetype find(const QString &text, const QString &part, qsizetype from = 0)
+{
+    if (part.isEmpty())
+        return from <= text.size() ? from : -1;
+    // (constData(), not utf16(): that copies a string made by QString::fromRawData to end it with a 0.)
+    const QChar *t = text.constData();
+    const QChar *p = part.constData();
+    const qsizetype last = text.size() - part.size();
+    for (qsizetype i = from; i <= last; ++i) {
+        if (t[i] == p[0] && std::equal(p + 1, p + part.size(), t + i + 1))
+            return i;
+    }
+    return -1;
+}
+
 // Whether `word` starts a word of `name`.
 bool startsAWord(const QString &name, const QString &word)
 {
-    for (qsizetype at = name.indexOf(word); at >= 0; at = name.indexOf(word, at + 1)) {
+    for (qsizetype at = find(name, word); at >= 0; at = find(name, word, at + 1)) {
         if (at == 0 || !name.at(at - 1).isLetterOrNumber())
             return true;
     }
     return false;
 }
 
-// Short joining words, which a query of several words does not require.
+} // namespace
+
 bool isJoiningWord(const QString &word)
 {
     static const QStringList joining { QStringLiteral("de"), QStringLiteral("del"), QStringLiteral("la"),
@@ -71,6 +90,9 @@ bool isJoiningWord(const QString &word)
         QStringLiteral("the") };
     return joining.contains(word);
 }
+
+namespace
+{
 
 // The words of a query that must all start a word of the name, short joining words left out.
 const QStringList &significantWords(const QString &query)
@@ -94,7 +116,7 @@ int searchRank(const QString &name, const QString &query)
 {
     if (query.isEmpty() || name == query)
         return 0;
-    qsizetype at = name.indexOf(query);
+    qsizetype at = find(name, query);
     if (at < 0) {
         if (!query.contains(QLatin1Char(' ')))
             return -1;
@@ -109,7 +131,7 @@ int searchRank(const QString &name, const QString &query)
     }
     if (at == 0)
         return 1;
-    for (; at >= 0; at = name.indexOf(query, at + 1)) {
+    for (; at >= 0; at = find(name, query, at + 1)) {
         if (!name.at(at - 1).isLetterOrNumber())
             return 2;
     }

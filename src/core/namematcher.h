@@ -31,6 +31,9 @@ QString searchFold(const QString &text);
 // oficina"; joining words such as "de" are not required). An empty query matches at 0.
 int searchRank(const QString &foldedName, const QString &foldedQuery);
 
+// Short joining words ("de", "la", "of", "the", ...), which a query of several words does not require.
+bool isJoiningWord(const QString &word);
+
 // Whether every name that `to` matches is matched by `from` as well (both searchFold()ed), so that a
 // search typed further need only look among the previous matches. Not so when a word typed further
 // becomes a joining word that is no longer required ("software d" → "software de", "of" → "of t").

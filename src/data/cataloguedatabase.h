@@ -20,6 +20,7 @@
 #include <QVector>
 
 #include <array>
+#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -91,7 +92,8 @@ public:
     QHash<QString, QString> sourceNames() const; // "BLS OEWS … (May 2024)"
     // Titles, alternate titles and Spanish terms with their role's code, title and category, for search
     // (catalogue order: titles, alternate titles, Spanish terms). Empty with lastError() on a failure.
-    SearchNames searchNames() const;
+    // Empty, with no error, when `stop` becomes true while they are read (from another thread).
+    SearchNames searchNames(const std::atomic_bool *stop = nullptr) const;
 
     // Why the last query failed; empty when it succeeded.
     QString lastError() const { return m_lastError; }

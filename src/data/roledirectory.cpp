@@ -35,18 +35,28 @@ std::optional<Role> RoleDirectory::role(const QString &code) const
 SearchNames RoleDirectory::searchNames() const
 {
     SearchNames names = m_catalogue.searchNames();
-    if (m_store) {
-        for (const RoleInput &r : m_store->customRoles()) {
-            SearchNames::Input name;
-            name.name = r.role.title;
-            name.code = r.role.code;
-            name.title = r.role.title;
-            name.category = r.role.category;
-            name.primary = true;
-            name.custom = true;
-            names.append(name);
-        }
+    const QVector<SearchNames::Input> custom = customSearchNames();
+    for (const SearchNames::Input &name : custom)
+        names.append(name);
+    if (!custom.isEmpty())
         names.squeeze();
+    return names;
+}
+
+QVector<SearchNames::Input> RoleDirectory::customSearchNames() const
+{
+    QVector<SearchNames::Input> names;
+    if (!m_store)
+        return names;
+    for (const RoleInput &r : m_store->customRoles()) {
+        SearchNames::Input name;
+        name.name = r.role.title;
+        name.code = r.role.code;
+        name.title = r.role.title;
+        name.category = r.role.category;
+        name.primary = true;
+        name.custom = true;
+        names.append(name);
     }
     return names;
 }

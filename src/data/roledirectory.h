@@ -25,6 +25,8 @@ public:
     QStringList findCodes(const QString &name) const;
     std::optional<Role> role(const QString &code) const;
     SearchNames searchNames() const;
+    // The names searchNames() adds to the catalogue's: each custom role's title.
+    QVector<SearchNames::Input> customSearchNames() const;
     QVector<NamedCode> allNames() const;
     // The catalogue's last error (see cataloguedatabase.h). A user store that cannot be read adds
     // no roles; its error is the store's own lastError().

@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QVector>
 
+#include <string_view>
+
 namespace cc
 {
 
@@ -32,6 +34,15 @@ public:
         QString origin;
     };
     void append(const Input &input);
+    // The catalogue reader's way (cataloguesearch.cpp): each role's code, title and category once,
+    // then its names by the index this returns.
+    quint32 addRole(const QString &code, const QString &title, const QString &category);
+    // A name of role `role` whose text is printable ASCII (0x20 to 0x7E, as cleanText() leaves it):
+    // kept as it is and folded here as searchFold() would, with no QString in between.
+    void appendAscii(quint32 role, std::string_view name, bool primary);
+    // Any other name of role `role`; `folded` as in Input.
+    void append(quint32 role, const QString &name, const QString &folded, bool primary, double weight,
+        const QString &origin, bool custom = false);
     void reserve(qsizetype names);
     void squeeze();
     void clear() { *this = SearchNames(); }
@@ -55,9 +66,46 @@ public:
     const QString &origin(qsizetype i) const { return m_origins.at(m_entries.at(i).origin); }
     bool isSpanishTerm(qsizetype i) const { return !origin(i).isEmpty(); }
 
+    // Which characters each folded name holds, as bits (letterBit()): every character, those that
+    // start a word of it (the first, and any after a character that is not a letter or number), and
+    // every two in a row. A search skips a name that lacks a character or pair of the query without
+    // reading it, and ranks a query of one ASCII letter or digit from these alone. Filled by
+    // sortForDisplay().
+    struct Letters {
+        quint64 all = 0;
+        quint64 wordStarts = 0;
+        quint64 pairs = 0; // each two characters in a row (pairBit())
+    };
+    const Letters &letters(qsizetype i) const { return m_letters.at(i); }
+    bool hasLetters() const { return m_letters.size() == m_entries.size(); }
+    // Bits 0-35 are the ASCII letters a-z and digits 0-9, one each; any other character shares one
+    // of bits 36-63 with others.
+    static quint64 letterBit(QChar c)
+    {
+        const char16_t u = c.unicode();
+        if (u >= u'a' && u <= u'z')
+            return quint64(1) << (u - u'a');
+        if (u >= u'0' && u <= u'9')
+            return quint64(1) << (26 + u - u'0');
+        return quint64(1) << (36 + u % 28);
+    }
+    // Two characters in a row, as one of 64 bits (shared by many pairs).
+    static quint64 pairBit(QChar first, QChar second)
+    {
+        const quint32 pair = (quint32(first.unicode()) << 16) | second.unicode();
+        return quint64(1) << ((pair * 2654435761u) >> 26);
+    }
+    static bool hasOwnBit(QChar c)
+    {
+        return (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
+            || (c >= QLatin1Char('0') && c <= QLatin1Char('9'));
+    }
+
     // Puts the names in the order the window lists them: primary titles first, then the better
-    // attested (weight), then the shorter, then by folded name and code.
+    // attested (weight), then the shorter, then by folded name and code. Nothing to do when they
+    // are already in that order (no name added since the last sort).
     void sortForDisplay();
+    bool isSortedForDisplay() const { return m_sorted; }
 
 private:
     enum Flag : quint8 { Primary = 1, Custom = 2 };
@@ -81,13 +129,17 @@ private:
     quint16 weightIndex(double weight);
     quint8 originIndex(const QString &origin);
 
+    void fillLetters();
+
     QVector<Entry> m_entries;
+    QVector<Letters> m_letters; // by entry, once sorted
     QByteArray m_utf8;
     QString m_folded;
     QVector<Role> m_roles;
     QVector<double> m_weights;
     QStringList m_origins { QString() };
     QHash<QString, quint32> m_roleByCode; // while appending
+    bool m_sorted = true; // in display order (an empty list is)
 };
 
 } // namespace cc

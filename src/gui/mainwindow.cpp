@@ -14,6 +14,7 @@
 #include "relatedrolesmodel.h"
 #include "reporthtml.h"
 #include "rolesearchmodel.h"
+#include "searchnamesloader.h"
 #include "skilllistmodel.h"
 #include "workactivitiesview.h"
 
@@ -36,6 +37,8 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
+
+#include <utility>
 
 namespace cc
 {
@@ -215,15 +218,55 @@ QHash<QString, QString> MainWindow::titlesByCode() const
     return titles;
 }
 
+// After a custom role is saved or deleted. While the first reading is in progress it starts again
+// with the custom roles as they are now; once the names are there they are read again here, so
+// that the role saved is found at once (the user's own action, and rare).
 void MainWindow::rebuildSearchModel()
 {
-    if (!m_search)
+    if (m_searchLoader) {
+        delete m_searchLoader; // stops the thread
+        m_searchLoader = nullptr;
+        startSearchLoader();
+    } else if (m_search) {
+        useSearchModel(new RoleSearchModel(m_roles.searchNames(), this));
+    }
+}
+
+void MainWindow::loadSearchNames()
+{
+    if (!m_searchLoader && !m_search)
+        startSearchLoader();
+}
+
+void MainWindow::startSearchLoader()
+{
+    m_searchLoader = new SearchNamesLoader(m_catalogue.path(), m_roles.customSearchNames(), this);
+    connect(m_searchLoader, &SearchNamesLoader::finished, this, &MainWindow::useSearchNames);
+    m_searchLoader->start();
+}
+
+void MainWindow::useSearchNames()
+{
+    if (!m_searchLoader)
         return;
-    RoleSearchModel *old = m_search;
-    m_search = new RoleSearchModel(m_roles.searchNames(), this);
+    SearchNamesLoader *loader = std::exchange(m_searchLoader, nullptr);
+    SearchNames names = loader->take();
+    // Its own connection could not read the catalogue (it changed on disk since it was opened?):
+    // this window's connection reads it here instead.
+    const bool failed = !loader->error().isEmpty();
+    loader->deleteLater(); // this may run inside its finished()
+    if (failed)
+        names = m_roles.searchNames();
+    useSearchModel(new RoleSearchModel(std::move(names), this));
+}
+
+void MainWindow::useSearchModel(RoleSearchModel *model)
+{
+    RoleSearchModel *old = std::exchange(m_search, model);
     m_ui->pickerA->setSearchModel(m_search);
     m_ui->pickerB->setSearchModel(m_search);
-    old->deleteLater();
+    if (old)
+        old->deleteLater();
 }
 
 void MainWindow::setTheme(ThemeChoice theme)
@@ -261,11 +304,9 @@ void MainWindow::presentationClosed()
 
 RoleSearchModel *MainWindow::searchModel()
 {
-    if (!m_search) {
-        m_search = new RoleSearchModel(m_roles.searchNames(), this);
-        m_ui->pickerA->setSearchModel(m_search);
-        m_ui->pickerB->setSearchModel(m_search);
-    }
+    if (!m_search)
+        loadSearchNames();
+    useSearchNames(); // waits for a reading in progress (the first, or one after a custom role changed)
     return m_search;
 }
 
@@ -422,10 +463,11 @@ void MainWindow::showEvent(QShowEvent *event)
 void MainWindow::paintEvent(QPaintEvent *event)
 {
     QMainWindow::paintEvent(event);
-    // Load the search names once the window is on screen (the first paint done), before anyone types.
+    // Read the search names once the window is on screen (the first paint done), before anyone
+    // types; on a thread of their own, so that the window goes on answering meanwhile.
     if (!m_searchQueued) {
         m_searchQueued = true;
-        QTimer::singleShot(0, this, &MainWindow::searchModel);
+        QTimer::singleShot(0, this, &MainWindow::loadSearchNames);
     }
 }
 

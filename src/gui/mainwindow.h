@@ -32,6 +32,7 @@ class GlanceModel;
 class RelatedRolesModel;
 class DestinationsModel;
 class RoleSearchModel;
+class SearchNamesLoader;
 class SkillListModel;
 class WorkActivitiesView;
 
@@ -68,8 +69,14 @@ public:
     // The context menu of a related career or a "where people go" entry: put it in place of B
     // (keeping A, the default) or in place of A. The caller owns the menu.
     QMenu *careerMenu(const QModelIndex &index);
-    // Loaded the first time a picker needs it, so that start-up does not wait for 49,000 names.
+    // Every name a role can be found by. Read on a thread of its own once the window is first
+    // painted (loadSearchNames()), so that neither start-up nor the user waits for 63,000 names;
+    // this waits for that thread when it has not finished (it starts it when it has not started).
     RoleSearchModel *searchModel();
+    // Starts reading the search names on their own thread, unless they are read or being read; the
+    // pickers get them when they are ready.
+    void loadSearchNames();
+    bool searchNamesLoaded() const { return m_search != nullptr; }
 
     // Writes the PDF; false with a message box (or `error`) when the path cannot be written.
     bool exportPdf(const QString &path, QString *error = nullptr);
@@ -188,6 +195,9 @@ private:
     void refreshSkillLists(const Comparison &c);
     ReportContext reportContext() const;
     void rebuildSearchModel();
+    void startSearchLoader();
+    void useSearchNames(); // takes the loader's names into a new model for the pickers
+    void useSearchModel(RoleSearchModel *model);
     QHash<QString, QString> titlesByCode() const;
     // Runs the dialog and saves what it gives; `isNew`: the saved role becomes B.
     void runCustomRoleDialog(CustomRoleDialog &dialog, bool isNew);
@@ -205,6 +215,7 @@ private:
     PresentationView *m_presentation = nullptr;
     ComparisonSession *m_session = nullptr;
     RoleSearchModel *m_search = nullptr;
+    SearchNamesLoader *m_searchLoader = nullptr; // while the search names are read
     bool m_searchQueued = false; // the search names load after the first paint
     bool m_salaryChartPending = false; // built once the window is shown
     GlanceModel *m_glance = nullptr;

@@ -154,8 +154,14 @@ void MainWindow::describeControls()
 // The pickers, swap, related careers and the roadmap drive the session; the session drives the views.
 void MainWindow::connectComparison()
 {
-    connect(m_ui->pickerA, &RolePicker::searchModelNeeded, this, &MainWindow::searchModel);
-    connect(m_ui->pickerB, &RolePicker::searchModelNeeded, this, &MainWindow::searchModel);
+    for (RolePicker *picker : { m_ui->pickerA, m_ui->pickerB }) {
+        connect(picker, &RolePicker::searchModelNeeded, this, [this](bool now) {
+            if (now)
+                searchModel(); // waits for the names
+            else
+                loadSearchNames(); // the picker gets them when they are ready
+        });
+    }
     // A choice the session refuses (unknown, or the user kept unsaved notes) leaves the field naming the
     // role on screen.
     connect(m_ui->pickerA, &RolePicker::roleChosen, this, [this](const QString &code) {

@@ -11,6 +11,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMap>
 #include <QMenu>
 #include <QToolButton>
@@ -55,17 +56,26 @@ RolePicker::RolePicker(QWidget *parent)
     m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
     m_completer->setCompletionRole(RoleSearchModel::TitleRole);
     m_completer->setMaxVisibleItems(12);
+    // Every suggestion is one line in one font. Without this the popup measured the text of every
+    // row it lists each time the list changed: up to 60,000 rows for a query's first letter, seconds
+    // a keystroke (docs/PERFORMANCE.md, "Search per keystroke"). Even so, placing 60,000 rows takes
+    // milliseconds: the rows on screen are placed at once, the rest a thousand at each turn of the
+    // event loop, so that the next keystroke need not wait for them.
+    if (auto *list = qobject_cast<QListView *>(m_completer->popup())) {
+        list->setUniformItemSizes(true);
+        list->setLayoutMode(QListView::Batched);
+        list->setBatchSize(1000);
+    }
     m_edit->setCompleter(m_completer);
     // Ours runs before the completer's own filter: Enter with no suggestion highlighted takes the top one.
     m_completer->popup()->installEventFilter(this);
 
     m_edit->installEventFilter(this);
-    connect(m_edit, &QLineEdit::textEdited, this, [this](const QString &text) {
-        if (!ensureModel())
-            return;
-        m_proxy->setQuery(text);
-        if (!text.trimmed().isEmpty())
-            m_completer->complete();
+    connect(m_edit, &QLineEdit::textEdited, this, [this] {
+        // Before the names are there the keystroke is taken as usual; the search runs when they come.
+        m_searchPending = !ensureModel(false);
+        if (!m_searchPending)
+            search();
     });
     connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this,
         [this](const QModelIndex &index) {
@@ -83,18 +93,28 @@ RolePicker::RolePicker(QWidget *parent)
     });
 }
 
+void RolePicker::search()
+{
+    const QString text = m_edit->text();
+    m_proxy->setQuery(text);
+    if (!text.trimmed().isEmpty())
+        m_completer->complete();
+}
+
 void RolePicker::restoreTitle()
 {
+    m_searchPending = false;
     if (m_edit->text() != m_title) {
         m_edit->setText(m_title);
         m_edit->setCursorPosition(0);
     }
 }
 
-bool RolePicker::ensureModel()
+bool RolePicker::ensureModel(bool now)
 {
-    if (!m_model)
-        emit searchModelNeeded();
+    // With `now` the window also hands over names being read again (a custom role saved meanwhile).
+    if (!m_model || now)
+        emit searchModelNeeded(now);
     return m_model != nullptr;
 }
 
@@ -103,7 +123,7 @@ bool RolePicker::eventFilter(QObject *watched, QEvent *event)
     // Focus the user gives (not the window's first activation, which comes before its first paint).
     if (watched == m_edit && event->type() == QEvent::FocusIn
         && static_cast<QFocusEvent *>(event)->reason() != Qt::ActiveWindowFocusReason)
-        ensureModel();
+        ensureModel(false);
     if (watched == m_edit && event->type() == QEvent::FocusOut
         && static_cast<QFocusEvent *>(event)->reason() != Qt::PopupFocusReason
         && !m_completer->popup()->isVisible())
@@ -128,9 +148,15 @@ bool RolePicker::eventFilter(QObject *watched, QEvent *event)
 
 void RolePicker::setSearchModel(RoleSearchModel *model)
 {
+    // Typed before the names came, or searching while they are read again (a custom role saved):
+    // the search runs again on the new names.
+    const bool searching = m_searchPending || m_completer->popup()->isVisible();
+    m_searchPending = false;
     m_model = model;
     m_proxy->setSourceModel(model);
     m_browseMenu->clear();
+    if (model && searching)
+        search();
 }
 
 void RolePicker::setLabel(const QString &label)
@@ -172,7 +198,7 @@ void RolePicker::choose(const QString &code, const QString &title)
 
 bool RolePicker::chooseBestMatch()
 {
-    if (!ensureModel())
+    if (!ensureModel(true))
         return false;
     m_proxy->setQuery(m_edit->text());
     if (m_edit->text().trimmed().isEmpty() || m_proxy->rowCount() == 0)
@@ -185,7 +211,7 @@ bool RolePicker::chooseBestMatch()
 
 void RolePicker::fillBrowseMenu()
 {
-    if (!ensureModel() || !m_browseMenu->isEmpty())
+    if (!ensureModel(true) || !m_browseMenu->isEmpty())
         return;
     // shown category (O*NET's SOC group in the interface language, in its order) -> title -> code
     QMap<QString, QMap<QString, QString>> byCategory;

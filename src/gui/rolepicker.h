@@ -42,14 +42,19 @@ public:
 
 signals:
     void roleChosen(const QString &code);
-    // Asked the first time the picker needs names to search, so the window can load them late.
-    void searchModelNeeded();
+    // Asked when the picker needs names to search, so the window can load them late: `now` when it
+    // cannot go on without the current names (Enter, the Browse menu), and setSearchModel() must have
+    // been called on return if they were not there or were being read again; otherwise (focus, a
+    // keystroke, and only while it has none) the window starts loading them and calls
+    // setSearchModel() when they are ready, and the picker then searches for what was typed.
+    void searchModelNeeded(bool now);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    bool ensureModel();
+    bool ensureModel(bool now);
+    void search();
     void restoreTitle();
     void choose(const QString &code, const QString &title);
     void fillBrowseMenu();
@@ -63,6 +68,7 @@ private:
     RoleSearchProxy *m_proxy = nullptr;
     QString m_code;
     QString m_title;
+    bool m_searchPending = false; // typed before the names were there
 };
 
 } // namespace cc

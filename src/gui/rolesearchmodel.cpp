@@ -99,6 +99,70 @@ void RoleSearchProxy::setQuery(const QString &query)
     recompute(narrowing);
 }
 
+namespace
+{
+
+// What a query asks of a name's letters (SearchNames::Letters), to rank it or pass it over without
+// reading its text.
+class QueryLetters
+{
+public:
+    explicit QueryLetters(const QString &query)
+    {
+        for (qsizetype at = 0; at < query.size(); ++at) {
+            m_all |= SearchNames::letterBit(query[at]);
+            if (at > 0)
+                m_pairs |= SearchNames::pairBit(query[at - 1], query[at]);
+        }
+        m_single = query.size() == 1 && SearchNames::hasOwnBit(query.front());
+        if (!query.contains(QLatin1Char(' ')))
+            return;
+        // Matched word by word (searchRank() rank 4): each significant word starts a word of the name.
+        m_byWords = true;
+        for (const QString &word : query.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            if (isJoiningWord(word))
+                continue;
+            m_wordStarts |= SearchNames::letterBit(word.front());
+            for (qsizetype at = 0; at < word.size(); ++at) {
+                m_wordLetters |= SearchNames::letterBit(word[at]);
+                if (at > 0)
+                    m_wordPairs |= SearchNames::pairBit(word[at - 1], word[at]);
+            }
+        }
+        m_byWords = m_wordLetters != 0;
+    }
+
+    // searchRank(name, query) of the name at `row`, reading its text only when its letters allow a match.
+    int rank(const SearchNames &names, int row, const QString &query) const
+    {
+        const SearchNames::Letters &l = names.letters(row);
+        if (m_single) {
+            // One letter or digit, which has a bit of its own: the bits tell all.
+            if (!(l.all & m_all))
+                return -1;
+            const QString folded = names.folded(row);
+            if (folded.front() == query.front())
+                return folded.size() == 1 ? 0 : 1;
+            return (l.wordStarts & m_all) ? 2 : 3;
+        }
+        const bool inside = (l.all & m_all) == m_all && (l.pairs & m_pairs) == m_pairs;
+        const bool byWords = m_byWords && (l.wordStarts & m_wordStarts) == m_wordStarts
+            && (l.all & m_wordLetters) == m_wordLetters && (l.pairs & m_wordPairs) == m_wordPairs;
+        return inside || byWords ? searchRank(names.folded(row), query) : -1;
+    }
+
+private:
+    quint64 m_all = 0;
+    quint64 m_wordStarts = 0;
+    quint64 m_wordLetters = 0;
+    quint64 m_pairs = 0;
+    quint64 m_wordPairs = 0;
+    bool m_single = false;
+    bool m_byWords = false;
+};
+
+} // namespace
+
 void RoleSearchProxy::recompute(bool narrowing)
 {
     beginResetModel();
@@ -118,6 +182,8 @@ void RoleSearchProxy::recompute(bool narrowing)
     }
     // One pass: each matching row and its rank, then the rows placed by rank (a counting sort).
     const SearchNames &names = m_source->names();
+    const QueryLetters letters(m_query);
+    const bool useLetters = names.hasLetters();
     const auto scanned = narrowing ? m_candidates.size() : n;
     QVector<int> candidates(scanned);
     std::vector<quint8> ranks(std::size_t(scanned), 0);
@@ -127,7 +193,7 @@ void RoleSearchProxy::recompute(bool narrowing)
     int found = 0;
     for (qsizetype i = 0; i < scanned; ++i) {
         const int row = narrowing ? previous[i] : int(i);
-        const int r = rank(names.folded(row), m_query);
+        const int r = useLetters ? letters.rank(names, row, m_query) : rank(names.folded(row), m_query);
         if (r < 0)
             continue;
         matching[found] = row;

@@ -42,14 +42,18 @@ private slots:
     void reasonWithBracketsOfItsOwn();
 
 private:
-    Role role(const QString &code) const
+    Role role(const QString &code)
     {
+        if (const auto it = m_roles.constFind(code); it != m_roles.constEnd())
+            return *it;
         const auto r = m_catalogue->role(code);
         if (!r)
             qFatal("catalogue has no role %s", qPrintable(code));
+        m_roles.insert(code, *r);
         return *r;
     }
     std::unique_ptr<CatalogueDatabase> m_catalogue;
+    QHash<QString, Role> m_roles;
 };
 
 namespace
@@ -207,7 +211,7 @@ void TestTruthSources::salaryRangeMarkInCatalogue()
     QVERIFY(anyContains(c.conclusion, QStringLiteral("Higher median pay: ") + c.b.title));
 }
 
-// Every catalogue role against a spread of others: a range marked better is lower at none of the points
+// Every catalogue role against another: a range marked better is lower at none of the points
 // both give (beyond the wage closeness), and one marked "neither better" is higher at one and lower at
 // another.
 void TestTruthSources::salaryRangeMarkSweep()
@@ -216,10 +220,12 @@ void TestTruthSources::salaryRangeMarkSweep()
     const Closeness close { 0, 0.03 };
     int better = 0;
     int neither = 0;
-    for (int i = 0; i < all.size(); i += 3) {
-        const Role a = role(all[i].code);
-        const Role b = role(all[(i * 7 + 11) % all.size()].code);
-        const Comparison c = Comparison::of(a, b);
+    for (int i = 0; i < all.size(); ++i) {
+        Comparison c; // the glance rows need no sentences
+        c.a = role(all[i].code);
+        c.b = role(all[(i * 7 + 11) % all.size()].code);
+        const Role &a = c.a;
+        const Role &b = c.b;
         const GlanceRow &row = glanceRow(glanceRows(c, {}, LabelLanguage::English), QStringLiteral("salary"));
         if (!row.judged || row.verdict == Verdict::Equal)
             continue;
@@ -248,8 +254,8 @@ void TestTruthSources::salaryRangeMarkSweep()
             QVERIFY2(higher && lower, qPrintable(why));
         }
     }
-    QVERIFY(better > 50);
-    QVERIFY(neither > 5);
+    QVERIFY2(better > 300 && neither > 10,
+        qPrintable(QStringLiteral("%1 better, %2 neither better").arg(better).arg(neither)));
 }
 
 // The seed page's own levels against categories derived from official sources: neither "same" nor ranked.
@@ -274,14 +280,15 @@ void TestTruthSources::pageCategoriesAgainstOfficial()
     for (const Comparison &c : { Comparison::of(page, other), Comparison::of(other, page) }) {
         const QStringList text = allText(c);
         const QVector<GlanceRow> rows = glanceRows(c, {}, LabelLanguage::English);
-        for (const QString key :
+        for (const QString &key :
             { Field::EntryBarrier, Field::Difficulty, Field::RemoteFriendly, Field::RequiresCoding }) {
             const GlanceRow &row = glanceRow(rows, key);
             QCOMPARE(row.verdict, Verdict::Unknown);
             QCOMPARE(row.verdictText, QStringLiteral("cannot compare"));
             QVERIFY(row.a.pageFigure != row.b.pageFigure);
         }
-        QVERIFY2(!anyContains(text, QStringLiteral("same entry barrier")), qPrintable(text.join('\n')));
+        QVERIFY2(!anyContains(text, QStringLiteral("same entry barrier")),
+            qPrintable(text.join(QLatin1Char('\n'))));
         QVERIFY(!anyContains(text, QStringLiteral("Lower entry barrier")));
         QVERIFY(!anyContains(text, QStringLiteral("Want a lower entry barrier")));
         QVERIFY(!anyContains(text, QStringLiteral("remote-friendly")));
@@ -294,10 +301,10 @@ void TestTruthSources::pageCategoriesAgainstOfficial()
                              "for %3 comes from BLS typical entry education and related work "
                              "experience")
                   .arg(page.title, barrier, other.title);
-        QVERIFY2(anyContains(c.conclusion, says), qPrintable(c.conclusion.join('\n')));
+        QVERIFY2(anyContains(c.conclusion, says), qPrintable(c.conclusion.join(QLatin1Char('\n'))));
         QVERIFY(anyContains(c.conclusion, QStringLiteral("Remote work cannot be compared: ")));
         // The JSON carries the same sentences.
-        const QJsonObject json = comparisonToJson(c);
+        const QJsonObject json = comparisonToJson(c, {}, QString());
         QVERIFY(json.value(QStringLiteral("conclusion"))
                     .toArray()
                     .contains(QJsonValue(*std::find_if(c.conclusion.begin(), c.conclusion.end(),
@@ -305,13 +312,14 @@ void TestTruthSources::pageCategoriesAgainstOfficial()
     }
 }
 
-// Every role against both page roles: wherever one value is the page's and the other is not, no row
+// Every other role against both page roles: wherever one value is the page's and the other is not, no row
 // names a better, a higher or an equal one, and no sentence or bullet of the attribute's templates says so.
 void TestTruthSources::pageAgainstEveryRole()
 {
     int checked = 0;
-    for (const RoleSummary &s : m_catalogue->roles()) {
-        const Role other = role(s.code);
+    const QVector<RoleSummary> all = m_catalogue->roles();
+    for (int i = 0; i < all.size(); i += 2) {
+        const Role other = role(all[i].code);
         if (other.isSeed())
             continue;
         for (const QString &code : { SeedCode::MultimodalEngineer, SeedCode::OnDeviceEngineer }) {
@@ -336,7 +344,7 @@ void TestTruthSources::pageAgainstEveryRole()
             QVERIFY(!anyContains(c.chooseAIf + c.chooseBIf, QStringLiteral("code")));
         }
     }
-    QVERIFY(checked > 5000);
+    QVERIFY(checked > 2500);
 }
 
 // The two page roles among themselves: ranked like with like, and the top of a page range is not
@@ -345,11 +353,11 @@ void TestTruthSources::pageRangesAmongThemselves()
 {
     const Comparison c = Comparison::of(role(SeedCode::MultimodalEngineer), role(SeedCode::OnDeviceEngineer));
     const QStringList text = allText(c);
-    QVERIFY2(!anyContains(text, QStringLiteral("90th percentile")), qPrintable(text.join('\n')));
+    QVERIFY2(!anyContains(text, QStringLiteral("90th percentile")), qPrintable(text.join(QLatin1Char('\n'))));
     QVERIFY2(
         c.conclusion.contains(QStringLiteral("Higher top of the salary range: AI On-Device AI Engineer "
                                              "($220,000 against $200,000 a year on the seed web page).")),
-        qPrintable(c.conclusion.join('\n')));
+        qPrintable(c.conclusion.join(QLatin1Char('\n'))));
     QVERIFY(c.chooseBIf.contains(QStringLiteral(
         "Want the higher top of the salary range ($220,000 against $200,000 on the seed web page)")));
     QVERIFY(c.conclusion.contains(QStringLiteral(
@@ -397,9 +405,10 @@ void TestTruthSources::aside()
     QCOMPARE(format::aside(text), expected);
 }
 
-// Every catalogue role, in English and Spanish, against a role with every figure, a page role and the
-// role whose mobility note has brackets of its own; and for every field, every two different reasons
-// a value is missing in the catalogue, on two roles ("not available for either role (A: …; B: …)").
+// In English and Spanish: every catalogue role with a missing value that sentences quote, against the
+// role whose mobility note has brackets of its own, a role with every figure and a page role; every
+// tenth other role against the first; and for every field, every two different reasons a value is
+// missing in the catalogue, on two roles ("not available for either role (A: …; B: …)").
 void TestTruthSources::noNestedBracketsInNotes_data()
 {
     QTest::addColumn<QString>("language");
@@ -417,18 +426,31 @@ void TestTruthSources::noNestedBracketsInNotes()
     QVector<std::pair<QString, QString>> pairs;
     QHash<QString, QHash<QString, QString>> reasons; // field -> missing note -> a role with it
     QStringList titles;
+    // Sentences quote the reasons of these fields (the attributes' and the moves').
+    QSet<QString> quoted { Field::Mobility };
+    for (const Attribute &at : attributes())
+        quoted.insert(at.field);
+    int index = 0;
     for (const RoleSummary &s : m_catalogue->roles()) {
         titles << s.title;
-        for (const QString &partner :
-            { QStringLiteral("15-1252.00"), SeedCode::MultimodalEngineer, QStringLiteral("45-3031.00") }) {
-            if (partner != s.code)
-                pairs.append({ s.code, partner });
-        }
         const Role r = role(s.code);
+        bool missing = false;
         for (auto it = r.provenance.cbegin(); it != r.provenance.cend(); ++it) {
-            if (it->status == ValueStatus::Missing && !reasons[it.key()].contains(it->note))
+            if (it->status != ValueStatus::Missing || !quoted.contains(it.key()))
+                continue;
+            missing = true;
+            if (!reasons[it.key()].contains(it->note))
                 reasons[it.key()].insert(it->note, s.code);
         }
+        // Every role with a missing value against three partners, every tenth of the others against one.
+        for (const QString &partner :
+            { QStringLiteral("45-3031.00"), QStringLiteral("15-1252.00"), SeedCode::MultimodalEngineer }) {
+            if (partner != s.code && (missing || index % 10 == 0))
+                pairs.append({ s.code, partner });
+            if (!missing)
+                break;
+        }
+        ++index;
     }
     int combinations = 0;
     for (const auto &byNote : std::as_const(reasons)) {
@@ -459,8 +481,8 @@ void TestTruthSources::noNestedBracketsInNotes()
             }
         }
     }
-    QVERIFY2(
-        nested == 0, qPrintable(QString::number(nested) + QStringLiteral(" nested:\n") + seen.join('\n')));
+    QVERIFY2(nested == 0,
+        qPrintable(QString::number(nested) + QStringLiteral(" nested:\n") + seen.join(QLatin1Char('\n'))));
 }
 
 // A reason from outside the catalogue's notes (a damaged catalogue's refusal, a custom role) is

@@ -21,3 +21,8 @@ ES = {
  'Want the higher top of the salary range (%1 against %2 on the seed web page)':
      'Busca un rango salarial que llegue más alto (%1 frente a %2 en la página web de origen)',
 }
+ES.update({
+ # Provenance note: a role the mobility file has no group for, written without brackets
+ 'the CPS flows of del Rio-Chanona et al. have no group for SOC 2010 %1 nor for the broader codes %2, so this survey cannot say where its people move':
+     'los flujos de la CPS que publican del Rio-Chanona y otros no tienen grupo para el SOC 2010 %1 ni para los códigos más amplios %2, así que esta encuesta no puede decir a qué ocupaciones pasan las personas que la ejercen',
+})

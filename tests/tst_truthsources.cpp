@@ -303,8 +303,17 @@ void TestTruthSources::pageCategoriesAgainstOfficial()
                   .arg(page.title, barrier, other.title);
         QVERIFY2(anyContains(c.conclusion, says), qPrintable(c.conclusion.join(QLatin1Char('\n'))));
         QVERIFY(anyContains(c.conclusion, QStringLiteral("Remote work cannot be compared: ")));
-        // The JSON carries the same sentences.
+        // The JSON carries the same sentences, and says beside the page's value that it is the page's own.
         const QJsonObject json = comparisonToJson(c, {}, QString());
+        const bool pageIsA = c.a.isSeed();
+        const auto notes = [&json](const char *side) {
+            return json.value(QLatin1String(side)).toObject().value(QStringLiteral("notes")).toObject();
+        };
+        QVERIFY(notes(pageIsA ? "a" : "b")
+                    .value(Field::EntryBarrier)
+                    .toString()
+                    .startsWith(QStringLiteral("page: ")));
+        QVERIFY(!notes(pageIsA ? "b" : "a").contains(Field::EntryBarrier));
         QVERIFY(json.value(QStringLiteral("conclusion"))
                     .toArray()
                     .contains(QJsonValue(*std::find_if(c.conclusion.begin(), c.conclusion.end(),

@@ -25,4 +25,6 @@ ES.update({
  # Provenance note: a role the mobility file has no group for, written without brackets
  'the CPS flows of del Rio-Chanona et al. have no group for SOC 2010 %1 nor for the broader codes %2, so this survey cannot say where its people move':
      'los flujos de la CPS que publican del Rio-Chanona y otros no tienen grupo para el SOC 2010 %1 ni para los códigos más amplios %2, así que esta encuesta no puede decir a qué ocupaciones pasan las personas que la ejercen',
+ # JSON: a value of the seed page says so beside it
+ "the seed web page's own figure, not an official statistic": 'cifra propia de la página web de origen, no una estadística oficial',
 })

@@ -33,6 +33,7 @@ private slots:
     void salaryRangeMarkSweep();
     void pageCategoriesAgainstOfficial_data();
     void pageCategoriesAgainstOfficial();
+    void pageAgainstCustomRole();
     void pageAgainstEveryRole();
     void pageRangesAmongThemselves();
     void aside_data();
@@ -318,6 +319,26 @@ void TestTruthSources::pageCategoriesAgainstOfficial()
                     .toArray()
                     .contains(QJsonValue(*std::find_if(c.conclusion.begin(), c.conclusion.end(),
                         [&](const QString &s) { return s.contains(says); }))));
+    }
+}
+
+// A custom role's value against the page's: neither ranked, and said to be what the user entered, not
+// a statistic's source.
+void TestTruthSources::pageAgainstCustomRole()
+{
+    Role mine = role(QStringLiteral("15-1252.00"));
+    mine.origin = RoleOrigin::Custom;
+    for (const QString &field : { Field::EntryBarrier, Field::DemandScore })
+        mine.provenance[field] = Provenance { SourceId::User, ValueStatus::Known, QString() };
+    const Comparison c = Comparison::of(role(SeedCode::MultimodalEngineer), mine);
+    QVERIFY2(anyContains(c.conclusion,
+                 QStringLiteral("while High for Software Developers comes from what you entered.")),
+        qPrintable(c.conclusion.join(QLatin1Char('\n'))));
+    QVERIFY(
+        anyContains(c.conclusion, QStringLiteral("for Software Developers comes from what you entered.")));
+    for (const QString &s : c.conclusion) {
+        if (s.startsWith(QStringLiteral("The entry barrier")) || s.startsWith(QStringLiteral("Demand")))
+            QVERIFY2(!s.contains(QStringLiteral("comes from BLS")), qPrintable(s));
     }
 }
 

@@ -33,7 +33,6 @@ Attribute salaryAttribute()
     salary.better = Better::Higher;
     salary.input = InputKind::Salary;
     salary.noun = QT_TRANSLATE_NOOP("Sentences", "the salary ceiling");
-    salary.pageFigureRankable = false;
     salary.source = QT_TRANSLATE_NOOP("Sentences", "BLS OEWS wages");
     salary.text = [](const Role &r) { return format::wage(r.salary.high); };
     salary.glanceText = [](const Role &r) { return format::salaryRange(r.salary); };
@@ -46,7 +45,7 @@ Attribute salaryAttribute()
                 "Both salary ceilings are at or above %1, the highest figure BLS "
                 "publishes, so neither can be called higher.")
                 .arg(format::wage(a.salary.high).chopped(1));
-        return std::nullopt;
+        return pageCeilingSentence(a, b, v);
     };
     salary.glanceMarkOf = salaryRangeMark;
     salary.toJson = salaryJson;
@@ -61,6 +60,8 @@ Attribute salaryAttribute()
         "Both have about the same salary ceiling (%1: %2; %3: %4 a year at the 90th percentile%5).");
     salary.sentences.chooseIf
         = QT_TRANSLATE_NOOP("Sentences", "Want the higher salary ceiling (%1 at the 90th percentile)");
+    salary.sentences.pageChooseIf = QT_TRANSLATE_NOOP(
+        "Sentences", "Want the higher top of the salary range (%1 against %2 on the seed web page)");
     return salary;
 }
 
@@ -73,7 +74,6 @@ Attribute medianAttribute()
     median.better = Better::Higher;
     median.input = InputKind::PartOfSalary;
     median.noun = QT_TRANSLATE_NOOP("Sentences", "median pay");
-    median.pageFigureRankable = false;
     median.source = QT_TRANSLATE_NOOP("Sentences", "BLS OEWS wages");
     median.text = [](const Role &r) { return format::wage(r.salary.median); };
     median.compare = compareMedianSalary;
@@ -110,7 +110,6 @@ Attribute demandAttribute()
     demand.max = 10;
     demand.inputSuffix = " /10";
     demand.noun = QT_TRANSLATE_NOOP("Sentences", "demand");
-    demand.pageFigureRankable = false;
     demand.source = QT_TRANSLATE_NOOP("Sentences", "BLS employment projections 2024–34");
     demand.text = demandText;
     demand.glanceText = [](const Role &r) { return show(r.demandScore, format::score); };
@@ -256,7 +255,6 @@ Attribute riskAttribute()
     risk.max = 100;
     risk.inputSuffix = " %";
     risk.noun = QT_TRANSLATE_NOOP("Sentences", "AI replacement risk");
-    risk.pageFigureRankable = false;
     risk.source = QT_TRANSLATE_NOOP("Sentences", "Frey & Osborne's study of computerisation");
     risk.text = [](const Role &r) { return show(r.aiRiskPercent, format::percent); };
     risk.compare = compareAiRisk;
@@ -322,7 +320,6 @@ Attribute learningAttribute()
     learning.max = 1200;
     learning.inputSuffix = QT_TRANSLATE_NOOP("cc::CustomRoleDialog", " months");
     learning.noun = QT_TRANSLATE_NOOP("Sentences", "learning time");
-    learning.pageFigureRankable = false;
     learning.source = QT_TRANSLATE_NOOP("Sentences", "O*NET's education and training ratings");
     learning.text = [](const Role &r) { return show(r.learningMonths, format::months); };
     learning.compare = compareLearning;
@@ -508,8 +505,12 @@ QVector<Attribute> makeAttributes()
 
 bool Attribute::pageAgainstStatistic(const Role &a, const Role &b) const
 {
-    return !pageFigureRankable && !text(a).isEmpty() && !text(b).isEmpty()
-        && a.isPageFigure(field) != b.isPageFigure(field);
+    return !text(a).isEmpty() && !text(b).isEmpty() && a.isPageFigure(field) != b.isPageFigure(field);
+}
+
+bool Attribute::isCategory() const
+{
+    return input == InputKind::Level || input == InputKind::YesNo;
 }
 
 bool Closeness::within(double x, double y) const

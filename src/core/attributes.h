@@ -38,6 +38,9 @@ struct AttributeSentences {
     const char *aboutSame = nullptr;
     // The "choose X if you…" bullet: this role's value, then the other's (when the template has %2).
     const char *chooseIf = nullptr;
+    // The bullet when the values are the seed page's own and `chooseIf` would misname them (the top of
+    // the page's salary range is no 90th percentile).
+    const char *pageChooseIf = nullptr;
 };
 
 // When two different values of an attribute are "about the same" and neither is named the winner
@@ -53,7 +56,9 @@ struct Closeness {
 struct GlanceMark {
     Verdict verdict = Verdict::Unknown;
     bool judged = true; // false: the column names the higher value ("wider", "more exposed"), not the better
-    const char *word = nullptr; // for judged == false, QT_TRANSLATE_NOOP("GlanceRows", …)
+    // For judged == false, QT_TRANSLATE_NOOP("GlanceRows", …); for a judged Verdict::Unknown, what the
+    // column says instead of "cannot compare" when the two were compared and neither is better.
+    const char *word = nullptr;
 };
 
 // One attribute of PRODUCT.md §2: everything the glance table, the sentences, the JSON writer and
@@ -75,9 +80,6 @@ struct Attribute {
     QStringList levels; // Level input: the values, lowest first
     const char *source = nullptr; // where the value comes from, in a few words (docs, tooltips)
     const char *noun = nullptr; // the attribute in a sentence: "demand", "AI replacement risk"
-    // The seed page's figure for it is on an unexplained scale (its demand, risk, learning curve) or
-    // of another kind (a plain salary range, not percentiles): never ranked against a statistic.
-    bool pageFigureRankable = true;
 
     // The value as the sentences quote it ("$211,450", "9.2/10"); empty when missing.
     std::function<QString(const Role &)> text;
@@ -104,7 +106,12 @@ struct Attribute {
     std::function<GlanceMark(const Role &, const Role &)> glanceMarkOf;
 
     bool judged() const { return better != Better::Neither; }
-    // True when one value is the seed page's own and the other a statistic the page's cannot be ranked with.
+    // A level or yes/no (entry barrier, difficulty, remote friendly, requires coding), not a number.
+    bool isCategory() const;
+    // True when both values are known and one is the seed page's own and the other is not. The page's
+    // figures are on scales it does not explain (its demand, risk, learning curve), of another kind (a
+    // plain salary range, not percentiles), or its own judgement (its "High" entry barrier is not BLS's
+    // education and experience): never ranked against, nor called equal to, another source's value.
     bool pageAgainstStatistic(const Role &a, const Role &b) const;
     // True when both values are known, differ as shown, and are about the same (`closeness`).
     bool nearTie(const Role &a, const Role &b) const;

@@ -30,7 +30,11 @@ QJsonValue wage(const Wage &w)
     return w.amount ? QJsonValue(*w.amount) : QJsonValue(QJsonValue::Null);
 }
 
-// One range is better only when neither end is lower; a range reaching both lower and higher is wider.
+// One range is better only when none of its points (the ends and whichever of the 25th percentile,
+// median and 75th percentile both give) is lower and one is higher; ends about the same
+// (derive::WageCloseShare) count as equal, a top-coded one is never "about". A range reaching both
+// lower and higher is wider; one higher at one point and lower at another (a higher floor, a lower
+// median) is neither better.
 GlanceMark salaryRangeMark(const Role &a, const Role &b)
 {
     const SalaryRange &x = a.salary;
@@ -38,23 +42,34 @@ GlanceMark salaryRangeMark(const Role &a, const Role &b)
     if (!x.low.isKnown() || !x.high.isKnown() || !y.low.isKnown() || !y.high.isKnown()
         || (x.high.topCoded && y.high.topCoded))
         return GlanceMark {};
-    // Ends about the same (derive::WageCloseShare) count as equal; a top-coded end is never "about".
     const Closeness close { 0, derive::WageCloseShare };
-    auto difference = [&close](const Wage &p, const Wage &q) {
-        const int d = *p.amount - *q.amount;
-        return p.topCoded || q.topCoded || !close.within(*p.amount, *q.amount) ? d : 0;
+    // +1 when p is higher, -1 when lower, 0 when about the same or unknown on either side.
+    auto sign = [&close](const Wage &p, const Wage &q) {
+        if (!p.isKnown() || !q.isKnown() || (p.topCoded && q.topCoded))
+            return 0;
+        if (!p.topCoded && !q.topCoded && close.within(*p.amount, *q.amount))
+            return 0;
+        return *p.amount > *q.amount ? 1 : (*p.amount < *q.amount ? -1 : 0);
     };
-    const int low = difference(x.low, y.low);
-    const int high = difference(x.high, y.high);
-    if (low == 0 && high == 0)
-        return GlanceMark { Verdict::Equal };
-    if (low >= 0 && high >= 0)
-        return GlanceMark { Verdict::ABetter };
-    if (low <= 0 && high <= 0)
-        return GlanceMark { Verdict::BBetter };
-    // One range holds the other: the outer one is wider, neither is better.
-    return GlanceMark { high > 0 ? Verdict::ABetter : Verdict::BBetter, false,
-        QT_TRANSLATE_NOOP("GlanceRows", "wider") };
+    const int low = sign(x.low, y.low);
+    const int high = sign(x.high, y.high);
+    if (low * high < 0) // one range holds the other: the outer one is wider, neither is better
+        return GlanceMark { high > 0 ? Verdict::ABetter : Verdict::BBetter, false,
+            QT_TRANSLATE_NOOP("GlanceRows", "wider") };
+    bool higher = false;
+    bool lower = false;
+    for (const auto &[p, q] :
+        { std::pair { &x.low, &y.low }, std::pair { &x.p25, &y.p25 }, std::pair { &x.median, &y.median },
+            std::pair { &x.p75, &y.p75 }, std::pair { &x.high, &y.high } }) {
+        const int s = sign(*p, *q);
+        higher = higher || s > 0;
+        lower = lower || s < 0;
+    }
+    if (higher && lower)
+        return GlanceMark { Verdict::Unknown, true, QT_TRANSLATE_NOOP("GlanceRows", "neither better") };
+    if (higher || lower)
+        return GlanceMark { higher ? Verdict::ABetter : Verdict::BBetter };
+    return GlanceMark { Verdict::Equal };
 }
 
 QJsonValue salaryJson(const Role &role)
@@ -234,6 +249,35 @@ std::optional<QString> demandSentence(const Role &a, const Role &b, Verdict v)
         "Higher future demand: %1 (%2, against %3), although employment in %1 is projected to shrink and in "
         "%4 is not.")
         .arg(w.title, demandText(w), demandText(l), l.title);
+}
+
+std::optional<QString> pageCeilingSentence(const Role &a, const Role &b, Verdict v)
+{
+    if (!a.isPageFigure(Field::Salary) || !b.isPageFigure(Field::Salary) || !a.salary.high.isKnown()
+        || !b.salary.high.isKnown())
+        return std::nullopt;
+    const QString x = format::wage(a.salary.high);
+    const QString y = format::wage(b.salary.high);
+    switch (v) {
+    case Verdict::Equal:
+        if (x == y)
+            return QCoreApplication::translate(
+                "Sentences", "Both salary ranges reach the same top (%1 a year on the seed web page).")
+                .arg(x);
+        return QCoreApplication::translate("Sentences",
+            "Both salary ranges reach about the same top (%1: %2; %3: %4 a year on the seed web page).")
+            .arg(a.title, x, b.title, y);
+    case Verdict::ABetter:
+    case Verdict::BBetter: {
+        const bool aHigher = v == Verdict::ABetter;
+        return QCoreApplication::translate(
+            "Sentences", "Higher top of the salary range: %1 (%2 against %3 a year on the seed web page).")
+            .arg((aHigher ? a : b).title, aHigher ? x : y, aHigher ? y : x);
+    }
+    case Verdict::Unknown:
+        break;
+    }
+    return std::nullopt;
 }
 
 QString shrinkingCaveat(const Role &self, const Role &other)

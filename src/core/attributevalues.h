@@ -53,7 +53,8 @@ template <typename Enum> QStringList levelNames(QString (*name)(Enum), int count
 
 QJsonValue rounded(const std::optional<double> &v);
 QJsonValue wage(const Wage &w);
-// One range is better only when neither end is lower; a range reaching both lower and higher is wider.
+// One range is better only when none of its points is lower (ends, quartiles, median); a range
+// reaching both lower and higher is wider; one higher at one point and lower at another, neither.
 GlanceMark salaryRangeMark(const Role &a, const Role &b);
 QJsonValue salaryJson(const Role &role);
 // "" when `v` is null or a number in [min, max] (stored in `out`), else what is wrong.
@@ -81,6 +82,8 @@ bool projectedToShrink(const Role &r);
 // The demand sentence where the templates cannot say it: an equal score resting on different inputs,
 // and a higher score of an occupation projected to shrink.
 std::optional<QString> demandSentence(const Role &a, const Role &b, Verdict v);
+// The salary ceiling's sentence when both ranges are the seed page's, whose top is no 90th percentile.
+std::optional<QString> pageCeilingSentence(const Role &a, const Role &b, Verdict v);
 // Choose-if caveats: a higher demand score of a shrinking occupation; related experience still expected.
 QString shrinkingCaveat(const Role &self, const Role &other);
 QString experienceCaveat(const Role &self, const Role &other);

@@ -44,10 +44,12 @@ template <typename Enum> std::optional<int> rank(const std::optional<Enum> &v)
     return int(*v);
 }
 
+// Why a value is missing, as it stands inside the brackets the sentences quote it in.
 QString missingReason(const Role &role, const QString &field)
 {
     const Provenance p = role.provenanceOf(field);
-    return p.note.isEmpty() ? QStringLiteral("no source gives it") : p.text();
+    return p.note.isEmpty() ? QCoreApplication::translate("Sentences", "no source gives it")
+                            : format::aside(p.text());
 }
 
 // "not available for X (reason)" / "not available for either role"
@@ -178,12 +180,21 @@ QString TextBuilder::pageSentence(const Attribute &at) const
 {
     const Role &page = m_a.isPageFigure(at.field) ? m_a : m_b;
     const Role &official = m_a.isPageFigure(at.field) ? m_b : m_a;
-    QString text
-        = QCoreApplication::translate("Sentences",
+    // A category is a judgement, not a measurement: the same word from two sources is not the same.
+    const char *templ = at.isCategory()
+        ? QT_TRANSLATE_NOOP("Sentences",
+            "%1 cannot be compared: %2 for %3 is the seed web page's own rating, which does not say "
+            "what it rests on, while %4 for %5 comes from %6%7.")
+        : QT_TRANSLATE_NOOP("Sentences",
             "%1 cannot be ranked: %2 for %3 comes from the seed web page, which does not say how "
-            "it was measured, while %4 for %5 comes from %6%7.")
+            "it was measured, while %4 for %5 comes from %6%7.");
+    const QString source = official.provenanceOf(at.field).sourceId == SourceId::User
+        ? QCoreApplication::translate("Sentences", "what you entered")
+        : QCoreApplication::translate("Sentences", at.source);
+    QString text
+        = QCoreApplication::translate("Sentences", templ)
               .arg(QCoreApplication::translate("Sentences", at.noun), at.text(page), page.title,
-                  at.text(official), official.title, QCoreApplication::translate("Sentences", at.source),
+                  at.text(official), official.title, source,
                   official.isEstimate(at.field) ? QCoreApplication::translate("Sentences", " (estimated)")
                                                 : QString());
     text[0] = text[0].toUpper();
@@ -251,7 +262,11 @@ QString TextBuilder::skillsSentence() const
         "Similarity of the work (activities, knowledge, skills, tools, interests, work styles): %1, so %2. "
         "%3")
                            .arg(format::percent(std::round(*m_skills.similarityPercent)), wording, count);
-    const QStringList unrated = unratedSkillsNotes(m_skills, m_a, m_b);
+    QStringList unrated = unratedSkillsNotes(m_skills, m_a, m_b);
+    // The second note goes on after "and": "…and the seed page rates…" (a name such as O*NET keeps its
+    // capital).
+    if (unrated.size() == 2 && unrated[1].size() > 1 && unrated[1].at(1).isLower())
+        unrated[1][0] = unrated[1].at(0).toLower();
     if (unrated.size() == 2 && m_a.origin == RoleOrigin::Onet && m_b.origin == RoleOrigin::Onet)
         sentence += QCoreApplication::translate("Sentences",
             " O*NET has not rated skills for either role, so skills and knowledge are not "
@@ -288,7 +303,8 @@ QStringList TextBuilder::chooseIf(bool forA) const
     const Role &other = forA ? m_b : m_a;
     QStringList bullets;
 
-    if (self.requiresCoding && other.requiresCoding && *self.requiresCoding != *other.requiresCoding)
+    if (self.requiresCoding && other.requiresCoding && *self.requiresCoding != *other.requiresCoding
+        && !attribute(Field::RequiresCoding).pageAgainstStatistic(self, other))
         bullets << (*self.requiresCoding
                 ? QCoreApplication::translate("Sentences", "Enjoy writing and debugging code")
                 : QCoreApplication::translate("Sentences", "Would rather not write code for a living"));
@@ -321,7 +337,9 @@ QStringList TextBuilder::chooseIf(bool forA) const
         const Attribute &at = attribute(key);
         if (at.verdict(m_a, m_b) != mine)
             continue;
-        const QString bullet = QCoreApplication::translate("Sentences", at.sentences.chooseIf);
+        const bool page = at.sentences.pageChooseIf && self.isPageFigure(at.field);
+        const QString bullet = QCoreApplication::translate(
+            "Sentences", page ? at.sentences.pageChooseIf : at.sentences.chooseIf);
         QString text = bullet.contains(QLatin1String("%2")) ? bullet.arg(at.text(self), at.text(other))
                                                             : bullet.arg(at.text(self));
         // Inside its figures, a bullet adds the row's caveat ("related work experience still expected:

@@ -108,6 +108,16 @@ QJsonObject roleToJson(const Role &role)
         if (p.status != ValueStatus::Known && !p.note.isEmpty())
             notes.insert(field, QStringLiteral("%1: %2").arg(valueStatusName(p.status), p.text()));
     }
+    // A value of the seed page says so beside it, as the glance table's dagger does: it is the page's
+    // own, never ranked against nor called equal to another source's (docs/DATA.md).
+    for (const Attribute &at : attributes()) {
+        if (!at.jsonName.isEmpty() && !at.text(role).isEmpty() && role.isPageFigure(at.field)
+            && !notes.contains(at.field))
+            notes.insert(at.field,
+                QStringLiteral("page: ")
+                    + QCoreApplication::translate(
+                        "Sentences", "the seed web page's own figure, not an official statistic"));
+    }
 
     QJsonObject json {
         { QStringLiteral("code"), role.code },

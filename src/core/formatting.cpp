@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 namespace cc::format
@@ -20,7 +21,71 @@ QLocale decimalLocale()
     locale.setNumberOptions(QLocale::OmitGroupSeparator);
     return locale;
 }
+bool isBreak(QChar c)
+{
+    return c == QLatin1Char(',') || c == QLatin1Char(';') || c == QLatin1Char(':') || c == QLatin1Char('.');
+}
+
+// The index of the bracket closing the one at `open`, or -1.
+qsizetype closing(const QString &text, qsizetype open)
+{
+    int depth = 0;
+    for (qsizetype i = open; i < text.size(); ++i) {
+        depth += text.at(i) == QLatin1Char('(') ? 1 : text.at(i) == QLatin1Char(')') ? -1 : 0;
+        if (depth == 0)
+            return i;
+    }
+    return -1;
+}
+
+// Appends `part` (already without brackets) set off by commas, as the text around it allows.
+void appendAside(QString &out, const QString &part, const QString &rest)
+{
+    while (out.endsWith(QLatin1Char(' ')))
+        out.chop(1);
+    const QString inner = part.trimmed();
+    const bool hasWords
+        = std::any_of(inner.begin(), inner.end(), [](QChar c) { return c.isLetterOrNumber(); });
+    const QString next = rest.trimmed();
+    if (!hasWords) { // "(—)": nothing to say
+        if (!out.isEmpty() && !next.isEmpty() && !isBreak(next.at(0)))
+            out += QLatin1Char(' ');
+        return;
+    }
+    if (!out.isEmpty())
+        out += isBreak(out.back()) ? QStringLiteral(" ") : QStringLiteral(", ");
+    out += inner;
+    if (!next.isEmpty() && !isBreak(next.at(0)) && next.at(0) != QLatin1Char(')'))
+        out += QLatin1Char(',');
+    if (!next.isEmpty() && !isBreak(next.at(0)))
+        out += QLatin1Char(' ');
+}
+
 } // namespace
+
+QString aside(const QString &text)
+{
+    if (!text.contains(QLatin1Char('(')) && !text.contains(QLatin1Char(')')))
+        return text;
+    QString out;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == QLatin1Char(')'))
+            continue; // unmatched
+        if (c != QLatin1Char('(')) {
+            out += c;
+            continue;
+        }
+        const qsizetype end = closing(text, i);
+        const qsizetype stop = end < 0 ? text.size() : end;
+        const QString rest = text.mid(stop + 1);
+        appendAside(out, aside(text.mid(i + 1, stop - i - 1)), rest);
+        i = stop;
+        while (i + 1 < text.size() && text.at(i + 1) == QLatin1Char(' '))
+            ++i; // appendAside wrote the space the rest needs
+    }
+    return out;
+}
 
 QString money(int amount)
 {

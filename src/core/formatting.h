@@ -18,5 +18,9 @@ QString months(int value); // "1 month", "9 months"
 QString oneDecimal(double value); // "9.2", "15" (no trailing .0)
 // Rounds to the precision a value is shown at, so that "equal" means equal as displayed.
 double roundToTenth(double value);
+// The text as it may stand inside brackets, so that brackets never nest (docs/DATA.md, "Notes inside
+// brackets"): each bracketed part becomes a part set off by commas ("the flows (CPS) have" -> "the
+// flows, CPS, have"), and a bracket that holds no letter or digit ("(—)") is dropped. Any language.
+QString aside(const QString &text);
 
 } // namespace cc::format

@@ -59,7 +59,8 @@ GlanceValue value(const Role &role, const QString &field, const QString &text,
     return v;
 }
 
-// `nearly`: the two values differ as shown but are about the same (Attribute::closeness).
+// `nearly`: the two values differ as shown but are about the same (Attribute::closeness). `higherWord`:
+// for a neutral row, what the higher value is; for a judged row without a winner, why ("neither better").
 QString verdictText(Verdict v, bool judged, bool nearly, const QString &higherWord, const Labels &label)
 {
     switch (v) {
@@ -73,6 +74,8 @@ QString verdictText(Verdict v, bool judged, bool nearly, const QString &higherWo
         return nearly ? label(QT_TRANSLATE_NOOP("GlanceRows", "about equal"))
                       : label(QT_TRANSLATE_NOOP("GlanceRows", "equal"));
     case Verdict::Unknown:
+        if (judged && !higherWord.isEmpty())
+            return higherWord; // compared, and neither is better ("neither better")
         break;
     }
     return label(QT_TRANSLATE_NOOP("GlanceRows", "cannot compare"));

@@ -51,7 +51,7 @@ QString whyNoGroup(const Role &role)
 {
     const Provenance p = role.provenanceOf(Field::Mobility);
     if (!p.note.isEmpty() && p.status == ValueStatus::Missing)
-        return p.text();
+        return format::aside(p.text()); // quoted in brackets: "not available (X: why)"
     if (role.isCustom())
         return QCoreApplication::translate(
             "Mobility", "a role of your own is not an occupation of the survey");

@@ -132,14 +132,18 @@ Mapping mapRole(const BuiltRole &b, const MobilityData &data, const QHash<QStrin
             byGroup[g].append(c);
     }
     if (byGroup.isEmpty()) {
-        std::vector<NoteText> tried;
-        for (const QString &c : from2010)
-            tried.push_back(note(QT_TRANSLATE_NOOP("ProvenanceNote", "%1 (nor %2)"),
-                { c, landingCandidates(c).mid(1).join(QStringLiteral(", ")) }));
+        // Without brackets: the note is quoted inside a sentence's own ("not available (X: …)").
+        QStringList broader;
+        for (const QString &c : from2010) {
+            for (const QString &code : landingCandidates(c).mid(1)) {
+                if (!broader.contains(code))
+                    broader << code;
+            }
+        }
         m.note = note(QT_TRANSLATE_NOOP("ProvenanceNote",
-                          "the CPS flows (del Rio-Chanona et al.) have no group for SOC 2010 %1, so this "
-                          "survey cannot say where its people move"),
-            { joined(QStringLiteral(", "), tried) });
+                          "the CPS flows of del Rio-Chanona et al. have no group for SOC 2010 %1 nor for the "
+                          "broader codes %2, so this survey cannot say where its people move"),
+            { from2010.join(QStringLiteral(", ")), broader.join(QStringLiteral(", ")) });
         return m;
     }
     double total = 0;

@@ -526,6 +526,10 @@
         <source>higher rate</source>
         <translation>tasa mayor</translation>
     </message>
+    <message>
+        <source>neither better</source>
+        <translation>ninguno mejor</translation>
+    </message>
 </context>
 <context>
     <name>Invocation</name>
@@ -1730,10 +1734,6 @@
         <translation>el SOC %1 no figura en la tabla de correspondencias de 2010 a 2018, así que no tiene grupo de la CPS</translation>
     </message>
     <message>
-        <source>the CPS flows (del Rio-Chanona et al.) have no group for SOC 2010 %1, so this survey cannot say where its people move</source>
-        <translation>los flujos de la CPS (del Rio-Chanona et al.) no tienen grupo para el SOC 2010 %1, así que esta encuesta no puede decir a qué ocupaciones pasan las personas que la ejercen</translation>
-    </message>
-    <message>
         <source>CPS group %1 %2 (from SOC 2010 %3)</source>
         <translation>grupo de la CPS %1 %2 (a partir del SOC 2010 %3)</translation>
     </message>
@@ -2034,10 +2034,6 @@
         <translation>las competencias en texto libre de la página, etiquetadas con las competencias canónicas que nombran</translation>
     </message>
     <message>
-        <source>%1 (nor %2)</source>
-        <translation>%1 (ni %2)</translation>
-    </message>
-    <message>
         <source>by title</source>
         <translation>por el título</translation>
     </message>
@@ -2084,6 +2080,10 @@
     <message>
         <source>Frey &amp; Osborne's 2013 study has no figure for 2010 SOC %1, from which the 2018 SOC formed this occupation</source>
         <translation>el estudio de 2013 de Frey &amp; Osborne no tiene cifra para el SOC 2010 %1, a partir del cual el SOC 2018 formó esta ocupación</translation>
+    </message>
+    <message>
+        <source>the CPS flows of del Rio-Chanona et al. have no group for SOC 2010 %1 nor for the broader codes %2, so this survey cannot say where its people move</source>
+        <translation>los flujos de la CPS que publican del Rio-Chanona y otros no tienen grupo para el SOC 2010 %1 ni para los códigos más amplios %2, así que esta encuesta no puede decir a qué ocupaciones pasan las personas que la ejercen</translation>
     </message>
 </context>
 <context>
@@ -3125,6 +3125,38 @@
     <message>
         <source>related work experience still expected: %1</source>
         <translation>se sigue pidiendo experiencia laboral relacionada: %1</translation>
+    </message>
+    <message>
+        <source>Want the higher top of the salary range (%1 against %2 on the seed web page)</source>
+        <translation>Busca un rango salarial que llegue más alto (%1 frente a %2 en la página web de origen)</translation>
+    </message>
+    <message>
+        <source>Both salary ranges reach the same top (%1 a year on the seed web page).</source>
+        <translation>Mismo extremo superior del rango salarial en los dos roles (%1 al año en la página web de origen).</translation>
+    </message>
+    <message>
+        <source>Both salary ranges reach about the same top (%1: %2; %3: %4 a year on the seed web page).</source>
+        <translation>Extremo superior del rango salarial parecido en los dos roles (%1: %2; %3: %4 al año en la página web de origen).</translation>
+    </message>
+    <message>
+        <source>Higher top of the salary range: %1 (%2 against %3 a year on the seed web page).</source>
+        <translation>Rango salarial que llega más alto: %1 (%2 frente a %3 al año en la página web de origen).</translation>
+    </message>
+    <message>
+        <source>no source gives it</source>
+        <translation>ninguna fuente lo da</translation>
+    </message>
+    <message>
+        <source>%1 cannot be compared: %2 for %3 is the seed web page's own rating, which does not say what it rests on, while %4 for %5 comes from %6%7.</source>
+        <translation>No se puede comparar %1: %2 para %3 es la valoración propia de la página web de origen, que no dice en qué se basa, mientras que %4 para %5 viene de otra fuente: %6%7.</translation>
+    </message>
+    <message>
+        <source>what you entered</source>
+        <translation>los datos que usted introdujo</translation>
+    </message>
+    <message>
+        <source>the seed web page's own figure, not an official statistic</source>
+        <translation>cifra propia de la página web de origen, no una estadística oficial</translation>
     </message>
 </context>
 <context>

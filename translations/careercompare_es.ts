@@ -3004,7 +3004,7 @@
     </message>
     <message>
         <source>%1 cannot be ranked: %2 for %3 comes from the seed web page, which does not say how it was measured, while %4 for %5 comes from %6%7.</source>
-        <translation>No se puede decir cuál es mejor en %1: %2 para %3 procede de la página web de origen, que no dice cómo se midió, mientras que %4 para %5 procede de %6%7.</translation>
+        <translation>No se puede decir cuál es mejor en %1: %2 para %3 procede de la página web de origen, que no dice cómo se midió, mientras que %4 para %5 viene de otra fuente: %6%7.</translation>
     </message>
     <message>
         <source> (estimated)</source>

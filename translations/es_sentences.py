@@ -84,7 +84,7 @@ ES = {
  'Salary ranges are %1.': 'Rangos salariales: %1.',
  '%1; the salary range of %2 is not available (%3).': '%1; el rango salarial de %2 no está disponible (%3).',
  '%1 cannot be ranked: %2 for %3 comes from the seed web page, which does not say how it was measured, while %4 for %5 comes from %6%7.':
-     'No se puede decir cuál es mejor en %1: %2 para %3 procede de la página web de origen, que no dice cómo se midió, mientras que %4 para %5 procede de %6%7.',
+     'No se puede decir cuál es mejor en %1: %2 para %3 procede de la página web de origen, que no dice cómo se midió, mientras que %4 para %5 viene de otra fuente: %6%7.',
  ' (estimated)': ' (cifra estimada)',
  'Their skills cannot be compared: %1.': 'Competencias no comparables: %1.',
  'They list no skill, knowledge area or technology in common.': 'Sus listas no tienen en común ninguna competencia, área de conocimiento ni tecnología.',

@@ -207,6 +207,7 @@ private:
     RoleSearchModel *m_search = nullptr;
     bool m_searchQueued = false; // the search names load after the first paint
     bool m_salaryChartPending = false; // built once the window is shown
+    bool m_salaryChartRebuild = true; // a new chart (the theme changed), not the one shown updated
     GlanceModel *m_glance = nullptr;
     SkillListModel *m_onlyA = nullptr;
     SkillListModel *m_shared = nullptr;

@@ -118,6 +118,12 @@ void MainWindow::buildSalaryChart()
     if (!m_salaryChartPending || !m_session->hasComparison())
         return;
     m_salaryChartPending = false;
+    // The chart on screen follows the comparison in place (a new QChart per switch, laid out and
+    // polished afresh, was the costliest part of a role switch); a new theme gets a new chart.
+    QChart *shown = m_ui->salaryChartView->chart();
+    if (!m_salaryChartRebuild && shown && updateSalaryChart(shown, m_session->comparison()))
+        return;
+    m_salaryChartRebuild = false;
     setChart(m_ui->salaryChartView, makeSalaryChart(m_session->comparison(), m_theme.charts()));
 }
 

@@ -12,6 +12,7 @@
 #include "roledirectory.h"
 #include "rolepicker.h"
 #include "rolesearchmodel.h"
+#include "translations.h"
 #include "ui_mainwindow.h"
 
 #include <QApplication>
@@ -180,6 +181,20 @@ Q_NEVER_INLINE QVector<double> timeRoleSwitches(
     return switches;
 }
 
+// --grab FILE: the window on the Charts tab at --width (and 820 high) in --lang, as a PNG, to look at.
+int grabWindow(const CatalogueDatabase &catalogue, const QString &file, int width, const QString &tab)
+{
+    MainWindow window(catalogue);
+    window.compare(QStringLiteral("15-1252.00"), QStringLiteral("29-1141.00"));
+    window.resize(width, 820);
+    if (QWidget *page = window.findChild<QWidget *>(tab))
+        window.ui()->tabs->setCurrentWidget(page);
+    window.show();
+    for (int i = 0; i < 20; ++i)
+        QCoreApplication::processEvents();
+    return window.grab().save(file) ? 0 : 4;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -200,12 +215,32 @@ int main(int argc, char *argv[])
     const QCommandLineOption quickOption(QStringLiteral("quick"), QStringLiteral("Fewer samples."));
     const QCommandLineOption switchOnlyOption(QStringLiteral("role-switch-only"),
         QStringLiteral("Time the role switch alone (no start-up, search, PDF or importer)."));
-    parser.addOptions({ sourceOption, dbOption, childOption, quickOption, switchOnlyOption });
+    const QCommandLineOption grabOption(
+        QStringLiteral("grab"), QStringLiteral("Save the window as a PNG."), QStringLiteral("FILE"));
+    const QCommandLineOption widthOption(QStringLiteral("width"), QStringLiteral("Window width for --grab."),
+        QStringLiteral("PX"), QStringLiteral("1180"));
+    const QCommandLineOption tabOption(QStringLiteral("tab"), QStringLiteral("Tab for --grab."),
+        QStringLiteral("NAME"), QStringLiteral("chartsTab"));
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"), QStringLiteral("Language for --grab."), QStringLiteral("CODE"));
+    parser.addOptions({ sourceOption, dbOption, childOption, quickOption, switchOnlyOption, grabOption,
+        widthOption, tabOption, langOption });
     parser.addHelpOption();
     parser.process(app);
     const QString db = parser.value(dbOption);
     if (parser.isSet(childOption))
         return startupChild(parser.value(childOption), db);
+    if (parser.isSet(grabOption)) {
+        if (parser.isSet(langOption)) {
+            if (const auto language = languageNamed(parser.value(langOption)))
+                installTranslations(*language);
+        }
+        auto opened = CatalogueDatabase::open(db);
+        if (!opened.catalogue)
+            return 3;
+        return grabWindow(*opened.catalogue, parser.value(grabOption), parser.value(widthOption).toInt(),
+            parser.value(tabOption));
+    }
     const bool quick = parser.isSet(quickOption);
     const bool switchOnly = parser.isSet(switchOnlyOption);
 

@@ -113,6 +113,7 @@ private slots:
     void inPlaceMatchesNewChart();
     void windowKeepsItsChartAndShowsTheLastPair();
     void notASalaryChartIsLeftAlone();
+    void titleFitsANarrowChart();
 
 private:
     Comparison comparison(const QString &pair) const;
@@ -197,6 +198,27 @@ void TestSalaryChart::notASalaryChartIsLeftAlone()
     const QStringList before = describe(other.get());
     QVERIFY(!updateSalaryChart(other.get(), comparison(Sequence[1])));
     QCOMPARE(describe(other.get()), before);
+}
+
+// A figure chart's title is broken between words where one line would not fit (Qt would cut it short
+// with an ellipsis), and left as it is where it fits.
+void TestSalaryChart::titleFitsANarrowChart()
+{
+    QFont font;
+    font.setPointSizeF(11);
+    font.setBold(true);
+    const QString title = QStringLiteral("Índice de demanda (0–10) & más");
+    const qreal width = QFontMetricsF(font).horizontalAdvance(title);
+    QCOMPARE(fittedChartTitle(title, font, width + 1), title);
+    const QString narrow = fittedChartTitle(title, font, width * 0.6);
+    QVERIFY(narrow.startsWith(QStringLiteral("<center>")));
+    const QStringList lines = narrow.mid(8, narrow.size() - 17)
+                                  .replace(QStringLiteral("&amp;"), QStringLiteral("&"))
+                                  .split(QStringLiteral("<br>"));
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.join(QLatin1Char(' ')), title); // every word, in order
+    for (const QString &line : lines)
+        QVERIFY(QFontMetricsF(font).horizontalAdvance(line) <= width * 0.6);
 }
 
 QTEST_MAIN(TestSalaryChart)

@@ -8,6 +8,7 @@
 #include "translations.h"
 
 #include <QCoreApplication>
+#include <QFontMetricsF>
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -103,6 +104,27 @@ QString wrapTitle(const QString &title, int width)
     if (!line.isEmpty())
         lines << line;
     return lines.join(QLatin1Char('\n'));
+}
+
+QString fittedChartTitle(const QString &title, const QFont &font, qreal width)
+{
+    const QFontMetricsF metrics(font);
+    if (metrics.horizontalAdvance(title) <= width)
+        return title;
+    QStringList lines;
+    QString line;
+    for (const QString &word : title.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const QString longer = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
+        if (!line.isEmpty() && metrics.horizontalAdvance(longer) > width) {
+            lines << line.toHtmlEscaped();
+            line = word;
+        } else {
+            line = longer;
+        }
+    }
+    if (!line.isEmpty())
+        lines << line.toHtmlEscaped();
+    return QStringLiteral("<center>%1</center>").arg(lines.join(QStringLiteral("<br>")));
 }
 
 namespace chartparts

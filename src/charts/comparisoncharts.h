@@ -84,6 +84,11 @@ int salaryLabelLines(const Comparison &comparison);
 // A title broken between words into lines of at most `width` characters (a longer word gets its own line).
 QString wrapTitle(const QString &title, int width);
 
+// `title` as a chart title that fits in `width` pixels in `font`: as it is when it fits on one line,
+// else broken between words into centred lines (rich text, as QChart shows a title), so that a narrow
+// chart does not cut its title short. A single word wider than `width` keeps a line of its own.
+QString fittedChartTitle(const QString &title, const QFont &font, qreal width);
+
 // "AI Multimodal Systems Engineer" -> shortened to at most `max` characters with an ellipsis.
 QString shortTitle(const QString &title, int max = 34);
 

@@ -12,6 +12,7 @@
 #include <memory>
 
 QT_BEGIN_NAMESPACE
+class QChartView;
 class QLabel;
 class QStandardItemModel;
 QT_END_NAMESPACE
@@ -175,6 +176,7 @@ private:
     void buildSalaryChart();
     void refreshChartsPage(const Comparison &c);
     void refreshChartFigures(const Comparison &c);
+    void fitChartTitle(QChartView *view, int width);
     void refreshRoadmap();
     void refreshRelated(const Comparison &c);
     void showPickedRoles();

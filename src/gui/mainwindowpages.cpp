@@ -134,7 +134,27 @@ void MainWindow::refreshChartsPage(const Comparison &c)
     setChart(m_ui->automationChartView, makeFiguresChart(c, ChartMetric::Automation, theme));
     setChart(m_ui->learningChartView, makeFiguresChart(c, ChartMetric::Learning, theme));
     setChart(m_ui->skillProfileChartView, makeSkillProfileChart(c, theme));
+    for (QChartView *view : { m_ui->demandChartView, m_ui->automationChartView, m_ui->learningChartView })
+        fitChartTitle(view, view->width());
     refreshChartFigures(c);
+}
+
+// The figure charts' titles fit their chart: over two lines in a narrow window (in Spanish at 800
+// pixels Qt cut "Índice de demanda (0–10)" short), on one where there is room.
+void MainWindow::fitChartTitle(QChartView *view, int width)
+{
+    QChart *chart = view->chart();
+    if (!chart)
+        return;
+    QString title = chart->property("ccTitle").toString();
+    if (title.isEmpty()) {
+        title = chart->title();
+        chart->setProperty("ccTitle", title);
+    }
+    // The chart's margins (6 each side) and the title's own inset in the chart's layout.
+    const QString fitted = fittedChartTitle(title, chart->titleFont(), width - 2 * 6 - 24);
+    if (fitted != chart->title())
+        chart->setTitle(fitted);
 }
 
 void MainWindow::refreshChartFigures(const Comparison &c)

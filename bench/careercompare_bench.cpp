@@ -2,7 +2,7 @@
 // careercompare-bench: measures the targets of PRODUCT.md §4 and prints one JSON object.
 // Not a test: run it by hand (or from CI for the record) and keep docs/PERFORMANCE.md current.
 //
-//   careercompare-bench [--source DIR] [--db FILE]
+//   careercompare-bench [--source DIR] [--db FILE] [--quick] [--role-switch-only]
 #include "cataloguebuilder.h"
 #include "cataloguedatabase.h"
 #include "comparisonreport.h"
@@ -13,6 +13,7 @@
 #include "rolepicker.h"
 #include "rolesearchmodel.h"
 #include "searchbench.h"
+#include "translations.h"
 #include "ui_mainwindow.h"
 
 #include <QApplication>
@@ -205,6 +206,41 @@ int searchOnly(const QString &db, int rounds)
     return 0;
 }
 
+// Role switch: recompute and repaint, for every `step`th role as B. A function of its own so that
+// callgrind can count it alone: --toggle-collect='*timeRoleSwitches*'.
+Q_NEVER_INLINE QVector<double> timeRoleSwitches(
+    MainWindow &window, const CatalogueDatabase &catalogue, int step)
+{
+    QVector<double> switches;
+    const auto roles = catalogue.roles();
+    for (int i = 0; i < roles.size(); i += step) {
+        QElapsedTimer t;
+        t.start();
+        window.session()->setRoleB(roles[i].code);
+        // As in the app, the events the switch posts (polish, layout, the paint itself) are delivered
+        // by the event loop. Without them (a bare repaint()) the previous chart's items were still
+        // unpolished when it was taken out of its scene, and each removal searched that list: a
+        // third of every switch, which the app never pays.
+        QCoreApplication::processEvents();
+        switches << ms(t);
+    }
+    return switches;
+}
+
+// --grab FILE: the window on the Charts tab at --width (and 820 high) in --lang, as a PNG, to look at.
+int grabWindow(const CatalogueDatabase &catalogue, const QString &file, int width, const QString &tab)
+{
+    MainWindow window(catalogue);
+    window.compare(QStringLiteral("15-1252.00"), QStringLiteral("29-1141.00"));
+    window.resize(width, 820);
+    if (QWidget *page = window.findChild<QWidget *>(tab))
+        window.ui()->tabs->setCurrentWidget(page);
+    window.show();
+    for (int i = 0; i < 20; ++i)
+        QCoreApplication::processEvents();
+    return window.grab().save(file) ? 0 : 4;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -225,30 +261,55 @@ int main(int argc, char *argv[])
     const QCommandLineOption quickOption(QStringLiteral("quick"), QStringLiteral("Fewer samples."));
     const QCommandLineOption searchOption(QStringLiteral("search-only"),
         QStringLiteral("Only search per keystroke, ROUNDS times."), QStringLiteral("ROUNDS"));
-    parser.addOptions({ sourceOption, dbOption, childOption, quickOption, searchOption });
+    const QCommandLineOption switchOnlyOption(QStringLiteral("role-switch-only"),
+        QStringLiteral("Time the role switch alone (no start-up, search, PDF or importer)."));
+    const QCommandLineOption grabOption(
+        QStringLiteral("grab"), QStringLiteral("Save the window as a PNG."), QStringLiteral("FILE"));
+    const QCommandLineOption widthOption(QStringLiteral("width"), QStringLiteral("Window width for --grab."),
+        QStringLiteral("PX"), QStringLiteral("1180"));
+    const QCommandLineOption tabOption(QStringLiteral("tab"), QStringLiteral("Tab for --grab."),
+        QStringLiteral("NAME"), QStringLiteral("chartsTab"));
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"), QStringLiteral("Language for --grab."), QStringLiteral("CODE"));
+    parser.addOptions({ sourceOption, dbOption, childOption, quickOption, searchOption, switchOnlyOption,
+        grabOption, widthOption, tabOption, langOption });
     parser.addHelpOption();
     parser.process(app);
     const QString db = parser.value(dbOption);
     if (parser.isSet(childOption))
         return startupChild(parser.value(childOption), db);
+    if (parser.isSet(grabOption)) {
+        if (parser.isSet(langOption)) {
+            if (const auto language = languageNamed(parser.value(langOption)))
+                installTranslations(*language);
+        }
+        auto opened = CatalogueDatabase::open(db);
+        if (!opened.catalogue)
+            return 3;
+        return grabWindow(*opened.catalogue, parser.value(grabOption), parser.value(widthOption).toInt(),
+            parser.value(tabOption));
+    }
     const bool quick = parser.isSet(quickOption);
     if (parser.isSet(searchOption))
         return searchOnly(db, parser.value(searchOption).toInt());
+    const bool switchOnly = parser.isSet(switchOnlyOption);
 
     QJsonObject result;
-    const int runs = quick ? 3 : 7;
-    const Startup empty
-        = timeStartup(QCoreApplication::applicationFilePath(), QStringLiteral("empty"), db, runs);
-    const Startup full
-        = timeStartup(QCoreApplication::applicationFilePath(), QStringLiteral("full"), db, runs);
-    result.insert(QStringLiteral("startup_empty_window"), toJson(empty.toPaint));
-    result.insert(QStringLiteral("startup_comparison"), toJson(full.toPaint));
-    result.insert(QStringLiteral("startup_ratio"),
-        std::round(100.0 * full.toPaint.median / empty.toPaint.median) / 100.0);
-    result.insert(QStringLiteral("startup_empty_window_whole_process"), toJson(empty.wholeProcess));
-    result.insert(QStringLiteral("startup_comparison_whole_process"), toJson(full.wholeProcess));
-    result.insert(QStringLiteral("startup_ratio_whole_process"),
-        std::round(100.0 * full.wholeProcess.median / empty.wholeProcess.median) / 100.0);
+    if (!switchOnly) {
+        const int runs = quick ? 3 : 7;
+        const Startup empty
+            = timeStartup(QCoreApplication::applicationFilePath(), QStringLiteral("empty"), db, runs);
+        const Startup full
+            = timeStartup(QCoreApplication::applicationFilePath(), QStringLiteral("full"), db, runs);
+        result.insert(QStringLiteral("startup_empty_window"), toJson(empty.toPaint));
+        result.insert(QStringLiteral("startup_comparison"), toJson(full.toPaint));
+        result.insert(QStringLiteral("startup_ratio"),
+            std::round(100.0 * full.toPaint.median / empty.toPaint.median) / 100.0);
+        result.insert(QStringLiteral("startup_empty_window_whole_process"), toJson(empty.wholeProcess));
+        result.insert(QStringLiteral("startup_comparison_whole_process"), toJson(full.wholeProcess));
+        result.insert(QStringLiteral("startup_ratio_whole_process"),
+            std::round(100.0 * full.wholeProcess.median / empty.wholeProcess.median) / 100.0);
+    }
 
     auto opened = CatalogueDatabase::open(db);
     if (!opened.catalogue) {
@@ -262,21 +323,16 @@ int main(int argc, char *argv[])
     window.show();
     window.repaint();
 
-    // Role switch: recompute and repaint, for every role as B.
-    QVector<double> switches;
-    const auto roles = catalogue.roles();
-    for (int i = 0; i < roles.size(); i += quick ? 7 : 1) {
-        QElapsedTimer t;
-        t.start();
-        window.session()->setRoleB(roles[i].code);
-        // As in the app, the events the switch posts (polish, layout, the paint itself) are delivered
-        // by the event loop. Without them (a bare repaint()) the previous chart's items were still
-        // unpolished when it was taken out of its scene, and each removal searched that list: a
-        // third of every switch, which the app never pays.
+    // What the first paint queues (the search names load once the window is on screen) is not part
+    // of a switch.
+    for (int i = 0; i < 20; ++i)
         QCoreApplication::processEvents();
-        switches << ms(t);
+    result.insert(
+        QStringLiteral("role_switch"), toJson(stats(timeRoleSwitches(window, catalogue, quick ? 7 : 1))));
+    if (switchOnly) {
+        QTextStream(stdout) << QJsonDocument(result).toJson(QJsonDocument::Indented);
+        return 0;
     }
-    result.insert(QStringLiteral("role_switch"), toJson(stats(switches)));
 
     // Search: each keystroke of some queries, over all titles, alternate titles and Spanish terms.
     const QJsonObject search = searchFigures(window, quick ? 1 : 3);

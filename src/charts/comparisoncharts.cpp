@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "comparisoncharts.h"
 
+#include "chartparts.h"
+
 #include "formatting.h"
 #include "onetvocabulary.h"
 #include "translations.h"
 
 #include <QCoreApplication>
+#include <QFontMetricsF>
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -103,7 +106,28 @@ QString wrapTitle(const QString &title, int width)
     return lines.join(QLatin1Char('\n'));
 }
 
-namespace
+QString fittedChartTitle(const QString &title, const QFont &font, qreal width)
+{
+    const QFontMetricsF metrics(font);
+    if (metrics.horizontalAdvance(title) <= width)
+        return title;
+    QStringList lines;
+    QString line;
+    for (const QString &word : title.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const QString longer = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
+        if (!line.isEmpty() && metrics.horizontalAdvance(longer) > width) {
+            lines << line.toHtmlEscaped();
+            line = word;
+        } else {
+            line = longer;
+        }
+    }
+    if (!line.isEmpty())
+        lines << line.toHtmlEscaped();
+    return QStringLiteral("<center>%1</center>").arg(lines.join(QStringLiteral("<br>")));
+}
+
+namespace chartparts
 {
 
 QChart *newChart(const QString &title, const ChartTheme &theme)
@@ -144,86 +168,6 @@ QBarSet *barSet(const QString &label, const QColor &color)
     return set;
 }
 
-// Rounds a salary axis (in thousands) up to a whole $20k.
-double niceMaximum(double value)
-{
-    const double step = 20;
-    return std::max(step, std::ceil(value / step) * step);
-}
-
-} // namespace
-
-namespace
-{
-
-// The five stacked segments of the salary bars: a transparent offset up to the 10th percentile, then
-// the bands to the 25th, the median, the 75th and the 90th.
-struct SalaryBars {
-    QBarSet *offset;
-    QBarSet *lowBand;
-    QBarSet *lowerMiddle;
-    QBarSet *upperMiddle;
-    QBarSet *highBand;
-    QList<QBarSet *> all() const { return { offset, lowBand, lowerMiddle, upperMiddle, highBand }; }
-};
-
-} // namespace
-
-// The legend's names of the salary chart's parts.
-QString salaryRangeName()
-{
-    return QCoreApplication::translate("Charts", "10th–90th percentile");
-}
-QString middleHalfName()
-{
-    return QCoreApplication::translate("Charts", "25th–75th percentile (middle 50%)");
-}
-QString medianName()
-{
-    return QCoreApplication::translate("Charts", "median");
-}
-
-namespace
-{
-
-SalaryBars salaryBars(const ChartTheme &theme)
-{
-    return { barSet(QStringLiteral("offset"), Qt::transparent), barSet(salaryRangeName(), theme.roleALight),
-        barSet(middleHalfName(), theme.roleA),
-        barSet(QCoreApplication::translate("Charts", "upper middle"), theme.roleA),
-        barSet(QCoreApplication::translate("Charts", "upper band"), theme.roleALight) };
-}
-
-// Appends one role's bar; returns its median (in thousands) when the percentiles are known.
-std::optional<double> appendSalary(const SalaryBars &bars, const SalaryRange &s, double &maximum)
-{
-    if (!s.low.isKnown() || !s.high.isKnown()) {
-        for (QBarSet *set : bars.all())
-            set->append(0);
-        return std::nullopt;
-    }
-    const double low = *s.low.amount / 1000.0; // the axis is in thousands: "$80k"
-    const double high = *s.high.amount / 1000.0;
-    maximum = std::max(maximum, high);
-    bars.offset->append(low);
-    if (!s.p25.isKnown() || !s.p75.isKnown() || !s.median.isKnown()) {
-        // Only the range is known (the seed page): one light span, no middle band.
-        bars.lowBand->append(high - low);
-        bars.lowerMiddle->append(0);
-        bars.upperMiddle->append(0);
-        bars.highBand->append(0);
-        return std::nullopt;
-    }
-    const double p25 = *s.p25.amount / 1000.0;
-    const double median = *s.median.amount / 1000.0;
-    const double p75 = *s.p75.amount / 1000.0;
-    bars.lowBand->append(p25 - low);
-    bars.lowerMiddle->append(median - p25);
-    bars.upperMiddle->append(p75 - median);
-    bars.highBand->append(high - p75);
-    return median;
-}
-
 void addCategoryAxis(QChart *chart, QAbstractSeries *series, const QStringList &categories,
     Qt::Alignment alignment, const ChartTheme &theme)
 {
@@ -235,119 +179,9 @@ void addCategoryAxis(QChart *chart, QAbstractSeries *series, const QStringList &
     series->attachAxis(axis);
 }
 
-QValueAxis *addSalaryAxis(QChart *chart, QAbstractSeries *series, double maximum, const ChartTheme &theme)
-{
-    auto *valueAxis = new QValueAxis;
-    const SalaryAxis axis = salaryAxis(maximum);
-    valueAxis->setRange(0, axis.maximum);
-    valueAxis->setTickCount(int(axis.maximum / axis.step) + 1);
-    valueAxis->setLabelFormat(QCoreApplication::translate("Charts", "$%.0fk"));
-    styleAxis(valueAxis, theme);
-    chart->addAxis(valueAxis, Qt::AlignBottom);
-    series->attachAxis(valueAxis);
-    return valueAxis;
-}
+} // namespace chartparts
 
-// Median markers: short vertical lines on a hidden axis that matches the category positions.
-void addMedianMarkers(QChart *chart, QValueAxis *valueAxis, const QVector<std::pair<int, double>> &medians,
-    const ChartTheme &theme)
-{
-    auto *positionAxis = new QValueAxis;
-    positionAxis->setRange(-0.5, 1.5);
-    positionAxis->setVisible(false);
-    chart->addAxis(positionAxis, Qt::AlignRight);
-    for (const auto &[index, median] : medians) {
-        auto *line = new QLineSeries;
-        line->setName(medianName());
-        line->append(median, index - 0.33);
-        line->append(median, index + 0.33);
-        QPen pen(theme.median);
-        pen.setWidthF(3);
-        line->setPen(pen);
-        chart->addSeries(line);
-        line->attachAxis(valueAxis);
-        line->attachAxis(positionAxis);
-    }
-}
-
-// Legend: one entry per meaning, not per internal segment.
-void pruneSalaryLegend(QChart *chart, bool anyMedian)
-{
-    const auto markers = chart->legend()->markers();
-    bool medianShown = false;
-    for (QLegendMarker *marker : markers) {
-        const QString label = marker->label();
-        const bool keep = label == salaryRangeName() || (label == middleHalfName() && anyMedian)
-            || (label == medianName() && !medianShown);
-        if (label == medianName())
-            medianShown = true;
-        marker->setVisible(keep);
-    }
-}
-
-} // namespace
-
-SalaryAxis salaryAxis(double highest)
-{
-    const double axisMax = niceMaximum(highest > 0 ? highest * 1.05 : 100);
-    // Ticks every $20k or $40k, whichever gives at most 8 labels; above $280k (the catalogue accepts
-    // up to $10 million) the step grows (100, 200, 500, 1000, …) so there are never more than 8.
-    double tickStep = axisMax / 20 + 1 <= 8 ? 20 : 40;
-    for (double decade = 100; decade <= 1e9 && axisMax / tickStep + 1 > 8; decade *= 10) {
-        for (const double step : { decade, 2 * decade, 5 * decade }) {
-            tickStep = step;
-            if (axisMax / tickStep + 1 <= 8)
-                break;
-        }
-    }
-    return { std::ceil(axisMax / tickStep) * tickStep, tickStep };
-}
-
-QChart *makeSalaryChart(const Comparison &c, const ChartTheme &theme, bool letterLabels)
-{
-    QChart *chart = newChart(
-        QCoreApplication::translate("Charts", "Annual salary range (US$, 10th to 90th percentile)"), theme);
-    const Role *roles[2] = { &c.a, &c.b };
-
-    // Categories run bottom-up in a horizontal bar chart: B first so that A is on top.
-    const int order[2] = { 1, 0 };
-    QStringList categories;
-    const SalaryBars bars = salaryBars(theme);
-    double maximum = 0;
-    QVector<std::pair<int, double>> medians; // category index, median
-    for (int i = 0; i < 2; ++i) {
-        const Role &r = *roles[order[i]];
-        const QString range = format::salaryRange(r.salary);
-        // The whole title, over as many lines as it needs: a clipped title names the wrong job.
-        // Category labels are rich text: lines break at <br>.
-        const QString name = letterLabels ? (order[i] == 0 ? QStringLiteral("A") : QStringLiteral("B"))
-                                          : wrapTitle(r.title.toHtmlEscaped(), SalaryLabelWidth)
-                                                .replace(QLatin1Char('\n'), QStringLiteral("<br>"));
-        categories << QStringLiteral("%1<br>%2")
-                          .arg(name,
-                              range.isEmpty() ? QCoreApplication::translate("Charts", "not available")
-                                              : range);
-        if (const auto median = appendSalary(bars, r.salary, maximum))
-            medians.append({ i, *median });
-    }
-    // Role B's bar (category 0) in B's colours: Qt colours a set per bar through selection.
-    for (auto [set, colour] :
-        { std::pair { bars.lowBand, theme.roleBLight }, { bars.lowerMiddle, theme.roleB },
-            { bars.upperMiddle, theme.roleB }, { bars.highBand, theme.roleBLight } }) {
-        set->setSelectedColor(colour);
-        set->selectBar(0);
-    }
-
-    auto *series = new QHorizontalStackedBarSeries;
-    series->setBarWidth(0.55);
-    series->append(bars.all());
-    chart->addSeries(series);
-    addCategoryAxis(chart, series, categories, Qt::AlignLeft, theme);
-    QValueAxis *valueAxis = addSalaryAxis(chart, series, maximum, theme);
-    addMedianMarkers(chart, valueAxis, medians, theme);
-    pruneSalaryLegend(chart, !medians.isEmpty());
-    return chart;
-}
+using namespace chartparts;
 
 QVector<ChartMetric> chartMetrics()
 {

@@ -44,6 +44,11 @@ struct ChartTheme {
 // `letterLabels` names the bars A and B (where the titles are shown above, in the roles' colours).
 QChart *makeSalaryChart(
     const Comparison &comparison, const ChartTheme &theme = {}, bool letterLabels = false);
+// Shows `comparison` in a chart made by makeSalaryChart() (with the same `letterLabels`), in place: its
+// bars, categories, value axis, median markers and legend follow, as a new chart would show them. A
+// role switch costs a third of what a new chart costs. False, with nothing changed, when `chart` is
+// not a salary chart.
+bool updateSalaryChart(QChart *chart, const Comparison &comparison, bool letterLabels = false);
 
 // The figures a bar chart can show for both roles.
 enum class ChartMetric { Demand, Automation, Learning };
@@ -113,6 +118,11 @@ int salaryLabelLines(const Comparison &comparison);
 
 // A title broken between words into lines of at most `width` characters (a longer word gets its own line).
 QString wrapTitle(const QString &title, int width);
+
+// `title` as a chart title that fits in `width` pixels in `font`: as it is when it fits on one line,
+// else broken between words into centred lines (rich text, as QChart shows a title), so that a narrow
+// chart does not cut its title short. A single word wider than `width` keeps a line of its own.
+QString fittedChartTitle(const QString &title, const QFont &font, qreal width);
 
 // "AI Multimodal Systems Engineer" -> shortened to at most `max` characters with an ellipsis.
 QString shortTitle(const QString &title, int max = 34);

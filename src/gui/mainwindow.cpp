@@ -278,6 +278,7 @@ void MainWindow::setTheme(ThemeChoice theme)
     m_ui->actionThemeDark->setChecked(theme == ThemeChoice::Dark);
     QApplication::setPalette(m_theme.palette());
     m_stalePages |= GlancePage | ChartsPage; // the charts in the theme's colours
+    m_salaryChartRebuild = true;
     refreshCurrentPage();
 }
 

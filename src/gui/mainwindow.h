@@ -12,6 +12,7 @@
 #include <memory>
 
 QT_BEGIN_NAMESPACE
+class QChartView;
 class QLabel;
 class QStandardItemModel;
 QT_END_NAMESPACE
@@ -182,6 +183,7 @@ private:
     void buildSalaryChart();
     void refreshChartsPage(const Comparison &c);
     void refreshChartFigures(const Comparison &c);
+    void fitChartTitle(QChartView *view, int width);
     void refreshRoadmap();
     void refreshRelated(const Comparison &c);
     void showPickedRoles();
@@ -218,6 +220,7 @@ private:
     SearchNamesLoader *m_searchLoader = nullptr; // while the search names are read
     bool m_searchQueued = false; // the search names load after the first paint
     bool m_salaryChartPending = false; // built once the window is shown
+    bool m_salaryChartRebuild = true; // a new chart (the theme changed), not the one shown updated
     GlanceModel *m_glance = nullptr;
     SkillListModel *m_onlyA = nullptr;
     SkillListModel *m_shared = nullptr;

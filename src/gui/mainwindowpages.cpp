@@ -118,6 +118,12 @@ void MainWindow::buildSalaryChart()
     if (!m_salaryChartPending || !m_session->hasComparison())
         return;
     m_salaryChartPending = false;
+    // The chart on screen follows the comparison in place (a new QChart per switch, laid out and
+    // polished afresh, was the costliest part of a role switch); a new theme gets a new chart.
+    QChart *shown = m_ui->salaryChartView->chart();
+    if (!m_salaryChartRebuild && shown && updateSalaryChart(shown, m_session->comparison()))
+        return;
+    m_salaryChartRebuild = false;
     setChart(m_ui->salaryChartView, makeSalaryChart(m_session->comparison(), m_theme.charts()));
 }
 
@@ -128,7 +134,27 @@ void MainWindow::refreshChartsPage(const Comparison &c)
     setChart(m_ui->automationChartView, makeFiguresChart(c, ChartMetric::Automation, theme));
     setChart(m_ui->learningChartView, makeFiguresChart(c, ChartMetric::Learning, theme));
     setChart(m_ui->skillProfileChartView, makeSkillProfileChart(c, theme));
+    for (QChartView *view : { m_ui->demandChartView, m_ui->automationChartView, m_ui->learningChartView })
+        fitChartTitle(view, view->width());
     refreshChartFigures(c);
+}
+
+// The figure charts' titles fit their chart: over two lines in a narrow window (in Spanish at 800
+// pixels Qt cut "Índice de demanda (0–10)" short), on one where there is room.
+void MainWindow::fitChartTitle(QChartView *view, int width)
+{
+    QChart *chart = view->chart();
+    if (!chart)
+        return;
+    QString title = chart->property("ccTitle").toString();
+    if (title.isEmpty()) {
+        title = chart->title();
+        chart->setProperty("ccTitle", title);
+    }
+    // The chart's margins (6 each side) and the title's own inset in the chart's layout.
+    const QString fitted = fittedChartTitle(title, chart->titleFont(), width - 2 * 6 - 24);
+    if (fitted != chart->title())
+        chart->setTitle(fitted);
 }
 
 void MainWindow::refreshChartFigures(const Comparison &c)

@@ -23,6 +23,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QStandardItemModel>
 #include <QStatusBar>
 #include <QTableView>
@@ -55,6 +56,8 @@ void MainWindow::setUpViews()
              m_ui->learningChartView, m_ui->skillProfileChartView })
         view->setMinimumHeight(220);
     m_ui->skillProfileChartView->setMinimumHeight(320); // ten skills, each label readable
+    for (QChartView *view : { m_ui->demandChartView, m_ui->automationChartView, m_ui->learningChartView })
+        view->installEventFilter(this); // each title fits its chart's width (fitChartTitle)
     QHeaderView *glanceHeader = m_ui->glanceView->horizontalHeader();
     glanceHeader->setTextElideMode(Qt::ElideRight);
 
@@ -87,6 +90,13 @@ void MainWindow::setUpViews()
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    if (event->type() == QEvent::Resize) {
+        for (QChartView *view :
+            { m_ui->demandChartView, m_ui->automationChartView, m_ui->learningChartView }) {
+            if (watched == view)
+                fitChartTitle(view, static_cast<QResizeEvent *>(event)->size().width());
+        }
+    }
     if (watched == m_ui->summaryLabel && event->type() == QEvent::MouseButtonPress
         && m_ui->summaryLabel->textInteractionFlags() == Qt::NoTextInteraction) {
         m_ui->summaryLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);

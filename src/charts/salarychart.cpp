@@ -1,0 +1,267 @@
+// SPDX-License-Identifier: MIT
+// The salary chart: built once per view and updated in place when the comparison changes (a new
+// QChart per role switch cost more than the rest of the switch's recomputing).
+#include "comparisoncharts.h"
+
+#include "chartparts.h"
+#include "formatting.h"
+
+#include <QCoreApplication>
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QGraphicsLayout>
+#include <QHorizontalStackedBarSeries>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QValueAxis>
+
+#include <array>
+#include <cmath>
+
+namespace cc
+{
+
+using namespace chartparts;
+
+QString salaryRangeName()
+{
+    return QCoreApplication::translate("Charts", "10th–90th percentile");
+}
+QString middleHalfName()
+{
+    return QCoreApplication::translate("Charts", "25th–75th percentile (middle 50%)");
+}
+QString medianName()
+{
+    return QCoreApplication::translate("Charts", "median");
+}
+
+// Rounded up to a whole $20k, ticks every $20k or $40k, whichever gives at most 8 labels; above $280k
+// (the catalogue accepts up to $10 million) the step grows (100, 200, 500, 1000, …) so there are never
+// more than 8.
+SalaryAxis salaryAxis(double highest)
+{
+    const double step20 = 20;
+    const double axisMax
+        = std::max(step20, std::ceil((highest > 0 ? highest * 1.05 : 100) / step20) * step20);
+    double tickStep = axisMax / 20 + 1 <= 8 ? 20 : 40;
+    for (double decade = 100; decade <= 1e9 && axisMax / tickStep + 1 > 8; decade *= 10) {
+        for (const double step : { decade, 2 * decade, 5 * decade }) {
+            tickStep = step;
+            if (axisMax / tickStep + 1 <= 8)
+                break;
+        }
+    }
+    return { std::ceil(axisMax / tickStep) * tickStep, tickStep };
+}
+
+namespace
+{
+
+// The parts' object names, by which updateSalaryChart() finds them.
+const char *const BarsName = "salaryBars";
+const char *const CategoriesName = "salaryCategories";
+const char *const ValuesName = "salaryValues";
+const char *const MedianNames[2] = { "salaryMedian0", "salaryMedian1" };
+
+// The five stacked segments of the salary bars: a transparent offset up to the 10th percentile, then
+// the bands to the 25th, the median, the 75th and the 90th.
+enum Segment { Offset, LowBand, LowerMiddle, UpperMiddle, HighBand, SegmentCount };
+
+// What the chart shows of a comparison. Categories run bottom-up in a horizontal bar chart: index 0
+// is role B, 1 role A, so that A is on top.
+struct SalaryData {
+    QStringList categories;
+    std::array<QList<qreal>, SegmentCount> segments; // two values each, B's then A's
+    std::optional<double> medians[2]; // in thousands, by category index
+    double maximum = 0; // the highest 90th percentile, in thousands
+};
+
+// Appends one role's segments; returns its median (in thousands) when the percentiles are known.
+std::optional<double> appendSalary(SalaryData &data, const SalaryRange &s)
+{
+    auto append = [&data](std::array<double, SegmentCount> values) {
+        for (int i = 0; i < SegmentCount; ++i)
+            data.segments[i].append(values[i]);
+    };
+    if (!s.low.isKnown() || !s.high.isKnown()) {
+        append({ 0, 0, 0, 0, 0 });
+        return std::nullopt;
+    }
+    const double low = *s.low.amount / 1000.0; // the axis is in thousands: "$80k"
+    const double high = *s.high.amount / 1000.0;
+    data.maximum = std::max(data.maximum, high);
+    if (!s.p25.isKnown() || !s.p75.isKnown() || !s.median.isKnown()) {
+        // Only the range is known (the seed page): one light span, no middle band.
+        append({ low, high - low, 0, 0, 0 });
+        return std::nullopt;
+    }
+    const double p25 = *s.p25.amount / 1000.0;
+    const double median = *s.median.amount / 1000.0;
+    const double p75 = *s.p75.amount / 1000.0;
+    append({ low, p25 - low, median - p25, p75 - median, high - p75 });
+    return median;
+}
+
+SalaryData salaryData(const Comparison &c, bool letterLabels)
+{
+    SalaryData data;
+    const Role *roles[2] = { &c.b, &c.a };
+    for (int i = 0; i < 2; ++i) {
+        const Role &r = *roles[i];
+        const QString range = format::salaryRange(r.salary);
+        // The whole title, over as many lines as it needs: a clipped title names the wrong job.
+        // Category labels are rich text: lines break at <br>.
+        const QString name = letterLabels ? (i == 1 ? QStringLiteral("A") : QStringLiteral("B"))
+                                          : wrapTitle(r.title.toHtmlEscaped(), SalaryLabelWidth)
+                                                .replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+        data.categories << QStringLiteral("%1<br>%2")
+                               .arg(name,
+                                   range.isEmpty() ? QCoreApplication::translate("Charts", "not available")
+                                                   : range);
+        data.medians[i] = appendSalary(data, r.salary);
+    }
+    return data;
+}
+
+// The value axis (salaryAxis()), set only where it changed.
+void setSalaryRange(QValueAxis *axis, double maximum)
+{
+    const SalaryAxis range = salaryAxis(maximum);
+    if (axis->min() != 0 || axis->max() != range.maximum)
+        axis->setRange(0, range.maximum);
+    const int ticks = int(range.maximum / range.step) + 1;
+    if (axis->tickCount() != ticks)
+        axis->setTickCount(ticks);
+}
+
+// A median marker: a short vertical line across its bar (category `index`), or nothing.
+QList<QPointF> medianLine(int index, const std::optional<double> &median)
+{
+    if (!median)
+        return {};
+    return { QPointF(*median, index - 0.33), QPointF(*median, index + 0.33) };
+}
+
+// Legend: one entry per meaning, not per internal segment.
+void pruneSalaryLegend(QChart *chart, bool anyMedian)
+{
+    const auto markers = chart->legend()->markers();
+    bool medianShown = false;
+    QVector<bool> shown;
+    for (QLegendMarker *marker : markers) {
+        const QString label = marker->label();
+        const bool keep = label == salaryRangeName() || (label == middleHalfName() && anyMedian)
+            || (label == medianName() && anyMedian && !medianShown);
+        if (label == medianName())
+            medianShown = true;
+        marker->setVisible(keep); // (isVisible() is false for every marker of a chart not yet laid out)
+        shown << keep;
+    }
+    // The legend does not lay itself out again when a marker is shown or hidden: centre what is shown
+    // as a new chart's legend is.
+    const QVariant before = chart->legend()->property("ccShownMarkers");
+    chart->legend()->setProperty("ccShownMarkers", QVariant::fromValue(shown));
+    if (before.isValid() && before.value<QVector<bool>>() != shown && chart->legend()->layout())
+        chart->legend()->layout()->invalidate();
+}
+
+// A new chart, its parts made with the data in them (as the legend's pruning expects).
+QChart *newSalaryChart(const ChartTheme &theme, const SalaryData &data)
+{
+    QChart *chart = newChart(
+        QCoreApplication::translate("Charts", "Annual salary range (US$, 10th to 90th percentile)"), theme);
+    QBarSet *sets[SegmentCount] = { barSet(QStringLiteral("offset"), Qt::transparent),
+        barSet(salaryRangeName(), theme.roleALight), barSet(middleHalfName(), theme.roleA),
+        barSet(QCoreApplication::translate("Charts", "upper middle"), theme.roleA),
+        barSet(QCoreApplication::translate("Charts", "upper band"), theme.roleALight) };
+    for (int s = 0; s < SegmentCount; ++s)
+        sets[s]->append(data.segments[s]);
+    // Role B's bar (category 0) in B's colours: Qt colours a set per bar through selection.
+    for (auto [segment, colour] : { std::pair { LowBand, theme.roleBLight }, { LowerMiddle, theme.roleB },
+             { UpperMiddle, theme.roleB }, { HighBand, theme.roleBLight } }) {
+        sets[segment]->setSelectedColor(colour);
+        sets[segment]->selectBar(0);
+    }
+    auto *series = new QHorizontalStackedBarSeries;
+    series->setObjectName(QLatin1String(BarsName));
+    series->setBarWidth(0.55);
+    series->append(QList<QBarSet *>(std::begin(sets), std::end(sets)));
+    chart->addSeries(series);
+    addCategoryAxis(chart, series, data.categories, Qt::AlignLeft, theme);
+    chart->axes(Qt::Vertical, series).constFirst()->setObjectName(QLatin1String(CategoriesName));
+
+    auto *valueAxis = new QValueAxis;
+    valueAxis->setObjectName(QLatin1String(ValuesName));
+    setSalaryRange(valueAxis, data.maximum);
+    valueAxis->setLabelFormat(QCoreApplication::translate("Charts", "$%.0fk"));
+    styleAxis(valueAxis, theme);
+    chart->addAxis(valueAxis, Qt::AlignBottom);
+    series->attachAxis(valueAxis);
+
+    // Median markers: short vertical lines on a hidden axis that matches the category positions.
+    auto *positionAxis = new QValueAxis;
+    positionAxis->setRange(-0.5, 1.5);
+    positionAxis->setVisible(false);
+    chart->addAxis(positionAxis, Qt::AlignRight);
+    for (int i = 0; i < 2; ++i) {
+        auto *line = new QLineSeries;
+        line->setObjectName(QLatin1String(MedianNames[i]));
+        line->append(medianLine(i, data.medians[i]));
+        line->setName(medianName());
+        QPen pen(theme.median);
+        pen.setWidthF(3);
+        line->setPen(pen);
+        chart->addSeries(line);
+        line->attachAxis(valueAxis);
+        line->attachAxis(positionAxis);
+    }
+    pruneSalaryLegend(chart, data.medians[0] || data.medians[1]);
+    return chart;
+}
+
+} // namespace
+
+QChart *makeSalaryChart(const Comparison &c, const ChartTheme &theme, bool letterLabels)
+{
+    return newSalaryChart(theme, salaryData(c, letterLabels));
+}
+
+bool updateSalaryChart(QChart *chart, const Comparison &c, bool letterLabels)
+{
+    auto *bars = chart->findChild<QHorizontalStackedBarSeries *>(QLatin1String(BarsName));
+    auto *categories = chart->findChild<QBarCategoryAxis *>(QLatin1String(CategoriesName));
+    auto *values = chart->findChild<QValueAxis *>(QLatin1String(ValuesName));
+    QLineSeries *medians[2] = { chart->findChild<QLineSeries *>(QLatin1String(MedianNames[0])),
+        chart->findChild<QLineSeries *>(QLatin1String(MedianNames[1])) };
+    if (!bars || bars->count() != SegmentCount || !categories || !values || !medians[0] || !medians[1])
+        return false;
+    const SalaryData data = salaryData(c, letterLabels);
+    const QList<QBarSet *> sets = bars->barSets();
+    for (int s = 0; s < SegmentCount; ++s) {
+        for (int i = 0; i < 2; ++i) {
+            if (sets[s]->at(i) != data.segments[s][i])
+                sets[s]->replace(i, data.segments[s][i]);
+        }
+    }
+    // A role compared with itself has one category (the axis keeps each name once), as before.
+    QStringList unique = data.categories;
+    unique.removeDuplicates();
+    if (categories->categories() != unique) {
+        categories->clear();
+        categories->append(unique);
+    }
+    setSalaryRange(values, data.maximum);
+    for (int i = 0; i < 2; ++i) {
+        const QList<QPointF> line = medianLine(i, data.medians[i]);
+        if (medians[i]->points() != line)
+            medians[i]->replace(line);
+    }
+    pruneSalaryLegend(chart, data.medians[0] || data.medians[1]);
+    return true;
+}
+
+} // namespace cc

@@ -27,6 +27,7 @@ private slots:
     void executablePrintsTheSameLines_data();
     void executablePrintsTheSameLines();
     void pickerRows();
+    void pickerListsTheBestMatches();
 
 private:
     void compareWithGolden(const QString &fileName, const QByteArray &actual);
@@ -154,6 +155,33 @@ void TestSearchResults::pickerRows()
         proxy.setQuery(QString());
     }
     compareWithGolden(QStringLiteral("search-picker.txt"), all);
+}
+
+// A query matching more than MaxListed names lists the best of them, in the same order as all of
+// them would be; a narrower query lists every match.
+void TestSearchResults::pickerListsTheBestMatches()
+{
+    RoleSearchModel model(m_catalogue->searchNames());
+    RoleSearchProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.setQuery(QStringLiteral("r"));
+    QVERIFY(proxy.matchCount() > RoleSearchProxy::MaxListed);
+    QCOMPARE(proxy.rowCount(), RoleSearchProxy::MaxListed);
+    QStringList listed;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        listed << proxy.index(row, 0).data(RoleSearchModel::CodeRole).toString()
+                + proxy.index(row, 0).data().toString();
+    proxy.setQuery(QStringLiteral("registered nurse"));
+    QVERIFY(proxy.matchCount() > 0);
+    QCOMPARE(proxy.rowCount(), proxy.matchCount());
+    proxy.setQuery(QString());
+    QCOMPARE(proxy.rowCount(), proxy.matchCount()); // browsing lists every role
+    proxy.setQuery(QStringLiteral("r"));
+    QStringList again;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        again << proxy.index(row, 0).data(RoleSearchModel::CodeRole).toString()
+                + proxy.index(row, 0).data().toString();
+    QCOMPARE(again, listed);
 }
 
 QTEST_GUILESS_MAIN(TestSearchResults)

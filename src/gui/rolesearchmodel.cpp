@@ -213,7 +213,10 @@ void RoleSearchProxy::recompute(bool narrowing)
 
 int RoleSearchProxy::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_matches.size());
+    if (parent.isValid())
+        return 0;
+    // Browsing (no query) lists every role, however many custom roles there are.
+    return int(m_query.isEmpty() ? m_matches.size() : std::min<qsizetype>(m_matches.size(), MaxListed));
 }
 
 QVariant RoleSearchProxy::data(const QModelIndex &index, int role) const

@@ -44,7 +44,12 @@ public:
     void setQuery(const QString &query);
     QString query() const { return m_query; }
 
+    // For a query the picker lists the best MaxListed matches: more than anyone scrolls through (a
+    // first letter matches up to 58,000 names), and the completer reads every listed title on each
+    // keystroke (most of a first letter's time). Browsing, with no query, lists every role.
+    static constexpr int MaxListed = 1000;
     int rowCount(const QModelIndex &parent = {}) const override;
+    int matchCount() const { return int(m_matches.size()); } // every name that matches
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 

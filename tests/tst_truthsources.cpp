@@ -75,7 +75,8 @@ bool anyContains(const QStringList &list, const QString &part)
     return std::any_of(list.begin(), list.end(), [&](const QString &s) { return s.contains(part); });
 }
 
-const GlanceRow &glanceRow(const QVector<GlanceRow> &rows, const QString &key)
+// A copy: callers pass the rows of a temporary list.
+GlanceRow glanceRow(const QVector<GlanceRow> &rows, const QString &key)
 {
     for (const GlanceRow &r : rows) {
         if (r.key == key)
@@ -203,7 +204,7 @@ void TestTruthSources::salaryRangeMarkInCatalogue()
     const Comparison c = Comparison::of(role(a), role(b));
     QVERIFY(*c.a.salary.low.amount > *c.b.salary.low.amount);
     QVERIFY(*c.a.salary.median.amount < *c.b.salary.median.amount);
-    const GlanceRow &row = glanceRow(glanceRows(c, {}, LabelLanguage::English), QStringLiteral("salary"));
+    const GlanceRow row = glanceRow(glanceRows(c, {}, LabelLanguage::English), QStringLiteral("salary"));
     QCOMPARE(row.verdict, Verdict::Unknown);
     QCOMPARE(row.verdictText, QStringLiteral("neither better"));
     // The median row and the sentences still name the higher median.
@@ -227,7 +228,7 @@ void TestTruthSources::salaryRangeMarkSweep()
         c.b = role(all[(i * 7 + 11) % all.size()].code);
         const Role &a = c.a;
         const Role &b = c.b;
-        const GlanceRow &row = glanceRow(glanceRows(c, {}, LabelLanguage::English), QStringLiteral("salary"));
+        const GlanceRow row = glanceRow(glanceRows(c, {}, LabelLanguage::English), QStringLiteral("salary"));
         if (!row.judged || row.verdict == Verdict::Equal)
             continue;
         bool higher = false;

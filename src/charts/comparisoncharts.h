@@ -79,6 +79,19 @@ struct SalaryAxis {
     double step;
 };
 SalaryAxis salaryAxis(double highest);
+// A role's salary bar, in thousands of US$: the 10th to 90th percentile, and the quartiles and median
+// when all three are known (the seed page gives only a range). None without both ends.
+struct SalaryBar {
+    double low;
+    double high;
+    struct Middle {
+        double p25;
+        double median;
+        double p75;
+    };
+    std::optional<Middle> middle;
+};
+std::optional<SalaryBar> salaryBar(const SalaryRange &salary);
 // The legend's names of the salary chart's parts.
 QString salaryRangeName();
 QString middleHalfName();

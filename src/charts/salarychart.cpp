@@ -58,6 +58,17 @@ SalaryAxis salaryAxis(double highest)
     return { std::ceil(axisMax / tickStep) * tickStep, tickStep };
 }
 
+std::optional<SalaryBar> salaryBar(const SalaryRange &s)
+{
+    if (!s.low.isKnown() || !s.high.isKnown())
+        return std::nullopt;
+    SalaryBar bar { *s.low.amount / 1000.0, *s.high.amount / 1000.0, std::nullopt }; // the axis is in $k
+    if (s.p25.isKnown() && s.median.isKnown() && s.p75.isKnown())
+        bar.middle
+            = SalaryBar::Middle { *s.p25.amount / 1000.0, *s.median.amount / 1000.0, *s.p75.amount / 1000.0 };
+    return bar;
+}
+
 namespace
 {
 
@@ -87,23 +98,19 @@ std::optional<double> appendSalary(SalaryData &data, const SalaryRange &s)
         for (int i = 0; i < SegmentCount; ++i)
             data.segments[i].append(values[i]);
     };
-    if (!s.low.isKnown() || !s.high.isKnown()) {
+    const std::optional<SalaryBar> bar = salaryBar(s);
+    if (!bar) {
         append({ 0, 0, 0, 0, 0 });
         return std::nullopt;
     }
-    const double low = *s.low.amount / 1000.0; // the axis is in thousands: "$80k"
-    const double high = *s.high.amount / 1000.0;
-    data.maximum = std::max(data.maximum, high);
-    if (!s.p25.isKnown() || !s.p75.isKnown() || !s.median.isKnown()) {
-        // Only the range is known (the seed page): one light span, no middle band.
-        append({ low, high - low, 0, 0, 0 });
+    data.maximum = std::max(data.maximum, bar->high);
+    if (!bar->middle) {
+        append({ bar->low, bar->high - bar->low, 0, 0, 0 }); // one light span, no middle band
         return std::nullopt;
     }
-    const double p25 = *s.p25.amount / 1000.0;
-    const double median = *s.median.amount / 1000.0;
-    const double p75 = *s.p75.amount / 1000.0;
-    append({ low, p25 - low, median - p25, p75 - median, high - p75 });
-    return median;
+    const SalaryBar::Middle &m = *bar->middle;
+    append({ bar->low, m.p25 - bar->low, m.median - m.p25, m.p75 - m.median, bar->high - m.p75 });
+    return m.median;
 }
 
 SalaryData salaryData(const Comparison &c, bool letterLabels)

@@ -209,18 +209,16 @@ struct SalarySpans {
 SalarySpans salarySpans(const SalaryRange &s, const QColor &light, const QColor &dark)
 {
     SalarySpans result;
-    if (!s.low.isKnown() || !s.high.isKnown())
+    const std::optional<SalaryBar> bar = salaryBar(s);
+    if (!bar)
         return result;
-    const double low = *s.low.amount / 1000.0;
-    const double high = *s.high.amount / 1000.0;
-    if (!s.p25.isKnown() || !s.p75.isKnown() || !s.median.isKnown()) {
-        result.spans.append({ low, high, light }); // only the range is known (the seed page)
+    if (!bar->middle) {
+        result.spans.append({ bar->low, bar->high, light }); // only the range is known (the seed page)
         return result;
     }
-    const double p25 = *s.p25.amount / 1000.0;
-    const double p75 = *s.p75.amount / 1000.0;
-    result.spans = { { low, p25, light }, { p25, p75, dark }, { p75, high, light } };
-    result.median = *s.median.amount / 1000.0;
+    const SalaryBar::Middle &m = *bar->middle;
+    result.spans = { { bar->low, m.p25, light }, { m.p25, m.p75, dark }, { m.p75, bar->high, light } };
+    result.median = m.median;
     return result;
 }
 

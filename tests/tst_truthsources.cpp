@@ -41,6 +41,9 @@ private slots:
     void noNestedBracketsInNotes_data();
     void noNestedBracketsInNotes();
     void reasonWithBracketsOfItsOwn();
+    void percentAsTheSourceDecimal_data();
+    void percentAsTheSourceDecimal();
+    void everyFreyOsborneFigureAsPublished();
 
 private:
     Role role(const QString &code)
@@ -110,6 +113,21 @@ int bracketDepth(QString text, const QStringList &titles)
         deepest = std::max(deepest, depth);
     }
     return deepest;
+}
+
+// A fraction as its source writes it ("0.0055") in percent with one decimal, rounded half up on the
+// decimal digits themselves (no binary floating point): "0.6%". Whole percents drop the ".0".
+QString percentOfDecimal(const QString &fraction)
+{
+    const QStringList parts = fraction.trimmed().split(QLatin1Char('.'));
+    QString digits = parts.value(1).leftJustified(6, QLatin1Char('0'));
+    if (digits.size() != 6)
+        qFatal("more than six decimals: %s", qPrintable(fraction));
+    const qint64 millionths = parts.value(0).toLongLong() * 1000000 + digits.toLongLong(); // 1e-4 %
+    const qint64 tenths = (millionths + 500) / 1000;
+    const QString shown = tenths % 10 == 0 ? QString::number(tenths / 10)
+                                           : QStringLiteral("%1.%2").arg(tenths / 10).arg(tenths % 10);
+    return shown + QLatin1Char('%');
 }
 } // namespace
 
@@ -545,3 +563,46 @@ void TestTruthSources::reasonWithBracketsOfItsOwn()
 
 QTEST_GUILESS_MAIN(TestTruthSources)
 #include "tst_truthsources.moc"
+
+// A percentage made from a fraction shows what the fraction's decimal rounds to, whatever binary error
+// the product carries (0.0055 × 100 = 0.54999999999999993 showed "0.5%").
+void TestTruthSources::percentAsTheSourceDecimal_data()
+{
+    QTest::addColumn<QString>("fraction");
+    for (const char *f :
+        { "0.0055", "0.0065", "0.0035", "0.0145", "0.0005", "0.575", "0.005", "0.99", "0.0095" })
+        QTest::newRow(f) << QString::fromLatin1(f);
+}
+
+void TestTruthSources::percentAsTheSourceDecimal()
+{
+    QFETCH(QString, fraction);
+    QCOMPARE(format::percent(100.0 * fraction.toDouble()), percentOfDecimal(fraction));
+    QCOMPARE(format::roundToTenth(100.0 * fraction.toDouble()) * 10.0,
+        double(qRound64(percentOfDecimal(fraction).chopped(1).toDouble() * 10.0)));
+}
+
+// Every probability of Frey & Osborne's table, as the importer turns it into a percentage, is shown
+// as its decimal rounds.
+void TestTruthSources::everyFreyOsborneFigureAsPublished()
+{
+    QFile file(QStringLiteral(CC_SOURCE_DATA_DIR "/automation/frey_osborne_automation_risk_index_clean.csv"));
+    if (!file.exists())
+        QSKIP("../shared/data is not beside the repository");
+    QVERIFY(file.open(QIODevice::ReadOnly | QIODevice::Text));
+    file.readLine(); // Rank,Probability,Label,SOC code,Occupation
+    int figures = 0;
+    int ties = 0;
+    while (!file.atEnd()) {
+        const QString line = QString::fromUtf8(file.readLine());
+        const QString probability = line.section(QLatin1Char(','), 1, 1);
+        if (probability.isEmpty())
+            continue;
+        ++figures;
+        const QString fourth = probability.section(QLatin1Char('.'), 1).leftJustified(4, QLatin1Char('0'));
+        ties += fourth.size() == 4 && fourth.endsWith(QLatin1Char('5'));
+        QCOMPARE(format::percent(100.0 * probability.toDouble()), percentOfDecimal(probability));
+    }
+    QVERIFY2(figures > 650, qPrintable(QString::number(figures)));
+    QVERIFY2(ties > 10, qPrintable(QString::number(ties))); // the figures a plain rounding got wrong
+}

@@ -106,9 +106,16 @@ QString salaryRange(const SalaryRange &salary)
     return wage(salary.low) + QChar(0x2013) + wage(salary.high);
 }
 
+// A percentage made from a source's fraction carries the binary error of the product: Frey & Osborne's
+// 0.0055 times 100 is 0.54999999999999993, which rounded plainly shows 0.5% where the source's decimal
+// rounds to 0.6%. The tenths are first taken to six decimals (far below any source's precision, far
+// above that error), then rounded half away from zero.
 double roundToTenth(double value)
 {
-    return std::round(value * 10.0) / 10.0;
+    double tenths = value * 10.0;
+    if (std::isfinite(tenths) && std::abs(tenths) < 1e9)
+        tenths = std::round(tenths * 1e6) / 1e6;
+    return std::round(tenths) / 10.0;
 }
 
 QString oneDecimal(double value)

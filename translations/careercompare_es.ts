@@ -2459,13 +2459,21 @@
         <source>%1 — ESCO: %2</source>
         <translation>%1 — ESCO: %2</translation>
     </message>
+    <message>
+        <source>None: %1 lists them all already.</source>
+        <translation>Ninguna: %1 ya las incluye todas.</translation>
+    </message>
+    <message>
+        <source>None listed.</source>
+        <translation>No se indica ninguna.</translation>
+    </message>
+    <message>
+        <source>Skills to learn first, coming from %1:</source>
+        <translation>Competencias que aprender primero, viniendo de %1:</translation>
+    </message>
 </context>
 <context>
     <name>Roadmap</name>
-    <message>
-        <source> and </source>
-        <translation> y </translation>
-    </message>
     <message>
         <source>No skill, knowledge area or technology of %1 is listed for %2.</source>
         <translation>Ninguna competencia, área de conocimiento ni tecnología de %1 figura en la lista de %2.</translation>
@@ -2483,12 +2491,16 @@
         <translation>Sin estimación de tiempo: el tiempo de aprendizaje de %1 no está disponible.</translation>
     </message>
     <message>
-        <source>Becoming qualified for %1 takes about %2%3 (education, training and experience together). What carries over from %4 helps you learn, but it does not shorten a degree, licence or experience %1 requires.</source>
-        <translation>Prepararse para %1 lleva unos %2%3 (educación, formación y experiencia en conjunto). Lo que se aprovecha de %4 ayuda a aprender, pero no acorta un título, una licencia ni la experiencia que exija %1.</translation>
-    </message>
-    <message>
         <source>, estimated</source>
         <translation>, estimado</translation>
+    </message>
+    <message>
+        <source>Both sides are %1: there is nothing new to learn and no qualification to gain.</source>
+        <translation>Los dos lados son %1: no hay nada nuevo que aprender ni ninguna titulación que obtener.</translation>
+    </message>
+    <message>
+        <source>Becoming qualified for %1 takes about %2%3 (education and training together; any related work experience it asks for comes on top). What carries over from %4 helps you learn, but it does not shorten a degree, licence or experience %1 requires.</source>
+        <translation>Prepararse para %1 lleva unos %2%3 (educación y formación en conjunto; la experiencia laboral relacionada que pida se suma aparte). Lo que se aprovecha de %4 ayuda a aprender, pero no acorta un título, una licencia ni la experiencia que exija %1.</translation>
     </message>
 </context>
 <context>
@@ -2839,10 +2851,6 @@
         <translation>Menos tiempo de preparación: %1 (%2 frente a %3%4).</translation>
     </message>
     <message>
-        <source>Both take about the same time to become qualified (%1%2).</source>
-        <translation>Tiempo de preparación parecido en los dos roles (%1%2).</translation>
-    </message>
-    <message>
         <source>Learning time cannot be compared: it is %1.</source>
         <translation>Tiempo de aprendizaje no comparable: %1.</translation>
     </message>
@@ -3079,10 +3087,6 @@
         <translation>No hay competencias valoradas para %1</translation>
     </message>
     <message>
-        <source>Similarity of the work (activities, knowledge, skills, tools, interests, work styles): %1, so %2. %3</source>
-        <translation>Similitud del trabajo (actividades, conocimientos, competencias, herramientas, intereses, estilos de trabajo): %1, así que %2. %3</translation>
-    </message>
-    <message>
         <source>Both have about the same salary ceiling (%1: %2; %3: %4 a year at the 90th percentile%5).</source>
         <translation>Techo salarial parecido en los dos roles (%1: %2; %3: %4 al año en el percentil 90%5).</translation>
     </message>
@@ -3157,6 +3161,62 @@
     <message>
         <source>the seed web page's own figure, not an official statistic</source>
         <translation>cifra propia de la página web de origen, no una estadística oficial</translation>
+    </message>
+    <message>
+        <source>Both take the same time to become qualified (%1%2).</source>
+        <translation>Mismo tiempo de preparación en los dos roles (%1%2).</translation>
+    </message>
+    <message>
+        <source>Lower difficulty: %1 (%2 against %3%4).</source>
+        <translation>Dificultad más baja: %1 (%2 frente a %3%4).</translation>
+    </message>
+    <message>
+        <source>Both have the same difficulty (%1%2).</source>
+        <translation>Misma dificultad en los dos roles (%1%2).</translation>
+    </message>
+    <message>
+        <source>Difficulty cannot be compared: it is %1.</source>
+        <translation>Dificultad no comparable: %1.</translation>
+    </message>
+    <message>
+        <source>Want work that asks for less preparation (difficulty %1 against %2)</source>
+        <translation>Busca un trabajo que pida menos preparación (dificultad %1 frente a %2)</translation>
+    </message>
+    <message>
+        <source>activities</source>
+        <translation>actividades</translation>
+    </message>
+    <message>
+        <source>knowledge</source>
+        <translation>conocimientos</translation>
+    </message>
+    <message>
+        <source>skills</source>
+        <translation>competencias</translation>
+    </message>
+    <message>
+        <source>tools</source>
+        <translation>herramientas</translation>
+    </message>
+    <message>
+        <source>interests</source>
+        <translation>intereses</translation>
+    </message>
+    <message>
+        <source>work styles</source>
+        <translation>estilos de trabajo</translation>
+    </message>
+    <message>
+        <source>Job Zone</source>
+        <translation>Job Zone</translation>
+    </message>
+    <message>
+        <source>Similarity of the work (%1): %2, so %3. %4</source>
+        <translation>Similitud del trabajo (%1): %2, así que %3. %4</translation>
+    </message>
+    <message>
+        <source>Are drawn to the work itself: of the figures compared here, %1 leads only on %2</source>
+        <translation>Le atrae el trabajo en sí: de las cifras comparadas aquí, %1 solo destaca en %2</translation>
     </message>
 </context>
 <context>

@@ -338,7 +338,7 @@ Attribute learningAttribute()
     learning.sentences.better
         = QT_TRANSLATE_NOOP("Sentences", "Quicker to become qualified: %1 (%2 against %3%4).");
     learning.sentences.equal
-        = QT_TRANSLATE_NOOP("Sentences", "Both take about the same time to become qualified (%1%2).");
+        = QT_TRANSLATE_NOOP("Sentences", "Both take the same time to become qualified (%1%2).");
     learning.sentences.unknown
         = QT_TRANSLATE_NOOP("Sentences", "Learning time cannot be compared: it is %1.");
     learning.sentences.aboutSame = QT_TRANSLATE_NOOP(
@@ -365,6 +365,11 @@ Attribute difficultyAttribute()
     difficulty.compare = compareDifficulty;
     difficulty.toJson = [](const Role &r) { return named(r.difficulty, &difficultyName); };
     difficulty.fromJson = levelReader(difficulty.jsonName, &Role::difficulty, difficultyFromName);
+    difficulty.sentences.better = QT_TRANSLATE_NOOP("Sentences", "Lower difficulty: %1 (%2 against %3%4).");
+    difficulty.sentences.equal = QT_TRANSLATE_NOOP("Sentences", "Both have the same difficulty (%1%2).");
+    difficulty.sentences.unknown = QT_TRANSLATE_NOOP("Sentences", "Difficulty cannot be compared: it is %1.");
+    difficulty.sentences.chooseIf = QT_TRANSLATE_NOOP(
+        "Sentences", "Want work that asks for less preparation (difficulty %1 against %2)");
     return difficulty;
 }
 
@@ -563,14 +568,14 @@ const Attribute &attribute(const QString &key)
 const QStringList &conclusionOrder()
 {
     static const QStringList order { QStringLiteral("salary"), QStringLiteral("median"), Field::EntryBarrier,
-        Field::DemandScore, Field::AiRisk, Field::LearningMonths, Field::RemoteFriendly };
+        Field::DemandScore, Field::AiRisk, Field::LearningMonths, Field::Difficulty, Field::RemoteFriendly };
     return order;
 }
 
 const QStringList &chooseIfOrder()
 {
     static const QStringList order { QStringLiteral("salary"), QStringLiteral("median"), Field::DemandScore,
-        Field::AiRisk, Field::LearningMonths, Field::EntryBarrier, Field::RemoteFriendly };
+        Field::AiRisk, Field::LearningMonths, Field::Difficulty, Field::EntryBarrier, Field::RemoteFriendly };
     return order;
 }
 

@@ -53,6 +53,33 @@ QString missingReason(const Role &role, const QString &field)
 }
 
 // "not available for X (reason)" / "not available for either role"
+// What the similarity figure rests on, in the words of the sentence: the groups both roles have
+// ("tools" for technologies, their classes and tools; the Job Zone, always there, goes unnamed).
+// Two seed roles are compared on their topics and technologies alone: "tools", not every group.
+QString similarityGroupWords(const SimilarityResult &result)
+{
+    using G = SimilarityGroup;
+    struct Named {
+        std::initializer_list<G> groups;
+        const char *word;
+    };
+    static const Named named[] = { { { G::WorkActivities }, QT_TRANSLATE_NOOP("Sentences", "activities") },
+        { { G::Knowledge }, QT_TRANSLATE_NOOP("Sentences", "knowledge") },
+        { { G::Skills }, QT_TRANSLATE_NOOP("Sentences", "skills") },
+        { { G::Technologies, G::TechnologyClasses, G::Tools }, QT_TRANSLATE_NOOP("Sentences", "tools") },
+        { { G::Interests }, QT_TRANSLATE_NOOP("Sentences", "interests") },
+        { { G::WorkStyles }, QT_TRANSLATE_NOOP("Sentences", "work styles") },
+        { { G::JobZone }, QT_TRANSLATE_NOOP("Sentences", "Job Zone") } };
+    QStringList words;
+    for (const Named &n : named) {
+        const bool compared = std::any_of(n.groups.begin(), n.groups.end(),
+            [&result](G g) { return result.groupScores[std::size_t(g)].has_value(); });
+        if (compared && (n.groups.begin()[0] != G::JobZone || words.isEmpty()))
+            words << QCoreApplication::translate("Sentences", n.word);
+    }
+    return words.join(QStringLiteral(", "));
+}
+
 QString unavailable(const Role &a, bool aMissing, const Role &b, bool bMissing, const QString &field)
 {
     if (aMissing && bMissing) {
@@ -258,22 +285,17 @@ QString TextBuilder::skillsSentence() const
             "Sentences", "They list %1 of %2 skills, knowledge areas and technologies in common.")
               .arg(shared)
               .arg(m_skills.unionCount());
-    QString sentence = QCoreApplication::translate("Sentences",
-        "Similarity of the work (activities, knowledge, skills, tools, interests, work styles): %1, so %2. "
-        "%3")
-                           .arg(format::percent(std::round(*m_skills.similarityPercent)), wording, count);
-    QStringList unrated = unratedSkillsNotes(m_skills, m_a, m_b);
-    // The second note goes on after "and": "…and the seed page rates…" (a name such as O*NET keeps its
-    // capital).
-    if (unrated.size() == 2 && unrated[1].size() > 1 && unrated[1].at(1).isLower())
-        unrated[1][0] = unrated[1].at(0).toLower();
+    QString sentence = QCoreApplication::translate("Sentences", "Similarity of the work (%1): %2, so %3. %4")
+                           .arg(similarityGroupWords(m_skills.similarity),
+                               format::percent(std::round(*m_skills.similarityPercent)), wording, count);
+    const QStringList unrated = unratedSkillsNotes(m_skills, m_a, m_b);
     if (unrated.size() == 2 && m_a.origin == RoleOrigin::Onet && m_b.origin == RoleOrigin::Onet)
         sentence += QCoreApplication::translate("Sentences",
             " O*NET has not rated skills for either role, so skills and knowledge are not "
             "compared.");
     else if (!unrated.isEmpty())
         sentence += QCoreApplication::translate("Sentences", " %1, so skills and knowledge are not compared.")
-                        .arg(unrated.join(QCoreApplication::translate("Sentences", " and ")));
+                        .arg(joinedUnratedSkillsNotes(m_skills, m_a, m_b));
     return sentence;
 }
 
@@ -355,10 +377,22 @@ QStringList TextBuilder::chooseIf(bool forA) const
         bullets << text;
     }
 
-    if (bullets.isEmpty())
-        bullets << QCoreApplication::translate(
-            "Sentences", "Are drawn to the work itself: none of the figures compared here favours %1")
-                       .arg(self.title);
+    if (bullets.isEmpty()) {
+        // "None of the figures favours X" only when no mark of the glance table favours it either.
+        QStringList marked;
+        for (const Attribute &at : attributes()) {
+            const GlanceMark mark = at.glanceMark(m_a, m_b);
+            if (at.judged() && mark.judged && mark.verdict == mine)
+                marked << QCoreApplication::translate("Sentences", at.noun);
+        }
+        bullets << (marked.isEmpty()
+                ? QCoreApplication::translate(
+                    "Sentences", "Are drawn to the work itself: none of the figures compared here favours %1")
+                      .arg(self.title)
+                : QCoreApplication::translate("Sentences",
+                    "Are drawn to the work itself: of the figures compared here, %1 leads only on %2")
+                      .arg(self.title, marked.join(QCoreApplication::translate("Sentences", " and "))));
+    }
     return bullets;
 }
 

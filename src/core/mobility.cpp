@@ -142,13 +142,19 @@ QString pairSentence(const Role &from, const Role &to)
             "No recorded moves from %1 to %2: the survey saw none of the people who left %1 "
             "go there in a year (which does not make the move impossible).")
             .arg(from.title, to.title);
+    // A role the survey counts inside a larger group moves as that group does: said of either side.
+    auto named = [](const Role &role) {
+        if (role.provenanceOf(Field::Mobility).status != ValueStatus::Estimate
+            || role.mobility.groups.size() != 1)
+            return role.title;
+        return role.title
+            + QCoreApplication::translate(
+                "Mobility", " (the survey's group %1, which counts more than this occupation)")
+                  .arg(role.mobility.groups.first().title);
+    };
     QString sentence
         = QCoreApplication::translate("Mobility", "Of the people who leave %1 in a year, %2 go to %3")
-              .arg(from.title, percentText(*share.percent), to.title);
-    if (to.provenanceOf(Field::Mobility).status == ValueStatus::Estimate && to.mobility.groups.size() == 1)
-        sentence += QCoreApplication::translate(
-            "Mobility", " (the survey's group %1, which counts more than this occupation)")
-                        .arg(to.mobility.groups.first().title);
+              .arg(named(from), percentText(*share.percent), named(to));
     return sentence + QLatin1Char('.');
 }
 

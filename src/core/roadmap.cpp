@@ -50,9 +50,7 @@ Roadmap roadmap(const Comparison &c, bool aToB)
 
     const int shared = int(c.skills.shared.size());
     if (!c.skills.skillsCompared())
-        r.carriesOver
-            = unratedSkillsNotes(c.skills, c.a, c.b).join(QCoreApplication::translate("Roadmap", " and "))
-            + QLatin1Char('.');
+        r.carriesOver = joinedUnratedSkillsNotes(c.skills, c.a, c.b) + QLatin1Char('.');
     else if (shared == 0)
         r.carriesOver = QCoreApplication::translate(
             "Roadmap", "No skill, knowledge area or technology of %1 is listed for %2.")
@@ -67,18 +65,26 @@ Roadmap roadmap(const Comparison &c, bool aToB)
                       c.skills.similarityPercent ? format::percent(std::round(*c.skills.similarityPercent))
                                                  : QCoreApplication::translate("Roadmap", "not available"));
 
-    if (!r.to->learningMonths) {
+    if (r.from->code == r.to->code) {
+        // A role against itself: nothing to learn, and no qualification to gain.
+        r.months = 0;
+        r.estimateNote = QCoreApplication::translate(
+            "Roadmap", "Both sides are %1: there is nothing new to learn and no qualification to gain.")
+                             .arg(r.to->title);
+    } else if (!r.to->learningMonths) {
         r.estimateNote = QCoreApplication::translate(
             "Roadmap", "No time estimate: the learning time of %1 is not available.")
                              .arg(r.to->title);
     } else {
         r.months = *r.to->learningMonths;
         const bool estimated = r.to->isEstimate(Field::LearningMonths);
+        // The learning months are education and training (O*NET's RL, OJ and PT scales); the related
+        // work experience a role asks for (RW) is shown apart, in the way in (docs/DATA.md).
         r.estimateNote
             = QCoreApplication::translate("Roadmap",
-                "Becoming qualified for %1 takes about %2%3 (education, training and "
-                "experience together). What carries over from %4 helps you learn, "
-                "but it does not shorten a degree, licence or experience %1 requires.")
+                "Becoming qualified for %1 takes about %2%3 (education and training together; "
+                "any related work experience it asks for comes on top). What carries over from %4 "
+                "helps you learn, but it does not shorten a degree, licence or experience %1 requires.")
                   .arg(r.to->title, format::months(*r.months),
                       estimated ? QCoreApplication::translate("Roadmap", ", estimated") : QString(),
                       r.from->title);
@@ -86,16 +92,30 @@ Roadmap roadmap(const Comparison &c, bool aToB)
     return r;
 }
 
-WayIn wayIn(const Role &role, int skillCount)
+WayIn wayIn(const Role &role, const Role *from, int skillCount)
 {
     WayIn w;
     w.education = role.typicalEducation;
     w.experience = role.workExperience;
     w.training = role.jobTraining;
     w.months = role.learningMonths;
+    QSet<QString> had; // what `from` lists already
+    if (from) {
+        for (const RoleSkill &s : from->skills) {
+            for (const SkillEntity &e : s.entities)
+                had.insert(e.id);
+        }
+    }
     for (const RoleSkill &s : role.skills) {
         if (w.firstSkills.size() >= skillCount)
             break;
+        const bool known = !s.entities.isEmpty()
+            && std::all_of(s.entities.begin(), s.entities.end(),
+                [&had](const SkillEntity &e) { return had.contains(e.id); });
+        if (known) {
+            ++w.skillsHad;
+            continue;
+        }
         w.firstSkills << s.label;
     }
     return w;

@@ -29,14 +29,17 @@ constexpr int MaxRoadmapTechnologies = 10;
 
 Roadmap roadmap(const Comparison &comparison, bool aToB);
 
-// A role's own way in: BLS entry education, experience and training, its first skills and months.
+// A role's own way in: BLS entry education, experience and training, its months, and its most
+// important skills, knowledge areas and technologies that `from` (the role one comes from; none: every
+// one) does not list already.
 struct WayIn {
     QString education;
     QString experience;
     QString training;
     QStringList firstSkills;
+    int skillsHad = 0; // skills passed over because `from` lists them
     std::optional<int> months;
 };
-WayIn wayIn(const Role &role, int skillCount = 5);
+WayIn wayIn(const Role &role, const Role *from = nullptr, int skillCount = 5);
 
 } // namespace cc

@@ -133,6 +133,14 @@ QStringList unratedSkillsNotes(const SkillOverlap &overlap, const Role &a, const
     return notes;
 }
 
+QString joinedUnratedSkillsNotes(const SkillOverlap &overlap, const Role &a, const Role &b)
+{
+    QStringList notes = unratedSkillsNotes(overlap, a, b);
+    if (notes.size() == 2 && notes[1].size() > 1 && notes[1].at(1).isLower())
+        notes[1][0] = notes[1].at(0).toLower();
+    return notes.join(QCoreApplication::translate("Sentences", " and "));
+}
+
 SimilarityProfile similarityProfileOf(const Role &role)
 {
     if (!role.similarity.isEmpty())

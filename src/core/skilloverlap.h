@@ -42,6 +42,9 @@ struct SkillOverlap {
 
 // "O*NET has not rated skills for X" for each of the two roles that is unrated (none when both are).
 QStringList unratedSkillsNotes(const SkillOverlap &overlap, const Role &a, const Role &b);
+// The same notes in one clause: "…for A and the seed page rates no skills for B" (the second note's
+// first letter lowered unless it begins a name, as O*NET does).
+QString joinedUnratedSkillsNotes(const SkillOverlap &overlap, const Role &a, const Role &b);
 // Whether a role has rated skills or knowledge (O*NET's ratings, or a custom role's own).
 bool hasRatedSkills(const Role &role);
 // The role's similarity profile; roles without a stored one (custom roles) get their technologies,

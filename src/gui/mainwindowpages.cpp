@@ -201,7 +201,8 @@ void MainWindow::refreshRoadmap()
                                   : QString()));
     QString html;
     for (const Role *role : { r.to, r.from })
-        html += html::wayIn(*role, tr("The way into %1").arg(role->title), QStringLiteral("h3"));
+        html += html::wayIn(*role, role == r.to ? r.from : r.to, tr("The way into %1").arg(role->title),
+            QStringLiteral("h3"));
     m_ui->wayInBrowser->setHtml(html);
 }
 

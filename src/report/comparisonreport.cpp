@@ -152,7 +152,7 @@ QString ComparisonReport::skillsHtml() const
     const QString note = unrated.isEmpty()
         ? QString()
         : esc(QCoreApplication::translate("Sentences", " %1, so skills and knowledge are not compared.")
-                  .arg(unrated.join(QCoreApplication::translate("Sentences", " and "))));
+                  .arg(joinedUnratedSkillsNotes(s, c.a, c.b)));
     auto only = [](const Role &r, const QVector<OverlapEntry> &entries) {
         return esc(QCoreApplication::translate("Report", "Only %1 (%2)").arg(r.title).arg(entries.size()));
     };
@@ -225,7 +225,7 @@ QString ComparisonReport::roadmapHtml() const
                 .arg(QCoreApplication::translate("Report", "The way in"));
     for (const Role *role : { &c.a, &c.b })
         html += QStringLiteral("<td width='50%' valign='top'>%1</td>")
-                    .arg(html::wayIn(*role, role->title, QStringLiteral("h3")));
+                    .arg(html::wayIn(*role, role == &c.a ? &c.b : &c.a, role->title, QStringLiteral("h3")));
     return html + QStringLiteral("</tr></table>");
 }
 

@@ -33,9 +33,9 @@ QString chooseAndConclusion(const Comparison &c, const QString &tag)
             QCoreApplication::translate("Report", "Conclusion"), list(c.conclusion));
 }
 
-QString wayIn(const Role &role, const QString &heading, const QString &tag)
+QString wayIn(const Role &role, const Role *from, const QString &heading, const QString &tag)
 {
-    const WayIn w = cc::wayIn(role);
+    const WayIn w = cc::wayIn(role, from);
     const QString missing = QCoreApplication::translate("Report", "not available");
     auto orMissing = [&missing](const QString &v) { return v.isEmpty() ? missing : onetTerm(v); };
     QStringList skills;
@@ -44,6 +44,14 @@ QString wayIn(const Role &role, const QString &heading, const QString &tag)
     auto line = [](const char *label, const QString &value) {
         return escape(QCoreApplication::translate("Report", label).arg(value));
     };
+    // Every one of its skills already listed by the role one comes from: said, not an empty list.
+    QString skillList = list(skills);
+    if (skills.isEmpty())
+        skillList = QStringLiteral("<p>%1</p>")
+                        .arg(escape(w.skillsHad > 0 && from
+                                ? QCoreApplication::translate("Report", "None: %1 lists them all already.")
+                                      .arg(from->title)
+                                : QCoreApplication::translate("Report", "None listed.")));
     return QStringLiteral("<%1>%2</%1><p>%3<br/>%4<br/>%5<br/>%6</p><p>%7</p>%8")
         .arg(tag, escape(heading),
             line(QT_TRANSLATE_NOOP("Report", "Typical entry education: %1"), orMissing(w.education)),
@@ -51,7 +59,10 @@ QString wayIn(const Role &role, const QString &heading, const QString &tag)
             line(QT_TRANSLATE_NOOP("Report", "On-the-job training: %1"), orMissing(w.training)),
             line(QT_TRANSLATE_NOOP("Report", "Time to become qualified: %1"),
                 w.months ? format::months(*w.months) : missing),
-            escape(QCoreApplication::translate("Report", "Skills to learn first:")), list(skills));
+            escape(from ? QCoreApplication::translate("Report", "Skills to learn first, coming from %1:")
+                              .arg(from->title)
+                        : QCoreApplication::translate("Report", "Skills to learn first:")),
+            skillList);
 }
 
 } // namespace cc::html

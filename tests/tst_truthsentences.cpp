@@ -1,0 +1,255 @@
+// SPDX-License-Identifier: MIT
+// Sentences that must be true of the figures they speak of (docs/DATA.md, "Generated text" and
+// "Roadmap time estimate"), checked over pairs of the bundled catalogue: a "choose X if" fallback never
+// says no figure favours X when the glance table marks one; difficulty, marked in the table, is in the
+// conclusion; equal learning times are "the same"; the similarity names only the groups it rests on; a
+// role against itself needs nothing; the way in never asks to learn what the other role lists; the
+// roadmap's months are education and training, not experience; a survey group is named on either side.
+#include "attributes.h"
+#include "cataloguedatabase.h"
+#include "comparison.h"
+#include "mobility.h"
+#include "roadmap.h"
+
+#include <QtTest>
+
+#include <memory>
+
+using namespace cc;
+
+class TestTruthSentences : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void fallbackBulletTrueOfTheGlance();
+    void difficultyInTheConclusion();
+    void equalLearningTimesAreTheSame();
+    void similarityNamesItsGroups();
+    void roleAgainstItself();
+    void wayInLeavesOutWhatTheOtherLists();
+    void roadmapMonthsAreNotExperience();
+    void unratedNotesJoinedInOneClause();
+    void surveyGroupNamedOnEitherSide();
+
+private:
+    // A copy: a reference into the cache would not outlive the next insertion.
+    Role role(const QString &code)
+    {
+        auto it = m_roles.find(code);
+        if (it == m_roles.end()) {
+            const auto r = m_catalogue->role(code);
+            if (!r)
+                qFatal("catalogue has no role %s", qPrintable(code));
+            it = m_roles.insert(code, *r);
+        }
+        return *it;
+    }
+    // Pairs spread over the catalogue: every role as A once, B seven places on.
+    QVector<std::pair<QString, QString>> spreadPairs(int step) const
+    {
+        QVector<std::pair<QString, QString>> pairs;
+        for (int i = 0; i < m_all.size(); i += step)
+            pairs.append({ m_all[i].code, m_all[(i * 7 + 11) % m_all.size()].code });
+        return pairs;
+    }
+    std::unique_ptr<CatalogueDatabase> m_catalogue;
+    QVector<RoleSummary> m_all;
+    QHash<QString, Role> m_roles;
+};
+
+void TestTruthSentences::initTestCase()
+{
+    auto opened = CatalogueDatabase::open(QStringLiteral(CC_BUNDLED_CATALOGUE));
+    QVERIFY2(opened.catalogue, qPrintable(opened.message));
+    m_catalogue = std::move(opened.catalogue);
+    m_all = m_catalogue->roles();
+    QVERIFY(m_all.size() > 900);
+}
+
+// "None of the figures compared here favours X" only when no judged mark of the glance table favours X
+// (Carpenters against Electricians: difficulty Beginner against Intermediate was marked, and the bullet
+// said none favoured Carpenters).
+void TestTruthSentences::fallbackBulletTrueOfTheGlance()
+{
+    const QString none = QStringLiteral("none of the figures compared here favours");
+    int fallbacks = 0;
+    for (const auto &[codeA, codeB] : spreadPairs(2)) {
+        const Comparison c = Comparison::of(role(codeA), role(codeB));
+        for (const bool forA : { true, false }) {
+            const QStringList &bullets = forA ? c.chooseAIf : c.chooseBIf;
+            const Verdict mine = forA ? Verdict::ABetter : Verdict::BBetter;
+            QStringList marked;
+            for (const Attribute &at : attributes()) {
+                const GlanceMark mark = at.glanceMark(c.a, c.b);
+                if (at.judged() && mark.judged && mark.verdict == mine)
+                    marked << QString::fromLatin1(at.noun);
+            }
+            const bool saysNone = bullets.size() == 1 && bullets.first().contains(none);
+            fallbacks += saysNone;
+            QVERIFY2(!saysNone || marked.isEmpty(),
+                qPrintable(
+                    QStringLiteral("%1 vs %2: %3, yet the glance marks %4")
+                        .arg(c.a.title, c.b.title, bullets.first(), marked.join(QStringLiteral(", ")))));
+        }
+    }
+    QVERIFY2(fallbacks > 5, qPrintable(QString::number(fallbacks))); // the sweep reaches the fallback
+}
+
+void TestTruthSentences::difficultyInTheConclusion()
+{
+    const Comparison c
+        = Comparison::of(role(QStringLiteral("47-2031.00")), role(QStringLiteral("47-2111.00")));
+    QCOMPARE(c.a.difficulty, std::optional<Difficulty>(Difficulty::Beginner));
+    QCOMPARE(c.b.difficulty, std::optional<Difficulty>(Difficulty::Intermediate));
+    QVERIFY(c.conclusion.contains(
+        QStringLiteral("Lower difficulty: Carpenters (Beginner against Intermediate).")));
+    QVERIFY(c.chooseAIf.contains(QStringLiteral(
+        "Want work that asks for less preparation (difficulty Beginner against Intermediate)")));
+    QVERIFY(std::none_of(c.chooseBIf.begin(), c.chooseBIf.end(),
+        [](const QString &b) { return b.contains(QLatin1String("difficulty")); }));
+    // Over the sweep: a difficulty sentence for every pair whose difficulties are both known.
+    for (const auto &[codeA, codeB] : spreadPairs(9)) {
+        const Comparison d = Comparison::of(role(codeA), role(codeB));
+        if (!d.a.difficulty || !d.b.difficulty
+            || d.a.isPageFigure(Field::Difficulty) != d.b.isPageFigure(Field::Difficulty))
+            continue;
+        const bool said = std::any_of(d.conclusion.begin(), d.conclusion.end(),
+            [](const QString &s) { return s.contains(QLatin1String("difficulty")); });
+        const bool bothEstimated = d.a.isEstimate(Field::Difficulty) && d.b.isEstimate(Field::Difficulty);
+        QVERIFY2(said || (bothEstimated && *d.a.difficulty == *d.b.difficulty),
+            qPrintable(d.a.title + QStringLiteral(" vs ") + d.b.title));
+    }
+}
+
+void TestTruthSentences::equalLearningTimesAreTheSame()
+{
+    int equal = 0;
+    for (const auto &[codeA, codeB] : spreadPairs(1)) {
+        const Role &a = role(codeA);
+        const Role &b = role(codeB);
+        if (!a.learningMonths || !b.learningMonths || *a.learningMonths != *b.learningMonths
+            || (a.isEstimate(Field::LearningMonths) && b.isEstimate(Field::LearningMonths)))
+            continue;
+        ++equal;
+        const Comparison c = Comparison::of(a, b);
+        const QString expected = QStringLiteral("Both take the same time to become qualified (");
+        QVERIFY2(std::any_of(c.conclusion.begin(), c.conclusion.end(),
+                     [&expected](const QString &s) { return s.startsWith(expected); }),
+            qPrintable(c.conclusion.join(QLatin1Char('\n'))));
+        QVERIFY(!c.conclusion.join(QLatin1Char(' ')).contains(QLatin1String("about the same time")));
+    }
+    QVERIFY2(equal >= 3, qPrintable(QString::number(equal)));
+}
+
+// Two seed roles rest on their topics and technologies alone; a role with everything on all groups.
+void TestTruthSentences::similarityNamesItsGroups()
+{
+    const Comparison seeds
+        = Comparison::of(role(SeedCode::MultimodalEngineer), role(SeedCode::OnDeviceEngineer));
+    QVERIFY2(
+        seeds.summary.contains(QLatin1String("Similarity of the work (tools): ")), qPrintable(seeds.summary));
+    const Comparison full
+        = Comparison::of(role(QStringLiteral("47-2031.00")), role(QStringLiteral("47-2111.00")));
+    QVERIFY(full.summary.contains(QLatin1String(
+        "Similarity of the work (activities, knowledge, skills, tools, interests, work styles): ")));
+    // Paramedics: no skills, knowledge or work styles rated by O*NET.
+    const Comparison rn
+        = Comparison::of(role(QStringLiteral("29-1141.00")), role(QStringLiteral("29-2043.00")));
+    QVERIFY2(rn.summary.contains(QLatin1String("Similarity of the work (activities, tools, interests): ")),
+        qPrintable(rn.summary));
+}
+
+void TestTruthSentences::roleAgainstItself()
+{
+    const Role &teacher = role(QStringLiteral("25-2021.00"));
+    QVERIFY(teacher.learningMonths && *teacher.learningMonths > 0);
+    const Comparison c = Comparison::of(teacher, teacher);
+    for (const bool aToB : { true, false }) {
+        const Roadmap r = roadmap(c, aToB);
+        QCOMPARE(r.months, std::optional<int>(0));
+        QVERIFY(r.steps.isEmpty());
+        QVERIFY(r.workActivities.isEmpty());
+        QVERIFY2(r.estimateNote.contains(QLatin1String("nothing new to learn")), qPrintable(r.estimateNote));
+        const WayIn w = wayIn(teacher, &teacher);
+        QVERIFY(w.firstSkills.isEmpty());
+        QVERIFY(w.skillsHad >= 5);
+    }
+}
+
+// Registered Nurses to Paramedics: eClinicalWorks, MEDITECH, Excel and Office were "to learn first"
+// though both roles list them.
+void TestTruthSentences::wayInLeavesOutWhatTheOtherLists()
+{
+    int listed = 0;
+    for (const auto &[codeA, codeB] : spreadPairs(3)) {
+        const Role &from = role(codeA);
+        const Role &to = role(codeB);
+        QSet<QString> had;
+        for (const RoleSkill &s : from.skills) {
+            for (const SkillEntity &e : s.entities)
+                had.insert(e.id);
+        }
+        const WayIn w = wayIn(to, &from);
+        const WayIn alone = wayIn(to);
+        QVERIFY(w.firstSkills.size() <= 5);
+        for (const QString &label : w.firstSkills) {
+            // A label may name two entities (Mathematics, a skill and a knowledge area): one of them new.
+            const bool somethingNew
+                = std::any_of(to.skills.begin(), to.skills.end(), [&](const RoleSkill &s) {
+                      return s.label == label
+                          && std::any_of(s.entities.begin(), s.entities.end(),
+                              [&had](const SkillEntity &e) { return !had.contains(e.id); });
+                  });
+            QVERIFY2(somethingNew,
+                qPrintable(QStringLiteral("%1 → %2: %3 is listed by both").arg(from.title, to.title, label)));
+            ++listed;
+        }
+        // Nothing is left out that the other does not list: as many as there are, up to five.
+        QVERIFY(w.firstSkills.size() == 5 || w.firstSkills.size() + w.skillsHad == to.skills.size());
+        QVERIFY(alone.skillsHad == 0);
+    }
+    QVERIFY(listed > 100);
+}
+
+void TestTruthSentences::roadmapMonthsAreNotExperience()
+{
+    const Comparison c
+        = Comparison::of(role(QStringLiteral("29-1141.00")), role(QStringLiteral("29-2043.00")));
+    const Roadmap r = roadmap(c, true);
+    QCOMPARE(r.months, c.b.learningMonths);
+    QVERIFY2(r.estimateNote.contains(QLatin1String("(education and training together; any related work "
+                                                   "experience it asks for comes on top)")),
+        qPrintable(r.estimateNote));
+    QVERIFY(!r.estimateNote.contains(QLatin1String("training and experience together")));
+}
+
+// Two seed roles: "…for X and the seed page rates no skills for Y", one clause.
+void TestTruthSentences::unratedNotesJoinedInOneClause()
+{
+    const Comparison c = Comparison::of(role(SeedCode::MultimodalEngineer), role(SeedCode::OnDeviceEngineer));
+    const Roadmap r = roadmap(c, true);
+    QVERIFY2(r.carriesOver.contains(QLatin1String(" and the seed page rates no skills for ")),
+        qPrintable(r.carriesOver));
+    QVERIFY(!r.carriesOver.contains(QLatin1String(" and The ")));
+    QVERIFY(!c.summary.contains(QLatin1String(" and The ")));
+}
+
+// Paramedics move as the survey's group of EMTs and Paramedics: said where they are the origin too.
+void TestTruthSentences::surveyGroupNamedOnEitherSide()
+{
+    const Role &paramedics = role(QStringLiteral("29-2043.00"));
+    const Role &nurses = role(QStringLiteral("29-1141.00"));
+    QCOMPARE(paramedics.provenanceOf(Field::Mobility).status, ValueStatus::Estimate);
+    QCOMPARE(paramedics.mobility.groups.size(), 1);
+    const QString group = paramedics.mobility.groups.first().title;
+    const QString from = mobility::pairSentence(paramedics, nurses);
+    QVERIFY2(from.startsWith(
+                 QStringLiteral("Of the people who leave Paramedics (the survey's group %1").arg(group)),
+        qPrintable(from));
+    const QString to = mobility::pairSentence(nurses, paramedics);
+    QVERIFY2(!to.startsWith(QLatin1String("Of the people who leave Registered Nurses (")), qPrintable(to));
+}
+
+QTEST_GUILESS_MAIN(TestTruthSentences)
+#include "tst_truthsentences.moc"

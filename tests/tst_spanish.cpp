@@ -175,6 +175,12 @@ void TestSpanish::noEnglishPhrases()
             && flat.contains(QStringLiteral("of the European Commission")),
         qPrintable(flat.right(1500)));
     QVERIFY2(flat.contains(QStringLiteral("Nesta")), qPrintable(flat.right(1500)));
+    // The header's catalogue releases: the month and "projections" in Spanish ("May 2024" was English).
+    const QString header = flat.section(QStringLiteral("Catálogo: "), 1).left(80);
+    QVERIFY2(header.contains(QStringLiteral("proyecciones del BLS"))
+            && !header.contains(QStringLiteral("May "))
+            && header.contains(QRegularExpression(QStringLiteral("OEWS [a-z]+ de 20\\d\\d"))),
+        qPrintable(header));
 }
 
 // A tie and a better value between plural titles, in Spanish and in English, from the same facts.

@@ -62,6 +62,15 @@
         <source>no application id</source>
         <translation>no tiene identificador de aplicación</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>month and year of a release</comment>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>O*NET %1, BLS OEWS %2, BLS projections %3</source>
+        <translation>O*NET %1, BLS OEWS %2, proyecciones del BLS %3</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueValues</name>

@@ -33,3 +33,8 @@ ES = {
  'None: %1 lists them all already.': 'Ninguna: %1 ya las incluye todas.',
  'None listed.': 'No se indica ninguna.',
 }
+ES.update({
+ # The catalogue's releases in the report header, the status bar and About
+ '%1 %2': '%1 de %2',
+ 'O*NET %1, BLS OEWS %2, BLS projections %3': 'O*NET %1, BLS OEWS %2, proyecciones del BLS %3',
+})

@@ -393,7 +393,7 @@ int writePdf(const Invocation &invocation, const Comparison &c, const RoleDirect
     ReportContext context;
     context.credit = catalogue.metadata(schema::MetadataKey::OnetCredit);
     context.citations = directory.sourceCitations();
-    context.catalogueRelease = catalogue.metadata(schema::MetadataKey::Release);
+    context.catalogueRelease = catalogue.releaseLine();
     context.client = invocation.value(Option::Client).left(200);
     if (invocation.isSet(Option::Notes)) {
         // A regular file of at most MaxNotesBytes: /dev/zero or a FIFO is refused before it is read.

@@ -5,10 +5,13 @@
 #include "cataloguevalues.h"
 #include "sqliteconnection.h"
 #include "sqlitestatement.h"
+#include "translations.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -103,6 +106,24 @@ QString CatalogueDatabase::metadata(const QString &key) const
     if (exec(q, QStringLiteral("SELECT value FROM metadata WHERE key = ?"), { key }) && next(q))
         return cleanText(q.value(0), catalogue::MaxMetadataLength, true);
     return QString();
+}
+
+QString CatalogueDatabase::releaseLine() const
+{
+    const QString stored = metadata(schema::MetadataKey::Release);
+    const QString onet = metadata(schema::MetadataKey::OnetRelease);
+    const QString oews = metadata(schema::MetadataKey::OewsRelease);
+    const QString projections = metadata(schema::MetadataKey::ProjectionsRelease);
+    if (textIsEnglish() || onet.isEmpty() || oews.isEmpty() || projections.isEmpty())
+        return stored;
+    const QDate month
+        = QLocale(QLocale::English, QLocale::UnitedStates).toDate(oews, QStringLiteral("MMMM yyyy"));
+    const QString oewsShown = month.isValid()
+        ? QCoreApplication::translate("CatalogueDatabase", "%1 %2", "month and year of a release")
+              .arg(textLocale().standaloneMonthName(month.month()), QString::number(month.year()))
+        : oews;
+    return QCoreApplication::translate("CatalogueDatabase", "O*NET %1, BLS OEWS %2, BLS projections %3")
+        .arg(onet, oewsShown, projections);
 }
 
 QVector<RoleSummary> CatalogueDatabase::roles() const

@@ -74,6 +74,10 @@ public:
     QString path() const { return m_path; }
     // The value of a metadata key (schema::MetadataKey), empty when the catalogue has none.
     QString metadata(const QString &key) const;
+    // The releases the catalogue was built from, for the reader: the stored line in English ("O*NET
+    // 29.3, BLS OEWS May 2024, BLS projections 2024–34"), its month and words in the text's language
+    // otherwise ("…, BLS OEWS mayo de 2024, proyecciones del BLS 2024–34").
+    QString releaseLine() const;
 
     QVector<RoleSummary> roles() const; // sorted by title
     // Codes whose O*NET code (with or without ".00"), title or alternate title equals `name`, ignoring

@@ -371,7 +371,7 @@ ReportContext MainWindow::reportContext() const
     ReportContext context;
     context.credit = m_catalogue.metadata(schema::MetadataKey::OnetCredit);
     context.citations = m_roles.sourceCitations();
-    context.catalogueRelease = m_catalogue.metadata(schema::MetadataKey::Release);
+    context.catalogueRelease = m_catalogue.releaseLine();
     context.client = m_ui->clientEdit->text();
     context.notes = m_ui->notesEdit->toPlainText();
     return context;
@@ -443,7 +443,7 @@ void MainWindow::showAbout()
         tr("<h3>Career Compare %1</h3><p>Two careers side by side, offline.</p><p>Catalogue: %2</p>"
            "<p>%3</p><p>Sources:</p>%4")
             .arg(esc(QCoreApplication::applicationVersion()),
-                esc(m_catalogue.metadata(schema::MetadataKey::Release)),
+                esc(m_catalogue.releaseLine()),
                 esc(m_catalogue.metadata(schema::MetadataKey::OnetCredit)),
                 html::list(m_catalogue.metadata(schema::MetadataKey::Attribution).split(QLatin1Char('\n')))));
 }

@@ -293,7 +293,7 @@ void MainWindow::addLanguageMenu()
 
 void MainWindow::setUpStatusBar()
 {
-    const QString release = m_catalogue.metadata(schema::MetadataKey::Release);
+    const QString release = m_catalogue.releaseLine();
     auto *catalogueLabel = new QLabel(tr("Catalogue: %1").arg(release), this);
     catalogueLabel->setAccessibleName(tr("Catalogue release"));
     statusBar()->addPermanentWidget(catalogueLabel);

@@ -442,8 +442,7 @@ void MainWindow::showAbout()
     QMessageBox::about(this, tr("About Career Compare"),
         tr("<h3>Career Compare %1</h3><p>Two careers side by side, offline.</p><p>Catalogue: %2</p>"
            "<p>%3</p><p>Sources:</p>%4")
-            .arg(esc(QCoreApplication::applicationVersion()),
-                esc(m_catalogue.releaseLine()),
+            .arg(esc(QCoreApplication::applicationVersion()), esc(m_catalogue.releaseLine()),
                 esc(m_catalogue.metadata(schema::MetadataKey::OnetCredit)),
                 html::list(m_catalogue.metadata(schema::MetadataKey::Attribution).split(QLatin1Char('\n')))));
 }

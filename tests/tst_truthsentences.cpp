@@ -8,6 +8,7 @@
 #include "attributes.h"
 #include "cataloguedatabase.h"
 #include "comparison.h"
+#include "derivations.h"
 #include "mobility.h"
 #include "roadmap.h"
 
@@ -31,6 +32,7 @@ private slots:
     void roadmapMonthsAreNotExperience();
     void unratedNotesJoinedInOneClause();
     void surveyGroupNamedOnEitherSide();
+    void jobZoneMedianNeverRanked();
 
 private:
     // A copy: a reference into the cache would not outlive the next insertion.
@@ -249,6 +251,48 @@ void TestTruthSentences::surveyGroupNamedOnEitherSide()
         qPrintable(from));
     const QString to = mobility::pairSentence(nurses, paramedics);
     QVERIFY2(!to.startsWith(QLatin1String("Of the people who leave Registered Nurses (")), qPrintable(to));
+}
+
+// Cardiologists' learning time is Job Zone 5's median (O*NET has no education and training ratings
+// for them): it was "quicker to become qualified" than Anesthesiologists' own 164 months.
+void TestTruthSentences::jobZoneMedianNeverRanked()
+{
+    const Role cardiologists = role(QStringLiteral("29-1212.00"));
+    QVERIFY(derive::learningIsJobZoneMedian(cardiologists));
+    QVERIFY(!derive::learningIsJobZoneMedian(role(QStringLiteral("29-1211.00"))));
+    const Comparison c = Comparison::of(cardiologists, role(QStringLiteral("29-1211.00")));
+    const Attribute &learning = attribute(Field::LearningMonths);
+    QCOMPARE(learning.verdict(c.a, c.b), Verdict::Unknown);
+    const GlanceMark mark = learning.glanceMark(c.a, c.b);
+    QCOMPARE(mark.verdict, Verdict::Unknown);
+    QCOMPARE(QString::fromLatin1(mark.word), QStringLiteral("not ranked"));
+    QVERIFY2(
+        c.conclusion.join(QLatin1Char(' '))
+            .contains(QLatin1String("Learning time is not ranked: O*NET has no education and training "
+                                    "ratings for Cardiologists, whose figure is the median of its Job Zone "
+                                    "(Cardiologists: 109 months; Anesthesiologists: 164 months")),
+        qPrintable(c.conclusion.join(QLatin1Char('\n'))));
+    // Over the catalogue: a Job Zone median is the quicker or the slower one only when the Job Zones
+    // order the two times the same way.
+    int medians = 0;
+    int unranked = 0;
+    for (const auto &[codeA, codeB] : spreadPairs(1)) {
+        const Role a = role(codeA);
+        const Role b = role(codeB);
+        if (!derive::learningIsJobZoneMedian(a) && !derive::learningIsJobZoneMedian(b))
+            continue;
+        ++medians;
+        const Comparison d = Comparison::of(a, b);
+        const QString all = (d.conclusion + d.chooseAIf + d.chooseBIf).join(QLatin1Char('\n'));
+        const bool ranked = all.contains(QLatin1String("Quicker to become qualified"));
+        QCOMPARE(all.contains(QLatin1String("Want to be qualified sooner")), ranked);
+        const bool zonesAgree = a.jobZone && b.jobZone && *a.jobZone != *b.jobZone
+            && (*a.jobZone < *b.jobZone) == (*a.learningMonths < *b.learningMonths);
+        QVERIFY2(!ranked || zonesAgree, qPrintable(all));
+        unranked += all.contains(QLatin1String("Learning time is not ranked"));
+    }
+    QVERIFY2(medians > 50, qPrintable(QString::number(medians)));
+    QVERIFY2(unranked > 5, qPrintable(QString::number(unranked)));
 }
 
 QTEST_GUILESS_MAIN(TestTruthSentences)

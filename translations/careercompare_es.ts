@@ -539,6 +539,10 @@
         <source>neither better</source>
         <translation>ninguno mejor</translation>
     </message>
+    <message>
+        <source>not ranked</source>
+        <translation>sin clasificar</translation>
+    </message>
 </context>
 <context>
     <name>Invocation</name>
@@ -3217,7 +3221,7 @@
     </message>
     <message>
         <source>Job Zone</source>
-        <translation>Job Zone</translation>
+        <translation>zona de preparación</translation>
     </message>
     <message>
         <source>Similarity of the work (%1): %2, so %3. %4</source>
@@ -3226,6 +3230,14 @@
     <message>
         <source>Are drawn to the work itself: of the figures compared here, %1 leads only on %2</source>
         <translation>Le atrae el trabajo en sí: de las cifras comparadas aquí, %1 solo destaca en %2</translation>
+    </message>
+    <message>
+        <source>Learning time is not ranked: O*NET has no education and training ratings for either role, whose figures are the medians of their Job Zones (%1).</source>
+        <translation>Tiempo de preparación sin clasificar: O*NET no tiene valoraciones de estudios y formación para ninguno de los dos roles, cuyas cifras son las medianas de sus zonas de preparación (%1).</translation>
+    </message>
+    <message>
+        <source>Learning time is not ranked: O*NET has no education and training ratings for %1, whose figure is the median of its Job Zone (%2).</source>
+        <translation>Tiempo de preparación sin clasificar: O*NET no tiene valoraciones de estudios y formación para %1, cuya cifra es la mediana de su zona de preparación (%2).</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,7 @@ ES = {
  'tools': 'herramientas',
  'interests': 'intereses',
  'work styles': 'estilos de trabajo',
- 'Job Zone': 'Job Zone',
+ 'Job Zone': 'zona de preparación',
  # Roadmap
  'Both sides are %1: there is nothing new to learn and no qualification to gain.':
      'Los dos lados son %1: no hay nada nuevo que aprender ni ninguna titulación que obtener.',
@@ -37,4 +37,12 @@ ES.update({
  # The catalogue's releases in the report header, the status bar and About
  '%1 %2': '%1 de %2',
  'O*NET %1, BLS OEWS %2, BLS projections %3': 'O*NET %1, BLS OEWS %2, proyecciones del BLS %3',
+})
+ES.update({
+ # A Job Zone's median learning time is not ranked against another figure
+ 'not ranked': 'sin clasificar',
+ 'Learning time is not ranked: O*NET has no education and training ratings for %1, whose figure is the median of its Job Zone (%2).':
+     'Tiempo de preparación sin clasificar: O*NET no tiene valoraciones de estudios y formación para %1, cuya cifra es la mediana de su zona de preparación (%2).',
+ 'Learning time is not ranked: O*NET has no education and training ratings for either role, whose figures are the medians of their Job Zones (%1).':
+     'Tiempo de preparación sin clasificar: O*NET no tiene valoraciones de estudios y formación para ninguno de los dos roles, cuyas cifras son las medianas de sus zonas de preparación (%1).',
 })

@@ -345,6 +345,31 @@ Attribute learningAttribute()
         "Sentences", "Both take about the same time to become qualified (%1: %2; %3: %4%5).");
     learning.sentences.chooseIf
         = QT_TRANSLATE_NOOP("Sentences", "Want to be qualified sooner (about %1 against %2)");
+    // Two different times of which one (or both) is a Job Zone's median: shown, not ranked.
+    auto medianUnranked = [](const Role &a, const Role &b) { return derive::learningTimesUnranked(a, b); };
+    learning.glanceMarkOf = [medianUnranked](const Role &a, const Role &b) {
+        if (medianUnranked(a, b))
+            return GlanceMark { Verdict::Unknown, true, QT_TRANSLATE_NOOP("GlanceRows", "not ranked") };
+        return GlanceMark { attribute(Field::LearningMonths).verdict(a, b), true, nullptr };
+    };
+    learning.specialSentence
+        = [medianUnranked](const Role &a, const Role &b, Verdict) -> std::optional<QString> {
+        if (!medianUnranked(a, b))
+            return std::nullopt;
+        const bool both = derive::learningIsJobZoneMedian(a) && derive::learningIsJobZoneMedian(b);
+        const Role &median = derive::learningIsJobZoneMedian(a) ? a : b;
+        const QString figures = QStringLiteral("%1: %2; %3: %4")
+                                    .arg(a.title, format::months(*a.learningMonths), b.title,
+                                        format::months(*b.learningMonths));
+        return both ? QCoreApplication::translate("Sentences",
+                   "Learning time is not ranked: O*NET has no education and training ratings for "
+                   "either role, whose figures are the medians of their Job Zones (%1).")
+                          .arg(figures)
+                    : QCoreApplication::translate("Sentences",
+                        "Learning time is not ranked: O*NET has no education and training ratings for %1, "
+                        "whose figure is the median of its Job Zone (%2).")
+                          .arg(median.title, figures);
+    };
     return learning;
 }
 

@@ -75,6 +75,23 @@ BrightReason brightOutlook(int growthTenths, int openingsTenths)
     return openings ? BrightReason::Openings : BrightReason::None;
 }
 
+bool learningIsJobZoneMedian(const Role &role)
+{
+    const Provenance p = role.provenanceOf(Field::LearningMonths);
+    return role.learningMonths && p.status == ValueStatus::Estimate
+        && p.noteText.templateSource() == QLatin1String(LearningJobZoneMedianNote);
+}
+
+bool learningTimesUnranked(const Role &a, const Role &b)
+{
+    if (!a.learningMonths || !b.learningMonths || *a.learningMonths == *b.learningMonths
+        || (!learningIsJobZoneMedian(a) && !learningIsJobZoneMedian(b)))
+        return false;
+    const bool zonesAgree = a.jobZone && b.jobZone && *a.jobZone != *b.jobZone
+        && (*a.jobZone < *b.jobZone) == (*a.learningMonths < *b.learningMonths);
+    return !zonesAgree;
+}
+
 std::optional<Difficulty> difficultyFromJobZone(int jobZone)
 {
     switch (jobZone) {

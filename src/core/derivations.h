@@ -7,6 +7,7 @@
 #include "role.h"
 
 #include <QString>
+#include <QtGlobal>
 #include <QVector>
 
 #include <optional>
@@ -84,6 +85,17 @@ constexpr double GrowthClosePoints = 1.0;
 constexpr double OpeningsClosePeople = 100.0; // BLS rounds openings to hundreds
 constexpr double OpeningsCloseShare = 0.05;
 constexpr double RiskClosePoints = 5.0;
+// The note of learning months the importer takes from the median of the role's Job Zone, when O*NET
+// has no education and training ratings for it (docs/DATA.md, "Learning curve"): a figure of the group,
+// not of the role, which is never ranked against another.
+inline constexpr const char *LearningJobZoneMedianNote = QT_TRANSLATE_NOOP("ProvenanceNote",
+    "O*NET has no education and training ratings for this occupation; median of the %1 occupations in Job "
+    "Zone %2");
+bool learningIsJobZoneMedian(const Role &role);
+// Two different learning times that are not ranked: one (or both) is a Job Zone's median, and the Job
+// Zones do not order them the same way (the same Job Zone, or the higher zone with the shorter time).
+// A median of Job Zone 5 against a Job Zone 2 role's own 21 months still ranks: the zones agree.
+bool learningTimesUnranked(const Role &a, const Role &b);
 constexpr double LearningCloseMonths = 3.0;
 constexpr double LearningCloseShare = 0.10;
 

@@ -42,6 +42,8 @@ public:
     // Whether a translation can exist: the note is a template or a list of them, not bare text.
     bool isTemplated() const { return m_kind == Kind::Template || m_kind == Kind::List; }
 
+    // The template's source text (a QT_TRANSLATE_NOOP literal); empty when the note is no template.
+    QString templateSource() const { return m_kind == Kind::Template ? m_text : QString(); }
     QString english() const; // as the importer wrote it, whatever translators are installed
     QString render() const; // in the interface language (the installed translators)
 

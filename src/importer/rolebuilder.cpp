@@ -377,10 +377,7 @@ void RoleBuilder::estimateMissingLearningMonths(QVector<BuiltRole> &roles) const
         const int median = n % 2 ? peers[n / 2] : int(std::lround((peers[n / 2 - 1] + peers[n / 2]) / 2.0));
         b.role.learningMonths = median;
         b.set(Field::LearningMonths, ValueStatus::Estimate, Source::Onet,
-            note(QT_TRANSLATE_NOOP("ProvenanceNote",
-                     "O*NET has no education and training ratings for this occupation; median of the %1 "
-                     "occupations in Job Zone %2"),
-                { integer(n), integer(*b.role.jobZone) }));
+            note(derive::LearningJobZoneMedianNote, { integer(n), integer(*b.role.jobZone) }));
     }
 }
 

@@ -37,6 +37,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
+#include <QWindow>
 
 #include <utility>
 
@@ -82,8 +83,7 @@ MainWindow::MainWindow(const CatalogueDatabase &catalogue, UserStore *store, QWi
     if (!restoreGeometry(m_settings.windowGeometry()))
         resize(1180, 820);
     restoreState(m_settings.windowState());
-    fitToScreen();
-    setTheme(m_settings.theme());
+    setTheme(m_settings.theme()); // fitted to the screen when shown (setVisible)
 }
 
 // Never larger than the screen it is on (a size saved at another scale or on a larger screen included),
@@ -94,7 +94,9 @@ void MainWindow::fitToScreen()
     if (!onScreen)
         return;
     const QRect available = onScreen->availableGeometry();
-    const QSize frame = isVisible() ? frameGeometry().size() - geometry().size() : QSize(0, 0);
+    // The frame the platform puts around the window (known once its native window exists).
+    const QMargins margins = windowHandle() ? windowHandle()->frameMargins() : QMargins();
+    const QSize frame(margins.left() + margins.right(), margins.top() + margins.bottom());
     const QSize room = available.size() - frame;
     if (isMaximized() || isFullScreen())
         return;
@@ -451,12 +453,28 @@ void MainWindow::showAbout()
 void MainWindow::resizeEvent(QResizeEvent *event)
 {
     QMainWindow::resizeEvent(event);
-    fitGlanceTable(); // wrapped rows change height with the width
+    // Wrapped rows change height with the width. The resize the window gets as it is shown comes before
+    // its children have theirs, at their real size: the table is fitted when shown (showEvent).
+    if (isVisible())
+        fitGlanceTable();
+}
+
+// Fitted to the screen before the first layout: fitted only once shown (showEvent), a window larger than
+// the screen was laid out at its own size first, then again at the screen's, before its first paint.
+void MainWindow::setVisible(bool visible)
+{
+    if (visible && isWindow() && !isVisible()) {
+        create(); // as show() does first: the frame's size is known from here
+        ensurePolished(); // as show() does next: the least size asked below is the one the layout keeps
+        fitToScreen();
+    }
+    QMainWindow::setVisible(visible);
 }
 
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
+    fitGlanceTable();
     fitToScreen();
     buildSalaryChart();
 }

@@ -117,6 +117,7 @@ public:
     bool darkCharts() const { return m_theme.isDark(); }
     PresentationView *presentation() const { return m_presentation; }
     void setPresentation(bool on);
+    void setVisible(bool visible) override;
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -9,12 +9,12 @@
 #include "comparisonsession.h"
 #include "fontcheck.h"
 #include "mainwindow.h"
+#include "mainwindowui.h"
 #include "roledirectory.h"
 #include "rolepicker.h"
 #include "rolesearchmodel.h"
 #include "searchbench.h"
 #include "translations.h"
-#include "ui_mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

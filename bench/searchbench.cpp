@@ -4,7 +4,7 @@
 #include "mainwindow.h"
 #include "rolepicker.h"
 #include "rolesearchmodel.h"
-#include "ui_mainwindow.h"
+#include "mainwindowui.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

@@ -8,7 +8,7 @@
 #include "customroledialog.h"
 #include "mainwindow.h"
 #include "translations.h"
-#include "ui_mainwindow.h"
+#include "mainwindowui.h"
 #include "userstore.h"
 
 #include <QCheckBox>

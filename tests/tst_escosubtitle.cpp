@@ -5,7 +5,7 @@
 #include "mainwindow.h"
 #include "rolepicker.h"
 #include "rolesearchmodel.h"
-#include "ui_mainwindow.h"
+#include "mainwindowui.h"
 #include "userstore.h"
 
 #include <QtTest>

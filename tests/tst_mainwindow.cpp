@@ -12,7 +12,7 @@
 #include "rolesearchmodel.h"
 #include "skilllistmodel.h"
 #include "theme.h"
-#include "ui_mainwindow.h"
+#include "mainwindowui.h"
 #include "userstore.h"
 
 #include <QAbstractItemModelTester>

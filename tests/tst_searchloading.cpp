@@ -8,7 +8,7 @@
 #include "rolejson.h"
 #include "rolepicker.h"
 #include "rolesearchmodel.h"
-#include "ui_mainwindow.h"
+#include "mainwindowui.h"
 #include "userstore.h"
 
 #include <QAbstractItemView>

@@ -8,7 +8,7 @@
 #include "onetvocabulary.h"
 #include "role.h"
 #include "skilllistmodel.h"
-#include "ui_mainwindow.h"
+#include "mainwindowui.h"
 
 #include <QComboBox>
 #include <QLineEdit>

@@ -9,7 +9,7 @@
 #include "rolepicker.h"
 #include "rolesearchmodel.h"
 #include "savedcomparisonsdialog.h"
-#include "ui_mainwindow.h"
+#include "mainwindowui.h"
 #include "userstore.h"
 
 #include <QAbstractButton>

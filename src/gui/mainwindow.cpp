@@ -2,7 +2,7 @@
 #include "mainwindow.h"
 
 #include "catalogueschema.h"
-#include "ui_mainwindow.h"
+#include "mainwindowui.h"
 
 #include "cataloguedatabase.h"
 #include "comparisoncharts.h"
@@ -25,6 +25,7 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QListView>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
@@ -56,7 +57,7 @@ QString esc(const QString &s)
 
 MainWindow::MainWindow(const CatalogueDatabase &catalogue, UserStore *store, QWidget *parent)
     : QMainWindow(parent)
-    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_ui(std::make_unique<MainWindowUi>())
     , m_catalogue(catalogue)
     , m_roles(catalogue, store)
     , m_theme(QApplication::palette())
@@ -83,12 +84,13 @@ MainWindow::MainWindow(const CatalogueDatabase &catalogue, UserStore *store, QWi
     if (!restoreGeometry(m_settings.windowGeometry()))
         resize(1180, 820);
     restoreState(m_settings.windowState());
-    setTheme(m_settings.theme()); // fitted to the screen when shown (setVisible)
+    fitToScreen(false); // and when shown (setVisible), where its least size is known
+    setTheme(m_settings.theme());
 }
 
 // Never larger than the screen it is on (a size saved at another scale or on a larger screen included),
 // and on it.
-void MainWindow::fitToScreen()
+void MainWindow::fitToScreen(bool scrollWhenTooSmall)
 {
     const QScreen *onScreen = screen() ? screen() : QGuiApplication::primaryScreen();
     if (!onScreen)
@@ -100,7 +102,8 @@ void MainWindow::fitToScreen()
     const QSize room = available.size() - frame;
     if (isMaximized() || isFullScreen())
         return;
-    scrollWhenLargerThan(room);
+    if (scrollWhenTooSmall)
+        scrollWhenLargerThan(room);
     const QSize fitted = size().boundedTo(room);
     if (fitted != size())
         resize(fitted);
@@ -129,7 +132,7 @@ void MainWindow::scrollWhenLargerThan(const QSize &room)
     scroll->setWidget(takeCentralWidget());
     setCentralWidget(scroll);
     // The window's least size follows once the layout has run: fit again then.
-    QTimer::singleShot(0, this, &MainWindow::fitToScreen);
+    QTimer::singleShot(0, this, [this] { fitToScreen(); });
 }
 
 void MainWindow::showPickedRoles()

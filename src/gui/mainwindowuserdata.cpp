@@ -4,7 +4,7 @@
 #include "mainwindow.h"
 
 #include "onetvocabulary.h"
-#include "ui_mainwindow.h"
+#include "mainwindowui.h"
 
 #include "comparisonsession.h"
 #include "customroledialog.h"

@@ -37,6 +37,9 @@ void MainWindow::setUpViews()
     m_ui->pickerB->setLabel(tr("Role B"));
     m_ui->glanceView->setModel(m_glance);
     m_ui->glanceView->verticalHeader()->hide();
+    // As tall as its rows (fitGlanceTable); the tab scrolls. Without a scroll bar of its own, the table
+    // is as wide when it is first fitted (before it has its height) as when it is drawn.
+    m_ui->glanceView->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     QHeaderView *header = m_ui->glanceView->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Stretch);
     header->setSectionResizeMode(GlanceModel::AttributeColumn, QHeaderView::ResizeToContents);

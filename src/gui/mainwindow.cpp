@@ -479,6 +479,9 @@ void MainWindow::showEvent(QShowEvent *event)
     QMainWindow::showEvent(event);
     fitGlanceTable();
     fitToScreen();
+    // The layouts the table's new height asks for, now rather than after the chart is built: the chart is
+    // laid out once, at its view's final size (a view resized after its chart is set lays it out again).
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     buildSalaryChart();
 }
 

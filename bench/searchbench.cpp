@@ -2,9 +2,9 @@
 #include "searchbench.h"
 
 #include "mainwindow.h"
+#include "mainwindowui.h"
 #include "rolepicker.h"
 #include "rolesearchmodel.h"
-#include "ui_mainwindow.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

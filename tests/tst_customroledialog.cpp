@@ -7,8 +7,8 @@
 #include "comparisonsession.h"
 #include "customroledialog.h"
 #include "mainwindow.h"
+#include "mainwindowui.h"
 #include "translations.h"
-#include "ui_mainwindow.h"
 #include "userstore.h"
 
 #include <QCheckBox>

@@ -3,9 +3,9 @@
 // shows the matched term; in a Spanish interface each role's ESCO label is shown under its title.
 #include "cataloguedatabase.h"
 #include "mainwindow.h"
+#include "mainwindowui.h"
 #include "rolepicker.h"
 #include "rolesearchmodel.h"
-#include "ui_mainwindow.h"
 #include "userstore.h"
 
 #include <QtTest>

@@ -5,6 +5,7 @@
 #include "destinationsmodel.h"
 #include "glancemodel.h"
 #include "mainwindow.h"
+#include "mainwindowui.h"
 #include "presentationview.h"
 #include "relatedrolesmodel.h"
 #include "roadmap.h"
@@ -12,7 +13,6 @@
 #include "rolesearchmodel.h"
 #include "skilllistmodel.h"
 #include "theme.h"
-#include "ui_mainwindow.h"
 #include "userstore.h"
 
 #include <QAbstractItemModelTester>

@@ -5,10 +5,10 @@
 #include "cataloguedatabase.h"
 #include "comparisonsession.h"
 #include "mainwindow.h"
+#include "mainwindowui.h"
 #include "rolejson.h"
 #include "rolepicker.h"
 #include "rolesearchmodel.h"
-#include "ui_mainwindow.h"
 #include "userstore.h"
 
 #include <QAbstractItemView>

@@ -2,10 +2,10 @@
 #include "cataloguedatabase.h"
 #include "glancemodel.h"
 #include "mainwindow.h"
+#include "mainwindowui.h"
 #include "relatedrolesmodel.h"
 #include "testutil.h"
 #include "translations.h"
-#include "ui_mainwindow.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -100,6 +100,13 @@ void TestTranslation::spanishInterfaceLoads()
     QCOMPARE(window.glanceModel()->index(0, GlanceModel::RoleAColumn).data().toString(),
         QStringLiteral("79.850\u00a0US$\u2013211.450\u00a0US$/año"));
     QVERIFY(window.ui()->onlyAHeading->text().startsWith(QStringLiteral("Solo Software Developers")));
+    // The tabs built when first shown keep the Spanish of mainwindow.ui, where they were described.
+    QCOMPARE(window.ui()->demandChartView->accessibleName(), QStringLiteral("Gráfico del índice de demanda"));
+    QCOMPARE(window.ui()->onlyAView->accessibleName(), QStringLiteral("Competencias solo de A"));
+    QCOMPARE(window.ui()->reverseRoadmapButton->text(), QStringLiteral("&Invertir el sentido"));
+    QCOMPARE(window.ui()->wayInBrowser->accessibleName(), QStringLiteral("Cómo acceder"));
+    QCOMPARE(window.ui()->mobilityBView->accessibleName(), QStringLiteral("Adónde van quienes dejan B"));
+    QVERIFY(window.ui()->mobilityAView->accessibleDescription().startsWith(QStringLiteral("Proporción de")));
     // Related careers' pay and outlook line (built outside a class: its context must still be found).
     const QString line = payAndOutlook(RelatedRole {});
     QVERIFY2(line.startsWith(QStringLiteral("salario no publicado \u00b7 ")), qPrintable(line));

@@ -5,10 +5,10 @@
 #include "cataloguedatabase.h"
 #include "customroledialog.h"
 #include "mainwindow.h"
+#include "mainwindowui.h"
 #include "onetvocabulary.h"
 #include "role.h"
 #include "skilllistmodel.h"
-#include "ui_mainwindow.h"
 
 #include <QComboBox>
 #include <QLineEdit>

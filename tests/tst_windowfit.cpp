@@ -5,11 +5,11 @@
 #include "cataloguedatabase.h"
 #include "comparisonsession.h"
 #include "mainwindow.h"
+#include "mainwindowui.h"
 #include "presentationview.h"
 #include "rolepicker.h"
 #include "rolesearchmodel.h"
 #include "savedcomparisonsdialog.h"
-#include "ui_mainwindow.h"
 #include "userstore.h"
 
 #include <QAbstractButton>

@@ -6,12 +6,14 @@
 #include "comparisonsession.h"
 #include "glancemodel.h"
 #include "mainwindow.h"
+#include "relatedrolesmodel.h"
 #include "workactivitiesview.h"
 
 #include <QChart>
 #include <QChartView>
 #include <QLabel>
 #include <QListView>
+#include <QPushButton>
 #include <QSettings>
 #include <QTableView>
 #include <QTabWidget>
@@ -76,7 +78,7 @@ QString shownOn(const MainWindow &window, const QString &tab)
         return headers(figures) + cells(figures) + chart->title() + QString::number(chart->series().size());
     }
     if (tab == QLatin1String("workTab")) {
-        const auto *work = child<WorkActivitiesView>(window, "workTab");
+        const auto *work = child<WorkActivitiesView>(window, "workActivities");
         return work->modelA()->heading() + work->modelB()->heading() + cells(work->modelB());
     }
     if (tab == QLatin1String("skillsTab"))
@@ -105,6 +107,7 @@ private slots:
     void init();
     void cleanup();
     void hiddenTabsWaitUntilShown();
+    void everyTabWorksOnceShown();
     void shownTabHoldsTheComparison_data();
     void shownTabHoldsTheComparison();
     void themeReachesATabShownLater();
@@ -152,22 +155,77 @@ QString TestWindowTabs::expected(const QString &a, const QString &b, const QStri
     return shownOn(fresh, tab);
 }
 
+// A tab off screen is neither built nor filled: its page has no widgets until it is first shown (the
+// window opens on the glance tab, and the other tabs' widgets cost its first paint), then it is built
+// and filled at once, and stays built.
 void TestWindowTabs::hiddenTabsWaitUntilShown()
 {
     QVERIFY(m_window->compare(SoftwareDevelopers, RegisteredNurses));
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QCOMPARE(tabs()->currentWidget()->objectName(), QStringLiteral("glanceTab"));
     QCOMPARE(shownOn(*m_window, QStringLiteral("glanceTab")),
         expected(SoftwareDevelopers, RegisteredNurses, QStringLiteral("glanceTab")));
-    auto *work = child<WorkActivitiesView>("workTab");
-    QCOMPARE(work->modelA()->rowCount(), 0);
-    QVERIFY(child<QLabel>("onlyBHeading")->text().isEmpty());
-    QVERIFY(child<QTextBrowser>("verdictBrowser")->toPlainText().isEmpty());
-    QVERIFY(child<QChartView>("demandChartView")->chart()->series().isEmpty());
+    for (const char *tab : { "chartsTab", "workTab", "skillsTab", "verdictTab", "roadmapTab", "relatedTab" })
+        QVERIFY2(child<QWidget>(tab)->children().isEmpty(), tab);
+    for (const char *name : { "demandChartView", "chartFiguresView", "workActivities", "onlyBHeading",
+             "verdictBrowser", "roadmapView", "relatedAView", "mobilityBView" })
+        QVERIFY2(!m_window->findChild<QWidget *>(QLatin1String(name)), name);
 
     show("workTab");
+    auto *work = child<WorkActivitiesView>("workActivities");
+    QVERIFY(work->isVisible()); // at once, not at the next turn of the event loop
     QVERIFY(work->modelA()->rowCount() > 0);
     QVERIFY(work->modelB()->heading().startsWith(QStringLiteral("Registered Nurses")));
-    QVERIFY(child<QLabel>("onlyBHeading")->text().isEmpty()); // the Skills tab is still not shown
+    QVERIFY(!m_window->findChild<QWidget *>(QStringLiteral("onlyBHeading"))); // Skills is still not shown
+    QVERIFY(child<QWidget>("skillsTab")->children().isEmpty());
+    show("glanceTab");
+    show("workTab");
+    QCOMPARE(child<QWidget>("workTab")->findChildren<WorkActivitiesView *>().size(), 1); // built once
+}
+
+// Every tab, reached from the keyboard as a user would (Ctrl+Tab), is built, drawn in full and holds the
+// comparison; Tab from the tab bar goes into the page on screen; the controls have their names.
+void TestWindowTabs::everyTabWorksOnceShown()
+{
+    QVERIFY(m_window->compare(SoftwareDevelopers, RegisteredNurses));
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QStringList seen;
+    for (int i = 1; i < tabs()->count(); ++i) {
+        tabs()->tabBar()->setFocus();
+        QTest::keyClick(tabs(), Qt::Key_Tab, Qt::ControlModifier);
+        QWidget *page = tabs()->currentWidget();
+        QCOMPARE(tabs()->currentIndex(), i);
+        const QString tab = page->objectName();
+        seen << tab;
+        // Shown in full at once: every control of the page is visible with a size, before any paint.
+        const QList<QWidget *> controls = page->findChildren<QWidget *>();
+        QVERIFY2(!controls.isEmpty(), qPrintable(tab));
+        for (const QWidget *w : controls) {
+            if (w->parentWidget() == page)
+                QVERIFY2(w->isVisible() && !w->geometry().isEmpty(), qPrintable(tab + w->objectName()));
+        }
+        QCOMPARE(shownOn(*m_window, tab), expected(SoftwareDevelopers, RegisteredNurses, tab));
+        tabs()->tabBar()->setFocus();
+        QTest::keyClick(tabs()->tabBar(), Qt::Key_Tab);
+        QWidget *focused = QApplication::focusWidget();
+        QVERIFY2(focused && page->isAncestorOf(focused), qPrintable(tab));
+    }
+    QCOMPARE(seen.join(QLatin1Char(' ')),
+        QStringLiteral("chartsTab workTab skillsTab verdictTab roadmapTab relatedTab clientTab"));
+    // What the controls of the tabs built on demand do.
+    QCOMPARE(child<QListView>("relatedAView")->model()->rowCount() > 0, true);
+    const QString roadmapBefore = child<QLabel>("roadmapTitle")->text();
+    show("roadmapTab");
+    child<QPushButton>("reverseRoadmapButton")->click();
+    QVERIFY(child<QLabel>("roadmapTitle")->text() != roadmapBefore);
+    show("relatedTab");
+    auto *related = child<QListView>("relatedAView");
+    const QModelIndex first = related->model()->index(0, 0);
+    const QString code = first.data(RelatedRolesModel::CodeRole).toString();
+    QVERIFY(!code.isEmpty());
+    emit related->activated(first);
+    QCOMPARE(m_window->session()->comparison().b.code, code);
+    QCOMPARE(m_window->session()->comparison().a.code, SoftwareDevelopers);
 }
 
 void TestWindowTabs::shownTabHoldsTheComparison_data()

@@ -3,8 +3,8 @@
 #include "cataloguedatabase.h"
 #include "comparisonsession.h"
 #include "mainwindow.h"
+#include "mainwindowui.h"
 #include "skilllistmodel.h"
-#include "ui_mainwindow.h"
 #include "userstore.h"
 #include "workactivitiesview.h"
 
@@ -101,7 +101,7 @@ void TestWorkView::showsTheDwasOnetLinksToTheTasks()
     QVERIFY(m_window->compare(RegisteredNurses, Paramedics));
     WorkActivitiesView *view = m_window->workActivitiesView();
     QVERIFY(view);
-    QCOMPARE(m_window->ui()->tabs->tabText(m_window->ui()->tabs->indexOf(view)),
+    QCOMPARE(m_window->ui()->tabs->tabText(m_window->ui()->tabs->indexOf(view->parentWidget())),
         QStringLiteral("Work activities"));
     QVERIFY(!view->viewA()->accessibleName().isEmpty());
     QVERIFY(!view->viewB()->accessibleName().isEmpty());

@@ -2,7 +2,7 @@
 #include "mainwindow.h"
 
 #include "catalogueschema.h"
-#include "ui_mainwindow.h"
+#include "mainwindowui.h"
 
 #include "cataloguedatabase.h"
 #include "comparisoncharts.h"
@@ -25,6 +25,7 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QListView>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
@@ -37,6 +38,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
+#include <QWindow>
 
 #include <utility>
 
@@ -55,7 +57,7 @@ QString esc(const QString &s)
 
 MainWindow::MainWindow(const CatalogueDatabase &catalogue, UserStore *store, QWidget *parent)
     : QMainWindow(parent)
-    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_ui(std::make_unique<MainWindowUi>())
     , m_catalogue(catalogue)
     , m_roles(catalogue, store)
     , m_theme(QApplication::palette())
@@ -82,23 +84,26 @@ MainWindow::MainWindow(const CatalogueDatabase &catalogue, UserStore *store, QWi
     if (!restoreGeometry(m_settings.windowGeometry()))
         resize(1180, 820);
     restoreState(m_settings.windowState());
-    fitToScreen();
+    fitToScreen(false); // and when shown (setVisible), where its least size is known
     setTheme(m_settings.theme());
 }
 
 // Never larger than the screen it is on (a size saved at another scale or on a larger screen included),
 // and on it.
-void MainWindow::fitToScreen()
+void MainWindow::fitToScreen(bool scrollWhenTooSmall)
 {
     const QScreen *onScreen = screen() ? screen() : QGuiApplication::primaryScreen();
     if (!onScreen)
         return;
     const QRect available = onScreen->availableGeometry();
-    const QSize frame = isVisible() ? frameGeometry().size() - geometry().size() : QSize(0, 0);
+    // The frame the platform puts around the window (known once its native window exists).
+    const QMargins margins = windowHandle() ? windowHandle()->frameMargins() : QMargins();
+    const QSize frame(margins.left() + margins.right(), margins.top() + margins.bottom());
     const QSize room = available.size() - frame;
     if (isMaximized() || isFullScreen())
         return;
-    scrollWhenLargerThan(room);
+    if (scrollWhenTooSmall)
+        scrollWhenLargerThan(room);
     const QSize fitted = size().boundedTo(room);
     if (fitted != size())
         resize(fitted);
@@ -127,7 +132,7 @@ void MainWindow::scrollWhenLargerThan(const QSize &room)
     scroll->setWidget(takeCentralWidget());
     setCentralWidget(scroll);
     // The window's least size follows once the layout has run: fit again then.
-    QTimer::singleShot(0, this, &MainWindow::fitToScreen);
+    QTimer::singleShot(0, this, [this] { fitToScreen(); });
 }
 
 void MainWindow::showPickedRoles()
@@ -450,13 +455,32 @@ void MainWindow::showAbout()
 void MainWindow::resizeEvent(QResizeEvent *event)
 {
     QMainWindow::resizeEvent(event);
-    fitGlanceTable(); // wrapped rows change height with the width
+    // Wrapped rows change height with the width. The resize the window gets as it is shown comes before
+    // its children have theirs, at their real size: the table is fitted when shown (showEvent).
+    if (isVisible())
+        fitGlanceTable();
+}
+
+// Fitted to the screen before the first layout: fitted only once shown (showEvent), a window larger than
+// the screen was laid out at its own size first, then again at the screen's, before its first paint.
+void MainWindow::setVisible(bool visible)
+{
+    if (visible && isWindow() && !isVisible()) {
+        create(); // as show() does first: the frame's size is known from here
+        ensurePolished(); // as show() does next: the least size asked below is the one the layout keeps
+        fitToScreen();
+    }
+    QMainWindow::setVisible(visible);
 }
 
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
+    fitGlanceTable();
     fitToScreen();
+    // The layouts the table's new height asks for, now rather than after the chart is built: the chart is
+    // laid out once, at its view's final size (a view resized after its chart is set lays it out again).
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     buildSalaryChart();
 }
 

@@ -17,11 +17,6 @@ class QLabel;
 class QStandardItemModel;
 QT_END_NAMESPACE
 
-namespace Ui
-{
-class MainWindow;
-}
-
 namespace cc
 {
 
@@ -36,6 +31,7 @@ class RoleSearchModel;
 class SearchNamesLoader;
 class SkillListModel;
 class WorkActivitiesView;
+struct MainWindowUi;
 
 // Wires the pickers, models, charts and report to the comparison session, and lays them out. What it
 // shows is computed by core, the session and the models; the palettes are the Theme's.
@@ -52,9 +48,10 @@ public:
     bool compare(const QString &codeA, const QString &codeB);
 
     ComparisonSession *session() const { return m_session; }
-    // The tabs' widgets and models, for inspection (tests). A tab off screen is filled only when it is
-    // shown; these fill every stale tab first, so what they hold is always the comparison on screen.
-    Ui::MainWindow *ui() { return upToDate(m_ui.get()); }
+    // The tabs' widgets and models, for inspection (tests). A tab off screen is built and filled only
+    // when it is shown; these build and fill every tab first, so what they hold is always the comparison
+    // on screen (mainwindowui.h has the widgets).
+    MainWindowUi *ui() { return upToDate(m_ui.get()); }
     GlanceModel *glanceModel() { return upToDate(m_glance); }
     SkillListModel *onlyAModel() { return upToDate(m_onlyA); }
     SkillListModel *sharedModel() { return upToDate(m_shared); }
@@ -64,7 +61,11 @@ public:
     RelatedRolesModel *relatedBModel() { return upToDate(m_relatedB); }
     DestinationsModel *destinationsAModel() { return upToDate(m_destinationsA); }
     DestinationsModel *destinationsBModel() { return upToDate(m_destinationsB); }
-    WorkActivitiesView *workActivitiesView() { return upToDate(m_work); }
+    WorkActivitiesView *workActivitiesView()
+    {
+        fillAllPages(); // builds it
+        return m_work;
+    }
     // Fills every tab that shows an older comparison (each is otherwise filled when it is shown).
     void fillAllPages();
     // The context menu of a related career or a "where people go" entry: put it in place of B
@@ -117,6 +118,7 @@ public:
     bool darkCharts() const { return m_theme.isDark(); }
     PresentationView *presentation() const { return m_presentation; }
     void setPresentation(bool on);
+    void setVisible(bool visible) override;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -157,7 +159,9 @@ private:
     // Replace / Cancel for codes of the user's own roles in a file being imported; true for Replace.
     bool askToReplaceRoles(const QStringList &codes);
     void setUpViews();
-    void fitToScreen();
+    // Never larger than the screen, and on it; `scrollWhenTooSmall`: the content scrolls when the screen
+    // is smaller than the window's least size (asking for that size lays out every shown widget).
+    void fitToScreen(bool scrollWhenTooSmall = true);
     void scrollWhenLargerThan(const QSize &room);
     void describeControls();
     // The tabs, each filled when shown (mainwindowpages.cpp).
@@ -173,7 +177,15 @@ private:
         AllPages = 127
     };
     Page pageOf(const QWidget *tab) const;
+    QWidget *tabOf(Page page) const;
     void fillPage(Page page);
+    // Makes the widgets of a tab after the glance tab, once (mainwindowtabs.cpp).
+    void buildPage(Page page);
+    void buildChartsTab();
+    void addChartFigures();
+    void buildSkillsTab();
+    void buildRoadmapTab();
+    void buildRelatedTab();
     template <typename T> T *upToDate(T *widgetOrModel)
     {
         fillAllPages();
@@ -210,7 +222,7 @@ private:
     void followPair();
     void updateClientStatus();
 
-    std::unique_ptr<Ui::MainWindow> m_ui;
+    std::unique_ptr<MainWindowUi> m_ui;
     const CatalogueDatabase &m_catalogue;
     RoleDirectory m_roles;
     Theme m_theme;
@@ -230,8 +242,9 @@ private:
     RelatedRolesModel *m_relatedB = nullptr;
     DestinationsModel *m_destinationsA = nullptr;
     DestinationsModel *m_destinationsB = nullptr;
-    WorkActivitiesView *m_work = nullptr; // its own tab, before Skills
+    WorkActivitiesView *m_work = nullptr; // on its own tab (m_ui->workTab), before Skills; built when shown
     unsigned m_stalePages = AllPages; // the Page of each tab that shows an older comparison (or none)
+    unsigned m_builtPages = GlancePage; // the Page of each tab whose widgets exist
     AppSettings m_settings;
 
     // The open comparison (see saveComparison()).

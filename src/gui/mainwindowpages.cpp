@@ -4,7 +4,7 @@
 // out and draws one tab, and a role switch refreshes one tab.
 #include "mainwindow.h"
 
-#include "ui_mainwindow.h"
+#include "mainwindowui.h"
 
 #include "comparisoncharts.h"
 #include "comparisonsession.h"
@@ -37,7 +37,7 @@ void setChart(QChartView *view, QChart *chart)
 MainWindow::Page MainWindow::pageOf(const QWidget *tab) const
 {
     const std::pair<const QWidget *, Page> pages[] { { m_ui->glanceTab, GlancePage },
-        { m_ui->chartsTab, ChartsPage }, { m_work, WorkPage }, { m_ui->skillsTab, SkillsPage },
+        { m_ui->chartsTab, ChartsPage }, { m_ui->workTab, WorkPage }, { m_ui->skillsTab, SkillsPage },
         { m_ui->verdictTab, VerdictPage }, { m_ui->roadmapTab, RoadmapPage },
         { m_ui->relatedTab, RelatedPage } };
     for (const auto &[widget, page] : pages) {
@@ -61,6 +61,7 @@ void MainWindow::fillAllPages()
 
 void MainWindow::fillPage(Page page)
 {
+    buildPage(page); // once, when first shown (mainwindowtabs.cpp)
     if (page == NoPage || !(m_stalePages & page) || !m_session->hasComparison())
         return;
     m_stalePages &= ~unsigned(page);

@@ -5,7 +5,7 @@
 #include "mainwindow.h"
 
 #include "catalogueschema.h"
-#include "ui_mainwindow.h"
+#include "mainwindowui.h"
 
 #include "comparisonsession.h"
 #include "destinationsmodel.h"
@@ -37,49 +37,22 @@ void MainWindow::setUpViews()
     m_ui->pickerB->setLabel(tr("Role B"));
     m_ui->glanceView->setModel(m_glance);
     m_ui->glanceView->verticalHeader()->hide();
+    // As tall as its rows (fitGlanceTable); the tab scrolls. Without a scroll bar of its own, the table
+    // is as wide when it is first fitted (before it has its height) as when it is drawn.
+    m_ui->glanceView->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     QHeaderView *header = m_ui->glanceView->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Stretch);
     header->setSectionResizeMode(GlanceModel::AttributeColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(GlanceModel::VerdictColumn, QHeaderView::ResizeToContents);
-    m_ui->onlyAView->setModel(m_onlyA);
-    m_ui->sharedView->setModel(m_shared);
-    m_ui->onlyBView->setModel(m_onlyB);
-    m_ui->roadmapView->setModel(m_roadmap);
-    m_ui->relatedAView->setModel(m_relatedA);
-    m_ui->relatedBView->setModel(m_relatedB);
-    m_ui->mobilityAView->setModel(m_destinationsA);
-    m_ui->mobilityBView->setModel(m_destinationsB);
-    m_work = new WorkActivitiesView(m_ui->tabs);
-    m_work->setObjectName(QStringLiteral("workTab"));
-    m_ui->tabs->insertTab(m_ui->tabs->indexOf(m_ui->skillsTab), m_work, tr("Work activities"));
-    for (QChartView *view : { m_ui->salaryChartView, m_ui->demandChartView, m_ui->automationChartView,
-             m_ui->learningChartView, m_ui->skillProfileChartView })
-        view->setMinimumHeight(220);
-    m_ui->skillProfileChartView->setMinimumHeight(320); // ten skills, each label readable
-    for (QChartView *view : { m_ui->demandChartView, m_ui->automationChartView, m_ui->learningChartView })
-        view->installEventFilter(this); // each title fits its chart's width (fitChartTitle)
+    // The work activities tab, before Skills: built when first shown, as are the tabs after the glance
+    // tab (mainwindowtabs.cpp).
+    m_ui->workTab = new QWidget(m_ui->tabs);
+    m_ui->workTab->setObjectName(QStringLiteral("workTab"));
+    m_ui->tabs->insertTab(m_ui->tabs->indexOf(m_ui->skillsTab), m_ui->workTab, tr("Work activities"));
+    m_ui->salaryChartView->setMinimumHeight(220);
     QHeaderView *glanceHeader = m_ui->glanceView->horizontalHeader();
     glanceHeader->setTextElideMode(Qt::ElideRight);
-
-    // Every chart's numbers as a table, reachable with Tab from the charts.
-    m_chartFigures = new QStandardItemModel(this);
-    auto *figuresLabel = new QLabel(tr("The charts' &figures as a table:"), m_ui->chartsContent);
-    auto *figuresView = new QTableView(m_ui->chartsContent);
-    figuresView->setObjectName(QStringLiteral("chartFiguresView"));
-    figuresLabel->setBuddy(figuresView);
-    figuresView->setModel(m_chartFigures);
-    figuresView->verticalHeader()->hide();
-    figuresView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    figuresView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    figuresView->setWordWrap(true);
-    figuresView->setMinimumHeight(200);
-    figuresView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    figuresView->setAccessibleName(tr("Chart figures"));
-    figuresView->setAccessibleDescription(
-        tr("Every number the salary, demand, AI risk, learning time and skill "
-           "charts show, for role A and role B"));
-    m_ui->chartsLayout->addWidget(figuresLabel, 2, 0, 1, 3);
-    m_ui->chartsLayout->addWidget(figuresView, 3, 0, 1, 3);
+    m_chartFigures = new QStandardItemModel(this); // the charts' figures, on the Charts tab
     // The summary can be selected and copied (after a click, as a label whose text is selectable). Such a
     // QLabel lays its text out through a text document, several times per size query (a tenth of the
     // start-up's instructions): it is plain text until the first click on it (eventFilter).
@@ -90,7 +63,7 @@ void MainWindow::setUpViews()
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::Resize) {
+    if (event->type() == QEvent::Resize && (m_builtPages & ChartsPage)) {
         for (QChartView *view :
             { m_ui->demandChartView, m_ui->automationChartView, m_ui->learningChartView }) {
             if (watched == view)
@@ -117,27 +90,13 @@ void MainWindow::describeControls()
         { m_ui->glanceView, QString(),
             tr("Each attribute for role A and role B; the better value is in bold") },
         { m_ui->salaryChartView, QString(), tr("Salary ranges of both roles. %1").arg(chartNote) },
-        { m_ui->demandChartView, QString(), tr("Demand scores of both roles. %1").arg(chartNote) },
-        { m_ui->automationChartView, QString(),
-            tr("AI replacement risk and LLM exposure. %1").arg(chartNote) },
-        { m_ui->learningChartView, QString(), tr("Months to become qualified. %1").arg(chartNote) },
-        { m_ui->skillProfileChartView, QString(), tr("Importance of the main skills. %1").arg(chartNote) },
-        { m_ui->onlyAView, QString(), tr("Skills role A needs and role B does not") },
-        { m_ui->sharedView, QString(), tr("Skills both roles need") },
-        { m_ui->onlyBView, QString(), tr("Skills role B needs and role A does not") },
-        { m_ui->verdictBrowser, QString(), tr("Who each role suits, and the conclusion") },
-        { m_ui->reverseRoadmapButton, tr("Reverse the roadmap"),
-            tr("Show the way from B to A instead of A to B") },
-        { m_ui->roadmapView, QString(), tr("Skills to learn for the move, most important first") },
-        { m_ui->wayInBrowser, QString(), tr("Education, experience and training each role asks for") },
-        { m_ui->relatedAView, QString(), tr("O*NET's related careers of role A; Enter compares one") },
-        { m_ui->relatedBView, QString(), tr("O*NET's related careers of role B; Enter compares one") },
-    };
+    }; // the other tabs' controls are described as they are built (mainwindowtabs.cpp)
     const std::pair<QWidget *, QString> tabTips[] {
         { m_ui->glanceTab, tr("The figures side by side, and the salary chart") },
         { m_ui->chartsTab,
             tr("Demand, AI risk, learning time and skill charts, and their figures as a table") },
-        { m_work, tr("What each role's work involves: O*NET's detailed work activities side by side") },
+        { m_ui->workTab,
+            tr("What each role's work involves: O*NET's detailed work activities side by side") },
         { m_ui->skillsTab, tr("Skills only in A, shared, only in B") },
         { m_ui->verdictTab, tr("Who each role suits, and the conclusion") },
         { m_ui->roadmapTab, tr("What to learn to move from one role to the other") },
@@ -187,15 +146,7 @@ void MainWindow::connectComparison()
     connect(m_ui->actionSwap, &QAction::triggered, m_session, &ComparisonSession::swap);
     connect(m_ui->actionFocusA, &QAction::triggered, this, &MainWindow::focusPickerA);
     connect(m_ui->actionFocusB, &QAction::triggered, this, &MainWindow::focusPickerB);
-    // Related careers and where people go: activating one puts it in place of B and keeps A (the
-    // user's own role); the context menu offers the other way.
-    for (QListView *view :
-        { m_ui->relatedAView, m_ui->relatedBView, m_ui->mobilityAView, m_ui->mobilityBView }) {
-        connect(view, &QListView::activated, this, &MainWindow::compareInPlaceOfB);
-        view->setContextMenuPolicy(Qt::CustomContextMenu);
-        connect(view, &QWidget::customContextMenuRequested, this, &MainWindow::showCareerMenu);
-    }
-    connect(m_ui->reverseRoadmapButton, &QPushButton::clicked, m_session, &ComparisonSession::reverseRoadmap);
+    // The related careers' and the roadmap's controls are connected as they are built (mainwindowtabs.cpp).
     connect(m_ui->tabs, &QTabWidget::currentChanged, this, &MainWindow::refreshCurrentPage);
     connect(m_session, &ComparisonSession::comparisonChanged, this, &MainWindow::refresh);
     connect(m_session, &ComparisonSession::roadmapChanged, this, &MainWindow::roadmapReversed);

@@ -3,8 +3,8 @@
 // custom roles. The window's set-up and views are in mainwindow.cpp.
 #include "mainwindow.h"
 
+#include "mainwindowui.h"
 #include "onetvocabulary.h"
-#include "ui_mainwindow.h"
 
 #include "comparisonsession.h"
 #include "customroledialog.h"

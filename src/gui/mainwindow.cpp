@@ -338,8 +338,12 @@ void MainWindow::fitGlanceTable()
 {
     m_ui->glanceView->resizeRowsToContents();
     // The header's height as the table will give it (its height() follows only once the table has
-    // laid it out).
-    const QHeaderView *header = m_ui->glanceView->horizontalHeader();
+    // laid it out). It keeps the height of the most lines a title has taken in it (a title over two or
+    // three lines): a switch between a long and a short title then leaves the table's height, and the
+    // salary chart under it, as they were, instead of laying the chart out and drawing it anew.
+    QHeaderView *header = m_ui->glanceView->horizontalHeader();
+    if (!header->isHidden())
+        header->setMinimumHeight(std::max(header->minimumHeight(), header->sizeHint().height()));
     int height = (header->isHidden() ? 0 : std::max(header->minimumHeight(), header->sizeHint().height()))
         + 2 * m_ui->glanceView->frameWidth();
     for (int row = 0; row < m_glance->rowCount(); ++row)

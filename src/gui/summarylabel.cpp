@@ -3,8 +3,17 @@
 
 #include <QEvent>
 
+#include <algorithm>
+
 namespace cc
 {
+
+SummaryLabel::SummaryLabel(QWidget *parent)
+    : QLabel(parent)
+{
+    // The room kept for a longer summary is under the text, not around it.
+    setAlignment(Qt::AlignLeft | Qt::AlignTop);
+}
 
 void SummaryLabel::checkCache() const
 {
@@ -41,19 +50,26 @@ QSize SummaryLabel::minimumSizeHint() const
 int SummaryLabel::heightForWidth(int width) const
 {
     checkCache();
-    const auto found = m_heights.constFind(width);
-    if (found != m_heights.constEnd())
-        return *found;
-    if (m_heights.size() > 64) // a window resized by dragging asks for many widths
-        m_heights.clear();
-    const int height = QLabel::heightForWidth(width);
-    m_heights.insert(width, height);
-    return height;
+    int height = m_heights.value(width, -1);
+    if (height < 0) {
+        if (m_heights.size() > 64) // a window resized by dragging asks for many widths
+            m_heights.clear();
+        height = QLabel::heightForWidth(width);
+        m_heights.insert(width, height);
+    }
+    if (m_tallest.size() > 64 && !m_tallest.contains(width))
+        m_tallest.clear();
+    int &tallest = m_tallest[width];
+    tallest = std::max(tallest, height);
+    return tallest;
 }
 
 void SummaryLabel::changeEvent(QEvent *event)
 {
-    // A new font, style or palette may change every size.
+    // A new font, style or palette may change every size. The room kept for the tallest summary is
+    // given up only when the text's own size may have changed (a language change changes the text).
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        m_tallest.clear();
     m_text.clear();
     m_sizeHint = QSize();
     m_minimumSizeHint = QSize();

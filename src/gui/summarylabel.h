@@ -11,11 +11,17 @@ namespace cc
 // question (its least size three times, its height for each width asked), and the window's layouts
 // ask about ten times after each role switch: a sixth of a switch. This label answers from what it
 // measured for the same text, font and settings; anything else asks QLabel again.
+//
+// Its height does not shrink when the text changes: at each width it keeps the height of the tallest
+// summary it has shown there (the text at the top, whole). A role switch whose summary takes fewer
+// lines then leaves the tabs where they were, so that only what changed is drawn again: a summary one
+// line shorter or longer moved every widget under it, and the whole window was laid out and drawn
+// again (with the salary chart laid out anew at its new height), the slowest switches.
 class SummaryLabel : public QLabel
 {
     Q_OBJECT
 public:
-    using QLabel::QLabel;
+    explicit SummaryLabel(QWidget *parent = nullptr);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -37,6 +43,8 @@ private:
     mutable QSize m_sizeHint;
     mutable QSize m_minimumSizeHint;
     mutable QHash<int, int> m_heights;
+    // Width -> the tallest height asked at that width since the font or style changed.
+    mutable QHash<int, int> m_tallest;
 };
 
 } // namespace cc

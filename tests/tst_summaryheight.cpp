@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: MIT
+// The summary over the tabs keeps the height of the tallest summary it has shown at its width (a role
+// switch then moves nothing under it, and only what changed is drawn again), and always shows its
+// whole text: at 1180 and 800 pixels wide, in English and in Spanish.
+#include "cataloguedatabase.h"
+#include "comparisonsession.h"
+#include "mainwindow.h"
+#include "summarylabel.h"
+#include "translations.h"
+
+#include <QHeaderView>
+#include <QSettings>
+#include <QTableView>
+#include <QTabWidget>
+#include <QtTest>
+
+using namespace cc;
+
+namespace
+{
+
+// Role B in turn: long titles and short ones, so that the summary takes more lines and fewer.
+const QStringList Bs {
+    QStringLiteral("29-1141.00"), // Registered Nurses
+    QStringLiteral("51-4033.00"), // Grinding, Lapping, Polishing, and Buffing Machine Tool Setters, …
+    QStringLiteral("27-2011.00"), // Actors (no salary)
+    QStringLiteral("51-9012.00"), // Separating, Filtering, Clarifying, Precipitating, and Still …
+    QStringLiteral("AI-0001"), // a seed-page role
+    QStringLiteral("15-1252.00"), // the same role as A
+    QStringLiteral("29-2043.00"), // Paramedics
+};
+
+// The height a QLabel with the same text, font and settings needs at `width`: the whole text.
+int neededHeight(const QLabel &label, int width)
+{
+    QLabel plain;
+    plain.setFont(label.font());
+    plain.setTextFormat(label.textFormat());
+    plain.setWordWrap(label.wordWrap());
+    plain.setTextInteractionFlags(label.textInteractionFlags());
+    plain.setContentsMargins(label.contentsMargins());
+    plain.setText(label.text());
+    return plain.heightForWidth(width);
+}
+
+} // namespace
+
+class TestSummaryHeight : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void labelKeepsItsTallestHeight();
+    void windowKeepsTheTabsInPlace_data();
+    void windowKeepsTheTabsInPlace();
+    void cleanup();
+
+private:
+    std::unique_ptr<CatalogueDatabase> m_catalogue;
+};
+
+void TestSummaryHeight::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    auto opened = CatalogueDatabase::open(QStringLiteral(CC_BUNDLED_CATALOGUE));
+    QVERIFY2(opened.catalogue, qPrintable(opened.message));
+    m_catalogue = std::move(opened.catalogue);
+}
+
+void TestSummaryHeight::cleanup()
+{
+    installTranslations(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void TestSummaryHeight::labelKeepsItsTallestHeight()
+{
+    SummaryLabel label;
+    label.setWordWrap(true);
+    label.setTextFormat(Qt::PlainText);
+    QVERIFY(label.alignment() & Qt::AlignTop); // the room kept is under the text
+    const QString longText = QStringLiteral("word ").repeated(60).trimmed();
+    const QString shortText = QStringLiteral("A short summary.");
+    label.setText(longText);
+    const int tall = label.heightForWidth(300);
+    QCOMPARE(tall, neededHeight(label, 300));
+    label.setText(shortText);
+    QVERIFY(neededHeight(label, 300) < tall);
+    QCOMPARE(label.heightForWidth(300), tall); // kept
+    // At another width: what the text there needs, then kept there too.
+    QCOMPARE(label.heightForWidth(500), neededHeight(label, 500));
+    label.setText(longText);
+    const int tallAt500 = label.heightForWidth(500);
+    QCOMPARE(tallAt500, neededHeight(label, 500));
+    label.setText(shortText);
+    QCOMPARE(label.heightForWidth(500), tallAt500);
+    // A longer text still gets all the room it needs.
+    label.setText(longText + QLatin1Char(' ') + longText);
+    QCOMPARE(label.heightForWidth(300), neededHeight(label, 300));
+    QVERIFY(label.heightForWidth(300) > tall);
+    // A new font gives up the room kept for the old one.
+    label.setText(shortText);
+    QFont font = label.font();
+    font.setPointSizeF(font.pointSizeF() * 1.5);
+    label.setFont(font);
+    QCOMPARE(label.heightForWidth(300), neededHeight(label, 300));
+}
+
+void TestSummaryHeight::windowKeepsTheTabsInPlace_data()
+{
+    QTest::addColumn<int>("width");
+    QTest::addColumn<bool>("spanish");
+    QTest::newRow("1180 English") << 1180 << false;
+    QTest::newRow("800 English") << 800 << false;
+    QTest::newRow("1180 Spanish") << 1180 << true;
+    QTest::newRow("800 Spanish") << 800 << true;
+}
+
+void TestSummaryHeight::windowKeepsTheTabsInPlace()
+{
+    QFETCH(int, width);
+    QFETCH(bool, spanish);
+    if (spanish)
+        QVERIFY(installTranslations(QLocale(QLocale::Spanish)));
+    MainWindow window(*m_catalogue);
+    window.resize(width, 820);
+    QVERIFY(window.compare(QStringLiteral("15-1252.00"), QStringLiteral("29-1141.00")));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *summary = window.findChild<SummaryLabel *>(QStringLiteral("summaryLabel"));
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("tabs"));
+    auto *glance = window.findChild<QTableView *>(QStringLiteral("glanceView"));
+    QVERIFY(summary && tabs && glance);
+
+    int tallest = 0;
+    int tabsTop = 0;
+    int tallestHeader = 0;
+    for (const QString &b : Bs) {
+        QVERIFY(window.session()->setRoleB(b));
+        QCoreApplication::processEvents();
+        QCOMPARE(window.width(), width);
+        const QString context = QStringLiteral("B %1 at %2 px").arg(b).arg(summary->width());
+        QCOMPARE(summary->text(), window.session()->comparison().summary);
+        // The whole summary is shown, and above the tabs.
+        QVERIFY2(summary->height() >= neededHeight(*summary, summary->width()), qPrintable(context));
+        QVERIFY2(summary->geometry().bottom() < tabs->geometry().top(), qPrintable(context));
+        // Never shorter than the tallest summary so far; the tabs move only when it grows.
+        QVERIFY2(summary->height() >= tallest, qPrintable(context));
+        if (summary->height() == tallest)
+            QVERIFY2(tabs->y() == tabsTop, qPrintable(context));
+        tallest = summary->height();
+        tabsTop = tabs->y();
+        // The at-a-glance table's header keeps the height of its tallest titles; all its rows shown.
+        QVERIFY2(glance->horizontalHeader()->height() >= tallestHeader, qPrintable(context));
+        QVERIFY2(glance->horizontalHeader()->height() >= glance->horizontalHeader()->sizeHint().height(),
+            qPrintable(context));
+        tallestHeader = glance->horizontalHeader()->height();
+        int rows = glance->horizontalHeader()->height() + 2 * glance->frameWidth();
+        for (int row = 0; row < glance->model()->rowCount(); ++row)
+            rows += glance->rowHeight(row);
+        QVERIFY2(rows <= glance->height(), qPrintable(context));
+    }
+    // Back to the first pair: nothing under the summary has moved.
+    QVERIFY(window.session()->setRoleB(Bs.first()));
+    QCoreApplication::processEvents();
+    QCOMPARE(summary->height(), tallest);
+    QCOMPARE(tabs->y(), tabsTop);
+}
+
+int main(int argc, char *argv[])
+{
+    // A screen larger than the window, so that it opens at 1180×820 (the default offscreen screen
+    // is smaller, and the window fits itself to it).
+    QTemporaryDir config;
+    const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
+    if (platform.isEmpty() || platform == "offscreen") {
+        QFile file(config.filePath(QStringLiteral("screen.json")));
+        if (file.open(QIODevice::WriteOnly))
+            file.write(R"({"screens": [{"name": "s1600", "x": 0, "y": 0, "width": 1600, "height": 1000,
+                          "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})");
+        file.close();
+        qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + file.fileName().toLocal8Bit());
+    }
+    QApplication app(argc, argv);
+    TestSummaryHeight test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+#include "tst_summaryheight.moc"

@@ -51,6 +51,8 @@ class TestSummaryHeight : public QObject
 private slots:
     void initTestCase();
     void labelKeepsItsTallestHeight();
+    void sizeHintsAsQLabels_data();
+    void sizeHintsAsQLabels();
     void windowKeepsTheTabsInPlace_data();
     void windowKeepsTheTabsInPlace();
     void cleanup();
@@ -104,6 +106,44 @@ void TestSummaryHeight::labelKeepsItsTallestHeight()
     font.setPointSizeF(font.pointSizeF() * 1.5);
     label.setFont(font);
     QCOMPARE(label.heightForWidth(300), neededHeight(label, 300));
+}
+
+void TestSummaryHeight::sizeHintsAsQLabels_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("short") << QStringLiteral("Nurses earn more.");
+    QTest::newRow("summary") << QStringLiteral(
+        "Software Developers: $79,850 to $211,450 a year; Registered Nurses: $66,030 to $135,320 (10th to "
+        "90th percentile). Lower AI replacement risk: Registered Nurses (0.9% against 8.6%; both "
+        "estimated). Higher future demand: Software Developers (10.0/10: +15.8% growth and 115,200 "
+        "openings a year, against 9.5/10). They list 18 of 451 skills, knowledge areas and technologies "
+        "in common.");
+    QTest::newRow("one long word") << QStringLiteral("Electroencephalographic technologists compared");
+}
+
+// The least size (widest word, one line high) and the preferred size (80 characters wide) are what a
+// QLabel with the same text says, measured without laying the whole text out again.
+void TestSummaryHeight::sizeHintsAsQLabels()
+{
+    QFETCH(QString, text);
+    SummaryLabel label;
+    label.setWordWrap(true);
+    label.setTextFormat(Qt::PlainText);
+    label.setText(text);
+    QLabel plain;
+    plain.setWordWrap(true);
+    plain.setTextFormat(Qt::PlainText);
+    plain.setText(text);
+    QVERIFY(qAbs(label.minimumSizeHint().width() - plain.minimumSizeHint().width()) <= 1);
+    QCOMPARE(label.minimumSizeHint().height(), plain.minimumSizeHint().height());
+    const QSize hint = label.sizeHint();
+    QVERIFY(hint.width() >= plain.sizeHint().width());
+    QCOMPARE(hint.height(), plain.heightForWidth(hint.width()));
+    // A margin counts as it does for a QLabel.
+    label.setMargin(5);
+    plain.setMargin(5);
+    QVERIFY(qAbs(label.minimumSizeHint().width() - plain.minimumSizeHint().width()) <= 1);
+    QCOMPARE(label.minimumSizeHint().height(), plain.minimumSizeHint().height());
 }
 
 void TestSummaryHeight::windowKeepsTheTabsInPlace_data()

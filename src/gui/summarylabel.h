@@ -33,6 +33,10 @@ protected:
 private:
     // Forgets the answers when what they depend on has changed.
     void checkCache() const;
+    // Plain wrapped text on lines of its own: the sizes are measured here (else QLabel's).
+    bool measuresItself() const;
+    int extraWidth() const;
+    int measuredHeight(int width) const;
 
     mutable QString m_text;
     mutable Qt::TextInteractionFlags m_flags;
@@ -45,6 +49,8 @@ private:
     mutable QHash<int, int> m_heights;
     // Width -> the tallest height asked at that width since the font or style changed.
     mutable QHash<int, int> m_tallest;
+    // Each word's width in the label's font, for the least size.
+    mutable QHash<QString, int> m_wordWidths;
 };
 
 } // namespace cc

@@ -3,7 +3,9 @@
 // switch then moves nothing under it, and only what changed is drawn again), and always shows its
 // whole text: at 1180 and 800 pixels wide, in English and in Spanish.
 #include "cataloguedatabase.h"
+#include "comparison.h"
 #include "comparisonsession.h"
+#include "glancemodel.h"
 #include "mainwindow.h"
 #include "summarylabel.h"
 #include "translations.h"
@@ -55,6 +57,7 @@ private slots:
     void sizeHintsAsQLabels();
     void windowKeepsTheTabsInPlace_data();
     void windowKeepsTheTabsInPlace();
+    void glanceModelHoldsTheLastPair();
     void cleanup();
 
 private:
@@ -205,6 +208,45 @@ void TestSummaryHeight::windowKeepsTheTabsInPlace()
     QCoreApplication::processEvents();
     QCOMPARE(summary->height(), tallest);
     QCOMPARE(tabs->y(), tabsTop);
+}
+
+// The glance model tells the view only which cells changed on a switch (not a reset): after a chain
+// of switches every cell holds, for every role, what a new model of the last pair holds; and a switch
+// of B leaves the attributes unannounced.
+void TestSummaryHeight::glanceModelHoldsTheLastPair()
+{
+    const auto a = m_catalogue->role(QStringLiteral("15-1252.00"));
+    QVERIFY(a);
+    GlanceModel model;
+    QVector<QModelIndex> announced;
+    int resets = 0;
+    connect(&model, &QAbstractItemModel::dataChanged, this,
+        [&](const QModelIndex &from, const QModelIndex &to) { announced << from << to; });
+    connect(&model, &QAbstractItemModel::modelReset, this, [&] { ++resets; });
+    for (const QString &code : Bs) {
+        const auto b = m_catalogue->role(code);
+        QVERIFY(b);
+        const Comparison c = Comparison::of(*a, *b);
+        announced.clear();
+        model.setComparison(c, {});
+        GlanceModel fresh;
+        fresh.setComparison(c, {});
+        QCOMPARE(model.rowCount(), fresh.rowCount());
+        for (int row = 0; row < model.rowCount(); ++row) {
+            for (int column = 0; column < model.columnCount(); ++column) {
+                for (int role : { int(Qt::DisplayRole), int(Qt::ToolTipRole), int(Qt::AccessibleTextRole),
+                         int(Qt::FontRole), int(Qt::ForegroundRole), int(Qt::TextAlignmentRole),
+                         int(GlanceModel::VerdictRole), int(GlanceModel::MissingRole) })
+                    QCOMPARE(model.data(model.index(row, column), role),
+                        fresh.data(fresh.index(row, column), role));
+            }
+        }
+        for (int column = 0; column < model.columnCount(); ++column)
+            QCOMPARE(model.headerData(column, Qt::Horizontal), fresh.headerData(column, Qt::Horizontal));
+        for (const QModelIndex &index : announced)
+            QVERIFY(index.column() != GlanceModel::AttributeColumn);
+    }
+    QCOMPARE(resets, 1); // the first pair only: the attributes stay
 }
 
 int main(int argc, char *argv[])

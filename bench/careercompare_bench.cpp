@@ -275,7 +275,9 @@ QJsonArray slowest(QVector<Switch> switches, int count)
 }
 
 // --grab FILE: the window on the Charts tab at --width (and 820 high) in --lang, as a PNG, to look at.
-int grabWindow(const CatalogueDatabase &catalogue, const QString &file, int width, const QString &tab)
+// --switch B1,B2,…: role B switched to each in turn, once shown, before the grab.
+int grabWindow(const CatalogueDatabase &catalogue, const QString &file, int width, const QString &tab,
+    const QStringList &switches)
 {
     MainWindow window(catalogue);
     window.compare(QStringLiteral("15-1252.00"), QStringLiteral("29-1141.00"));
@@ -285,6 +287,11 @@ int grabWindow(const CatalogueDatabase &catalogue, const QString &file, int widt
     window.show();
     for (int i = 0; i < 20; ++i)
         QCoreApplication::processEvents();
+    for (const QString &code : switches) {
+        window.session()->setRoleB(code);
+        for (int i = 0; i < 5; ++i)
+            QCoreApplication::processEvents();
+    }
     return window.grab().save(file) ? 0 : 4;
 }
 
@@ -318,10 +325,12 @@ int main(int argc, char *argv[])
         QStringLiteral("PX"), QStringLiteral("1180"));
     const QCommandLineOption tabOption(QStringLiteral("tab"), QStringLiteral("Tab for --grab."),
         QStringLiteral("NAME"), QStringLiteral("chartsTab"));
+    const QCommandLineOption switchOption(QStringLiteral("switch"),
+        QStringLiteral("For --grab: switch role B to each code in turn first."), QStringLiteral("CODES"));
     const QCommandLineOption langOption(
         QStringLiteral("lang"), QStringLiteral("Language for --grab."), QStringLiteral("CODE"));
     parser.addOptions({ sourceOption, dbOption, childOption, quickOption, searchOption, switchOnlyOption,
-        slowestOption, grabOption, widthOption, tabOption, langOption });
+        slowestOption, grabOption, widthOption, tabOption, langOption, switchOption });
     parser.addHelpOption();
     parser.process(app);
     const QString db = parser.value(dbOption);
@@ -336,7 +345,7 @@ int main(int argc, char *argv[])
         if (!opened.catalogue)
             return 3;
         return grabWindow(*opened.catalogue, parser.value(grabOption), parser.value(widthOption).toInt(),
-            parser.value(tabOption));
+            parser.value(tabOption), parser.value(switchOption).split(QLatin1Char(','), Qt::SkipEmptyParts));
     }
     const bool quick = parser.isSet(quickOption);
     if (parser.isSet(searchOption))

@@ -2,6 +2,7 @@
 // The summary over the tabs keeps the height of the tallest summary it has shown at its width (a role
 // switch then moves nothing under it, and only what changed is drawn again), and always shows its
 // whole text: at 1180 and 800 pixels wide, in English and in Spanish.
+#include "appsettings.h"
 #include "cataloguedatabase.h"
 #include "comparison.h"
 #include "comparisonsession.h"
@@ -58,6 +59,7 @@ private slots:
     void windowKeepsTheTabsInPlace_data();
     void windowKeepsTheTabsInPlace();
     void glanceModelHoldsTheLastPair();
+    void pairRememberedAfterSwitches();
     void cleanup();
 
 private:
@@ -247,6 +249,31 @@ void TestSummaryHeight::glanceModelHoldsTheLastPair()
             QVERIFY(index.column() != GlanceModel::AttributeColumn);
     }
     QCOMPARE(resets, 1); // the first pair only: the attributes stay
+}
+
+// The pair on screen is remembered at each switch: readable at once, and written to the settings
+// file a moment after the last switch, not at each one.
+void TestSummaryHeight::pairRememberedAfterSwitches()
+{
+    const QString electricians = QStringLiteral("47-2111.00"); // in no other test here
+    MainWindow window(*m_catalogue);
+    QVERIFY(window.compare(QStringLiteral("15-1252.00"), QStringLiteral("29-1141.00")));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QString file = QSettings().fileName();
+    auto written = [&file] {
+        QFile f(file);
+        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    };
+    for (const QString &b : { QStringLiteral("29-2043.00"), QStringLiteral("27-2011.00"), electricians }) {
+        QVERIFY(window.session()->setRoleB(b));
+        QCoreApplication::processEvents();
+        QCOMPARE(AppSettings().lastComparison(), qMakePair(QStringLiteral("15-1252.00"), b));
+        QCOMPARE(AppSettings().recentComparisons().first(), qMakePair(QStringLiteral("15-1252.00"), b));
+    }
+    QVERIFY2(!written().contains(electricians), qPrintable(written()));
+    QTRY_VERIFY_WITH_TIMEOUT(written().contains(QStringLiteral("b=") + electricians), 5000);
+    QVERIFY(written().contains(QStringLiteral("15-1252.00|") + electricians));
 }
 
 int main(int argc, char *argv[])

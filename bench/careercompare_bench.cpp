@@ -31,6 +31,13 @@
 
 #include <sys/resource.h>
 
+#if __has_include(<valgrind/callgrind.h>)
+#include <valgrind/callgrind.h>
+#define CC_DUMP_SWITCH(code) CALLGRIND_DUMP_STATS_AT(code)
+#else
+#define CC_DUMP_SWITCH(code)
+#endif
+
 #include <algorithm>
 #include <chrono>
 #include <cmath>
@@ -209,29 +216,71 @@ int searchOnly(const QString &db, int rounds)
     return 0;
 }
 
+// One switch: its time, the part before the event loop ran (loading, comparing, refresh()), and
+// what it switched B to, so that the slow ones can be told apart.
+struct Switch {
+    double ms = 0;
+    double beforeEvents = 0;
+    QString code;
+    int summaryHeight = 0;
+};
+
 // Role switch: recompute and repaint, for every `step`th role as B. A function of its own so that
 // callgrind can count it alone: --toggle-collect='*timeRoleSwitches*'.
-Q_NEVER_INLINE QVector<double> timeRoleSwitches(
+Q_NEVER_INLINE QVector<Switch> timeRoleSwitches(
     MainWindow &window, const CatalogueDatabase &catalogue, int step)
 {
-    QVector<double> switches;
+    QVector<Switch> switches;
     const auto roles = catalogue.roles();
+    const bool dumpEach = qEnvironmentVariableIsSet("CC_BENCH_DUMP_SWITCHES");
+    // Not through window.ui(): that brings every tab up to date.
+    const auto *summary = window.findChild<QWidget *>(QStringLiteral("summaryLabel"));
     for (int i = 0; i < roles.size(); i += step) {
         QElapsedTimer t;
         t.start();
         window.session()->setRoleB(roles[i].code);
+        const double before = ms(t);
         // As in the app, the events the switch posts (polish, layout, the paint itself) are delivered
         // by the event loop. Without them (a bare repaint()) the previous chart's items were still
         // unpolished when it was taken out of its scene, and each removal searched that list: a
         // third of every switch, which the app never pays.
         QCoreApplication::processEvents();
-        switches << ms(t);
+        switches << Switch { ms(t), before, roles[i].code, summary ? summary->height() : 0 };
+        // Under callgrind with CC_BENCH_DUMP_SWITCHES set: one profile per switch, named by B's code,
+        // so that the instructions of the slow switches can be told from the others'.
+        if (dumpEach)
+            CC_DUMP_SWITCH(qPrintable(roles[i].code));
     }
     return switches;
 }
 
+QVector<double> times(const QVector<Switch> &switches)
+{
+    QVector<double> result;
+    for (const Switch &s : switches)
+        result << s.ms;
+    return result;
+}
+
+// The slowest switches, slowest first (--slowest N).
+QJsonArray slowest(QVector<Switch> switches, int count)
+{
+    std::sort(switches.begin(), switches.end(), [](const Switch &l, const Switch &r) { return l.ms > r.ms; });
+    QJsonArray result;
+    for (int i = 0; i < std::min<int>(count, int(switches.size())); ++i) {
+        const Switch &s = switches[i];
+        result.append(QJsonObject { { QStringLiteral("code"), s.code },
+            { QStringLiteral("ms"), std::round(s.ms * 1000.0) / 1000.0 },
+            { QStringLiteral("before_events_ms"), std::round(s.beforeEvents * 1000.0) / 1000.0 },
+            { QStringLiteral("summary_height"), s.summaryHeight } });
+    }
+    return result;
+}
+
 // --grab FILE: the window on the Charts tab at --width (and 820 high) in --lang, as a PNG, to look at.
-int grabWindow(const CatalogueDatabase &catalogue, const QString &file, int width, const QString &tab)
+// --switch B1,B2,…: role B switched to each in turn, once shown, before the grab.
+int grabWindow(const CatalogueDatabase &catalogue, const QString &file, int width, const QString &tab,
+    const QStringList &switches)
 {
     MainWindow window(catalogue);
     window.compare(QStringLiteral("15-1252.00"), QStringLiteral("29-1141.00"));
@@ -241,6 +290,11 @@ int grabWindow(const CatalogueDatabase &catalogue, const QString &file, int widt
     window.show();
     for (int i = 0; i < 20; ++i)
         QCoreApplication::processEvents();
+    for (const QString &code : switches) {
+        window.session()->setRoleB(code);
+        for (int i = 0; i < 5; ++i)
+            QCoreApplication::processEvents();
+    }
     return window.grab().save(file) ? 0 : 4;
 }
 
@@ -266,16 +320,20 @@ int main(int argc, char *argv[])
         QStringLiteral("Only search per keystroke, ROUNDS times."), QStringLiteral("ROUNDS"));
     const QCommandLineOption switchOnlyOption(QStringLiteral("role-switch-only"),
         QStringLiteral("Time the role switch alone (no start-up, search, PDF or importer)."));
+    const QCommandLineOption slowestOption(
+        QStringLiteral("slowest"), QStringLiteral("List the N slowest role switches."), QStringLiteral("N"));
     const QCommandLineOption grabOption(
         QStringLiteral("grab"), QStringLiteral("Save the window as a PNG."), QStringLiteral("FILE"));
     const QCommandLineOption widthOption(QStringLiteral("width"), QStringLiteral("Window width for --grab."),
         QStringLiteral("PX"), QStringLiteral("1180"));
     const QCommandLineOption tabOption(QStringLiteral("tab"), QStringLiteral("Tab for --grab."),
         QStringLiteral("NAME"), QStringLiteral("chartsTab"));
+    const QCommandLineOption switchOption(QStringLiteral("switch"),
+        QStringLiteral("For --grab: switch role B to each code in turn first."), QStringLiteral("CODES"));
     const QCommandLineOption langOption(
         QStringLiteral("lang"), QStringLiteral("Language for --grab."), QStringLiteral("CODE"));
     parser.addOptions({ sourceOption, dbOption, childOption, quickOption, searchOption, switchOnlyOption,
-        grabOption, widthOption, tabOption, langOption });
+        slowestOption, grabOption, widthOption, tabOption, langOption, switchOption });
     parser.addHelpOption();
     parser.process(app);
     const QString db = parser.value(dbOption);
@@ -290,7 +348,7 @@ int main(int argc, char *argv[])
         if (!opened.catalogue)
             return 3;
         return grabWindow(*opened.catalogue, parser.value(grabOption), parser.value(widthOption).toInt(),
-            parser.value(tabOption));
+            parser.value(tabOption), parser.value(switchOption).split(QLatin1Char(','), Qt::SkipEmptyParts));
     }
     const bool quick = parser.isSet(quickOption);
     if (parser.isSet(searchOption))
@@ -330,8 +388,16 @@ int main(int argc, char *argv[])
     // of a switch.
     for (int i = 0; i < 20; ++i)
         QCoreApplication::processEvents();
-    result.insert(
-        QStringLiteral("role_switch"), toJson(stats(timeRoleSwitches(window, catalogue, quick ? 7 : 1))));
+    // Nor is reading the search names, once, on a thread of their own: wait for them (under
+    // callgrind they took 540 M instructions inside whichever switch they finished in).
+    window.searchModel();
+    for (int i = 0; i < 20; ++i)
+        QCoreApplication::processEvents();
+    const QVector<Switch> switches = timeRoleSwitches(window, catalogue, quick ? 7 : 1);
+    result.insert(QStringLiteral("role_switch"), toJson(stats(times(switches))));
+    if (parser.isSet(slowestOption))
+        result.insert(
+            QStringLiteral("role_switch_slowest"), slowest(switches, parser.value(slowestOption).toInt()));
     if (switchOnly) {
         QTextStream(stdout) << QJsonDocument(result).toJson(QJsonDocument::Indented);
         return 0;

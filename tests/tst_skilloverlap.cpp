@@ -81,6 +81,7 @@ private slots:
     void freeTextSkillsMeetOnTags();
     void noCommonGroupMeansNoSimilarity();
     void orderPutsSkillsBeforeTools();
+    void namesakesNamedWithTheirKind();
     void workActivitiesCoreFirstUnderTheirIwa();
 };
 
@@ -271,6 +272,28 @@ void TestSkillOverlap::orderPutsSkillsBeforeTools()
     const SkillOverlap o = compareSkills(a, none);
     QCOMPARE(names(o.onlyA),
         (QStringList { QStringLiteral("Programming"), QStringLiteral("Writing"), QStringLiteral("Python") }));
+}
+
+// Two entities whose names differ only in case, across the lists, are each named with their kind;
+// one entity met in both roles, and names that are merely alike, keep their names.
+void TestSkillOverlap::namesakesNamedWithTheirKind()
+{
+    Role a;
+    a.skills = { rated(QStringLiteral("Mathematics"), SkillKind::Skill, 4.0),
+        rated(QStringLiteral("Writing"), SkillKind::Skill, 3.0), technology(QStringLiteral("Git"), false),
+        rated(QStringLiteral("Design"), SkillKind::Knowledge, 2.0) };
+    Role b;
+    b.skills = { rated(QStringLiteral("MATHEMATICS"), SkillKind::Knowledge, 3.5),
+        rated(QStringLiteral("Writing"), SkillKind::Skill, 2.0), technology(QStringLiteral("Gitlab"), true),
+        technology(QStringLiteral("design"), false) };
+    const SkillOverlap o = compareSkills(a, b);
+    QStringList all = names(o.onlyA) + names(o.shared) + names(o.onlyB);
+    all.sort();
+    QCOMPARE(all,
+        (QStringList { QStringLiteral("Design (knowledge)"), QStringLiteral("Git"), QStringLiteral("Gitlab"),
+            QStringLiteral("MATHEMATICS (knowledge)"), QStringLiteral("Mathematics (skill)"),
+            QStringLiteral("Writing"), QStringLiteral("design (technology)") }));
+    QCOMPARE(names(o.shared), QStringList { QStringLiteral("Writing") });
 }
 
 void TestSkillOverlap::workActivitiesCoreFirstUnderTheirIwa()

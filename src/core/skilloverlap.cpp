@@ -78,21 +78,34 @@ namespace
 {
 // O*NET has namesakes of different kinds (the Mathematics skill and the Mathematics knowledge area):
 // where two entities of the comparison share a name, each is named with its kind, "Mathematics
-// (skill)", so that every name in only A / shared / only B is unique.
+// (skill)", so that every name in only A / shared / only B is unique. Names are equal ignoring case.
+// The entries are sorted by name (case-insensitively, without folding a copy of each name: folding
+// every name into a hash of sets was two thirds of compareSkills), and each run of one name that
+// holds more than one id is renamed.
 void nameNamesakesApart(SkillOverlap &overlap)
 {
-    QHash<QString, QSet<QString>> idsByName;
-    for (const QVector<OverlapEntry> *list :
-        { &overlap.onlyA, &overlap.shared, &overlap.onlyB, &overlap.notComparedA, &overlap.notComparedB }) {
-        for (const OverlapEntry &e : *list)
-            idsByName[e.entity.name.toCaseFolded()].insert(e.entity.id);
-    }
+    QVector<OverlapEntry *> entries;
     for (QVector<OverlapEntry> *list :
         { &overlap.onlyA, &overlap.shared, &overlap.onlyB, &overlap.notComparedA, &overlap.notComparedB }) {
-        for (OverlapEntry &e : *list) {
-            if (idsByName.value(e.entity.name.toCaseFolded()).size() > 1)
-                e.entity.name = QStringLiteral("%1 (%2)").arg(e.entity.name, skillKindName(e.entity.kind));
+        for (OverlapEntry &e : *list)
+            entries.append(&e);
+    }
+    std::sort(entries.begin(), entries.end(), [](const OverlapEntry *l, const OverlapEntry *r) {
+        return l->entity.name.compare(r->entity.name, Qt::CaseInsensitive) < 0;
+    });
+    for (qsizetype begin = 0; begin < entries.size();) {
+        const QString &name = entries[begin]->entity.name;
+        qsizetype end = begin + 1;
+        bool severalIds = false;
+        while (end < entries.size() && entries[end]->entity.name.compare(name, Qt::CaseInsensitive) == 0) {
+            severalIds = severalIds || entries[end]->entity.id != entries[begin]->entity.id;
+            ++end;
         }
+        for (qsizetype i = begin; severalIds && i < end; ++i) {
+            SkillEntity &entity = entries[i]->entity;
+            entity.name = QStringLiteral("%1 (%2)").arg(entity.name, skillKindName(entity.kind));
+        }
+        begin = end;
     }
 }
 } // namespace

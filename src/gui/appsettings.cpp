@@ -5,7 +5,10 @@
 
 #include "role.h"
 
+#include <QCoreApplication>
+#include <QPointer>
 #include <QSettings>
+#include <QTimer>
 
 namespace cc
 {
@@ -14,17 +17,87 @@ namespace
 {
 const QString &SeedA = SeedCode::MultimodalEngineer;
 const QString &SeedB = SeedCode::OnDeviceEngineer;
+
+// The pair on screen is remembered at each role switch. Each QSettings written and destroyed wrote
+// the whole file there and then (a temporary file, fdatasync twice, a rename): twice a switch, and on a
+// busy disk a switch waited for it. These are kept in one QSettings that writes its file a moment
+// after the last switch (and when the application ends); every other QSettings of the process reads
+// the values at once (they share the file's unwritten changes).
+class DeferredSettings : public QObject
+{
+public:
+    explicit DeferredSettings(QObject *parent)
+        : QObject(parent)
+        , m_settings(new QSettings(this))
+    {
+        m_settings->installEventFilter(this);
+        m_timer.setSingleShot(true);
+        m_timer.setInterval(1500);
+        connect(&m_timer, &QTimer::timeout, m_settings, &QSettings::sync);
+    }
+    ~DeferredSettings() override { m_settings->sync(); }
+    // To change: written a moment later.
+    QSettings &settings()
+    {
+        m_timer.start();
+        return *m_settings;
+    }
+    // To read (a new QSettings would write the unwritten changes as it opened the file).
+    const QSettings &reader() const { return *m_settings; }
+    // QSettings writes its file on the event loop's next turn after a change: here, the timer does.
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        return watched == m_settings && event->type() == QEvent::UpdateRequest;
+    }
+
+private:
+    QSettings *m_settings;
+    QTimer m_timer;
+};
+
+QPointer<DeferredSettings> &deferredInstance()
+{
+    static QPointer<DeferredSettings> instance;
+    return instance;
+}
+
+// Null without an application object (then each value is written at once).
+DeferredSettings *deferred();
+
+QStringList storedRecent()
+{
+    if (const DeferredSettings *later = deferred())
+        return later->reader().value(SettingsKey::RecentComparisons).toStringList();
+    return QSettings().value(SettingsKey::RecentComparisons).toStringList();
+}
+
+DeferredSettings *deferred()
+{
+    QPointer<DeferredSettings> &instance = deferredInstance();
+    if (!instance && QCoreApplication::instance())
+        instance = new DeferredSettings(QCoreApplication::instance());
+    return instance;
+}
 } // namespace
 
 QPair<QString, QString> AppSettings::lastComparison() const
 {
-    QSettings s;
-    return { s.value(SettingsKey::ComparisonA, SeedA).toString(),
-        s.value(SettingsKey::ComparisonB, SeedB).toString() };
+    auto read = [](const QSettings &s) -> QPair<QString, QString> {
+        return { s.value(SettingsKey::ComparisonA, SeedA).toString(),
+            s.value(SettingsKey::ComparisonB, SeedB).toString() };
+    };
+    if (const DeferredSettings *later = deferred())
+        return read(later->reader());
+    return read(QSettings());
 }
 
 void AppSettings::setLastComparison(const QString &codeA, const QString &codeB)
 {
+    if (DeferredSettings *later = deferred()) {
+        later->settings().setValue(SettingsKey::ComparisonA, codeA);
+        later->settings().setValue(SettingsKey::ComparisonB, codeB);
+        return;
+    }
     QSettings s;
     s.setValue(SettingsKey::ComparisonA, codeA);
     s.setValue(SettingsKey::ComparisonB, codeB);
@@ -33,7 +106,7 @@ void AppSettings::setLastComparison(const QString &codeA, const QString &codeB)
 QList<QPair<QString, QString>> AppSettings::recentComparisons() const
 {
     QList<QPair<QString, QString>> pairs;
-    const QStringList stored = QSettings().value(SettingsKey::RecentComparisons).toStringList();
+    const QStringList stored = storedRecent();
     for (const QString &entry : stored) {
         const QStringList codes = entry.split(QLatin1Char('|'));
         if (codes.size() == 2 && !codes[0].isEmpty() && !codes[1].isEmpty())
@@ -45,12 +118,15 @@ QList<QPair<QString, QString>> AppSettings::recentComparisons() const
 void AppSettings::addRecentComparison(const QString &codeA, const QString &codeB)
 {
     const QString entry = codeA + QLatin1Char('|') + codeB;
-    QStringList stored = QSettings().value(SettingsKey::RecentComparisons).toStringList();
+    QStringList stored = storedRecent();
     stored.removeAll(entry);
     stored.prepend(entry);
     while (stored.size() > MaxRecent)
         stored.removeLast();
-    QSettings().setValue(SettingsKey::RecentComparisons, stored);
+    if (DeferredSettings *later = deferred())
+        later->settings().setValue(SettingsKey::RecentComparisons, stored);
+    else
+        QSettings().setValue(SettingsKey::RecentComparisons, stored);
 }
 
 QString AppSettings::language() const
@@ -97,6 +173,7 @@ void AppSettings::keepOnlyIn(const QString &sessionFolder)
     // a path below a file, which no mkdir can create (QSettings only fails to save).
     const QString folder
         = sessionFolder.isEmpty() ? QStringLiteral("/dev/null/careercompare-settings") : sessionFolder;
+    delete deferredInstance().data(); // written where it was, before the path changes
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, folder);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, folder);
 }

@@ -6,6 +6,7 @@
 #include <QColor>
 #include <QFont>
 #include <QPalette>
+#include <QWidget>
 
 namespace cc
 {
@@ -17,12 +18,63 @@ GlanceModel::GlanceModel(QObject *parent)
 
 void GlanceModel::setComparison(const Comparison &comparison, const QHash<QString, QString> &sourceNames)
 {
-    beginResetModel();
-    m_rows = glanceRows(comparison, sourceNames);
+    QVector<GlanceRow> rows = glanceRows(comparison, sourceNames);
+    if (!sameAttributes(rows)) {
+        beginResetModel();
+        m_rows = std::move(rows);
+        m_titleA = comparison.a.title;
+        m_titleB = comparison.b.title;
+        endResetModel();
+        emit headerDataChanged(Qt::Horizontal, RoleAColumn, RoleBColumn);
+        return;
+    }
+    const bool titleAChanged = m_titleA != comparison.a.title;
+    const bool titleBChanged = m_titleB != comparison.b.title;
+    std::swap(m_rows, rows);
     m_titleA = comparison.a.title;
     m_titleB = comparison.b.title;
-    endResetModel();
-    emit headerDataChanged(Qt::Horizontal, RoleAColumn, RoleBColumn);
+    announceChangedCells(rows, titleAChanged, titleBChanged);
+    if (titleAChanged || titleBChanged)
+        emit headerDataChanged(Qt::Horizontal, RoleAColumn, RoleBColumn);
+}
+
+bool GlanceModel::sameAttributes(const QVector<GlanceRow> &rows) const
+{
+    if (rows.size() != m_rows.size() || m_rows.isEmpty())
+        return false;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (rows[i].key != m_rows[i].key || rows[i].attribute != m_rows[i].attribute)
+            return false;
+    }
+    return true;
+}
+
+namespace
+{
+bool sameValue(const GlanceValue &l, const GlanceValue &r)
+{
+    return l.text == r.text && l.missing == r.missing && l.estimate == r.estimate
+        && l.pageFigure == r.pageFigure && l.source == r.source && l.note == r.note;
+}
+} // namespace
+
+// Everything data() gives for a cell comes from its row's value, the row's verdict (bold, the
+// verdict's tooltip) and the column's title (the accessible text): a cell is announced when one of
+// them changed.
+void GlanceModel::announceChangedCells(const QVector<GlanceRow> &old, bool titleAChanged, bool titleBChanged)
+{
+    for (int row = 0; row < int(m_rows.size()); ++row) {
+        const GlanceRow &now = m_rows[row];
+        const GlanceRow &was = old[row];
+        const bool verdict = now.verdict != was.verdict || now.judged != was.judged;
+        const bool changed[ColumnCount] = { false, verdict || titleAChanged || !sameValue(now.a, was.a),
+            verdict || titleBChanged || !sameValue(now.b, was.b),
+            verdict || now.verdictText != was.verdictText };
+        for (int column = 0; column < ColumnCount; ++column) {
+            if (changed[column])
+                emit dataChanged(index(row, column), index(row, column));
+        }
+    }
 }
 
 int GlanceModel::rowCount(const QModelIndex &parent) const
@@ -112,6 +164,25 @@ QVariant GlanceModel::headerData(int section, Qt::Orientation orientation, int r
     default:
         return {};
     }
+}
+
+QSize GlanceDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    if (!opt.icon.isNull()
+        || (opt.features & (QStyleOptionViewItem::HasCheckIndicator | QStyleOptionViewItem::HasDecoration)))
+        return QStyledItemDelegate::sizeHint(option, index);
+    const SizeKey key { opt.text, opt.font, opt.rect.width(), int(opt.features), int(opt.displayAlignment),
+        int(opt.textElideMode), opt.widget ? opt.widget->style() : nullptr };
+    const auto found = m_sizes.constFind(key);
+    if (found != m_sizes.constEnd())
+        return *found;
+    if (m_sizes.size() > 4096)
+        m_sizes.clear();
+    const QSize size = QStyledItemDelegate::sizeHint(option, index);
+    m_sizes.insert(key, size);
+    return size;
 }
 
 } // namespace cc

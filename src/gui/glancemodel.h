@@ -4,6 +4,9 @@
 #include "glancerows.h"
 
 #include <QAbstractTableModel>
+#include <QFont>
+#include <QHash>
+#include <QStyledItemDelegate>
 
 namespace cc
 {
@@ -26,9 +29,49 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    // After a role switch the rows are the same attributes: only the cells whose values changed are
+    // said to have changed (and drawn again); a reset had the view draw every cell, role A's too.
+    bool sameAttributes(const QVector<GlanceRow> &rows) const;
+    void announceChangedCells(const QVector<GlanceRow> &old, bool titleAChanged, bool titleBChanged);
+
     QVector<GlanceRow> m_rows;
     QString m_titleA;
     QString m_titleB;
+};
+
+// The glance table's delegate: a cell's size, which the table asks for each cell to fit its rows and
+// columns after every switch, is kept for the same text, font, width and layout options; the cells
+// of role A, the attributes and most verdicts come back unchanged, and measuring them meant shaping
+// their text again.
+class GlanceDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    // Everything the style measures a text cell by (the glance table has no icons nor check boxes).
+    struct SizeKey {
+        QString text;
+        QFont font;
+        int width = 0;
+        int features = 0;
+        int alignment = 0;
+        int elide = 0;
+        const QStyle *style = nullptr;
+        bool operator==(const SizeKey &o) const
+        {
+            return width == o.width && features == o.features && alignment == o.alignment && elide == o.elide
+                && style == o.style && text == o.text && font == o.font;
+        }
+    };
+    friend size_t qHash(const SizeKey &key, size_t seed)
+    {
+        return qHashMulti(seed, key.text, key.width, key.font.bold(), key.font.italic(), key.features);
+    }
+
+private:
+    mutable QHash<SizeKey, QSize> m_sizes;
 };
 
 } // namespace cc

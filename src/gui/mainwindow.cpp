@@ -341,10 +341,25 @@ void MainWindow::refresh()
 // As tall as its rows, so the salary chart gets the rest of the tab.
 void MainWindow::fitGlanceTable()
 {
+    // The verdict column is as wide as its widest verdict so far (Qt's "resize to contents" fitted it
+    // to each pair's verdicts, and a column that changed width moved the two role columns: the whole
+    // table was drawn again on most switches, where only role B's values and verdicts change).
+    QHeaderView *header = m_ui->glanceView->horizontalHeader();
+    const int verdict = GlanceModel::VerdictColumn;
+    header->setSectionResizeMode(verdict, QHeaderView::Fixed);
+    const int widest = std::max({ header->property("ccWidestVerdict").toInt(),
+        static_cast<const QAbstractItemView *>(m_ui->glanceView)->sizeHintForColumn(verdict),
+        header->sectionSizeHint(verdict) });
+    header->setProperty("ccWidestVerdict", widest);
+    if (header->sectionSize(verdict) != widest)
+        header->resizeSection(verdict, widest);
     m_ui->glanceView->resizeRowsToContents();
     // The header's height as the table will give it (its height() follows only once the table has
-    // laid it out).
-    const QHeaderView *header = m_ui->glanceView->horizontalHeader();
+    // laid it out). It keeps the height of the most lines a title has taken in it (a title over two or
+    // three lines): a switch between a long and a short title then leaves the table's height, and the
+    // salary chart under it, as they were, instead of laying the chart out and drawing it anew.
+    if (!header->isHidden())
+        header->setMinimumHeight(std::max(header->minimumHeight(), header->sizeHint().height()));
     int height = (header->isHidden() ? 0 : std::max(header->minimumHeight(), header->sizeHint().height()))
         + 2 * m_ui->glanceView->frameWidth();
     for (int row = 0; row < m_glance->rowCount(); ++row)

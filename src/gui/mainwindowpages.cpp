@@ -102,6 +102,8 @@ void MainWindow::roadmapReversed()
 
 void MainWindow::refreshGlance(const Comparison &c)
 {
+    if (!qobject_cast<GlanceDelegate *>(m_ui->glanceView->itemDelegate()))
+        m_ui->glanceView->setItemDelegate(new GlanceDelegate(m_ui->glanceView)); // sizes kept (glancemodel.h)
     m_glance->setComparison(c, m_session->sourceNames());
     if (isVisible())
         fitGlanceTable(); // else when shown (resizeEvent), at the table's real width

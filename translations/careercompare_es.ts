@@ -229,6 +229,14 @@
         <source>none rated for %1</source>
         <translation>ninguna valorada para %1</translation>
     </message>
+    <message>
+        <source>under 3 or not reported</source>
+        <translation>menos de 3 o sin dato</translation>
+    </message>
+    <message>
+        <source>no bar: under 3 or not reported</source>
+        <translation>sin barra: menos de 3 o sin dato</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -2147,6 +2155,45 @@
     </message>
 </context>
 <context>
+    <name>QCoreApplication</name>
+    <message>
+        <source>Demand scores of both roles. %1</source>
+        <translation>Índices de demanda de los dos roles. %1</translation>
+    </message>
+    <message>
+        <source>AI replacement risk and LLM exposure. %1</source>
+        <translation>Riesgo de sustitución por IA y exposición a LLM. %1</translation>
+    </message>
+    <message>
+        <source>Months to become qualified. %1</source>
+        <translation>Meses de preparación. %1</translation>
+    </message>
+    <message>
+        <source>Importance of the main skills. %1</source>
+        <translation>Importancia de las competencias principales. %1</translation>
+    </message>
+    <message>
+        <source>Skills role A needs and role B does not</source>
+        <translation>Competencias que necesita el rol A y no el B</translation>
+    </message>
+    <message>
+        <source>Skills both roles need</source>
+        <translation>Competencias que necesitan los dos roles</translation>
+    </message>
+    <message>
+        <source>Skills role B needs and role A does not</source>
+        <translation>Competencias que necesita el rol B y no el A</translation>
+    </message>
+    <message>
+        <source>O*NET's related careers of role A; Enter compares one</source>
+        <translation>Profesiones relacionadas del rol A según O*NET; Intro compara una</translation>
+    </message>
+    <message>
+        <source>O*NET's related careers of role B; Enter compares one</source>
+        <translation>Profesiones relacionadas del rol B según O*NET; Intro compara una</translation>
+    </message>
+</context>
+<context>
     <name>QJsonParseError</name>
     <message>
         <source>unterminated object</source>
@@ -3823,34 +3870,6 @@
         <translation>Rangos salariales de los dos roles. %1</translation>
     </message>
     <message>
-        <source>Demand scores of both roles. %1</source>
-        <translation>Índices de demanda de los dos roles. %1</translation>
-    </message>
-    <message>
-        <source>AI replacement risk and LLM exposure. %1</source>
-        <translation>Riesgo de sustitución por IA y exposición a LLM. %1</translation>
-    </message>
-    <message>
-        <source>Months to become qualified. %1</source>
-        <translation>Meses de preparación. %1</translation>
-    </message>
-    <message>
-        <source>Importance of the main skills. %1</source>
-        <translation>Importancia de las competencias principales. %1</translation>
-    </message>
-    <message>
-        <source>Skills role A needs and role B does not</source>
-        <translation>Competencias que necesita el rol A y no el B</translation>
-    </message>
-    <message>
-        <source>Skills both roles need</source>
-        <translation>Competencias que necesitan los dos roles</translation>
-    </message>
-    <message>
-        <source>Skills role B needs and role A does not</source>
-        <translation>Competencias que necesita el rol B y no el A</translation>
-    </message>
-    <message>
         <source>Who each role suits, and the conclusion</source>
         <translation>A quién conviene cada rol, y la conclusión</translation>
     </message>
@@ -3869,14 +3888,6 @@
     <message>
         <source>Education, experience and training each role asks for</source>
         <translation>Educación, experiencia y formación que pide cada rol</translation>
-    </message>
-    <message>
-        <source>O*NET's related careers of role A; Enter compares one</source>
-        <translation>Profesiones relacionadas del rol A según O*NET; Intro compara una</translation>
-    </message>
-    <message>
-        <source>O*NET's related careers of role B; Enter compares one</source>
-        <translation>Profesiones relacionadas del rol B según O*NET; Intro compara una</translation>
     </message>
     <message>
         <source>The figures side by side, and the salary chart</source>

@@ -46,3 +46,8 @@ ES.update({
  'Learning time is not ranked: O*NET has no education and training ratings for either role, whose figures are the medians of their Job Zones (%1).':
      'Tiempo de preparación sin clasificar: O*NET no tiene valoraciones de estudios y formación para ninguno de los dos roles, cuyas cifras son las medianas de sus zonas de preparación (%1).',
 })
+ES.update({
+ # The skill chart: a role lists only its skills of importance 3 or more
+ 'no bar: under 3 or not reported': 'sin barra: menos de 3 o sin dato',
+ 'under 3 or not reported': 'menos de 3 o sin dato',
+})

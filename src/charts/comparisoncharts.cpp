@@ -400,8 +400,11 @@ QVector<ChartFigure> chartFigures(const Comparison &c)
     const QString skills = QCoreApplication::translate("Charts", "Skill importance (1–5)");
     for (const QString &name : skillProfileNames(c)) {
         auto importance = [&](const QMap<QString, double> &map) {
-            return map.contains(name) ? format::oneDecimal(format::roundToTenth(map.value(name)))
-                                      : QCoreApplication::translate("Charts", "not rated");
+            if (map.contains(name))
+                return format::oneDecimal(format::roundToTenth(map.value(name)));
+            // Only the skills of importance 3 or more are listed: a rated role's missing one is lower.
+            return map.isEmpty() ? QCoreApplication::translate("Charts", "not rated")
+                                 : QCoreApplication::translate("Charts", "under 3 or not reported");
         };
         rows.append({ skills, onetTerm(name), importance(a), importance(b) });
     }
@@ -420,9 +423,15 @@ QString noneRatedLine(const Comparison &c)
         if (ratedSkills(*r).isEmpty())
             unrated << shortTitle(r->title, 40);
     }
-    return unrated.isEmpty() ? QString()
-                             : QCoreApplication::translate("Charts", "none rated for %1")
-                                   .arg(unrated.join(QCoreApplication::translate("Charts", " or ")));
+    if (!unrated.isEmpty())
+        return QCoreApplication::translate("Charts", "none rated for %1")
+            .arg(unrated.join(QCoreApplication::translate("Charts", " or ")));
+    const auto a = ratedSkills(c.a);
+    const auto b = ratedSkills(c.b);
+    const QStringList names = skillProfileNames(c);
+    const bool barMissing = std::any_of(
+        names.begin(), names.end(), [&](const QString &n) { return !a.contains(n) || !b.contains(n); });
+    return barMissing ? QCoreApplication::translate("Charts", "no bar: under 3 or not reported") : QString();
 }
 
 QChart *makeSkillProfileChart(const Comparison &c, const ChartTheme &theme)

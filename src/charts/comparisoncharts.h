@@ -100,7 +100,10 @@ QString medianName();
 // A role's rated skills and knowledge by label, with their highest importance.
 QMap<QString, double> ratedSkills(const Role &role);
 QString skillProfileTitle();
-// "none rated for Data Scientists": the skill chart's second title line, empty when both are rated.
+// The skill chart's second title line, which says why a bar is missing: "none rated for Data
+// Scientists" when a role has no rated skills; when both have, and one lacks a bar on the chart, that
+// a role lists only its skills of importance 3 or more (docs/DATA.md), so a missing bar is no 0.
+// Empty when every bar is there.
 QString noneRatedLine(const Comparison &comparison);
 
 // Demand score, AI risk with LLM exposure, or learning months, side by side. Missing values get no

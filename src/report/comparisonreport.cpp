@@ -410,12 +410,17 @@ QStringList ComparisonReport::htmlSections() const
 
 void ComparisonReport::paint(QPagedPaintDevice *device, QPainter *painter) const
 {
-    // Measure the pages on the device itself to count them, then paint them with the text laid out
-    // by the measuring pass.
     LayoutCache layouts;
-    const Sections html = sections();
-    const int pages = paintPages(device, nullptr, 0, &layouts, html);
-    paintPages(device, painter, pages, &layouts, html);
+    paint(device, painter, &layouts, sections());
+}
+
+void ComparisonReport::paint(
+    QPagedPaintDevice *device, QPainter *painter, LayoutCache *layouts, const Sections &html) const
+{
+    // Measure the pages on the device itself to count them, then paint them with the text laid out
+    // by the measuring pass (or before it, in `layouts`).
+    const int pages = paintPages(device, nullptr, 0, layouts, html);
+    paintPages(device, painter, pages, layouts, html);
 }
 
 int ComparisonReport::pageCount(const QPageSize &pageSize) const
@@ -431,7 +436,16 @@ int ComparisonReport::pageCount(const QPageSize &pageSize) const
 
 ComparisonReport::Sections ComparisonReport::sections() const
 {
-    return { sectionsBeforeCharts(), sectionsAfterCharts() };
+    return { sectionsBeforeCharts(), sectionsAfterCharts(), roleLegendHtml() };
+}
+
+// The two roles' colours and full titles, over the rows of charts that show both.
+QString ComparisonReport::roleLegendHtml() const
+{
+    const ChartTheme theme;
+    return QStringLiteral("<p style='margin: 0'><span style='color:%1'>\u25A0</span> %2<br/>"
+                          "<span style='color:%3'>\u25A0</span> %4</p>")
+        .arg(theme.roleA.name(), esc(m_comparison.a.title), theme.roleB.name(), esc(m_comparison.b.title));
 }
 
 int ComparisonReport::paintPages(QPagedPaintDevice *device, QPainter *painter, int pageTotal,
@@ -449,11 +463,7 @@ int ComparisonReport::paintPages(QPagedPaintDevice *device, QPainter *painter, i
             salaryChartDrawing(m_comparison, theme, device, row).paint(p);
         },
         std::max(55, 36 + 8 * salaryLabelLines(m_comparison)), QString());
-    const QString roleLegend
-        = QStringLiteral("<p style='margin: 0'><span style='color:%1'>\u25A0</span> %2<br/>"
-                         "<span style='color:%3'>\u25A0</span> %4</p>")
-              .arg(theme.roleA.name(), esc(m_comparison.a.title), theme.roleB.name(),
-                  esc(m_comparison.b.title));
+    const QString &roleLegend = sections.roleLegend;
     ChartTheme narrow = theme; // three in a row: a little smaller
     narrow.fontScale = 1 / 1.4;
     pages.drawCharts(
@@ -499,6 +509,7 @@ bool ComparisonReport::writePdf(
                          .arg(safefile::printable(path), file.errorString());
         return false;
     }
+    TwoThreadLayout layout;
     {
         QPdfWriter writer(&file);
         writer.setPageSize(pageSize);
@@ -515,7 +526,15 @@ bool ComparisonReport::writePdf(
                              .arg(safefile::printable(path));
             return false;
         }
-        paint(&writer, &painter);
+        // The text is laid out on both cores; the documents are gone before `layout` (see
+        // TwoThreadLayout), which outlives the writer.
+        const Sections html = sections();
+        layout.start(
+            &writer, writer.width(), html.beforeCharts + html.afterCharts + QStringList(html.roleLegend));
+        {
+            LayoutCache layouts = layout.layouts();
+            paint(&writer, &painter, &layouts, html);
+        }
         painter.end();
     }
     if (!file.commit()) {

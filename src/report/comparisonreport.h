@@ -69,11 +69,16 @@ private:
     QString methodHtml() const;
     QStringList sectionsBeforeCharts() const; // header, notes, at a glance
     QStringList sectionsAfterCharts() const; // skills to sources, in page order
+    QString roleLegendHtml() const;
     struct Sections {
         QStringList beforeCharts;
         QStringList afterCharts;
+        QString roleLegend; // over the rows of charts that show both roles
     };
     Sections sections() const; // written once, for both the measuring and the painting pass
+    // Counts the pages, then paints them, laying out what `layouts` does not hold yet.
+    void paint(
+        QPagedPaintDevice *device, QPainter *painter, LayoutCache *layouts, const Sections &html) const;
     // Paints the pages, numbering them "of pageTotal" (none when 0); returns how many there were.
     // Paints the pages (or, without a painter, only measures them); returns how many there are.
     int paintPages(QPagedPaintDevice *device, QPainter *painter, int pageTotal, LayoutCache *layouts,

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "reportlayout.h"
+
 #include <QHash>
 #include <QRectF>
 #include <QString>
@@ -17,10 +19,6 @@ QT_END_NAMESPACE
 
 namespace cc
 {
-
-// Text laid out for one device, by its HTML: the pass that counts the pages lays each section out
-// once, and the pass that paints reuses it (layout and shaping are most of a report's cost).
-using LayoutCache = QHash<QString, std::shared_ptr<QTextDocument>>;
 
 // The pages as they fill: where the next thing goes (y) on which page, and how to put text and
 // charts there, breaking onto new pages (each with its footer) when they do not fit.

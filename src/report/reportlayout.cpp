@@ -68,7 +68,8 @@ TwoThreadLayout::~TwoThreadLayout()
     m_thread->wait();
 }
 
-void TwoThreadLayout::start(QPaintDevice *device, qreal width, const QStringList &htmls)
+void TwoThreadLayout::start(
+    QPaintDevice *device, qreal width, const QStringList &htmls, bool secondThreadFirst)
 {
     m_device = device;
     m_width = width;
@@ -82,11 +83,14 @@ void TwoThreadLayout::start(QPaintDevice *device, qreal width, const QStringList
     m_thread->start();
     if (!m_thread->isRunning()) // no thread to be had: this thread lays everything out
         m_thread.reset();
+    m_secondThreadFirst = secondThreadFirst && m_thread;
 }
 
 void TwoThreadLayout::layOutJobs(std::vector<std::shared_ptr<QTextDocument>> &mine)
 {
     for (int i = m_next++; i < m_jobs.size(); i = m_next++) {
+        if (&mine == &m_workerDocs && mine.empty())
+            m_workerStarted.release(); // the second thread has its first section
         m_results[i] = layOutHtml(m_device, m_width, m_jobs.at(i));
         mine.push_back(m_results[i]);
     }
@@ -102,6 +106,10 @@ void TwoThreadLayout::workerThread()
 
 LayoutCache TwoThreadLayout::layouts()
 {
+    if (m_secondThreadFirst && m_jobs.size() > 1) {
+        m_workerStarted.acquire();
+        m_secondThreadFirst = false;
+    }
     std::vector<std::shared_ptr<QTextDocument>> mine;
     layOutJobs(mine);
     if (m_thread && !m_waited) {

@@ -47,8 +47,10 @@ public:
     TwoThreadLayout &operator=(const TwoThreadLayout &) = delete;
     ~TwoThreadLayout();
 
-    // Starts the second thread on `htmls` (duplicates are laid out once). Call once.
-    void start(QPaintDevice *device, qreal width, const QStringList &htmls);
+    // Starts the second thread on `htmls` (duplicates are laid out once). Call once. With
+    // `secondThreadFirst` (for tests) this thread takes no section before the second thread has
+    // taken its first, so that both threads lay out some.
+    void start(QPaintDevice *device, qreal width, const QStringList &htmls, bool secondThreadFirst = false);
     // Lays out on this thread what the second one has not taken, waits for it, and returns every
     // document by its HTML.
     LayoutCache layouts();
@@ -63,10 +65,12 @@ private:
     std::vector<std::shared_ptr<QTextDocument>> m_results;
     std::vector<std::shared_ptr<QTextDocument>> m_workerDocs;
     std::atomic<int> m_next { 0 };
+    QSemaphore m_workerStarted;
     QSemaphore m_workerDone;
     QSemaphore m_release;
     std::unique_ptr<QThread> m_thread;
     bool m_waited = false;
+    bool m_secondThreadFirst = false;
 };
 
 } // namespace cc

@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: MIT
+// The report's text laid out on two threads (TwoThreadLayout, docs/PERFORMANCE.md): every section comes
+// back once, laid out exactly as on one thread, drawn the same, and the second thread ends cleanly
+// whether or not anyone waited for it.
+#include "reportlayout.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QImage>
+#include <QPainter>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
+#include <QThread>
+#include <QtTest>
+
+using namespace cc;
+
+namespace
+{
+// Sections like the report's: headings, paragraphs longer than one layout step (1,000 characters),
+// lists, a bordered table and a layout table of lists.
+QStringList sections()
+{
+    QStringList html;
+    for (int n = 0; n < 12; ++n) {
+        QString items;
+        for (int i = 0; i < 8 + n; ++i)
+            items += QStringLiteral("<li>Item %1 of section %2, a line of ordinary words</li>").arg(i).arg(n);
+        QString rows;
+        for (int r = 0; r < 6; ++r)
+            rows += QStringLiteral("<tr><td>Attribute %1</td><td class='better'>$%2</td><td>n/a</td></tr>")
+                        .arg(r)
+                        .arg(1000 * (r + n));
+        html << QStringLiteral("<h2>Section %1</h2><p>%2</p><table class='glance' width='100%' "
+                               "cellspacing='0' cellpadding='3' border='1'><tr><th>A</th><th>B</th>"
+                               "<th>C</th></tr>%3</table><table width='100%' cellpadding='3'><tr>"
+                               "<td width='50%' valign='top'><h3>Left</h3><ul>%4</ul></td>"
+                               "<td width='50%' valign='top'><h3>Right</h3><ul>%4</ul></td></tr></table>")
+                    .arg(n)
+                    .arg(QStringLiteral("Words that wrap over several lines. ").repeated(30 + 5 * n), rows,
+                        items);
+    }
+    html << html.first(); // a duplicate is laid out once
+    return html;
+}
+
+QImage page()
+{
+    QImage image(1200, 1600, QImage::Format_RGB32);
+    image.setDotsPerMeterX(qRound(150 / 0.0254));
+    image.setDotsPerMeterY(qRound(150 / 0.0254));
+    image.fill(Qt::white);
+    return image;
+}
+
+QImage drawn(QTextDocument &doc)
+{
+    QImage image = page();
+    QPainter painter(&image);
+    doc.drawContents(&painter, QRectF(0, 0, image.width(), image.height()));
+    return image;
+}
+
+// Every line of every block where the other document has it.
+void compareLines(QTextDocument &a, QTextDocument &b)
+{
+    QCOMPARE(a.size(), b.size());
+    QCOMPARE(a.blockCount(), b.blockCount());
+    for (QTextBlock x = a.begin(), y = b.begin(); x.isValid(); x = x.next(), y = y.next()) {
+        QCOMPARE(a.documentLayout()->blockBoundingRect(x), b.documentLayout()->blockBoundingRect(y));
+        QCOMPARE(x.layout()->lineCount(), y.layout()->lineCount());
+        for (int i = 0; i < x.layout()->lineCount(); ++i) {
+            const QTextLine l = x.layout()->lineAt(i), m = y.layout()->lineAt(i);
+            QCOMPARE(l.textStart(), m.textStart());
+            QCOMPARE(l.textLength(), m.textLength());
+            QCOMPARE(l.y(), m.y());
+            QCOMPARE(l.naturalTextWidth(), m.naturalTextWidth());
+        }
+    }
+}
+} // namespace
+
+class TestReportLayout : public QObject
+{
+    Q_OBJECT
+private slots:
+    void sameAsOneThread();
+    void endsWithoutBeingAsked();
+    void oneSection();
+};
+
+void TestReportLayout::sameAsOneThread()
+{
+    QImage device = page();
+    const QStringList html = sections();
+    int fromSecondThread = 0;
+    {
+        TwoThreadLayout layout;
+        layout.start(&device, device.width(), html, true);
+        LayoutCache docs = layout.layouts();
+        QCOMPARE(docs.size(), html.size() - 1);
+        for (const QString &section : html) {
+            QVERIFY(docs.contains(section));
+            QTextDocument &two = *docs.value(section);
+            if (two.thread() != QThread::currentThread())
+                ++fromSecondThread;
+            const std::shared_ptr<QTextDocument> one = layOutHtml(&device, device.width(), section);
+            compareLines(two, *one);
+            QCOMPARE(drawn(two), drawn(*one));
+        }
+        // The copies handed out go before the layout object, which then lets its thread end.
+    }
+    QVERIFY(fromSecondThread > 0);
+    QVERIFY(fromSecondThread < html.size());
+}
+
+void TestReportLayout::endsWithoutBeingAsked()
+{
+    // An early return (a write error) destroys the object without asking for the documents: the
+    // second thread finishes what it took, destroys its documents and ends.
+    // (A deadlock fails the test by its time limit.)
+    QImage device = page();
+    for (int i = 0; i < 3; ++i) {
+        TwoThreadLayout layout;
+        layout.start(&device, device.width(), sections(), i == 0);
+    }
+    TwoThreadLayout never; // never started: nothing to end
+}
+
+void TestReportLayout::oneSection()
+{
+    QImage device = page();
+    TwoThreadLayout layout;
+    layout.start(&device, device.width(), { QStringLiteral("<p>Only this</p>") }, true);
+    const LayoutCache docs = layout.layouts();
+    QCOMPARE(docs.size(), 1);
+    QVERIFY(docs.value(QStringLiteral("<p>Only this</p>"))->size().height() > 0);
+}
+
+QTEST_MAIN(TestReportLayout)
+#include "tst_reportlayout.moc"

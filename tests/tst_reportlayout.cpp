@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: MIT
-// The report's text laid out on two threads (TwoThreadLayout, docs/PERFORMANCE.md): every section comes
-// back once, laid out exactly as on one thread, drawn the same, and the second thread ends cleanly
-// whether or not anyone waited for it.
+// The report's text laid out on two threads (LayoutSource, docs/PERFORMANCE.md): every section comes
+// back, laid out once and exactly as on one thread, drawn the same, and the second thread ends
+// cleanly whether or not all its sections were asked for.
 #include "reportlayout.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QImage>
 #include <QPainter>
+#include <QSet>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextLayout>
@@ -95,20 +96,22 @@ void TestReportLayout::sameAsOneThread()
     const QStringList html = sections();
     int fromSecondThread = 0;
     {
-        TwoThreadLayout layout;
-        layout.start(&device, device.width(), html, true);
-        LayoutCache docs = layout.layouts();
-        QCOMPARE(docs.size(), html.size() - 1);
+        LayoutSource layouts(&device, device.width());
+        layouts.startSecondThread(html, true);
+        QSet<QTextDocument *> distinct;
         for (const QString &section : html) {
-            QVERIFY(docs.contains(section));
-            QTextDocument &two = *docs.value(section);
-            if (two.thread() != QThread::currentThread())
+            const std::shared_ptr<QTextDocument> two = layouts.document(section);
+            QVERIFY(two);
+            QCOMPARE(layouts.document(section), two); // laid out once
+            distinct << two.get();
+            if (two->thread() != QThread::currentThread())
                 ++fromSecondThread;
             const std::shared_ptr<QTextDocument> one = layOutHtml(&device, device.width(), section);
-            compareLines(two, *one);
-            QCOMPARE(drawn(two), drawn(*one));
+            compareLines(*two, *one);
+            QCOMPARE(drawn(*two), drawn(*one));
         }
-        // The copies handed out go before the layout object, which then lets its thread end.
+        QCOMPARE(distinct.size(), html.size() - 1); // the duplicate once
+        // Every copy handed out goes before the source, which then lets its thread end.
     }
     QVERIFY(fromSecondThread > 0);
     QVERIFY(fromSecondThread < html.size());
@@ -116,25 +119,30 @@ void TestReportLayout::sameAsOneThread()
 
 void TestReportLayout::endsWithoutBeingAsked()
 {
-    // An early return (a write error) destroys the object without asking for the documents: the
-    // second thread finishes what it took, destroys its documents and ends.
-    // (A deadlock fails the test by its time limit.)
+    // An early return (a write error), or a caller that needed only some sections: the second thread
+    // finishes the one it is on, takes no more, destroys its documents and ends. (A deadlock fails
+    // the test by its time limit.)
     QImage device = page();
-    for (int i = 0; i < 3; ++i) {
-        TwoThreadLayout layout;
-        layout.start(&device, device.width(), sections(), i == 0);
+    for (int asked = 0; asked < 3; ++asked) {
+        LayoutSource layouts(&device, device.width());
+        layouts.startSecondThread(sections(), asked == 1);
+        for (int i = 0; i < asked; ++i)
+            QVERIFY(layouts.document(sections().at(i))->size().height() > 0);
     }
-    TwoThreadLayout never; // never started: nothing to end
+    LayoutSource never(&device, device.width()); // no second thread: nothing to end
+    QVERIFY(never.document(QStringLiteral("<p>Here</p>"))->size().height() > 0);
 }
 
 void TestReportLayout::oneSection()
 {
     QImage device = page();
-    TwoThreadLayout layout;
-    layout.start(&device, device.width(), { QStringLiteral("<p>Only this</p>") }, true);
-    const LayoutCache docs = layout.layouts();
-    QCOMPARE(docs.size(), 1);
-    QVERIFY(docs.value(QStringLiteral("<p>Only this</p>"))->size().height() > 0);
+    LayoutSource layouts(&device, device.width());
+    layouts.startSecondThread({ QStringLiteral("<p>Only this</p>") }, true);
+    const auto doc = layouts.document(QStringLiteral("<p>Only this</p>"));
+    QVERIFY(doc->size().height() > 0);
+    QVERIFY(doc->thread() != QThread::currentThread()); // the second thread took it first
+    // A section it was not given is laid out here.
+    QCOMPARE(layouts.document(QStringLiteral("<p>Other</p>"))->thread(), QThread::currentThread());
 }
 
 QTEST_MAIN(TestReportLayout)

@@ -31,6 +31,7 @@
 #include <QTextTable>
 
 #include <memory>
+#include <optional>
 
 namespace cc
 {
@@ -410,17 +411,18 @@ QStringList ComparisonReport::htmlSections() const
 
 void ComparisonReport::paint(QPagedPaintDevice *device, QPainter *painter) const
 {
-    LayoutCache layouts;
+    LayoutSource layouts(device, device->width());
     paint(device, painter, &layouts, sections());
 }
 
 void ComparisonReport::paint(
-    QPagedPaintDevice *device, QPainter *painter, LayoutCache *layouts, const Sections &html) const
+    QPagedPaintDevice *device, QPainter *painter, LayoutSource *layouts, const Sections &html) const
 {
-    // Measure the pages on the device itself to count them, then paint them with the text laid out
-    // by the measuring pass (or before it, in `layouts`).
-    const int pages = paintPages(device, nullptr, 0, layouts, html);
-    paintPages(device, painter, pages, layouts, html);
+    // The pages are counted (measured on the device itself, with the text laid out for painting)
+    // when the first footer needs the count, so the first page is painted while a second thread
+    // may still be laying out the last ones.
+    const auto pageTotal = [&] { return paintPages(device, nullptr, {}, layouts, html); };
+    paintPages(device, painter, pageTotal, layouts, html);
 }
 
 int ComparisonReport::pageCount(const QPageSize &pageSize) const
@@ -431,7 +433,8 @@ int ComparisonReport::pageCount(const QPageSize &pageSize) const
     writer.setPageSize(pageSize);
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
     writer.setResolution(300);
-    return paintPages(&writer, nullptr, 0, nullptr, sections());
+    LayoutSource layouts(&writer, writer.width());
+    return paintPages(&writer, nullptr, {}, &layouts, sections());
 }
 
 ComparisonReport::Sections ComparisonReport::sections() const
@@ -448,8 +451,8 @@ QString ComparisonReport::roleLegendHtml() const
         .arg(theme.roleA.name(), esc(m_comparison.a.title), theme.roleB.name(), esc(m_comparison.b.title));
 }
 
-int ComparisonReport::paintPages(QPagedPaintDevice *device, QPainter *painter, int pageTotal,
-    LayoutCache *layouts, const Sections &sections) const
+int ComparisonReport::paintPages(QPagedPaintDevice *device, QPainter *painter,
+    const std::function<int()> &pageTotal, LayoutSource *layouts, const Sections &sections) const
 {
     ReportPages pages(device, painter, pageTotal, layouts);
     const qreal mm = pages.mm();
@@ -509,7 +512,7 @@ bool ComparisonReport::writePdf(
                          .arg(safefile::printable(path), file.errorString());
         return false;
     }
-    TwoThreadLayout layout;
+    std::optional<LayoutSource> layouts; // destroyed after the writer (reportlayout.h)
     {
         QPdfWriter writer(&file);
         writer.setPageSize(pageSize);
@@ -526,15 +529,11 @@ bool ComparisonReport::writePdf(
                              .arg(safefile::printable(path));
             return false;
         }
-        // The text is laid out on both cores; the documents are gone before `layout` (see
-        // TwoThreadLayout), which outlives the writer.
+        // The text is laid out on both cores, by a LayoutSource that outlives the writer.
         const Sections html = sections();
-        layout.start(
-            &writer, writer.width(), html.beforeCharts + html.afterCharts + QStringList(html.roleLegend));
-        {
-            LayoutCache layouts = layout.layouts();
-            paint(&writer, &painter, &layouts, html);
-        }
+        layouts.emplace(&writer, writer.width());
+        layouts->startSecondThread(html.beforeCharts + QStringList(html.roleLegend) + html.afterCharts);
+        paint(&writer, &painter, &*layouts, html);
         painter.end();
     }
     if (!file.commit()) {

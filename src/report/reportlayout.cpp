@@ -2,6 +2,7 @@
 #include "reportlayout.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QMutexLocker>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -55,72 +56,106 @@ std::shared_ptr<QTextDocument> layOutHtml(QPaintDevice *device, qreal width, con
     return doc;
 }
 
-TwoThreadLayout::TwoThreadLayout() = default;
+LayoutSource::LayoutSource(QPaintDevice *device, qreal width)
+    : m_device(device)
+    , m_width(width)
+{
+}
 
-TwoThreadLayout::~TwoThreadLayout()
+LayoutSource::~LayoutSource()
 {
     if (!m_thread)
         return;
-    if (!m_waited)
-        m_workerDone.acquire();
-    m_results.clear(); // the second thread's documents then end on that thread
+    {
+        // The second thread's documents end on that thread, after it has finished the one it is on.
+        QMutexLocker lock(&m_mutex);
+        for (Job &state : m_state) {
+            if (state == Job::Free)
+                state = Job::Done; // never to be taken
+        }
+        while (std::find(m_state.begin(), m_state.end(), Job::There) != m_state.end())
+            m_finished.wait(&m_mutex);
+        m_done.clear();
+    }
     m_release.release();
     m_thread->wait();
 }
 
-void TwoThreadLayout::start(
-    QPaintDevice *device, qreal width, const QStringList &htmls, bool secondThreadFirst)
+void LayoutSource::startSecondThread(const QStringList &htmls, bool secondThreadFirst)
 {
-    m_device = device;
-    m_width = width;
     m_jobs = htmls;
     m_jobs.removeDuplicates();
-    // Longest first, so that neither thread is left with a long section at the end.
-    std::stable_sort(
-        m_jobs.begin(), m_jobs.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
-    m_results.resize(m_jobs.size());
-    m_thread.reset(QThread::create([this] { workerThread(); }));
+    for (int i = 0; i < m_jobs.size(); ++i)
+        m_jobIndex.insert(m_jobs.at(i), i);
+    m_state.assign(m_jobs.size(), Job::Free);
+    m_done.resize(m_jobs.size());
+    m_thread.reset(QThread::create([this] { secondThread(); }));
     m_thread->start();
-    if (!m_thread->isRunning()) // no thread to be had: this thread lays everything out
+    if (!m_thread->isRunning()) { // no thread to be had: this thread lays everything out
         m_thread.reset();
-    m_secondThreadFirst = secondThreadFirst && m_thread;
-}
-
-void TwoThreadLayout::layOutJobs(std::vector<std::shared_ptr<QTextDocument>> &mine)
-{
-    for (int i = m_next++; i < m_jobs.size(); i = m_next++) {
-        if (&mine == &m_workerDocs && mine.empty())
-            m_workerStarted.release(); // the second thread has its first section
-        m_results[i] = layOutHtml(m_device, m_width, m_jobs.at(i));
-        mine.push_back(m_results[i]);
+        m_jobs.clear();
+        m_jobIndex.clear();
     }
+    m_secondThreadFirst = secondThreadFirst && m_thread && !m_jobs.isEmpty();
 }
 
-void TwoThreadLayout::workerThread()
+void LayoutSource::secondThread()
 {
-    layOutJobs(m_workerDocs);
-    m_workerDone.release();
+    for (;;) {
+        int job = -1;
+        {
+            QMutexLocker lock(&m_mutex);
+            for (int i = int(m_state.size()) - 1; i >= 0 && job < 0; --i) {
+                if (m_state[i] == Job::Free)
+                    job = i;
+            }
+            if (job < 0)
+                break;
+            m_state[job] = Job::There;
+        }
+        if (m_thereDocs.empty())
+            m_started.release(); // it has its first section
+        auto doc = layOutHtml(m_device, m_width, m_jobs.at(job));
+        m_thereDocs.push_back(doc);
+        QMutexLocker lock(&m_mutex);
+        m_done[job] = std::move(doc);
+        m_state[job] = Job::Done;
+        m_finished.wakeAll();
+    }
+    if (m_thereDocs.empty())
+        m_started.release();
     m_release.acquire(); // idle until every document and the painter are gone
-    m_workerDocs.clear();
+    m_thereDocs.clear();
 }
 
-LayoutCache TwoThreadLayout::layouts()
+std::shared_ptr<QTextDocument> LayoutSource::document(const QString &html)
 {
-    if (m_secondThreadFirst && m_jobs.size() > 1) {
-        m_workerStarted.acquire();
+    if (const auto known = m_here.value(html))
+        return known;
+    const auto job = m_jobIndex.constFind(html);
+    if (job == m_jobIndex.constEnd()) {
+        auto doc = layOutHtml(m_device, m_width, html);
+        m_here.insert(html, doc);
+        return doc;
+    }
+    if (m_secondThreadFirst) {
+        m_started.acquire();
         m_secondThreadFirst = false;
     }
-    std::vector<std::shared_ptr<QTextDocument>> mine;
-    layOutJobs(mine);
-    if (m_thread && !m_waited) {
-        m_workerDone.acquire();
-        m_waited = true;
+    const int i = *job;
+    QMutexLocker lock(&m_mutex);
+    if (m_state[i] == Job::Free) {
+        m_state[i] = Job::Here;
+        lock.unlock();
+        auto doc = layOutHtml(m_device, m_width, html);
+        lock.relock();
+        m_state[i] = Job::Done;
+        m_here.insert(html, doc);
+        return doc;
     }
-    LayoutCache cache;
-    for (int i = 0; i < int(m_results.size()); ++i)
-        cache.insert(m_jobs.at(i), std::move(m_results[i]));
-    m_results.clear();
-    return cache;
+    while (m_state[i] != Job::Done)
+        m_finished.wait(&m_mutex);
+    return m_done[i] ? m_done[i] : m_here.value(html);
 }
 
 } // namespace cc

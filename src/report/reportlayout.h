@@ -2,11 +2,12 @@
 #pragma once
 
 #include <QHash>
+#include <QMutex>
 #include <QSemaphore>
 #include <QString>
 #include <QStringList>
+#include <QWaitCondition>
 
-#include <atomic>
 #include <memory>
 #include <vector>
 
@@ -19,57 +20,59 @@ QT_END_NAMESPACE
 namespace cc
 {
 
-// Text laid out for one device, by its HTML: the pass that counts the pages lays each section out
-// once, and the pass that paints reuses it (layout and shaping are most of a report's cost).
-using LayoutCache = QHash<QString, std::shared_ptr<QTextDocument>>;
-
 // `html` (with the report's style sheet) as a document laid out on `device`'s metrics at `width`,
 // completely: its layout starts no timer afterwards, and its blocks keep their shaped glyphs for
 // drawing.
 std::shared_ptr<QTextDocument> layOutHtml(QPaintDevice *device, qreal width, const QString &html);
 
-// Lays out a report's sections on two threads: a second thread takes sections from the same list as
-// the calling thread, longest first, so that the two cores share the layout.
+// The report's laid-out text, by HTML, for one device and width: each section is laid out once, on
+// first use by the pass that counts the pages or the one that paints them.
+//
+// With startSecondThread(), a second thread lays the given sections out ahead, from the last one
+// backwards, while this thread takes them from the front as it needs them (laying out one the
+// second thread has not taken yet, or waiting for the one it is on): the two cores share the
+// layout, and the first page is painted while the last ones are laid out.
 //
 // Why it is safe (Qt's text classes are reentrant, not thread-safe): each document is made, laid
-// out and later destroyed by one thread, and in between only read by the caller after the second
-// thread has finished laying out (layouts() waits for it). A document keeps the font engines it was
-// laid out with, and Qt keeps font engines (and their FreeType faces) per thread, freeing them when
-// the thread ends; a PDF engine keeps the engines it drew with until it is destroyed. So the second
+// out and later destroyed by one thread; this thread reads a second-thread document only after the
+// second thread has finished it (under the mutex). A document keeps the font engines it was laid
+// out with, and Qt keeps font engines (and their FreeType faces) per thread, freeing them when the
+// thread ends; a PDF engine keeps the engines it drew with until it is destroyed. So the second
 // thread stays alive, idle, until this object is destroyed, and then destroys its documents itself
-// before it ends: destroy it only after the painter, the device and every copy of the documents
-// handed out are gone. The device is only read (its metrics) by both threads.
-class TwoThreadLayout
+// before it ends: destroy this object only after the painter, the device and every document handed
+// out are gone. The device is only read (its metrics) by both threads.
+class LayoutSource
 {
 public:
-    TwoThreadLayout();
-    TwoThreadLayout(const TwoThreadLayout &) = delete;
-    TwoThreadLayout &operator=(const TwoThreadLayout &) = delete;
-    ~TwoThreadLayout();
+    LayoutSource(QPaintDevice *device, qreal width);
+    LayoutSource(const LayoutSource &) = delete;
+    LayoutSource &operator=(const LayoutSource &) = delete;
+    ~LayoutSource();
 
-    // Starts the second thread on `htmls` (duplicates are laid out once). Call once. With
-    // `secondThreadFirst` (for tests) this thread takes no section before the second thread has
-    // taken its first, so that both threads lay out some.
-    void start(QPaintDevice *device, qreal width, const QStringList &htmls, bool secondThreadFirst = false);
-    // Lays out on this thread what the second one has not taken, waits for it, and returns every
-    // document by its HTML.
-    LayoutCache layouts();
+    // Starts laying `htmls` out on a second thread, the last first (duplicates once). Call once,
+    // before document(). With `secondThreadFirst` (for tests) document() takes nothing before the
+    // second thread has taken its first section.
+    void startSecondThread(const QStringList &htmls, bool secondThreadFirst = false);
+    // `html` laid out: done before, laid out now on this thread, or waited for.
+    std::shared_ptr<QTextDocument> document(const QString &html);
 
 private:
-    void layOutJobs(std::vector<std::shared_ptr<QTextDocument>> &mine);
-    void workerThread();
+    enum class Job { Free, Here, There, Done };
+    void secondThread();
 
-    QPaintDevice *m_device = nullptr;
-    qreal m_width = 0;
-    QStringList m_jobs;
-    std::vector<std::shared_ptr<QTextDocument>> m_results;
-    std::vector<std::shared_ptr<QTextDocument>> m_workerDocs;
-    std::atomic<int> m_next { 0 };
-    QSemaphore m_workerStarted;
-    QSemaphore m_workerDone;
+    QPaintDevice *m_device;
+    qreal m_width;
+    QHash<QString, std::shared_ptr<QTextDocument>> m_here; // laid out on this thread
+    QStringList m_jobs; // the second thread's list, in page order
+    QHash<QString, int> m_jobIndex;
+    std::vector<Job> m_state; // under m_mutex
+    std::vector<std::shared_ptr<QTextDocument>> m_done; // under m_mutex
+    std::vector<std::shared_ptr<QTextDocument>> m_thereDocs; // the second thread's own references
+    QMutex m_mutex;
+    QWaitCondition m_finished;
+    QSemaphore m_started;
     QSemaphore m_release;
     std::unique_ptr<QThread> m_thread;
-    bool m_waited = false;
     bool m_secondThreadFirst = false;
 };
 

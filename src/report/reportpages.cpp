@@ -18,11 +18,12 @@
 namespace cc
 {
 
-ReportPages::ReportPages(QPagedPaintDevice *device, QPainter *painter, int pageTotal, LayoutCache *cache)
+ReportPages::ReportPages(
+    QPagedPaintDevice *device, QPainter *painter, std::function<int()> pageTotal, LayoutSource *layouts)
     : m_device(device)
     , m_painter(painter)
-    , m_pageTotal(pageTotal)
-    , m_cache(cache)
+    , m_pageTotal(std::move(pageTotal))
+    , m_layouts(layouts)
     , m_mm(device->logicalDpiX() / 25.4)
     , m_footer(8 * m_mm) // "Page k of n" under the text on every page
     , m_sheet(QRectF(0, 0, device->width(), device->height()))
@@ -32,8 +33,10 @@ ReportPages::ReportPages(QPagedPaintDevice *device, QPainter *painter, int pageT
 
 void ReportPages::drawFooter()
 {
-    if (m_pageTotal <= 0 || !m_painter)
+    if (!m_pageTotal || !m_painter)
         return;
+    if (m_total == 0)
+        m_total = m_pageTotal();
     m_painter->save();
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPointSizeF(8);
@@ -41,7 +44,7 @@ void ReportPages::drawFooter()
     m_painter->setPen(QColor(0x55, 0x55, 0x55));
     const QRectF box(0, m_sheet.height() - m_footer * 0.6, m_sheet.width(), m_footer * 0.6);
     m_painter->drawText(box, Qt::AlignRight | Qt::AlignBottom,
-        QCoreApplication::translate("Report", "Page %1 of %2").arg(m_pageNumber).arg(m_pageTotal));
+        QCoreApplication::translate("Report", "Page %1 of %2").arg(m_pageNumber).arg(m_total));
     m_painter->drawText(box, Qt::AlignLeft | Qt::AlignBottom, QStringLiteral("Career Compare"));
     m_painter->restore();
 }
@@ -59,18 +62,6 @@ void ReportPages::newPageIfNeeded(qreal height)
 {
     if (m_y > 0 && m_y + height > m_page.height())
         nextPage();
-}
-
-std::shared_ptr<QTextDocument> ReportPages::layOut(const QString &html) const
-{
-    if (m_cache) {
-        if (const auto known = m_cache->value(html))
-            return known;
-    }
-    auto doc = layOutHtml(m_device, m_page.width(), html);
-    if (m_cache)
-        m_cache->insert(html, doc);
-    return doc;
 }
 
 void ReportPages::drawDoc(QTextDocument &doc, qreal height)

@@ -536,6 +536,7 @@ bool ComparisonReport::writePdf(
         paint(&writer, &painter, &*layouts, html);
         painter.end();
     }
+    layouts->releaseSecondThread(); // it ends while the file is synced and renamed
     if (!file.commit()) {
         if (error)
             *error = QCoreApplication::translate("Report", "Cannot write %1: %2")

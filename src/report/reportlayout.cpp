@@ -64,8 +64,16 @@ LayoutSource::LayoutSource(QPaintDevice *device, qreal width)
 
 LayoutSource::~LayoutSource()
 {
-    if (!m_thread)
+    releaseSecondThread();
+    if (m_thread)
+        m_thread->wait();
+}
+
+void LayoutSource::releaseSecondThread()
+{
+    if (!m_thread || m_released)
         return;
+    m_released = true;
     {
         // The second thread's documents end on that thread, after it has finished the one it is on.
         QMutexLocker lock(&m_mutex);
@@ -78,7 +86,6 @@ LayoutSource::~LayoutSource()
         m_done.clear();
     }
     m_release.release();
-    m_thread->wait();
 }
 
 void LayoutSource::startSecondThread(const QStringList &htmls, bool secondThreadFirst)

@@ -55,6 +55,10 @@ public:
     void startSecondThread(const QStringList &htmls, bool secondThreadFirst = false);
     // `html` laid out: done before, laid out now on this thread, or waited for.
     std::shared_ptr<QTextDocument> document(const QString &html);
+    // Lets the second thread destroy its documents and end without waiting for it (the destructor
+    // waits), once the painter, the device and every document it laid out are gone: it then ends
+    // while this thread goes on. document() must not be called after.
+    void releaseSecondThread();
 
 private:
     enum class Job { Free, Here, There, Done };
@@ -74,6 +78,7 @@ private:
     QSemaphore m_release;
     std::unique_ptr<QThread> m_thread;
     bool m_secondThreadFirst = false;
+    bool m_released = false;
 };
 
 } // namespace cc

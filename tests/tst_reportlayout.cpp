@@ -113,8 +113,9 @@ void TestReportLayout::sameAsOneThread()
         QCOMPARE(distinct.size(), html.size() - 1); // the duplicate once
         // Every copy handed out goes before the source, which then lets its thread end.
     }
+    // At least the last section (the second thread took it before this one asked for any); how
+    // many more depends on the scheduler.
     QVERIFY(fromSecondThread > 0);
-    QVERIFY(fromSecondThread < html.size());
 }
 
 void TestReportLayout::endsWithoutBeingAsked()

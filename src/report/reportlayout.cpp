@@ -151,18 +151,29 @@ std::shared_ptr<QTextDocument> LayoutSource::document(const QString &html)
     }
     const int i = *job;
     QMutexLocker lock(&m_mutex);
-    if (m_state[i] == Job::Free) {
-        m_state[i] = Job::Here;
-        lock.unlock();
-        auto doc = layOutHtml(m_device, m_width, html);
-        lock.relock();
-        m_state[i] = Job::Done;
-        m_here.insert(html, doc);
-        return doc;
+    if (m_state[i] == Job::Free)
+        return layOutHere(i, lock);
+    // The second thread is on it: rather than wait idle, lay out the next section it has not taken
+    // (needed soon: the pages are counted over all of them).
+    while (m_state[i] != Job::Done) {
+        const auto next = std::find(m_state.begin(), m_state.end(), Job::Free);
+        if (next != m_state.end())
+            layOutHere(int(next - m_state.begin()), lock);
+        else
+            m_finished.wait(&m_mutex);
     }
-    while (m_state[i] != Job::Done)
-        m_finished.wait(&m_mutex);
     return m_done[i] ? m_done[i] : m_here.value(html);
+}
+
+std::shared_ptr<QTextDocument> LayoutSource::layOutHere(int job, QMutexLocker<QMutex> &lock)
+{
+    m_state[job] = Job::Here;
+    lock.unlock();
+    auto doc = layOutHtml(m_device, m_width, m_jobs.at(job));
+    m_here.insert(m_jobs.at(job), doc);
+    lock.relock();
+    m_state[job] = Job::Done;
+    return doc;
 }
 
 } // namespace cc

@@ -3,6 +3,7 @@
 
 #include <QHash>
 #include <QMutex>
+#include <QMutexLocker>
 #include <QSemaphore>
 #include <QString>
 #include <QStringList>
@@ -63,6 +64,8 @@ public:
 private:
     enum class Job { Free, Here, There, Done };
     void secondThread();
+    // Lays section `job` out on this thread; `lock` holds m_mutex, released meanwhile.
+    std::shared_ptr<QTextDocument> layOutHere(int job, QMutexLocker<QMutex> &lock);
 
     QPaintDevice *m_device;
     qreal m_width;

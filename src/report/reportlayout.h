@@ -30,9 +30,10 @@ std::shared_ptr<QTextDocument> layOutHtml(QPaintDevice *device, qreal width, con
 // first use by the pass that counts the pages or the one that paints them.
 //
 // With startSecondThread(), a second thread lays the given sections out ahead, from the last one
-// backwards, while this thread takes them from the front as it needs them (laying out one the
-// second thread has not taken yet, or waiting for the one it is on): the two cores share the
-// layout, and the first page is painted while the last ones are laid out.
+// backwards, while this thread takes them from the front as it needs them: one not taken yet is
+// laid out here; while the second thread finishes one this thread needs, this thread lays out the
+// next untaken one. The two cores share the layout, and the first page is painted while the last
+// ones are laid out.
 //
 // Why it is safe (Qt's text classes are reentrant, not thread-safe): each document is made, laid
 // out and later destroyed by one thread; this thread reads a second-thread document only after the

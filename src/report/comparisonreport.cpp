@@ -31,6 +31,7 @@
 #include <QTextTable>
 
 #include <memory>
+#include <optional>
 
 namespace cc
 {
@@ -410,12 +411,18 @@ QStringList ComparisonReport::htmlSections() const
 
 void ComparisonReport::paint(QPagedPaintDevice *device, QPainter *painter) const
 {
-    // Measure the pages on the device itself to count them, then paint them with the text laid out
-    // by the measuring pass.
-    LayoutCache layouts;
-    const Sections html = sections();
-    const int pages = paintPages(device, nullptr, 0, &layouts, html);
-    paintPages(device, painter, pages, &layouts, html);
+    LayoutSource layouts(device, device->width());
+    paint(device, painter, &layouts, sections());
+}
+
+void ComparisonReport::paint(
+    QPagedPaintDevice *device, QPainter *painter, LayoutSource *layouts, const Sections &html) const
+{
+    // The pages are counted (measured on the device itself, with the text laid out for painting)
+    // when the first footer needs the count, so the first page is painted while a second thread
+    // may still be laying out the last ones.
+    const auto pageTotal = [&] { return paintPages(device, nullptr, {}, layouts, html); };
+    paintPages(device, painter, pageTotal, layouts, html);
 }
 
 int ComparisonReport::pageCount(const QPageSize &pageSize) const
@@ -426,16 +433,26 @@ int ComparisonReport::pageCount(const QPageSize &pageSize) const
     writer.setPageSize(pageSize);
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
     writer.setResolution(300);
-    return paintPages(&writer, nullptr, 0, nullptr, sections());
+    LayoutSource layouts(&writer, writer.width());
+    return paintPages(&writer, nullptr, {}, &layouts, sections());
 }
 
 ComparisonReport::Sections ComparisonReport::sections() const
 {
-    return { sectionsBeforeCharts(), sectionsAfterCharts() };
+    return { sectionsBeforeCharts(), sectionsAfterCharts(), roleLegendHtml() };
 }
 
-int ComparisonReport::paintPages(QPagedPaintDevice *device, QPainter *painter, int pageTotal,
-    LayoutCache *layouts, const Sections &sections) const
+// The two roles' colours and full titles, over the rows of charts that show both.
+QString ComparisonReport::roleLegendHtml() const
+{
+    const ChartTheme theme;
+    return QStringLiteral("<p style='margin: 0'><span style='color:%1'>\u25A0</span> %2<br/>"
+                          "<span style='color:%3'>\u25A0</span> %4</p>")
+        .arg(theme.roleA.name(), esc(m_comparison.a.title), theme.roleB.name(), esc(m_comparison.b.title));
+}
+
+int ComparisonReport::paintPages(QPagedPaintDevice *device, QPainter *painter,
+    const std::function<int()> &pageTotal, LayoutSource *layouts, const Sections &sections) const
 {
     ReportPages pages(device, painter, pageTotal, layouts);
     const qreal mm = pages.mm();
@@ -449,11 +466,7 @@ int ComparisonReport::paintPages(QPagedPaintDevice *device, QPainter *painter, i
             salaryChartDrawing(m_comparison, theme, device, row).paint(p);
         },
         std::max(55, 36 + 8 * salaryLabelLines(m_comparison)), QString());
-    const QString roleLegend
-        = QStringLiteral("<p style='margin: 0'><span style='color:%1'>\u25A0</span> %2<br/>"
-                         "<span style='color:%3'>\u25A0</span> %4</p>")
-              .arg(theme.roleA.name(), esc(m_comparison.a.title), theme.roleB.name(),
-                  esc(m_comparison.b.title));
+    const QString &roleLegend = sections.roleLegend;
     ChartTheme narrow = theme; // three in a row: a little smaller
     narrow.fontScale = 1 / 1.4;
     pages.drawCharts(
@@ -499,6 +512,7 @@ bool ComparisonReport::writePdf(
                          .arg(safefile::printable(path), file.errorString());
         return false;
     }
+    std::optional<LayoutSource> layouts; // destroyed after the writer (reportlayout.h)
     {
         QPdfWriter writer(&file);
         writer.setPageSize(pageSize);
@@ -515,9 +529,14 @@ bool ComparisonReport::writePdf(
                              .arg(safefile::printable(path));
             return false;
         }
-        paint(&writer, &painter);
+        // The text is laid out on both cores, by a LayoutSource that outlives the writer.
+        const Sections html = sections();
+        layouts.emplace(&writer, writer.width());
+        layouts->startSecondThread(html.beforeCharts + QStringList(html.roleLegend) + html.afterCharts);
+        paint(&writer, &painter, &*layouts, html);
         painter.end();
     }
+    layouts->releaseSecondThread(); // it ends while the file is synced and renamed
     if (!file.commit()) {
         if (error)
             *error = QCoreApplication::translate("Report", "Cannot write %1: %2")

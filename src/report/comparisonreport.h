@@ -69,15 +69,20 @@ private:
     QString methodHtml() const;
     QStringList sectionsBeforeCharts() const; // header, notes, at a glance
     QStringList sectionsAfterCharts() const; // skills to sources, in page order
+    QString roleLegendHtml() const;
     struct Sections {
         QStringList beforeCharts;
         QStringList afterCharts;
+        QString roleLegend; // over the rows of charts that show both roles
     };
     Sections sections() const; // written once, for both the measuring and the painting pass
-    // Paints the pages, numbering them "of pageTotal" (none when 0); returns how many there were.
-    // Paints the pages (or, without a painter, only measures them); returns how many there are.
-    int paintPages(QPagedPaintDevice *device, QPainter *painter, int pageTotal, LayoutCache *layouts,
-        const Sections &sections) const;
+    // Paints the pages, the text laid out by `layouts`.
+    void paint(
+        QPagedPaintDevice *device, QPainter *painter, LayoutSource *layouts, const Sections &html) const;
+    // Paints the pages, numbering them "of pageTotal()" (asked at the first footer; no footers when
+    // empty), or without a painter only measures them; returns how many there are.
+    int paintPages(QPagedPaintDevice *device, QPainter *painter, const std::function<int()> &pageTotal,
+        LayoutSource *layouts, const Sections &sections) const;
 
     Comparison m_comparison;
     ReportContext m_context;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "reportpages.h"
 
+#include "reportlayout.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QFont>
@@ -16,29 +18,12 @@
 namespace cc
 {
 
-namespace
-{
-
-// Every table carries cellpadding='3' (in the document's points, which QTextDocument scales to the
-// device; rich text ignores CSS padding on cells), and the bordered one a thin grey solid rule. In the
-// HTML, not set on the tables afterwards: changing a table's format lays the whole document out again.
-const char *Style = "<style>"
-                    "body { font-family: 'DejaVu Sans', sans-serif; font-size: 9pt; color: #202020; }"
-                    "h1 { font-size: 16pt; margin: 0 0 4pt 0; } h2 { font-size: 12pt; margin: 10pt 0 4pt 0; "
-                    "color: #1f3f6a; }"
-                    "h3 { font-size: 10pt; margin: 6pt 0 2pt 0; }"
-                    "table.glance { border-collapse: collapse; border-color: #aaaaaa; border-style: solid; } "
-                    "th { background: #eef2f7; text-align: left; }"
-                    ".muted { color: #555555; } .better { font-weight: bold; }"
-                    "</style>";
-
-} // namespace
-
-ReportPages::ReportPages(QPagedPaintDevice *device, QPainter *painter, int pageTotal, LayoutCache *cache)
+ReportPages::ReportPages(
+    QPagedPaintDevice *device, QPainter *painter, std::function<int()> pageTotal, LayoutSource *layouts)
     : m_device(device)
     , m_painter(painter)
-    , m_pageTotal(pageTotal)
-    , m_cache(cache)
+    , m_pageTotal(std::move(pageTotal))
+    , m_layouts(layouts)
     , m_mm(device->logicalDpiX() / 25.4)
     , m_footer(8 * m_mm) // "Page k of n" under the text on every page
     , m_sheet(QRectF(0, 0, device->width(), device->height()))
@@ -48,8 +33,10 @@ ReportPages::ReportPages(QPagedPaintDevice *device, QPainter *painter, int pageT
 
 void ReportPages::drawFooter()
 {
-    if (m_pageTotal <= 0 || !m_painter)
+    if (!m_pageTotal || !m_painter)
         return;
+    if (m_total == 0)
+        m_total = m_pageTotal();
     m_painter->save();
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPointSizeF(8);
@@ -57,7 +44,7 @@ void ReportPages::drawFooter()
     m_painter->setPen(QColor(0x55, 0x55, 0x55));
     const QRectF box(0, m_sheet.height() - m_footer * 0.6, m_sheet.width(), m_footer * 0.6);
     m_painter->drawText(box, Qt::AlignRight | Qt::AlignBottom,
-        QCoreApplication::translate("Report", "Page %1 of %2").arg(m_pageNumber).arg(m_pageTotal));
+        QCoreApplication::translate("Report", "Page %1 of %2").arg(m_pageNumber).arg(m_total));
     m_painter->drawText(box, Qt::AlignLeft | Qt::AlignBottom, QStringLiteral("Career Compare"));
     m_painter->restore();
 }
@@ -75,33 +62,6 @@ void ReportPages::newPageIfNeeded(qreal height)
 {
     if (m_y > 0 && m_y + height > m_page.height())
         nextPage();
-}
-
-std::shared_ptr<QTextDocument> ReportPages::layOut(const QString &html) const
-{
-    if (m_cache) {
-        if (const auto known = m_cache->value(html))
-            return known;
-    }
-    auto doc = std::make_shared<QTextDocument>();
-    // The device and the page's width first, so the text is laid out on them as it arrives, not
-    // laid out again when the width is set.
-    doc->documentLayout()->setPaintDevice(m_device);
-    doc->setTextWidth(m_page.width());
-    doc->setDefaultStyleSheet(QString());
-    doc->setUndoRedoEnabled(false);
-    // Inside one edit block the HTML only builds the blocks; the layout runs once, at the block's
-    // end, after every block has been told to keep its shaped glyphs. (By default a block frees them
-    // when laid out, and drawing the page shaped all the text a second time.)
-    QTextCursor edit(doc.get());
-    edit.beginEditBlock();
-    doc->setHtml(QLatin1String(Style) + html);
-    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next())
-        block.layout()->setCacheEnabled(true);
-    edit.endEditBlock();
-    if (m_cache)
-        m_cache->insert(html, doc);
-    return doc;
 }
 
 void ReportPages::drawDoc(QTextDocument &doc, qreal height)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "reportlayout.h"
+
 #include <QHash>
 #include <QRectF>
 #include <QString>
@@ -18,10 +20,6 @@ QT_END_NAMESPACE
 namespace cc
 {
 
-// Text laid out for one device, by its HTML: the pass that counts the pages lays each section out
-// once, and the pass that paints reuses it (layout and shaping are most of a report's cost).
-using LayoutCache = QHash<QString, std::shared_ptr<QTextDocument>>;
-
 // The pages as they fill: where the next thing goes (y) on which page, and how to put text and
 // charts there, breaking onto new pages (each with its footer) when they do not fit.
 //
@@ -30,7 +28,9 @@ using LayoutCache = QHash<QString, std::shared_ptr<QTextDocument>>;
 class ReportPages
 {
 public:
-    ReportPages(QPagedPaintDevice *device, QPainter *painter, int pageTotal, LayoutCache *cache);
+    // `pageTotal` is asked once, when the first footer is drawn (not at all without a painter).
+    ReportPages(
+        QPagedPaintDevice *device, QPainter *painter, std::function<int()> pageTotal, LayoutSource *layouts);
 
     qreal mm() const { return m_mm; }
     int pageNumber() const { return m_pageNumber; }
@@ -46,15 +46,16 @@ public:
 private:
     void nextPage();
     void newPageIfNeeded(qreal height);
-    // The document for `html` at the page's width, from the cache when laid out before.
-    std::shared_ptr<QTextDocument> layOut(const QString &html) const;
+    // The document for `html` at the page's width.
+    std::shared_ptr<QTextDocument> layOut(const QString &html) const { return m_layouts->document(html); }
     void drawDoc(QTextDocument &doc, qreal height);
     void drawSlices(QTextDocument &doc, qreal height);
 
     QPagedPaintDevice *m_device;
     QPainter *m_painter;
-    int m_pageTotal;
-    LayoutCache *m_cache;
+    std::function<int()> m_pageTotal;
+    int m_total = 0;
+    LayoutSource *m_layouts;
     qreal m_mm;
     qreal m_footer;
     QRectF m_sheet;

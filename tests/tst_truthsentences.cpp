@@ -9,6 +9,7 @@
 #include "cataloguedatabase.h"
 #include "comparison.h"
 #include "derivations.h"
+#include "glancerows.h"
 #include "mobility.h"
 #include "roadmap.h"
 
@@ -266,6 +267,16 @@ void TestTruthSentences::jobZoneMedianNeverRanked()
     const GlanceMark mark = learning.glanceMark(c.a, c.b);
     QCOMPARE(mark.verdict, Verdict::Unknown);
     QCOMPARE(QString::fromLatin1(mark.word), QStringLiteral("not ranked"));
+    // The window's tooltip on "not ranked" says why.
+    for (const GlanceRow &row : glanceRows(c, {}, LabelLanguage::English)) {
+        if (row.key == Field::LearningMonths) {
+            QCOMPARE(row.verdictText, QStringLiteral("not ranked"));
+            QVERIFY2(
+                row.verdictNote.contains(QLatin1String("Job Zone's median")), qPrintable(row.verdictNote));
+        } else if (row.verdictText != QLatin1String("cannot compare")) {
+            QVERIFY2(row.verdictNote.isEmpty(), qPrintable(row.key + QLatin1Char(' ') + row.verdictNote));
+        }
+    }
     QVERIFY2(
         c.conclusion.join(QLatin1Char(' '))
             .contains(QLatin1String("Learning time is not ranked: O*NET has no education and training "

@@ -551,6 +551,18 @@
         <source>not ranked</source>
         <translation>sin clasificar</translation>
     </message>
+    <message>
+        <source>Not ranked: a Job Zone's median learning time is a figure of the group, not of the role</source>
+        <translation>Sin clasificar: la mediana del tiempo de preparación de una zona de preparación es una cifra del grupo, no del rol</translation>
+    </message>
+    <message>
+        <source>Not compared: one figure comes from the seed web page, which does not say how it was made</source>
+        <translation>Sin comparar: una de las cifras viene de la página web de origen, que no dice cómo se obtuvo</translation>
+    </message>
+    <message>
+        <source>Neither range is better at every point: one is higher at some percentiles and lower at others</source>
+        <translation>Ningún rango es mejor en todos sus puntos: uno es más alto en algunos percentiles y más bajo en otros</translation>
+    </message>
 </context>
 <context>
     <name>Invocation</name>

@@ -51,3 +51,12 @@ ES.update({
  'no bar: under 3 or not reported': 'sin barra: menos de 3 o sin dato',
  'under 3 or not reported': 'menos de 3 o sin dato',
 })
+ES.update({
+ # Tooltips of the glance table's comparison column
+ 'Neither range is better at every point: one is higher at some percentiles and lower at others':
+     'Ningún rango es mejor en todos sus puntos: uno es más alto en algunos percentiles y más bajo en otros',
+ "Not ranked: a Job Zone's median learning time is a figure of the group, not of the role":
+     'Sin clasificar: la mediana del tiempo de preparación de una zona de preparación es una cifra del grupo, no del rol',
+ 'Not compared: one figure comes from the seed web page, which does not say how it was made':
+     'Sin comparar: una de las cifras viene de la página web de origen, que no dice cómo se obtuvo',
+})

@@ -349,7 +349,10 @@ Attribute learningAttribute()
     auto medianUnranked = [](const Role &a, const Role &b) { return derive::learningTimesUnranked(a, b); };
     learning.glanceMarkOf = [medianUnranked](const Role &a, const Role &b) {
         if (medianUnranked(a, b))
-            return GlanceMark { Verdict::Unknown, true, QT_TRANSLATE_NOOP("GlanceRows", "not ranked") };
+            return GlanceMark { Verdict::Unknown, true, QT_TRANSLATE_NOOP("GlanceRows", "not ranked"),
+                QT_TRANSLATE_NOOP("GlanceRows",
+                    "Not ranked: a Job Zone's median learning time is a figure of the group, not of the "
+                    "role") };
         return GlanceMark { attribute(Field::LearningMonths).verdict(a, b), true, nullptr };
     };
     learning.specialSentence
@@ -572,6 +575,11 @@ GlanceMark Attribute::glanceMark(const Role &a, const Role &b) const
 {
     if (glanceMarkOf && !pageAgainstStatistic(a, b))
         return glanceMarkOf(a, b);
+    if (pageAgainstStatistic(a, b))
+        return GlanceMark { Verdict::Unknown, judged(), higherWord,
+            QT_TRANSLATE_NOOP("GlanceRows",
+                "Not compared: one figure comes from the seed web page, which does not say how it was "
+                "made") };
     return GlanceMark { verdict(a, b), judged(), higherWord };
 }
 

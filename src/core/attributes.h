@@ -59,6 +59,9 @@ struct GlanceMark {
     // For judged == false, QT_TRANSLATE_NOOP("GlanceRows", …); for a judged Verdict::Unknown, what the
     // column says instead of "cannot compare" when the two were compared and neither is better.
     const char *word = nullptr;
+    // Why the column says what it says when it is not plain (QT_TRANSLATE_NOOP("GlanceRows", …)): the
+    // window's tooltip.
+    const char *why = nullptr;
 };
 
 // One attribute of PRODUCT.md §2: everything the glance table, the sentences, the JSON writer and

@@ -66,7 +66,10 @@ GlanceMark salaryRangeMark(const Role &a, const Role &b)
         lower = lower || s < 0;
     }
     if (higher && lower)
-        return GlanceMark { Verdict::Unknown, true, QT_TRANSLATE_NOOP("GlanceRows", "neither better") };
+        return GlanceMark { Verdict::Unknown, true, QT_TRANSLATE_NOOP("GlanceRows", "neither better"),
+            QT_TRANSLATE_NOOP("GlanceRows",
+                "Neither range is better at every point: one is higher at some percentiles and lower at "
+                "others") };
     if (higher || lower)
         return GlanceMark { higher ? Verdict::ABetter : Verdict::BBetter };
     return GlanceMark { Verdict::Equal };

@@ -110,6 +110,8 @@ QVector<GlanceRow> glanceRows(
         const bool nearly = at.glanceValue(c.a) != at.glanceValue(c.b);
         row.verdictText
             = verdictText(row.verdict, row.judged, nearly, mark.word ? label(mark.word) : QString(), label);
+        if (mark.why)
+            row.verdictNote = label(mark.why);
         rows.append(row);
     }
     return rows;

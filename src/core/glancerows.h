@@ -29,6 +29,7 @@ struct GlanceRow {
     Verdict verdict = Verdict::Unknown;
     bool judged = true; // false for neutral attributes (LLM exposure, requires coding)
     QString verdictText; // "A better", "Equal", …
+    QString verdictNote; // why the verdict is not plain ("neither better", "not ranked"); else empty
 };
 
 // The language of the labels: the interface's (the window) or English (the report, like its text).

@@ -107,6 +107,8 @@ QVariant GlanceModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (value)
             return value->toolTip();
+        if (index.column() == VerdictColumn && !row.verdictNote.isEmpty())
+            return row.verdictNote;
         if (index.column() == VerdictColumn && !row.judged)
             return tr("Neither value is better in itself");
         return {};

@@ -11,6 +11,7 @@
 #include "derivations.h"
 #include "glancerows.h"
 #include "mobility.h"
+#include "reporthtml.h"
 #include "roadmap.h"
 
 #include <QtTest>
@@ -34,6 +35,7 @@ private slots:
     void unratedNotesJoinedInOneClause();
     void surveyGroupNamedOnEitherSide();
     void jobZoneMedianNeverRanked();
+    void wayInFromAnUnratedRole();
 
 private:
     // A copy: a reference into the cache would not outlive the next insertion.
@@ -304,6 +306,21 @@ void TestTruthSentences::jobZoneMedianNeverRanked()
     }
     QVERIFY2(medians > 50, qPrintable(QString::number(medians)));
     QVERIFY2(unranked > 5, qPrintable(QString::number(unranked)));
+}
+
+// Software Developers have no rated skills: Registered Nurses' psychology is not "to learn, coming
+// from Software Developers" (nothing says they lack it); the other way, technologies are compared.
+void TestTruthSentences::wayInFromAnUnratedRole()
+{
+    const Role developers = role(QStringLiteral("15-1252.00"));
+    const Role nurses = role(QStringLiteral("29-1141.00"));
+    QVERIFY(!hasRatedSkills(developers));
+    const QString intoNurses = html::wayIn(nurses, &developers, nurses.title, QStringLiteral("h3"));
+    QVERIFY2(!intoNurses.contains(QLatin1String("coming from")), qPrintable(intoNurses));
+    QVERIFY(intoNurses.contains(QLatin1String("Skills to learn first:")));
+    const QString intoDevelopers = html::wayIn(developers, &nurses, developers.title, QStringLiteral("h3"));
+    QVERIFY2(intoDevelopers.contains(QLatin1String("Skills to learn first, coming from Registered Nurses:")),
+        qPrintable(intoDevelopers));
 }
 
 QTEST_GUILESS_MAIN(TestTruthSentences)

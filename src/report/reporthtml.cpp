@@ -4,6 +4,7 @@
 #include "formatting.h"
 #include "onetvocabulary.h"
 #include "roadmap.h"
+#include "skilloverlap.h"
 
 #include <QCoreApplication>
 
@@ -59,9 +60,12 @@ QString wayIn(const Role &role, const Role *from, const QString &heading, const 
             line(QT_TRANSLATE_NOOP("Report", "On-the-job training: %1"), orMissing(w.training)),
             line(QT_TRANSLATE_NOOP("Report", "Time to become qualified: %1"),
                 w.months ? format::months(*w.months) : missing),
-            escape(from ? QCoreApplication::translate("Report", "Skills to learn first, coming from %1:")
-                              .arg(from->title)
-                        : QCoreApplication::translate("Report", "Skills to learn first:")),
+            // "Coming from X" only when X's skills can be set against these: not when O*NET (or the seed
+            // page) rates none of X's skills and knowledge while this role's list has them.
+            escape(from && (hasRatedSkills(*from) || !hasRatedSkills(role))
+                    ? QCoreApplication::translate("Report", "Skills to learn first, coming from %1:")
+                          .arg(from->title)
+                    : QCoreApplication::translate("Report", "Skills to learn first:")),
             skillList);
 }
 

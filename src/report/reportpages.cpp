@@ -6,14 +6,18 @@
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QFont>
+#include <QGlyphRun>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QRawFont>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextLayout>
+#include <QTextTable>
 
-#include <vector>
+#include <algorithm>
+#include <limits>
 
 namespace cc
 {
@@ -66,14 +70,14 @@ void ReportPages::newPageIfNeeded(qreal height)
 
 void ReportPages::drawDoc(QTextDocument &doc, qreal height)
 {
-    if (!m_painter) {
-        m_y += height;
-        return;
+    if (m_recordPieces)
+        m_pieces.append({ m_pageNumber, QRectF(0, 0, m_page.width(), height), m_y });
+    if (m_painter) {
+        m_painter->save();
+        m_painter->translate(0, m_y);
+        doc.drawContents(m_painter, QRectF(0, 0, m_page.width(), height));
+        m_painter->restore();
     }
-    m_painter->save();
-    m_painter->translate(0, m_y);
-    doc.drawContents(m_painter, QRectF(0, 0, m_page.width(), height));
-    m_painter->restore();
     m_y += height;
 }
 
@@ -89,33 +93,175 @@ void ReportPages::drawHtml(const QString &html)
     drawSlices(*doc, height);
 }
 
+namespace
+{
+// The rows of a line that carry ink, relative to the line's top: the glyphs' own outlines, which
+// leave part of the line's box blank above and below (a page may end there).
+std::pair<qreal, qreal> inkOf(const QTextLine &line)
+{
+    qreal top = line.height();
+    qreal bottom = 0;
+    const QList<QGlyphRun> runs = line.glyphRuns();
+    for (const QGlyphRun &run : runs) {
+        const QRawFont font = run.rawFont();
+        const QList<quint32> glyphs = run.glyphIndexes();
+        const QList<QPointF> positions = run.positions();
+        for (qsizetype i = 0; i < glyphs.size() && i < positions.size(); ++i) {
+            const QRectF box = font.boundingRect(glyphs.at(i));
+            if (box.isEmpty())
+                continue;
+            const qreal baseline = positions.at(i).y() - line.y(); // positions are the layout's
+            top = std::min(top, baseline + box.top());
+            bottom = std::max(bottom, baseline + box.bottom());
+        }
+    }
+    if (bottom <= top) // no ink at all (spaces), or glyphs the font cannot measure: the whole box
+        return { 0, line.height() };
+    return { std::max<qreal>(0, top - 1), std::min(line.height(), bottom + 1) };
+}
+} // namespace
+
+qreal ReportPages::sliceEnd(
+    const QTextDocument &doc, qreal from, qreal to, const std::function<bool(const QTextBlock &)> &only)
+{
+    // Every line's top and bottom on the document, blocks in table cells included: the layout's
+    // block rectangle is in document coordinates (frames' and cells' offsets added).
+    const QAbstractTextDocumentLayout *layout = doc.documentLayout();
+    qreal end = to;
+    bool moved = true;
+    while (moved && end > from) {
+        moved = false;
+        for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+            const QTextLayout *lines = block.layout();
+            if (!lines || lines->lineCount() == 0 || (only && !only(block)))
+                continue;
+            const qreal blockTop = layout->blockBoundingRect(block).top();
+            if (blockTop >= end)
+                continue; // blocks of other columns may still lie above: keep looking
+            for (int i = 0; i < lines->lineCount(); ++i) {
+                const QTextLine line = lines->lineAt(i);
+                const qreal top = blockTop + line.y();
+                if (top >= end)
+                    break;
+                if (top + line.height() <= end)
+                    continue;
+                // The end falls in this line's box: only its ink must not be cut.
+                const auto [inkTop, inkBottom] = inkOf(line);
+                if (end <= top + inkTop || end >= top + inkBottom)
+                    break;
+                end = std::max(from, top + inkTop);
+                moved = true;
+                break;
+            }
+        }
+    }
+    return end;
+}
+
+ReportPages::Columns ReportPages::columnsAcross(const QTextDocument &doc, qreal from, qreal y)
+{
+    const QAbstractTextDocumentLayout *layout = doc.documentLayout();
+    const QList<QTextFrame *> frames = doc.rootFrame()->childFrames();
+    for (QTextFrame *frame : frames) {
+        auto *table = qobject_cast<QTextTable *>(frame);
+        if (!table || table->rows() != 1 || table->columns() < 2)
+            continue;
+        const QRectF box = layout->frameBoundingRect(table);
+        if (box.top() < from || box.top() >= y || box.bottom() <= y)
+            continue;
+        Columns columns { table, box.top(), box.bottom(), {} };
+        // Each column's right edge is its cells' text's (a block is as wide as its cell): the
+        // next column, bullets and all, starts just after it.
+        qreal left = 0;
+        for (int c = 0; c < table->columns(); ++c) {
+            const QTextTableCell cell = table->cellAt(0, c);
+            qreal right = left;
+            for (QTextFrame::iterator it = cell.begin(); !it.atEnd(); ++it)
+                if (it.currentBlock().isValid())
+                    right = std::max(right, layout->blockBoundingRect(it.currentBlock()).right());
+            if (c == table->columns() - 1)
+                right = std::numeric_limits<qreal>::max();
+            columns.edges.append({ left, right });
+            left = right;
+        }
+        return columns;
+    }
+    return {};
+}
+
+void ReportPages::drawPiece(QTextDocument &doc, qreal from, qreal to, qreal left, qreal right)
+{
+    const QRectF piece(left, from, std::min(right, m_page.width()) - left, to - from);
+    if (m_recordPieces)
+        m_pieces.append({ m_pageNumber, piece, m_y });
+    if (!m_painter || to <= from)
+        return;
+    m_painter->save();
+    m_painter->translate(0, m_y - from);
+    m_painter->setClipRect(piece);
+    doc.drawContents(m_painter, piece);
+    m_painter->restore();
+}
+
 // Taller than a page: continue it over as many pages as it needs, breaking between lines.
 void ReportPages::drawSlices(QTextDocument &doc, qreal height)
 {
     qreal drawn = 0;
     while (drawn < height) {
-        qreal room = m_page.height() - m_y;
+        const qreal to = std::min(height, drawn + m_page.height() - m_y);
+        // Side-by-side columns whose lines need not line up: each column breaks on its own.
+        if (to < height) {
+            if (const Columns columns = columnsAcross(doc, drawn, to); columns.table) {
+                drawPiece(doc, drawn, columns.top, 0, m_page.width());
+                m_y += columns.top - drawn;
+                drawColumns(doc, columns);
+                drawn = columns.bottom;
+                continue;
+            }
+        }
         // Do not cut a line of text in half: end the slice above the first line it would cut.
-        const int hit = doc.documentLayout()->hitTest(QPointF(1, drawn + room), Qt::FuzzyHit);
-        const QTextBlock block = hit >= 0 ? doc.findBlock(hit) : QTextBlock();
-        if (block.isValid() && block.layout()) {
-            const QTextLine line = block.layout()->lineForTextPosition(hit - block.position());
-            const qreal top = doc.documentLayout()->blockBoundingRect(block).top()
-                - block.layout()->boundingRect().top() + (line.isValid() ? line.y() : 0);
-            if (top > drawn && top < drawn + room)
-                room = top - drawn;
+        qreal end = sliceEnd(doc, drawn, to);
+        if (end <= drawn && m_y > 0) { // not even one line fits under what is on this page
+            nextPage();
+            continue;
         }
-        if (m_painter) {
-            m_painter->save();
-            m_painter->translate(0, m_y - drawn);
-            m_painter->setClipRect(QRectF(0, drawn, m_page.width(), room));
-            doc.drawContents(m_painter, QRectF(0, drawn, m_page.width(), room));
-            m_painter->restore();
-        }
-        drawn += room;
-        m_y += room;
+        if (end <= drawn) // a line taller than a whole page
+            end = to;
+        drawPiece(doc, drawn, end, 0, m_page.width());
+        m_y += end - drawn;
+        drawn = end;
         if (drawn < height)
             nextPage();
+    }
+}
+
+void ReportPages::drawColumns(QTextDocument &doc, const Columns &columns)
+{
+    std::vector<qreal> drawn(columns.edges.size(), columns.top);
+    for (;;) {
+        const qreal room = m_page.height() - m_y;
+        qreal used = 0;
+        bool done = true;
+        for (int c = 0; c < columns.edges.size(); ++c) {
+            qreal end = std::min(columns.bottom, drawn[c] + room);
+            if (end < columns.bottom) {
+                done = false;
+                end = sliceEnd(doc, drawn[c], end, [&](const QTextBlock &block) {
+                    const QTextTableCell cell = columns.table->cellAt(block.position());
+                    return cell.isValid() && cell.column() == c;
+                });
+                if (end <= drawn[c] && m_y == 0) // a line taller than a whole page
+                    end = drawn[c] + room;
+            }
+            drawPiece(doc, drawn[c], end, columns.edges[c].first, columns.edges[c].second);
+            used = std::max(used, end - drawn[c]);
+            drawn[c] = end;
+        }
+        if (done) {
+            m_y += used;
+            return;
+        }
+        nextPage();
     }
 }
 

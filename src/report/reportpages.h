@@ -14,7 +14,9 @@
 QT_BEGIN_NAMESPACE
 class QPagedPaintDevice;
 class QPainter;
+class QTextBlock;
 class QTextDocument;
+class QTextTable;
 QT_END_NAMESPACE
 
 namespace cc
@@ -28,12 +30,31 @@ namespace cc
 class ReportPages
 {
 public:
+    // Where to end a slice of `doc` that starts at `from` and may run to `to` (document
+    // coordinates): `to`, moved up above the glyphs of any line of text it would cut, in any column
+    // of any table, until no line is cut. Returns no more than `from` plus the blank band above the
+    // slice's first line when that line does not fit.
+    // With `only`, only the lines of the blocks it accepts count (one column of a table).
+    static qreal sliceEnd(const QTextDocument &doc, qreal from, qreal to,
+        const std::function<bool(const QTextBlock &)> &only = {});
+
+    // What was drawn where, when recorded (for tests): `area` of the document (in its coordinates),
+    // put on page `page` at height `y`.
+    struct Piece {
+        int page;
+        QRectF area;
+        qreal y;
+    };
+    void recordPieces() { m_recordPieces = true; }
+    const QVector<Piece> &pieces() const { return m_pieces; }
+
     // `pageTotal` is asked once, when the first footer is drawn (not at all without a painter).
     ReportPages(
         QPagedPaintDevice *device, QPainter *painter, std::function<int()> pageTotal, LayoutSource *layouts);
 
     qreal mm() const { return m_mm; }
     int pageNumber() const { return m_pageNumber; }
+    qreal pageHeight() const { return m_page.height(); } // above the footer
     void skip(qreal height) { m_y += height; }
 
     void drawFooter();
@@ -50,6 +71,19 @@ private:
     std::shared_ptr<QTextDocument> layOut(const QString &html) const { return m_layouts->document(html); }
     void drawDoc(QTextDocument &doc, qreal height);
     void drawSlices(QTextDocument &doc, qreal height);
+    // A one-row table of two or more columns, side by side, from `top` to `bottom`: each column is
+    // continued over the pages on its own, so that none has to break where another's lines do.
+    struct Columns {
+        QTextTable *table = nullptr;
+        qreal top = 0;
+        qreal bottom = 0;
+        QVector<QPair<qreal, qreal>> edges; // each column's left and right
+    };
+    // Such a table that starts at or below `from` and above `y`, and runs on below `y`.
+    static Columns columnsAcross(const QTextDocument &doc, qreal from, qreal y);
+    void drawColumns(QTextDocument &doc, const Columns &columns);
+    // The document's `from`..`to` between `left` and `right`, at the page's y.
+    void drawPiece(QTextDocument &doc, qreal from, qreal to, qreal left, qreal right);
 
     QPagedPaintDevice *m_device;
     QPainter *m_painter;
@@ -62,6 +96,8 @@ private:
     QRectF m_page;
     qreal m_y = 0;
     int m_pageNumber = 1;
+    bool m_recordPieces = false;
+    QVector<Piece> m_pieces;
 };
 
 } // namespace cc

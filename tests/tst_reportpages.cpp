@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: MIT
+// How a section taller than a page is continued over pages (ReportPages::drawHtml): never through a
+// line of text, in whichever column of a side-by-side table the line is; everything drawn exactly
+// once; nothing past the footer; and a page not left far from full. The breaks are checked against
+// the document drawn whole: where a piece ends, the pixel row must carry no ink in its columns,
+// because every row through a line of text does.
+#include "reportlayout.h"
+#include "reportpages.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QImage>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
+#include <QtTest>
+
+#include <map>
+
+using namespace cc;
+
+namespace
+{
+QString items(const QString &what, int count)
+{
+    QString html;
+    for (int i = 0; i < count; ++i)
+        html += QStringLiteral("<li>%1 %2, a line of ordinary words</li>").arg(what).arg(i);
+    return html;
+}
+
+// Two columns whose lines do not line up, as in the report's "way in" and "where people go" tables,
+// where one column runs on below the other: headings that wrap to different numbers of lines,
+// paragraphs between lists, and (`mixed`) a paragraph in a larger size.
+QString sideBySide(int left, int right, bool mixed)
+{
+    return QStringLiteral("<h2>Before the table</h2><p>%1</p>"
+                          "<table width='100%' cellpadding='3'><tr>"
+                          "<td width='50%' valign='top'><h3>Left column</h3><ul>%2</ul></td>"
+                          "<td width='50%' valign='top'><h3>%3</h3>"
+                          "<p style='font-size:%4pt'>%5</p><ul>%6</ul></td></tr></table>"
+                          "<p>%7</p>")
+        .arg(QStringLiteral("Words that wrap over several lines. ").repeated(12),
+            items(QStringLiteral("Left"), left),
+            QStringLiteral("A right column whose heading is long enough to wrap onto a second line"),
+            mixed ? QStringLiteral("13") : QStringLiteral("9"),
+            QStringLiteral("Words in the right column. ").repeated(right / 4 + 1),
+            items(QStringLiteral("Right"), right),
+            QStringLiteral("After the table, words that wrap again. ").repeated(10));
+}
+
+bool inkBetween(const QImage &image, int y, qreal left, qreal right)
+{
+    if (y < 0 || y >= image.height())
+        return false;
+    const uchar *row = image.constScanLine(y);
+    const int from = std::max(0, qFloor(left));
+    const int to = std::min(image.width(), qCeil(right));
+    for (int x = from; x < to; ++x)
+        if (row[x] < 160)
+            return true;
+    return false;
+}
+
+qreal tallestLine(const QTextDocument &doc)
+{
+    qreal tallest = 0;
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next())
+        for (int i = 0; block.layout() && i < block.layout()->lineCount(); ++i)
+            tallest = std::max(tallest, block.layout()->lineAt(i).height());
+    return tallest;
+}
+} // namespace
+
+class TestReportPages : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void continuedOverPages_data();
+    void continuedOverPages();
+    void lineTallerThanSlice();
+};
+
+void TestReportPages::continuedOverPages_data()
+{
+    QTest::addColumn<int>("left");
+    QTest::addColumn<int>("right");
+    QTest::addColumn<int>("pageHeight"); // points
+    QTest::addColumn<bool>("mixed");
+    QTest::newRow("left runs on") << 90 << 6 << 420 << false;
+    QTest::newRow("right runs on") << 5 << 80 << 420 << false;
+    QTest::newRow("both long") << 70 << 70 << 333 << false;
+    QTest::newRow("short pages") << 40 << 40 << 150 << false;
+    QTest::newRow("mixed sizes, left runs on") << 90 << 6 << 420 << true;
+    QTest::newRow("mixed sizes, both long") << 70 << 70 << 333 << true;
+}
+
+void TestReportPages::continuedOverPages()
+{
+    QFETCH(int, left);
+    QFETCH(int, right);
+    QFETCH(int, pageHeight);
+    QFETCH(bool, mixed);
+    // The report's device: a PDF writer at 300 dpi.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setResolution(300);
+    writer.setPageSize(QPageSize(QSizeF(420, pageHeight), QPageSize::Point));
+    writer.setPageMargins(QMarginsF(10, 10, 10, 10), QPageLayout::Point);
+    LayoutSource layouts(&writer, writer.width());
+    const QString html = sideBySide(left, right, mixed);
+
+    // Measured only (no painter): the pages are the same as when painted.
+    ReportPages pages(&writer, nullptr, {}, &layouts);
+    pages.recordPieces();
+    pages.skip(pages.pageHeight() / 3); // the section starts part-way down a page
+    pages.drawHtml(html);
+    const QVector<ReportPages::Piece> pieces = pages.pieces();
+    const std::shared_ptr<QTextDocument> doc = layouts.document(html);
+    const qreal height = doc->size().height();
+    QVERIFY2(height > 3 * pages.pageHeight(), "the section must run over several pages");
+    QVERIFY(pages.pageNumber() >= 4);
+
+    QImage image(writer.width(), qCeil(height) + 1, QImage::Format_Grayscale8);
+    image.setDotsPerMeterX(qRound(300 / 0.0254));
+    image.setDotsPerMeterY(qRound(300 / 0.0254));
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        doc->drawContents(&painter);
+    }
+
+    // Every column of the page, from the top of the document to its end, in pieces that follow on.
+    const QVector<qreal> columns { writer.width() * 0.25, writer.width() * 0.75 };
+    for (const qreal x : columns) {
+        qreal next = 0;
+        for (const ReportPages::Piece &piece : pieces) {
+            if (piece.area.left() > x || piece.area.right() <= x || piece.area.height() <= 0)
+                continue;
+            QCOMPARE(piece.area.top(), next);
+            next = piece.area.bottom();
+        }
+        QCOMPARE(next, height);
+    }
+    const qreal slack = mixed ? pages.pageHeight() / 4 : 3 * tallestLine(*doc);
+    std::map<int, qreal> lowest; // each page's lowest drawn row
+    for (const ReportPages::Piece &piece : pieces) {
+        const qreal bottom = piece.y + piece.area.height();
+        QVERIFY2(bottom <= pages.pageHeight() + 0.01, "a piece runs into the footer");
+        lowest[piece.page] = std::max(lowest[piece.page], bottom);
+        if (piece.area.bottom() >= height || piece.area.height() <= 0)
+            continue;
+        // Where a piece ends, its columns carry no ink (no line cut), and the page is nearly full.
+        QVERIFY2(!inkBetween(image, qFloor(piece.area.bottom()), piece.area.left(), piece.area.right()),
+            qPrintable(QStringLiteral("page %1: the piece %2..%3 ends through a line")
+                           .arg(piece.page)
+                           .arg(piece.area.top())
+                           .arg(piece.area.bottom())));
+        if (piece.area.bottom() < doc->size().height() && piece.page < pages.pageNumber()
+            && piece.area.height() > 0) {
+            const bool tableEndsHere = std::any_of(pieces.begin(), pieces.end(), [&](const auto &other) {
+                return other.page == piece.page && other.area.top() == piece.area.bottom();
+            });
+            if (!tableEndsHere)
+                QVERIFY2(bottom >= pages.pageHeight() - slack,
+                    qPrintable(QStringLiteral("page %1 left %2 empty (slack %3)")
+                                   .arg(piece.page)
+                                   .arg(pages.pageHeight() - bottom)
+                                   .arg(slack)));
+        }
+    }
+    // Pieces of one page do not overlap.
+    for (int i = 0; i < pieces.size(); ++i)
+        for (int j = i + 1; j < pieces.size(); ++j) {
+            const auto &a = pieces[i];
+            const auto &b = pieces[j];
+            if (a.page != b.page)
+                continue;
+            const QRectF onA(a.area.left(), a.y, a.area.width(), a.area.height());
+            const QRectF onB(b.area.left(), b.y, b.area.width(), b.area.height());
+            QVERIFY2(!onA.intersected(onB).isValid() || onA.intersected(onB).isEmpty(), "two pieces overlap");
+        }
+}
+
+// A line taller than the slice: the slice ends above its glyphs, so the caller starts a new page
+// (or, on an empty page, cuts it).
+void TestReportPages::lineTallerThanSlice()
+{
+    QTextDocument doc;
+    doc.setHtml(QStringLiteral("<p style='font-size:60pt'>Big</p><p>small</p>"));
+    doc.setTextWidth(400);
+    const qreal top = doc.documentLayout()->blockBoundingRect(doc.begin()).top(); // laid out now
+    const QTextLine line = doc.begin().layout()->lineAt(0);
+    const qreal capHeight = QFontMetricsF(QFont(doc.defaultFont().family(), 60)).capHeight();
+    QVERIFY(capHeight > 40);
+    const qreal end = ReportPages::sliceEnd(doc, top, top + 60);
+    QVERIFY2(end < top + line.ascent() - capHeight + 2, qPrintable(QString::number(end)));
+    QCOMPARE(ReportPages::sliceEnd(doc, top, doc.size().height()), doc.size().height());
+}
+
+QTEST_MAIN(TestReportPages)
+#include "tst_reportpages.moc"

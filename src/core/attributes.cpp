@@ -204,6 +204,34 @@ Attribute openingsAttribute()
     return openings;
 }
 
+// A yes/no attribute held in `member`: shown "Yes"/"No", compared as yes over no (whether that is
+// better is the attribute's `better`), read and written as a JSON boolean, null when missing. Set
+// `jsonName` first: the reader's message names it.
+void setYesNo(Attribute &attribute, std::optional<bool> Role::*member)
+{
+    attribute.input = InputKind::YesNo;
+    attribute.text = [member](const Role &r) {
+        return show(r.*member, [](bool v) {
+            return v ? QCoreApplication::translate("GlanceRows", "Yes")
+                     : QCoreApplication::translate("GlanceRows", "No");
+        });
+    };
+    attribute.compare = [member](const Role &a, const Role &b) {
+        if (!(a.*member) || !(b.*member))
+            return Verdict::Unknown;
+        return *(a.*member) == *(b.*member) ? Verdict::Equal
+                                            : (*(a.*member) ? Verdict::ABetter : Verdict::BBetter);
+    };
+    attribute.toJson = [member](const Role &r) { return optional(r.*member); };
+    attribute.fromJson = [member, key = attribute.jsonName](Role &r, const QJsonValue &v) {
+        if (v.isBool())
+            r.*member = v.toBool();
+        else if (!v.isUndefined() && !v.isNull())
+            return QCoreApplication::translate("RoleJson", "%1 must be true, false or null").arg(key);
+        return QString();
+    };
+}
+
 Attribute brightAttribute()
 {
     Attribute bright;
@@ -214,30 +242,9 @@ Attribute brightAttribute()
     bright.formLabel = QT_TRANSLATE_NOOP("cc::CustomRoleDialog", "&Bright Outlook:");
     bright.higherWord = QT_TRANSLATE_NOOP("GlanceRows", "bright outlook");
     bright.better = Better::Neither;
-    bright.input = InputKind::YesNo;
     bright.noun = QT_TRANSLATE_NOOP("Sentences", "Bright Outlook");
     bright.source = QT_TRANSLATE_NOOP("Sentences", "O*NET's Bright Outlook criteria on BLS projections");
-    bright.text = [](const Role &r) {
-        return show(r.brightOutlook, [](bool v) {
-            return v ? QCoreApplication::translate("GlanceRows", "Yes")
-                     : QCoreApplication::translate("GlanceRows", "No");
-        });
-    };
-    bright.compare = [](const Role &a, const Role &b) {
-        if (!a.brightOutlook || !b.brightOutlook)
-            return Verdict::Unknown;
-        return *a.brightOutlook == *b.brightOutlook
-            ? Verdict::Equal
-            : (*a.brightOutlook ? Verdict::ABetter : Verdict::BBetter);
-    };
-    bright.toJson = [](const Role &r) { return optional(r.brightOutlook); };
-    bright.fromJson = [key = bright.jsonName](Role &r, const QJsonValue &v) {
-        if (v.isBool())
-            r.brightOutlook = v.toBool();
-        else if (!v.isUndefined() && !v.isNull())
-            return QCoreApplication::translate("RoleJson", "%1 must be true, false or null").arg(key);
-        return QString();
-    };
+    setYesNo(bright, &Role::brightOutlook);
     return bright;
 }
 
@@ -500,30 +507,9 @@ Attribute codingAttribute()
     coding.formLabel = QT_TRANSLATE_NOOP("cc::CustomRoleDialog", "Requires c&oding:");
     coding.higherWord = QT_TRANSLATE_NOOP("GlanceRows", "codes");
     coding.better = Better::Neither;
-    coding.input = InputKind::YesNo;
     coding.noun = QT_TRANSLATE_NOOP("Sentences", "coding");
     coding.source = QT_TRANSLATE_NOOP("Sentences", "O*NET's Programming skill rating");
-    coding.text = [](const Role &r) {
-        return show(r.requiresCoding, [](bool v) {
-            return v ? QCoreApplication::translate("GlanceRows", "Yes")
-                     : QCoreApplication::translate("GlanceRows", "No");
-        });
-    };
-    coding.compare = [](const Role &a, const Role &b) {
-        if (!a.requiresCoding || !b.requiresCoding)
-            return Verdict::Unknown;
-        return *a.requiresCoding == *b.requiresCoding
-            ? Verdict::Equal
-            : (*a.requiresCoding ? Verdict::ABetter : Verdict::BBetter);
-    };
-    coding.toJson = [](const Role &r) { return optional(r.requiresCoding); };
-    coding.fromJson = [key = coding.jsonName](Role &r, const QJsonValue &v) {
-        if (v.isBool())
-            r.requiresCoding = v.toBool();
-        else if (!v.isUndefined() && !v.isNull())
-            return QCoreApplication::translate("RoleJson", "%1 must be true, false or null").arg(key);
-        return QString();
-    };
+    setYesNo(coding, &Role::requiresCoding);
     return coding;
 }
 

@@ -24,6 +24,7 @@ private slots:
     void paperFollowsTheLocale_data();
     void paperFollowsTheLocale();
     void paperOption();
+    void noLineOnTwoPages();
 
 private:
     QString writePdf(const QStringList &extra, const QString &lang, QString *error = nullptr);
@@ -149,6 +150,34 @@ void TestReportPdf::paperOption()
         { QStringLiteral("--paper"), QStringLiteral("legal") }, QStringLiteral("en_GB.UTF-8"), &error)
                 .isEmpty());
     QVERIFY2(error.contains(QStringLiteral("letter or a4")), qPrintable(error));
+}
+
+// Notes over several pages, each line numbered: every line is in the PDF's text exactly once (a page
+// break that cut a line drew it on both pages, clipped on one but still text there).
+void TestReportPdf::noLineOnTwoPages()
+{
+    QFile notes(m_dir.filePath(QStringLiteral("numbered.txt")));
+    QVERIFY(notes.open(QIODevice::WriteOnly));
+    for (int i = 1; i <= 260; ++i)
+        notes.write(QStringLiteral("Note line %1: a session's remark, long enough to read as a sentence.\n")
+                        .arg(i, 3, 10, QLatin1Char('0'))
+                        .toUtf8());
+    notes.close();
+    for (const QString &paper : { QStringLiteral("a4"), QStringLiteral("letter") }) {
+        QString error;
+        const QString pdf
+            = writePdf({ QStringLiteral("--notes"), notes.fileName(), QStringLiteral("--paper"), paper },
+                QStringLiteral("en_US.UTF-8"), &error);
+        QVERIFY2(!pdf.isEmpty(), qPrintable(error));
+        const QString text = run(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") });
+        QVERIFY(run(QStringLiteral("pdfinfo"), { pdf })
+                    .contains(QRegularExpression(QStringLiteral("Pages:\\s+(1[0-9]|[6-9])"))));
+        for (int i = 1; i <= 260; ++i) {
+            const QString line = QStringLiteral("Note line %1:").arg(i, 3, 10, QLatin1Char('0'));
+            QVERIFY2(text.count(line) == 1,
+                qPrintable(QStringLiteral("%1 (%2): %3 times").arg(line, paper).arg(text.count(line))));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestReportPdf)

@@ -6,10 +6,8 @@
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QFont>
-#include <QGlyphRun>
 #include <QPagedPaintDevice>
 #include <QPainter>
-#include <QRawFont>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -93,34 +91,6 @@ void ReportPages::drawHtml(const QString &html)
     drawSlices(*doc, height);
 }
 
-namespace
-{
-// The rows of a line that carry ink, relative to the line's top: the glyphs' own outlines, which
-// leave part of the line's box blank above and below (a page may end there).
-std::pair<qreal, qreal> inkOf(const QTextLine &line)
-{
-    qreal top = line.height();
-    qreal bottom = 0;
-    const QList<QGlyphRun> runs = line.glyphRuns();
-    for (const QGlyphRun &run : runs) {
-        const QRawFont font = run.rawFont();
-        const QList<quint32> glyphs = run.glyphIndexes();
-        const QList<QPointF> positions = run.positions();
-        for (qsizetype i = 0; i < glyphs.size() && i < positions.size(); ++i) {
-            const QRectF box = font.boundingRect(glyphs.at(i));
-            if (box.isEmpty())
-                continue;
-            const qreal baseline = positions.at(i).y() - line.y(); // positions are the layout's
-            top = std::min(top, baseline + box.top());
-            bottom = std::max(bottom, baseline + box.bottom());
-        }
-    }
-    if (bottom <= top) // no ink at all (spaces), or glyphs the font cannot measure: the whole box
-        return { 0, line.height() };
-    return { std::max<qreal>(0, top - 1), std::min(line.height(), bottom + 1) };
-}
-} // namespace
-
 qreal ReportPages::sliceEnd(
     const QTextDocument &doc, qreal from, qreal to, const std::function<bool(const QTextBlock &)> &only)
 {
@@ -145,11 +115,7 @@ qreal ReportPages::sliceEnd(
                     break;
                 if (top + line.height() <= end)
                     continue;
-                // The end falls in this line's box: only its ink must not be cut.
-                const auto [inkTop, inkBottom] = inkOf(line);
-                if (end <= top + inkTop || end >= top + inkBottom)
-                    break;
-                end = std::max(from, top + inkTop);
+                end = std::max(from, top);
                 moved = true;
                 break;
             }
@@ -199,8 +165,41 @@ void ReportPages::drawPiece(QTextDocument &doc, qreal from, qreal to, qreal left
     m_painter->save();
     m_painter->translate(0, m_y - from);
     m_painter->setClipRect(piece);
-    doc.drawContents(m_painter, piece);
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.clip = cullingRect(doc, piece);
+    doc.documentLayout()->draw(m_painter, context);
     m_painter->restore();
+}
+
+// What the layout is asked to draw for `piece`: the lines the piece shows and no other, so that no
+// text is in the PDF twice (once clipped away). The layout draws every line that touches the rectangle
+// it is given, a line that only starts where the piece ends included; and in a paragraph (one block of
+// several lines) it draws from the last line that ends above the rectangle's top. So the rectangle
+// ends a 32nd of a pixel early (the layout's positions are in 64ths), and when a paragraph runs into
+// the piece from above, it starts just below the paragraph's first line in the piece.
+QRectF ReportPages::cullingRect(const QTextDocument &doc, const QRectF &piece)
+{
+    const qreal edge = 1.0 / 32;
+    qreal top = piece.top();
+    if (top > 0) {
+        top += edge;
+        const QAbstractTextDocumentLayout *layout = doc.documentLayout();
+        for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+            const QRectF box = layout->blockBoundingRect(block);
+            const QTextLayout *lines = block.layout();
+            if (!lines || box.top() >= piece.top() || box.bottom() <= piece.top()
+                || box.right() <= piece.left() || box.left() >= piece.right())
+                continue;
+            for (int i = 0; i < lines->lineCount(); ++i) {
+                const QTextLine line = lines->lineAt(i);
+                if (box.top() + line.y() >= piece.top() - edge) {
+                    top = std::max(top, box.top() + line.y() + line.height() + edge);
+                    break;
+                }
+            }
+        }
+    }
+    return QRectF(piece.left(), top, piece.width(), piece.bottom() - edge - top);
 }
 
 // Taller than a page: continue it over as many pages as it needs, breaking between lines.

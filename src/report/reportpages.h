@@ -31,9 +31,9 @@ class ReportPages
 {
 public:
     // Where to end a slice of `doc` that starts at `from` and may run to `to` (document
-    // coordinates): `to`, moved up above the glyphs of any line of text it would cut, in any column
-    // of any table, until no line is cut. Returns no more than `from` plus the blank band above the
-    // slice's first line when that line does not fit.
+    // coordinates): `to`, moved up to the top of any line of text it would cut, in any column of any
+    // table, until no line is cut. Returns `from` when the slice's first line does not fit. (A line
+    // that starts where a slice ends is not drawn with it, so no text is on two pages.)
     // With `only`, only the lines of the blocks it accepts count (one column of a table).
     static qreal sliceEnd(const QTextDocument &doc, qreal from, qreal to,
         const std::function<bool(const QTextBlock &)> &only = {});
@@ -84,6 +84,7 @@ private:
     void drawColumns(QTextDocument &doc, const Columns &columns);
     // The document's `from`..`to` between `left` and `right`, at the page's y.
     void drawPiece(QTextDocument &doc, qreal from, qreal to, qreal left, qreal right);
+    static QRectF cullingRect(const QTextDocument &doc, const QRectF &piece);
 
     QPagedPaintDevice *m_device;
     QPainter *m_painter;

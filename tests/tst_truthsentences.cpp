@@ -36,6 +36,10 @@ private slots:
     void surveyGroupNamedOnEitherSide();
     void jobZoneMedianNeverRanked();
     void wayInFromAnUnratedRole();
+    void aiRiskMeanRankedOnlyWhenItsFiguresAgree();
+    void codingEstimateSaidInTheBullet();
+    void surveyGroupsMixNamed();
+    void wayInMarksEstimates();
 
 private:
     // A copy: a reference into the cache would not outlive the next insertion.
@@ -308,8 +312,9 @@ void TestTruthSentences::jobZoneMedianNeverRanked()
     QVERIFY2(unranked > 5, qPrintable(QString::number(unranked)));
 }
 
-// Software Developers have no rated skills: Registered Nurses' psychology is not "to learn, coming
-// from Software Developers" (nothing says they lack it); the other way, technologies are compared.
+// Software Developers have no rated skills: Registered Nurses' psychology is not "to learn" for them
+// (nothing says they lack it), it is the nurses' most important; the other way, technologies are
+// compared.
 void TestTruthSentences::wayInFromAnUnratedRole()
 {
     const Role developers = role(QStringLiteral("15-1252.00"));
@@ -317,10 +322,123 @@ void TestTruthSentences::wayInFromAnUnratedRole()
     QVERIFY(!hasRatedSkills(developers));
     const QString intoNurses = html::wayIn(nurses, &developers, nurses.title, QStringLiteral("h3"));
     QVERIFY2(!intoNurses.contains(QLatin1String("coming from")), qPrintable(intoNurses));
-    QVERIFY(intoNurses.contains(QLatin1String("Skills to learn first:")));
+    QVERIFY2(!intoNurses.contains(QLatin1String("to learn")), qPrintable(intoNurses));
+    QVERIFY2(intoNurses.contains(
+                 QLatin1String("Its most important skills (those of Software Developers are not rated):")),
+        qPrintable(intoNurses));
     const QString intoDevelopers = html::wayIn(developers, &nurses, developers.title, QStringLiteral("h3"));
     QVERIFY2(intoDevelopers.contains(QLatin1String("Skills to learn first, coming from Registered Nurses:")),
         qPrintable(intoDevelopers));
+}
+
+// Blockchain Engineers' 50% is the plain mean of 15-1199's 22% and Computer Operators' 78%: against
+// Information Security Analysts' 21% one figure is about the same and the other far higher, so
+// neither is "lower". Over the catalogue: a mean is ranked only when all its figures rank it alike.
+void TestTruthSentences::aiRiskMeanRankedOnlyWhenItsFiguresAgree()
+{
+    const Role blockchain = role(QStringLiteral("15-1299.07"));
+    const Role security = role(QStringLiteral("15-1212.00"));
+    QCOMPARE(derive::aiRiskFigures(blockchain), (std::vector<double> { 22, 78 }));
+    QVERIFY(derive::aiRiskFigures(security).empty());
+    const Comparison c = Comparison::of(blockchain, security);
+    const QString all = (c.conclusion + c.chooseAIf + c.chooseBIf).join(QLatin1Char('\n'));
+    QVERIFY2(!all.contains(QLatin1String("Lower AI replacement risk")), qPrintable(all));
+    QVERIFY2(!all.contains(QLatin1String("lower exposure to automation")), qPrintable(all));
+    QVERIFY2(all.contains(
+                 QLatin1String("AI replacement risk is not ranked: the figure of Blockchain Engineers (50%) "
+                               "is the plain mean of Frey & Osborne's 22% and 78%")),
+        qPrintable(all));
+    QCOMPARE(attribute(Field::AiRisk).glanceMark(blockchain, security).verdict, Verdict::Unknown);
+    // Two roles averaged from the same figures have the same risk (a tie of two estimates, of which
+    // the conclusion says nothing); a role against itself too.
+    const Role sibling = role(QStringLiteral("15-1299.08"));
+    QCOMPARE(attribute(Field::AiRisk).verdict(blockchain, sibling), Verdict::Equal);
+    QCOMPARE(attribute(Field::AiRisk).verdict(blockchain, blockchain), Verdict::Equal);
+    const QString siblings = Comparison::of(blockchain, sibling).conclusion.join(QLatin1Char('\n'));
+    QVERIFY2(!siblings.contains(QLatin1String("AI replacement risk")), qPrintable(siblings));
+
+    int means = 0;
+    int unranked = 0;
+    for (const RoleSummary &summary : std::as_const(m_all)) {
+        const Role a = role(summary.code);
+        const std::vector<double> figures = derive::aiRiskFigures(a);
+        if (figures.empty())
+            continue;
+        ++means;
+        for (int i = 0; i < m_all.size(); i += 9) {
+            const Role b = role(m_all[i].code);
+            if (!b.aiRiskPercent || !a.aiRiskPercent)
+                continue;
+            const Verdict v = attribute(Field::AiRisk).verdict(a, b);
+            std::vector<double> other = derive::aiRiskFigures(b);
+            if (other.empty())
+                other = { *b.aiRiskPercent };
+            // Ranked: every figure of the one lies on the same side of every figure of the other, by
+            // more than the 5 points of "about the same".
+            if (v == Verdict::ABetter || v == Verdict::BBetter) {
+                for (const double x : figures)
+                    for (const double y : other)
+                        QVERIFY2(
+                            std::abs(x - y) > derive::RiskClosePoints && (x < y) == (v == Verdict::ABetter),
+                            qPrintable(a.code + QLatin1Char(' ') + b.code));
+            }
+            unranked += v == Verdict::Unknown;
+        }
+    }
+    QVERIFY2(means >= 30, qPrintable(QString::number(means)));
+    QVERIFY2(unranked > 20, qPrintable(QString::number(unranked)));
+}
+
+// "Enjoy writing and debugging code" on an estimate (an unrated role's technology list) says so.
+void TestTruthSentences::codingEstimateSaidInTheBullet()
+{
+    int estimated = 0;
+    for (const auto &[codeA, codeB] : spreadPairs(2)) {
+        const Role a = role(codeA);
+        const Role b = role(codeB);
+        const Comparison c = Comparison::of(a, b);
+        for (const QString &bullet : c.chooseAIf + c.chooseBIf) {
+            if (!bullet.startsWith(QLatin1String("Enjoy writing and debugging code"))
+                && !bullet.startsWith(QLatin1String("Would rather not write code")))
+                continue;
+            const bool estimate = a.isEstimate(Field::RequiresCoding) || b.isEstimate(Field::RequiresCoding);
+            QCOMPARE(bullet.contains(QLatin1String("estimated")), estimate);
+            estimated += estimate;
+        }
+    }
+    QVERIFY2(estimated > 0, "no pair with an estimated coding answer was seen");
+}
+
+// A role the survey counts as a mix of groups (Blockchain Engineers: Miscellaneous Computer
+// Occupations and Computer Operators) is named with them, as a role inside one larger group is.
+void TestTruthSentences::surveyGroupsMixNamed()
+{
+    const Role blockchain = role(QStringLiteral("15-1299.07"));
+    const Role security = role(QStringLiteral("15-1212.00"));
+    QVERIFY(blockchain.mobility.groups.size() > 1);
+    for (const QString &sentence :
+        { mobility::pairSentence(blockchain, security), mobility::pairSentence(security, blockchain) }) {
+        QVERIFY2(sentence.contains(
+                     QLatin1String("Blockchain Engineers (the survey's groups Miscellaneous Computer "
+                                   "Occupations and Computer Operators, weighted by their employment)")),
+            qPrintable(sentence));
+    }
+}
+
+// The way in marks a broader group's entry education and a Job Zone's median time as estimates.
+void TestTruthSentences::wayInMarksEstimates()
+{
+    const Role blockchain = role(QStringLiteral("15-1299.07"));
+    QVERIFY(blockchain.isEstimate(Field::TypicalEducation));
+    QVERIFY(derive::learningIsJobZoneMedian(blockchain));
+    const QString html = html::wayIn(blockchain, nullptr, blockchain.title, QStringLiteral("h3"));
+    QVERIFY2(html.contains(QLatin1String("Typical entry education: Bachelor's degree *")), qPrintable(html));
+    QVERIFY2(html.contains(QLatin1String("Time to become qualified: 66 months *")), qPrintable(html));
+    const Role nurses = role(QStringLiteral("29-1141.00"));
+    QVERIFY(!nurses.isEstimate(Field::TypicalEducation));
+    const QString intoNurses = html::wayIn(nurses, nullptr, nurses.title, QStringLiteral("h3"));
+    QVERIFY2(intoNurses.contains(QLatin1String("Typical entry education: Bachelor's degree<")),
+        qPrintable(intoNurses));
 }
 
 QTEST_GUILESS_MAIN(TestTruthSentences)

@@ -563,6 +563,10 @@
         <source>Neither range is better at every point: one is higher at some percentiles and lower at others</source>
         <translation>Ningún rango es mejor en todos sus puntos: uno es más alto en algunos percentiles y más bajo en otros</translation>
     </message>
+    <message>
+        <source>Not ranked: a plain mean of different Frey &amp; Osborne figures, which would rank the two differently</source>
+        <translation>Sin clasificar: una media simple de cifras distintas de Frey y Osborne, que ordenarían los dos roles de otra manera</translation>
+    </message>
 </context>
 <context>
     <name>Invocation</name>
@@ -696,10 +700,6 @@
     <message>
         <source>At a glance</source>
         <translation>De un vistazo</translation>
-    </message>
-    <message>
-        <source>Bold: the better value. * an estimate from a related occupation code. Hover over a value for its source.</source>
-        <translation>En negrita: el mejor valor. * estimación a partir de un código de ocupación relacionado. Pase el ratón sobre un valor para ver su fuente.</translation>
     </message>
     <message>
         <source>Salary range chart</source>
@@ -1033,6 +1033,10 @@
         <source>Close clien&amp;t</source>
         <translation>Cerrar clien&amp;te</translation>
     </message>
+    <message>
+        <source>Bold: the better value. * an estimate (from a related occupation code, a Job Zone median or a rule on O*NET listings). Hover over a value for its source.</source>
+        <translation>En negrita: el mejor valor. * una estimación (de un código de ocupación relacionado, la mediana de una zona de preparación o una regla sobre lo que lista O*NET). Pase el puntero sobre un valor para ver su fuente.</translation>
+    </message>
 </context>
 <context>
     <name>Mobility</name>
@@ -1079,6 +1083,18 @@
     <message>
         <source>the survey counts both in the same occupation group, %1</source>
         <translation>la encuesta cuenta los dos en el mismo grupo de ocupación, %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <source> (the survey's groups %1, weighted by their employment)</source>
+        <translation> (los grupos %1 de la encuesta, ponderados por su empleo)</translation>
     </message>
 </context>
 <context>
@@ -2360,10 +2376,6 @@
         <translation>Comparación</translation>
     </message>
     <message>
-        <source>Bold: the better value. * An estimate reached through a related occupation code (a broader SOC group, or an older code's figure). † The seed web page's own figure, on a scale the page does not explain: never ranked against official statistics.</source>
-        <translation>En negrita: el mejor valor. * Una estimación obtenida a través de un código de ocupación relacionado (un grupo SOC más amplio o la cifra de un código anterior). † La cifra propia de la página web de origen, en una escala que la página no explica: nunca se ordena frente a estadísticas oficiales.</translation>
-    </message>
-    <message>
         <source>not available</source>
         <translation>no disponible</translation>
     </message>
@@ -2472,10 +2484,6 @@
         <translation>El &lt;b&gt;tiempo de aprendizaje&lt;/b&gt; suma la educación y la formación en el centro y en el puesto que declaran quienes ejercen la ocupación en O*NET, la base de datos de ocupaciones del Departamento de Trabajo de EE. UU. Las &lt;b&gt;competencias&lt;/b&gt; y su importancia (1–5) también proceden de O*NET; la similitud mide cuánto de lo que necesita un trabajo ya lo usa el otro.</translation>
     </message>
     <message>
-        <source>A figure marked * was not published for this occupation itself and comes from the closest broader or older occupation code. All figures are national and describe the occupation, not one employer or town: local pay and openings can differ, and so can the time it takes you, depending on what you already know.</source>
-        <translation>Una cifra marcada con * no se publicó para esta ocupación en sí y procede del código de ocupación más amplio o anterior más cercano. Todas las cifras son nacionales y describen la ocupación, no a un empleador ni a una localidad: el salario y las vacantes locales pueden ser distintos, y también el tiempo que le lleve a usted, según lo que ya sepa.</translation>
-    </message>
-    <message>
         <source>How these figures are made</source>
         <translation>Cómo se obtienen estas cifras</translation>
     </message>
@@ -2542,6 +2550,30 @@
     <message>
         <source>Skills to learn first, coming from %1:</source>
         <translation>Competencias que aprender primero, viniendo de %1:</translation>
+    </message>
+    <message>
+        <source>Bold: the better value. * An estimate, not a figure published for the occupation itself: from a related occupation code (a broader SOC group or an older code), the median of its O*NET Job Zone, or a rule applied to what O*NET lists for it; “How these figures are made” says which. † The seed web page's own figure, on a scale the page does not explain: never ranked against official statistics.</source>
+        <translation>En negrita: el mejor valor. * Una estimación, no una cifra publicada para la ocupación en sí: de un código de ocupación relacionado (un grupo SOC más amplio o un código anterior), de la mediana de su zona de preparación de O*NET o de una regla aplicada a lo que O*NET lista para ella; «Cómo se obtienen estas cifras» indica cuál. † La cifra propia de la página web de origen, en una escala que la página no explica: nunca se ordena frente a estadísticas oficiales.</translation>
+    </message>
+    <message>
+        <source>A figure marked * was not published for this occupation itself: it comes from a related occupation code (a broader or an older one), from the median of the occupation's Job Zone, or from a rule applied to what O*NET lists for it; the list below says which. All figures are national and describe the occupation, not one employer or town: local pay and openings can differ, and so can the time it takes you, depending on what you already know.</source>
+        <translation>Una cifra marcada con * no se publicó para esta ocupación en sí: procede de un código de ocupación relacionado (más amplio o anterior), de la mediana de la zona de preparación de la ocupación o de una regla aplicada a lo que O*NET lista para ella; la lista de abajo indica cuál. Todas las cifras son nacionales y describen la ocupación, no a un empleador ni a una localidad: el salario y las vacantes locales pueden ser distintos, y también el tiempo que le lleve a usted, según lo que ya sepa.</translation>
+    </message>
+    <message>
+        <source>typical entry education</source>
+        <translation>estudios de acceso típicos</translation>
+    </message>
+    <message>
+        <source>where people go</source>
+        <translation>adónde va la gente</translation>
+    </message>
+    <message>
+        <source>The estimates</source>
+        <translation>Las estimaciones</translation>
+    </message>
+    <message>
+        <source>Its most important skills (those of %1 are not rated):</source>
+        <translation>Sus competencias más importantes (las de %1 no están valoradas):</translation>
     </message>
 </context>
 <context>
@@ -3297,6 +3329,30 @@
     <message>
         <source>Learning time is not ranked: O*NET has no education and training ratings for %1, whose figure is the median of its Job Zone (%2).</source>
         <translation>Tiempo de preparación sin clasificar: O*NET no tiene valoraciones de estudios y formación para %1, cuya cifra es la mediana de su zona de preparación (%2).</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <source>the figure of %1 (%2) is the plain mean of Frey &amp; Osborne's %3 for older codes now merged</source>
+        <translation>la cifra de %1 (%2) es la media simple de las cifras de Frey y Osborne %3 para códigos antiguos hoy fusionados</translation>
+    </message>
+    <message>
+        <source>AI replacement risk is not ranked: %1; %2; those figures would rank the two differently.</source>
+        <translation>Riesgo de sustitución por IA sin clasificar: %1; %2; esas cifras ordenarían los dos roles de otra manera.</translation>
+    </message>
+    <message>
+        <source>AI replacement risk is not ranked: %1, which would rank it differently against %2 (%3).</source>
+        <translation>Riesgo de sustitución por IA sin clasificar: %1, que lo ordenarían de otra manera frente a %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Lower entry barrier: %1 (%2 against %3): no college degree is needed to start, but the usual way in is an apprenticeship (BLS typical on-the-job training).</source>
+        <translation>Barrera de entrada más baja: %1 (%2 frente a %3): no hace falta un título universitario para empezar, pero la vía habitual es un aprendizaje (formación en el trabajo típica según el BLS).</translation>
+    </message>
+    <message>
+        <source>the usual way in is an apprenticeship</source>
+        <translation>la vía habitual es un aprendizaje</translation>
     </message>
 </context>
 <context>

@@ -278,6 +278,43 @@ Attribute riskAttribute()
         = QT_TRANSLATE_NOOP("Sentences", "Both have about the same AI replacement risk (%1: %2; %3: %4%5).");
     risk.sentences.chooseIf
         = QT_TRANSLATE_NOOP("Sentences", "Want lower exposure to automation (%1 risk against %2)");
+    // A mean of different figures that would rank the two differently: shown, not ranked.
+    risk.glanceMarkOf = [](const Role &a, const Role &b) {
+        if (derive::aiRisksUnranked(a, b))
+            return GlanceMark { Verdict::Unknown, true, QT_TRANSLATE_NOOP("GlanceRows", "not ranked"),
+                QT_TRANSLATE_NOOP("GlanceRows",
+                    "Not ranked: a plain mean of different Frey & Osborne figures, which would rank the "
+                    "two differently") };
+        return GlanceMark { attribute(Field::AiRisk).verdict(a, b), true, nullptr };
+    };
+    risk.specialSentence = [](const Role &a, const Role &b, Verdict) -> std::optional<QString> {
+        if (!derive::aiRisksUnranked(a, b))
+            return std::nullopt;
+        auto mean = [](const Role &r) {
+            const std::vector<double> figures = derive::aiRiskFigures(r);
+            QString list = format::percent(figures.front());
+            for (std::size_t i = 1; i < figures.size(); ++i) {
+                const char *pattern = i + 1 < figures.size() ? QT_TRANSLATE_NOOP("Sentences", "%1, %2")
+                                                             : QT_TRANSLATE_NOOP("Sentences", "%1 and %2");
+                list = QCoreApplication::translate("Sentences", pattern)
+                           .arg(list, format::percent(figures[i]));
+            }
+            return QCoreApplication::translate("Sentences",
+                "the figure of %1 (%2) is the plain mean of Frey & Osborne's %3 for older codes now merged")
+                .arg(r.title, format::percent(*r.aiRiskPercent), list);
+        };
+        const bool meanA = !derive::aiRiskFigures(a).empty();
+        const bool meanB = !derive::aiRiskFigures(b).empty();
+        if (meanA && meanB)
+            return QCoreApplication::translate("Sentences",
+                "AI replacement risk is not ranked: %1; %2; those figures would rank the two differently.")
+                .arg(mean(a), mean(b));
+        const Role &averaged = meanA ? a : b;
+        const Role &other = meanA ? b : a;
+        return QCoreApplication::translate("Sentences",
+            "AI replacement risk is not ranked: %1, which would rank it differently against %2 (%3).")
+            .arg(mean(averaged), other.title, format::percent(*other.aiRiskPercent));
+    };
     return risk;
 }
 
@@ -424,20 +461,26 @@ Attribute barrierAttribute()
         = QT_TRANSLATE_NOOP("Sentences", "BLS typical entry education and related work experience");
     barrier.text = [](const Role &r) { return show(r.entryBarrier, entryBarrierLabel); };
     barrier.compare = compareEntryBarrier;
-    // A role that asks for related work experience is never called easy to get into.
+    // A role that asks for related work experience is never called easy to get into; one whose usual
+    // way in is an apprenticeship says so (Plumbers: no degree, but years of paid training).
     barrier.specialSentence = [](const Role &a, const Role &b, Verdict v) -> std::optional<QString> {
         if (v != Verdict::ABetter && v != Verdict::BBetter)
             return std::nullopt;
         const Role &w = v == Verdict::ABetter ? a : b;
         const Role &l = v == Verdict::ABetter ? b : a;
         const QString experience = w.workExperience.trimmed();
-        if (experience.isEmpty() || experience.compare(QLatin1String("None"), Qt::CaseInsensitive) == 0)
-            return std::nullopt;
-        return QCoreApplication::translate("Sentences",
-            "Lower entry barrier: %1 (%2 against %3), but it asks for related work "
-            "experience (%4), so it is no easy way in for a career changer.")
-            .arg(w.title, entryBarrierLabel(*w.entryBarrier), entryBarrierLabel(*l.entryBarrier),
-                onetTerm(experience).toLower());
+        if (!experience.isEmpty() && experience.compare(QLatin1String("None"), Qt::CaseInsensitive) != 0)
+            return QCoreApplication::translate("Sentences",
+                "Lower entry barrier: %1 (%2 against %3), but it asks for related work "
+                "experience (%4), so it is no easy way in for a career changer.")
+                .arg(w.title, entryBarrierLabel(*w.entryBarrier), entryBarrierLabel(*l.entryBarrier),
+                    onetTerm(experience).toLower());
+        if (startsWithApprenticeship(w))
+            return QCoreApplication::translate("Sentences",
+                "Lower entry barrier: %1 (%2 against %3): no college degree is needed to start, but "
+                "the usual way in is an apprenticeship (BLS typical on-the-job training).")
+                .arg(w.title, entryBarrierLabel(*w.entryBarrier), entryBarrierLabel(*l.entryBarrier));
+        return std::nullopt;
     };
     barrier.chooseIfCaveat = experienceCaveat;
     barrier.toJson = [](const Role &r) { return named(r.entryBarrier, &entryBarrierName); };

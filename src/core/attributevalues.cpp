@@ -295,11 +295,19 @@ QString shrinkingCaveat(const Role &self, const Role &other)
 QString experienceCaveat(const Role &self, const Role &other)
 {
     Q_UNUSED(other)
+    QStringList caveats;
     const QString experience = self.workExperience.trimmed();
-    if (experience.isEmpty() || experience.compare(QLatin1String("None"), Qt::CaseInsensitive) == 0)
-        return QString();
-    return QCoreApplication::translate("Sentences", "related work experience still expected: %1")
-        .arg(onetTerm(experience).toLower());
+    if (!experience.isEmpty() && experience.compare(QLatin1String("None"), Qt::CaseInsensitive) != 0)
+        caveats << QCoreApplication::translate("Sentences", "related work experience still expected: %1")
+                       .arg(onetTerm(experience).toLower());
+    if (startsWithApprenticeship(self))
+        caveats << QCoreApplication::translate("Sentences", "the usual way in is an apprenticeship");
+    return caveats.join(QStringLiteral("; "));
+}
+
+bool startsWithApprenticeship(const Role &role)
+{
+    return role.jobTraining.trimmed().compare(QLatin1String("Apprenticeship"), Qt::CaseInsensitive) == 0;
 }
 
 } // namespace cc::attr

@@ -86,6 +86,9 @@ std::optional<QString> demandSentence(const Role &a, const Role &b, Verdict v);
 std::optional<QString> pageCeilingSentence(const Role &a, const Role &b, Verdict v);
 // Choose-if caveats: a higher demand score of a shrinking occupation; related experience still expected.
 QString shrinkingCaveat(const Role &self, const Role &other);
+// What a lower entry barrier still asks of a career changer: related work experience, an
+// apprenticeship (BLS typical on-the-job training); empty when neither.
 QString experienceCaveat(const Role &self, const Role &other);
+bool startsWithApprenticeship(const Role &role);
 
 } // namespace cc::attr

@@ -326,10 +326,14 @@ QStringList TextBuilder::chooseIf(bool forA) const
     QStringList bullets;
 
     if (self.requiresCoding && other.requiresCoding && *self.requiresCoding != *other.requiresCoding
-        && !attribute(Field::RequiresCoding).pageAgainstStatistic(self, other))
-        bullets << (*self.requiresCoding
-                ? QCoreApplication::translate("Sentences", "Enjoy writing and debugging code")
-                : QCoreApplication::translate("Sentences", "Would rather not write code for a living"));
+        && !attribute(Field::RequiresCoding).pageAgainstStatistic(self, other)) {
+        // A rule applied to an unrated role's technology list is an estimate, and said to be one.
+        const QString note = estimateNote(Field::RequiresCoding);
+        QString bullet = *self.requiresCoding
+            ? QCoreApplication::translate("Sentences", "Enjoy writing and debugging code")
+            : QCoreApplication::translate("Sentences", "Would rather not write code for a living");
+        bullets << (note.isEmpty() ? bullet : bullet + QStringLiteral(" (%1)").arg(note));
+    }
 
     // Interests: areas where this role rates at least moderately (3.5 of 7) and clearly above the other.
     struct Lead {
@@ -434,9 +438,13 @@ Verdict compareDemand(const Role &a, const Role &b)
 {
     return order(rounded(a.demandScore), rounded(b.demandScore), true);
 }
+// A plain mean of different figures ranks only when those figures would rank it the same way.
 Verdict compareAiRisk(const Role &a, const Role &b)
 {
-    return order(rounded(a.aiRiskPercent), rounded(b.aiRiskPercent), false);
+    const Verdict v = order(rounded(a.aiRiskPercent), rounded(b.aiRiskPercent), false);
+    if (v != Verdict::Unknown && derive::aiRisksUnranked(a, b))
+        return Verdict::Unknown;
+    return v;
 }
 // A Job Zone's median is a figure of the group, not of the role: two different times are not ranked
 // when either is one and the Job Zones do not order them (Cardiologists' 109 months, Job Zone 5's

@@ -92,6 +92,46 @@ bool learningTimesUnranked(const Role &a, const Role &b)
     return !zonesAgree;
 }
 
+std::vector<double> aiRiskFigures(const Role &role)
+{
+    const Provenance p = role.provenanceOf(Field::AiRisk);
+    if (!role.aiRiskPercent || p.status != ValueStatus::Estimate)
+        return {};
+    std::vector<double> figures = p.noteText.numbersIn(AiRiskMeanNote);
+    std::sort(figures.begin(), figures.end());
+    figures.erase(std::unique(figures.begin(), figures.end()), figures.end());
+    return figures.size() > 1 ? figures : std::vector<double> {};
+}
+
+bool aiRisksUnranked(const Role &a, const Role &b)
+{
+    if (!a.aiRiskPercent || !b.aiRiskPercent)
+        return false;
+    std::vector<double> x = aiRiskFigures(a);
+    std::vector<double> y = aiRiskFigures(b);
+    // Both the mean of the same figures (the nine 15-1299 roles; a role against itself): the same.
+    if (x == y)
+        return false;
+    if (x.empty())
+        x = { *a.aiRiskPercent };
+    if (y.empty())
+        y = { *b.aiRiskPercent };
+    // -1: a lower, 0: about the same, 1: b lower; the extremes decide (the order is monotone in each).
+    auto order = [](double p, double q) {
+        if (std::abs(p - q) <= RiskClosePoints + 1e-9)
+            return 0;
+        return p < q ? -1 : 1;
+    };
+    const int first = order(x.front(), y.front());
+    for (const double p : { x.front(), x.back() }) {
+        for (const double q : { y.front(), y.back() }) {
+            if (order(p, q) != first)
+                return true;
+        }
+    }
+    return false;
+}
+
 std::optional<Difficulty> difficultyFromJobZone(int jobZone)
 {
     switch (jobZone) {

@@ -10,6 +10,8 @@
 #include <QtGlobal>
 #include <QVector>
 
+#include <vector>
+
 #include <optional>
 
 namespace cc::derive
@@ -96,6 +98,14 @@ bool learningIsJobZoneMedian(const Role &role);
 // Zones do not order them the same way (the same Job Zone, or the higher zone with the shorter time).
 // A median of Job Zone 5 against a Job Zone 2 role's own 21 months still ranks: the zones agree.
 bool learningTimesUnranked(const Role &a, const Role &b);
+// The note of an AI risk the importer averages from several 2010 codes' Frey & Osborne figures (the
+// 2018 code merges them; docs/DATA.md, "AI replacement risk"). When those figures differ, the mean is
+// no figure of the role: two risks are not ranked when the figures it was made from would rank them
+// differently (about the same within RiskClosePoints, else the lower first), as Blockchain Engineers'
+// 50% (Computer occupations, all other 22%; Computer Operators 78%) against 21%.
+inline constexpr const char *AiRiskMeanNote = QT_TRANSLATE_NOOP("ProvenanceNote", "mean of 2010 SOC %1");
+std::vector<double> aiRiskFigures(const Role &role); // the different figures averaged, else empty
+bool aiRisksUnranked(const Role &a, const Role &b);
 constexpr double LearningCloseMonths = 3.0;
 constexpr double LearningCloseShare = 0.10;
 

@@ -142,15 +142,27 @@ QString pairSentence(const Role &from, const Role &to)
             "No recorded moves from %1 to %2: the survey saw none of the people who left %1 "
             "go there in a year (which does not make the move impossible).")
             .arg(from.title, to.title);
-    // A role the survey counts inside a larger group moves as that group does: said of either side.
+    // A role the survey counts inside a larger group, or as a mix of groups, moves as they do: said
+    // of either side.
     auto named = [](const Role &role) {
-        if (role.provenanceOf(Field::Mobility).status != ValueStatus::Estimate
-            || role.mobility.groups.size() != 1)
+        const QVector<MobilityGroup> &groups = role.mobility.groups;
+        if (role.provenanceOf(Field::Mobility).status != ValueStatus::Estimate || groups.isEmpty())
             return role.title;
+        if (groups.size() == 1)
+            return role.title
+                + QCoreApplication::translate(
+                    "Mobility", " (the survey's group %1, which counts more than this occupation)")
+                      .arg(groups.first().title);
+        QString titles = groups.first().title;
+        for (int i = 1; i < groups.size(); ++i) {
+            const char *pattern = i + 1 < groups.size() ? QT_TRANSLATE_NOOP("Mobility", "%1, %2")
+                                                        : QT_TRANSLATE_NOOP("Mobility", "%1 and %2");
+            titles = QCoreApplication::translate("Mobility", pattern).arg(titles, groups.at(i).title);
+        }
         return role.title
             + QCoreApplication::translate(
-                "Mobility", " (the survey's group %1, which counts more than this occupation)")
-                  .arg(role.mobility.groups.first().title);
+                "Mobility", " (the survey's groups %1, weighted by their employment)")
+                  .arg(titles);
     };
     QString sentence
         = QCoreApplication::translate("Mobility", "Of the people who leave %1 in a year, %2 go to %3")

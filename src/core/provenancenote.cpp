@@ -10,6 +10,7 @@
 #include <QLocale>
 
 #include <cmath>
+#include <functional>
 
 namespace cc
 {
@@ -130,6 +131,26 @@ QString NoteText::english() const
 QString NoteText::render() const
 {
     return renderWith(true, false);
+}
+
+std::vector<double> NoteText::numbersIn(const char *templ) const
+{
+    if (m_kind == Kind::Template && m_text == QLatin1String(templ)) {
+        std::vector<double> numbers;
+        std::function<void(const NoteText &)> collect = [&](const NoteText &part) {
+            if (part.m_kind == Kind::Number)
+                numbers.push_back(part.m_value);
+            for (const NoteText &arg : part.m_args)
+                collect(arg);
+        };
+        collect(*this);
+        return numbers;
+    }
+    for (const NoteText &part : m_args) {
+        if (std::vector<double> numbers = part.numbersIn(templ); !numbers.empty())
+            return numbers;
+    }
+    return {};
 }
 
 QString NoteText::renderWith(bool translate, bool localNumbers) const

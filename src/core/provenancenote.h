@@ -44,6 +44,9 @@ public:
 
     // The template's source text (a QT_TRANSLATE_NOOP literal); empty when the note is no template.
     QString templateSource() const { return m_kind == Kind::Template ? m_text : QString(); }
+    // The numbers quoted inside the (first) part made from template `templ`, in order: the figures
+    // a note says a value was made from. Empty when no part is made from it.
+    std::vector<double> numbersIn(const char *templ) const;
     QString english() const; // as the importer wrote it, whatever translators are installed
     QString render() const; // in the interface language (the installed translators)
 

@@ -316,8 +316,7 @@ void RoleBuilder::addAutomationRisk(BuiltRole &b, const OnetOccupation &occ) con
         role.aiRiskPercent = 100.0 * sum / double(used.size());
         std::vector<NoteText> notes;
         if (used.size() > 1)
-            notes.push_back(note(QT_TRANSLATE_NOOP("ProvenanceNote", "mean of 2010 SOC %1"),
-                { joined(QStringLiteral(", "), used) }));
+            notes.push_back(note(derive::AiRiskMeanNote, { joined(QStringLiteral(", "), used) }));
         else
             notes.push_back(note(QT_TRANSLATE_NOOP("ProvenanceNote", "2010 SOC %1"), { used.front() }));
         if (!viaAlias.empty())

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "comparisonreport.h"
 
+#include "attributes.h"
 #include "comparisoncharts.h"
 #include "fontcheck.h"
 #include "formatting.h"
@@ -25,6 +26,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QSet>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextLayout>
@@ -136,11 +138,11 @@ QString ComparisonReport::glanceHtml() const
     return html
         + QStringLiteral("</table><p class='muted'>%1</p>")
               .arg(esc(QCoreApplication::translate("Report",
-                  "Bold: the better value. * An estimate reached through a related "
-                  "occupation code (a broader SOC group, or an older code's figure). † The seed web "
-                  "page's "
-                  "own figure, on a scale the page does not explain: never ranked against official "
-                  "statistics.")));
+                  "Bold: the better value. * An estimate, not a figure published for the occupation "
+                  "itself: from a related occupation code (a broader SOC group or an older code), the "
+                  "median of its O*NET Job Zone, or a rule applied to what O*NET lists for it; \u201cHow "
+                  "these figures are made\u201d says which. † The seed web page's own figure, on a scale "
+                  "the page does not explain: never ranked against official statistics.")));
 }
 
 QString ComparisonReport::skillsHtml() const
@@ -327,16 +329,59 @@ QString ComparisonReport::methodHtml() const
             "<b>Skills</b> and their importance (1–5) come from O*NET too; similarity measures how "
             "much of what one job needs the other already uses."),
         QT_TRANSLATE_NOOP("Report",
-            "A figure marked * was not published for this occupation itself and comes from the "
-            "closest broader or older occupation code. All figures are national and describe the "
-            "occupation, not one employer or town: local pay and openings can differ, and so can the "
-            "time it takes you, depending on what you already know."),
+            "A figure marked * was not published for this occupation itself: it comes from a related "
+            "occupation code (a broader or an older one), from the median of the occupation's Job Zone, "
+            "or from a rule applied to what O*NET lists for it; the list below says which. All figures "
+            "are national and describe the occupation, not one employer or town: local pay and "
+            "openings can differ, and so can the time it takes you, depending on what you already "
+            "know."),
     };
     QString html = QStringLiteral("<h2>%1</h2>")
                        .arg(QCoreApplication::translate("Report", "How these figures are made"));
     for (const char *paragraph : paragraphs)
         html += QStringLiteral("<p>%1</p>").arg(QCoreApplication::translate("Report", paragraph));
-    return html;
+    return html + estimatesHtml();
+}
+
+// Every estimate of the comparison with how it was made (the catalogue's note): what the glance
+// table's * stands for, one figure at a time.
+QString ComparisonReport::estimatesHtml() const
+{
+    QStringList items;
+    for (const Role *role : { &m_comparison.a, &m_comparison.b }) {
+        QSet<QString> said;
+        auto add = [&](const QString &field, const QString &label) {
+            if (said.contains(field) || !role->isEstimate(field))
+                return;
+            said.insert(field);
+            // The catalogue's pointers to our own documentation ("(formula in docs/DATA.md)") mean
+            // nothing to a client. (No regular expression: PCRE's JIT upsets the valgrind test.)
+            QString note = role->provenanceOf(field).text();
+            for (qsizetype at = note.indexOf(QLatin1String("docs/DATA.md")); at >= 0;
+                 at = note.indexOf(QLatin1String("docs/DATA.md"))) {
+                const qsizetype open = note.lastIndexOf(QLatin1Char('('), at);
+                const qsizetype close = note.indexOf(QLatin1Char(')'), at);
+                if (open < 0 || close < 0)
+                    break;
+                qsizetype from = open;
+                while (from > 0 && note.at(from - 1).isSpace())
+                    --from;
+                note.remove(from, close + 1 - from);
+            }
+            items << QStringLiteral("<b>%1</b>, %2: %3").arg(esc(role->title), esc(label), esc(note));
+        };
+        for (const Attribute &at : attributes())
+            add(at.field, QCoreApplication::translate("GlanceRows", at.label));
+        add(Field::TypicalEducation, QCoreApplication::translate("Report", "typical entry education"));
+        add(Field::Mobility, QCoreApplication::translate("Report", "where people go"));
+    }
+    if (items.isEmpty())
+        return QString();
+    QString html
+        = QStringLiteral("<h3>%1</h3><ul>").arg(QCoreApplication::translate("Report", "The estimates"));
+    for (const QString &item : std::as_const(items))
+        html += QStringLiteral("<li>%1</li>").arg(item);
+    return html + QStringLiteral("</ul>");
 }
 
 QString ComparisonReport::printedNotes(const QString &notes)

@@ -67,6 +67,7 @@ private:
     QString sourcesHtml() const;
     QString notesHtml() const;
     QString methodHtml() const;
+    QString estimatesHtml() const;
     QStringList sectionsBeforeCharts() const; // header, notes, at a glance
     QStringList sectionsAfterCharts() const; // skills to sources, in page order
     QString roleLegendHtml() const;

@@ -38,7 +38,6 @@ QString wayIn(const Role &role, const Role *from, const QString &heading, const 
 {
     const WayIn w = cc::wayIn(role, from);
     const QString missing = QCoreApplication::translate("Report", "not available");
-    auto orMissing = [&missing](const QString &v) { return v.isEmpty() ? missing : onetTerm(v); };
     QStringList skills;
     for (const QString &skill : w.firstSkills)
         skills << onetTerm(skill);
@@ -53,20 +52,34 @@ QString wayIn(const Role &role, const Role *from, const QString &heading, const 
                                 ? QCoreApplication::translate("Report", "None: %1 lists them all already.")
                                       .arg(from->title)
                                 : QCoreApplication::translate("Report", "None listed.")));
+    // An estimate (a broader group's entry education, experience and training, which BLS publish
+    // together; a Job Zone's median time) carries the glance table's mark.
+    auto marked = [&role](const QString &value, const QString &field) {
+        return role.isEstimate(field) ? value + QStringLiteral(" *") : value;
+    };
+    auto entry = [&](const QString &value) {
+        return value.isEmpty() ? missing : marked(onetTerm(value), Field::TypicalEducation);
+    };
+    // "Coming from X" only when X's skills can be set against these (both rated, or both only
+    // technologies). When O*NET (or the seed page) rates none of X's skills while this role's list
+    // has them, nothing shows that X lacks them: they are this role's most important skills, and
+    // said to be so.
+    QString skillsHeading = QCoreApplication::translate("Report", "Skills to learn first:");
+    if (from && (hasRatedSkills(*from) || !hasRatedSkills(role)))
+        skillsHeading = QCoreApplication::translate("Report", "Skills to learn first, coming from %1:")
+                            .arg(from->title);
+    else if (from)
+        skillsHeading
+            = QCoreApplication::translate("Report", "Its most important skills (those of %1 are not rated):")
+                  .arg(from->title);
     return QStringLiteral("<%1>%2</%1><p>%3<br/>%4<br/>%5<br/>%6</p><p>%7</p>%8")
         .arg(tag, escape(heading),
-            line(QT_TRANSLATE_NOOP("Report", "Typical entry education: %1"), orMissing(w.education)),
-            line(QT_TRANSLATE_NOOP("Report", "Related work experience: %1"), orMissing(w.experience)),
-            line(QT_TRANSLATE_NOOP("Report", "On-the-job training: %1"), orMissing(w.training)),
+            line(QT_TRANSLATE_NOOP("Report", "Typical entry education: %1"), entry(w.education)),
+            line(QT_TRANSLATE_NOOP("Report", "Related work experience: %1"), entry(w.experience)),
+            line(QT_TRANSLATE_NOOP("Report", "On-the-job training: %1"), entry(w.training)),
             line(QT_TRANSLATE_NOOP("Report", "Time to become qualified: %1"),
-                w.months ? format::months(*w.months) : missing),
-            // "Coming from X" only when X's skills can be set against these: not when O*NET (or the seed
-            // page) rates none of X's skills and knowledge while this role's list has them.
-            escape(from && (hasRatedSkills(*from) || !hasRatedSkills(role))
-                    ? QCoreApplication::translate("Report", "Skills to learn first, coming from %1:")
-                          .arg(from->title)
-                    : QCoreApplication::translate("Report", "Skills to learn first:")),
-            skillList);
+                w.months ? marked(format::months(*w.months), Field::LearningMonths) : missing),
+            escape(skillsHeading), skillList);
 }
 
 } // namespace cc::html

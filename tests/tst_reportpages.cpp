@@ -24,12 +24,40 @@ using namespace cc;
 
 namespace
 {
+// A list in parts, each under a heading and a line that leads into it, as the report's roadmap and
+// way in are: a page must not end under a heading or a leading line.
 QString items(const QString &what, int count)
 {
     QString html;
-    for (int i = 0; i < count; ++i)
+    for (int i = 0; i < count; ++i) {
+        if (i > 0 && i % 11 == 0)
+            html += QStringLiteral("</ul><h3>%1, part %2</h3><p>The items that follow:</p><ul>")
+                        .arg(what)
+                        .arg(i / 11);
         html += QStringLiteral("<li>%1 %2, a line of ordinary words</li>").arg(what).arg(i);
+    }
     return html;
+}
+
+// The block of the last line drawn in the piece's columns.
+QTextBlock lastBlockAbove(const QTextDocument &doc, const QRectF &piece)
+{
+    QTextBlock last;
+    qreal lowest = piece.top();
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        const QRectF box = doc.documentLayout()->blockBoundingRect(block);
+        if (box.right() <= piece.left() || box.left() >= piece.right())
+            continue;
+        for (int i = 0; block.layout() && i < block.layout()->lineCount(); ++i) {
+            const QTextLine line = block.layout()->lineAt(i);
+            const qreal bottom = box.top() + line.y() + line.height();
+            if (box.top() + line.y() >= piece.top() && bottom <= piece.bottom() + 0.5 && bottom > lowest) {
+                lowest = bottom;
+                last = block;
+            }
+        }
+    }
+    return last;
 }
 
 // Two columns whose lines do not line up, as in the report's "way in" and "where people go" tables,
@@ -161,6 +189,12 @@ void TestReportPages::continuedOverPages()
                            .arg(piece.page)
                            .arg(piece.area.top())
                            .arg(piece.area.bottom())));
+        // A page does not end under a heading or a line that leads into what follows.
+        if (const QTextBlock last = lastBlockAbove(*doc, piece.area); last.isValid()) {
+            QVERIFY2(last.blockFormat().headingLevel() == 0 && !last.text().endsWith(QLatin1Char(':')),
+                qPrintable(
+                    QStringLiteral("page %1 ends under \u201c%2\u201d").arg(piece.page).arg(last.text())));
+        }
         if (piece.area.bottom() < doc->size().height() && piece.page < pages.pageNumber()
             && piece.area.height() > 0) {
             const bool tableEndsHere = std::any_of(pieces.begin(), pieces.end(), [&](const auto &other) {

@@ -2575,6 +2575,10 @@
         <source>Its most important skills (those of %1 are not rated):</source>
         <translation>Sus competencias más importantes (las de %1 no están valoradas):</translation>
     </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (continuación)</translation>
+    </message>
 </context>
 <context>
     <name>Roadmap</name>

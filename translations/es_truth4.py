@@ -36,4 +36,6 @@ ES = {
  'The estimates': 'Las estimaciones',
  'typical entry education': 'estudios de acceso típicos',
  'where people go': 'adónde va la gente',
+ # The report: over a column that goes on at the top of the next page
+ '%1 (continued)': '%1 (continuación)',
 }

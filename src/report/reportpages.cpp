@@ -6,6 +6,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QFont>
+#include <QFontMetricsF>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QTextBlock>
@@ -91,7 +92,14 @@ void ReportPages::drawHtml(const QString &html)
     drawSlices(*doc, height);
 }
 
-qreal ReportPages::sliceEnd(
+qreal ReportPages::sliceEnd(const QTextDocument &doc, qreal from, qreal to,
+    const std::function<bool(const QTextBlock &)> &only, bool keepWithNext)
+{
+    const qreal end = lineBoundary(doc, from, to, only);
+    return keepWithNext ? keptWithNext(doc, from, end, only) : end;
+}
+
+qreal ReportPages::lineBoundary(
     const QTextDocument &doc, qreal from, qreal to, const std::function<bool(const QTextBlock &)> &only)
 {
     // Every line's top and bottom on the document, blocks in table cells included: the layout's
@@ -120,6 +128,49 @@ qreal ReportPages::sliceEnd(
                 break;
             }
         }
+    }
+    return end;
+}
+
+// A heading, or a short line that leads into what follows ("Skills to learn first, coming from X:"),
+// does not end a page: the break moves above it, so it starts the next page with what it introduces.
+qreal ReportPages::keptWithNext(
+    const QTextDocument &doc, qreal from, qreal end, const std::function<bool(const QTextBlock &)> &only)
+{
+    if (end <= from || end >= doc.size().height())
+        return end;
+    const QAbstractTextDocumentLayout *layout = doc.documentLayout();
+    for (int moves = 0; moves < 4; ++moves) {
+        // The block of the last line above the break (the break may fall inside it: a heading over
+        // two lines moves whole).
+        QTextBlock last;
+        qreal lastBottom = from;
+        for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+            const QTextLayout *lines = block.layout();
+            if (!lines || lines->lineCount() == 0 || (only && !only(block)))
+                continue;
+            const qreal top = layout->blockBoundingRect(block).top();
+            if (top + lines->lineAt(0).y() < from)
+                continue;
+            for (int i = 0; i < lines->lineCount(); ++i) {
+                const qreal bottom = top + lines->lineAt(i).y() + lines->lineAt(i).height();
+                if (bottom > end + 0.5)
+                    break;
+                if (bottom > lastBottom) {
+                    last = block;
+                    lastBottom = bottom;
+                }
+            }
+        }
+        if (!last.isValid() || last.layout()->lineCount() > 3)
+            return end;
+        const bool leads
+            = last.blockFormat().headingLevel() > 0 || last.text().trimmed().endsWith(QLatin1Char(':'));
+        if (!leads)
+            return end;
+        end = layout->blockBoundingRect(last).top() + last.layout()->lineAt(0).y();
+        if (end <= from)
+            return from;
     }
     return end;
 }
@@ -211,6 +262,23 @@ void ReportPages::drawSlices(QTextDocument &doc, qreal height)
         // Side-by-side columns whose lines need not line up: each column breaks on its own.
         if (to < height) {
             if (const Columns columns = columnsAcross(doc, drawn, to); columns.table) {
+                // Every column starts on this page (its heading and a line of what follows), or the
+                // table starts on the next, with the heading that introduces it.
+                if (m_y > 0) {
+                    bool startsHere = true;
+                    for (int c = 0; c < columns.edges.size() && startsHere; ++c)
+                        startsHere = sliceEnd(doc, columns.top, to, inColumn(columns, c)) > columns.top;
+                    if (!startsHere) {
+                        const qreal end = sliceEnd(doc, drawn, columns.top);
+                        if (end > drawn) {
+                            drawPiece(doc, drawn, end, 0, m_page.width());
+                            m_y += end - drawn;
+                            drawn = end;
+                        }
+                        nextPage();
+                        continue;
+                    }
+                }
                 drawPiece(doc, drawn, columns.top, 0, m_page.width());
                 m_y += columns.top - drawn;
                 drawColumns(doc, columns);
@@ -224,6 +292,8 @@ void ReportPages::drawSlices(QTextDocument &doc, qreal height)
             nextPage();
             continue;
         }
+        if (end <= drawn) // a page of headings alone: break after them after all
+            end = sliceEnd(doc, drawn, to, {}, false);
         if (end <= drawn) // a line taller than a whole page
             end = to;
         drawPiece(doc, drawn, end, 0, m_page.width());
@@ -234,10 +304,22 @@ void ReportPages::drawSlices(QTextDocument &doc, qreal height)
     }
 }
 
+std::function<bool(const QTextBlock &)> ReportPages::inColumn(const Columns &columns, int column)
+{
+    return [table = columns.table, column](const QTextBlock &block) {
+        const QTextTableCell cell = table->cellAt(block.position());
+        return cell.isValid() && cell.column() == column;
+    };
+}
+
 void ReportPages::drawColumns(QTextDocument &doc, const Columns &columns)
 {
     std::vector<qreal> drawn(columns.edges.size(), columns.top);
-    for (;;) {
+    for (bool first = true;; first = false) {
+        // On the pages it continues on, a column that still has text says whose it is.
+        const bool fresh = !first || m_y == 0;
+        if (!first)
+            drawContinuedCaptions(doc, columns, drawn);
         const qreal room = m_page.height() - m_y;
         qreal used = 0;
         bool done = true;
@@ -245,12 +327,12 @@ void ReportPages::drawColumns(QTextDocument &doc, const Columns &columns)
             qreal end = std::min(columns.bottom, drawn[c] + room);
             if (end < columns.bottom) {
                 done = false;
-                end = sliceEnd(doc, drawn[c], end, [&](const QTextBlock &block) {
-                    const QTextTableCell cell = columns.table->cellAt(block.position());
-                    return cell.isValid() && cell.column() == c;
-                });
-                if (end <= drawn[c] && m_y == 0) // a line taller than a whole page
-                    end = drawn[c] + room;
+                const qreal most = end;
+                end = sliceEnd(doc, drawn[c], most, inColumn(columns, c));
+                if (end <= drawn[c] && fresh) // headings alone on a page: break after them after all
+                    end = sliceEnd(doc, drawn[c], most, inColumn(columns, c), false);
+                if (end <= drawn[c] && fresh) // a line taller than a whole page
+                    end = most;
             }
             drawPiece(doc, drawn[c], end, columns.edges[c].first, columns.edges[c].second);
             used = std::max(used, end - drawn[c]);
@@ -262,6 +344,51 @@ void ReportPages::drawColumns(QTextDocument &doc, const Columns &columns)
         }
         nextPage();
     }
+}
+
+// "Tree Trimmers and Pruners (continued)" over each column that goes on at the top of a page, from
+// the heading its cell starts with; the height of one small line, taken whether or not one is drawn.
+void ReportPages::drawContinuedCaptions(
+    const QTextDocument &doc, const Columns &columns, const std::vector<qreal> &drawn)
+{
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(8);
+    font.setItalic(true);
+    const QFontMetricsF metrics(font, m_device);
+    const qreal height = metrics.height() * 1.3;
+    if (m_painter) {
+        m_painter->save();
+        m_painter->setFont(font);
+        m_painter->setPen(QColor(0x55, 0x55, 0x55));
+        for (int c = 0; c < columns.edges.size(); ++c) {
+            const QTextBlock heading = columns.table->cellAt(0, c).firstCursorPosition().block();
+            if (heading.blockFormat().headingLevel() == 0
+                || !hasLinesBelow(doc, drawn[c], inColumn(columns, c)))
+                continue;
+            const qreal left = columns.edges[c].first + 3 * m_mm / 2;
+            const qreal width = std::min(columns.edges[c].second, m_page.width()) - left;
+            const QString text = QCoreApplication::translate("Report", "%1 (continued)").arg(heading.text());
+            m_painter->drawText(QRectF(left, m_y, width, height), Qt::AlignLeft | Qt::AlignVCenter,
+                metrics.elidedText(text, Qt::ElideRight, width));
+        }
+        m_painter->restore();
+    }
+    m_y += height;
+}
+
+bool ReportPages::hasLinesBelow(
+    const QTextDocument &doc, qreal y, const std::function<bool(const QTextBlock &)> &only)
+{
+    const QAbstractTextDocumentLayout *layout = doc.documentLayout();
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        if (!block.layout() || block.layout()->lineCount() == 0 || (only && !only(block)))
+            continue;
+        const QTextLayout *lines = block.layout();
+        const QTextLine last = lines->lineAt(lines->lineCount() - 1);
+        if (layout->blockBoundingRect(block).top() + last.y() >= y)
+            return true;
+    }
+    return false;
 }
 
 void ReportPages::drawCharts(const ChartRow &paintRow, qreal heightMm, const QString &legendHtml)

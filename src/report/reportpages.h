@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 QT_BEGIN_NAMESPACE
 class QPagedPaintDevice;
@@ -35,8 +36,10 @@ public:
     // table, until no line is cut. Returns `from` when the slice's first line does not fit. (A line
     // that starts where a slice ends is not drawn with it, so no text is on two pages.)
     // With `only`, only the lines of the blocks it accepts count (one column of a table).
+    // With `keepWithNext`, a heading (or a short line ending in a colon) just above the end moves to
+    // the next slice with what it introduces.
     static qreal sliceEnd(const QTextDocument &doc, qreal from, qreal to,
-        const std::function<bool(const QTextBlock &)> &only = {});
+        const std::function<bool(const QTextBlock &)> &only = {}, bool keepWithNext = true);
 
     // What was drawn where, when recorded (for tests): `area` of the document (in its coordinates),
     // put on page `page` at height `y`.
@@ -81,7 +84,16 @@ private:
     };
     // Such a table that starts at or below `from` and above `y`, and runs on below `y`.
     static Columns columnsAcross(const QTextDocument &doc, qreal from, qreal y);
+    static std::function<bool(const QTextBlock &)> inColumn(const Columns &columns, int column);
+    static qreal lineBoundary(
+        const QTextDocument &doc, qreal from, qreal to, const std::function<bool(const QTextBlock &)> &only);
+    static qreal keptWithNext(
+        const QTextDocument &doc, qreal from, qreal end, const std::function<bool(const QTextBlock &)> &only);
     void drawColumns(QTextDocument &doc, const Columns &columns);
+    void drawContinuedCaptions(
+        const QTextDocument &doc, const Columns &columns, const std::vector<qreal> &drawn);
+    static bool hasLinesBelow(
+        const QTextDocument &doc, qreal y, const std::function<bool(const QTextBlock &)> &only);
     // The document's `from`..`to` between `left` and `right`, at the page's y.
     void drawPiece(QTextDocument &doc, qreal from, qreal to, qreal left, qreal right);
     static QRectF cullingRect(const QTextDocument &doc, const QRectF &piece);

@@ -13,6 +13,9 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextLayout>
@@ -111,6 +114,7 @@ private slots:
     void continuedOverPages_data();
     void continuedOverPages();
     void lineTallerThanSlice();
+    void everyLineInThePdfOnce();
 };
 
 void TestReportPages::continuedOverPages_data()
@@ -235,6 +239,64 @@ void TestReportPages::lineTallerThanSlice()
     const qreal end = ReportPages::sliceEnd(doc, top, top + 60);
     QVERIFY2(end < top + line.ascent() - capHeight + 2, qPrintable(QString::number(end)));
     QCOMPARE(ReportPages::sliceEnd(doc, top, doc.size().height()), doc.size().height());
+}
+
+// Painted into a PDF and read back with pdftotext: every line of a section that runs over several
+// pages, in one column and in two, is in the text exactly once: none lost at a break (a paragraph
+// whose last line starts a page), none drawn on two pages (clipped away on one but still text).
+void TestReportPages::everyLineInThePdfOnce()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("poppler-utils (pdftotext) is not installed");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    dir.setAutoRemove(!qEnvironmentVariableIsSet("CC_KEEP_PDF"));
+    auto item = [](const QString &side, int i) {
+        return QStringLiteral("<li>%1 item %2 starts here, with words enough to wrap onto a second line "
+                              "of its column and end at end%1%2.</li>")
+            .arg(side)
+            .arg(i);
+    };
+    QString one;
+    QString left;
+    QString right;
+    for (int i = 0; i < 90; ++i) {
+        one += item(QStringLiteral("Solo"), i);
+        left += item(QStringLiteral("Left"), i);
+        if (i < 60)
+            right += item(QStringLiteral("Right"), i);
+    }
+    const QString html
+        = QStringLiteral("<h2>One column</h2><ul>%1</ul><h2>Two columns</h2><table width='100%' "
+                         "cellpadding='3'><tr><td width='50%' valign='top'><h3>Left</h3><ul>%2</ul>"
+                         "</td><td width='50%' valign='top'><h3>Right</h3><ul>%3</ul></td></tr></table>")
+              .arg(one, left, right);
+    const QString path = dir.filePath(QStringLiteral("pages.pdf"));
+    {
+        QPdfWriter writer(path);
+        writer.setResolution(300);
+        writer.setPageSize(QPageSize(QPageSize::A5));
+        LayoutSource layouts(&writer, writer.width());
+        QPainter painter(&writer);
+        ReportPages pages(
+            &writer, &painter, [] { return 99; }, &layouts);
+        pages.skip(pages.pageHeight() / 2);
+        pages.drawHtml(html);
+        pages.drawFooter();
+        QVERIFY(pages.pageNumber() >= 5);
+    }
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), { path, QStringLiteral("-") });
+    QVERIFY(pdftotext.waitForFinished(60000));
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    for (const QString &side : { QStringLiteral("Solo"), QStringLiteral("Left"), QStringLiteral("Right") }) {
+        for (int i = 0; i < (side == QLatin1String("Right") ? 60 : 90); ++i) {
+            for (const QString &words : { QStringLiteral("%1 item %2 starts").arg(side).arg(i),
+                     QStringLiteral("end%1%2.").arg(side).arg(i) })
+                QVERIFY2(text.count(words) == 1,
+                    qPrintable(QStringLiteral("\u201c%1\u201d %2 times").arg(words).arg(text.count(words))));
+        }
+    }
 }
 
 QTEST_MAIN(TestReportPages)

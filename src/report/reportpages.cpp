@@ -84,7 +84,11 @@ void ReportPages::drawHtml(const QString &html)
 {
     const std::shared_ptr<QTextDocument> doc = layOut(html);
     const qreal height = doc->size().height();
-    if (height <= m_page.height()) {
+    // A section that fits on a page starts on a new one rather than break, unless that would leave
+    // more than a third of this page empty; a ruled table (the glance table) is never broken.
+    const bool fitsHere = m_y == 0 || m_y + height <= m_page.height();
+    const bool leavesLittle = m_page.height() - m_y < m_page.height() / 3;
+    if (height <= m_page.height() && (fitsHere || leavesLittle || hasRuledTable(*doc))) {
         newPageIfNeeded(height);
         drawDoc(*doc, height);
         return;
@@ -175,6 +179,15 @@ qreal ReportPages::keptWithNext(
     return end;
 }
 
+bool ReportPages::hasRuledTable(const QTextDocument &doc)
+{
+    const QList<QTextFrame *> frames = doc.rootFrame()->childFrames();
+    return std::any_of(frames.begin(), frames.end(), [](QTextFrame *frame) {
+        const auto *table = qobject_cast<QTextTable *>(frame);
+        return table && table->format().border() > 0;
+    });
+}
+
 ReportPages::Columns ReportPages::columnsAcross(const QTextDocument &doc, qreal from, qreal y)
 {
     const QAbstractTextDocumentLayout *layout = doc.documentLayout();
@@ -206,7 +219,8 @@ ReportPages::Columns ReportPages::columnsAcross(const QTextDocument &doc, qreal 
     return {};
 }
 
-void ReportPages::drawPiece(QTextDocument &doc, qreal from, qreal to, qreal left, qreal right)
+void ReportPages::drawPiece(QTextDocument &doc, qreal from, qreal to, qreal left, qreal right,
+    const std::function<bool(const QTextBlock &)> &only)
 {
     const QRectF piece(left, from, std::min(right, m_page.width()) - left, to - from);
     if (m_recordPieces)
@@ -216,41 +230,46 @@ void ReportPages::drawPiece(QTextDocument &doc, qreal from, qreal to, qreal left
     m_painter->save();
     m_painter->translate(0, m_y - from);
     m_painter->setClipRect(piece);
-    QAbstractTextDocumentLayout::PaintContext context;
-    context.clip = cullingRect(doc, piece);
-    doc.documentLayout()->draw(m_painter, context);
-    m_painter->restore();
-}
-
-// What the layout is asked to draw for `piece`: the lines the piece shows and no other, so that no
-// text is in the PDF twice (once clipped away). The layout draws every line that touches the rectangle
-// it is given, a line that only starts where the piece ends included; and in a paragraph (one block of
-// several lines) it draws from the last line that ends above the rectangle's top. So the rectangle
-// ends a 32nd of a pixel early (the layout's positions are in 64ths), and when a paragraph runs into
-// the piece from above, it starts just below the paragraph's first line in the piece.
-QRectF ReportPages::cullingRect(const QTextDocument &doc, const QRectF &piece)
-{
-    const qreal edge = 1.0 / 32;
-    qreal top = piece.top();
-    if (top > 0) {
-        top += edge;
-        const QAbstractTextDocumentLayout *layout = doc.documentLayout();
-        for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
-            const QRectF box = layout->blockBoundingRect(block);
-            const QTextLayout *lines = block.layout();
-            if (!lines || box.top() >= piece.top() || box.bottom() <= piece.top()
-                || box.right() <= piece.left() || box.left() >= piece.right())
-                continue;
-            for (int i = 0; i < lines->lineCount(); ++i) {
-                const QTextLine line = lines->lineAt(i);
-                if (box.top() + line.y() >= piece.top() - edge) {
-                    top = std::max(top, box.top() + line.y() + line.height() + edge);
-                    break;
-                }
-            }
+    // The layout draws every line that touches the rectangle it is given, one that only starts where
+    // the piece ends included; and in a paragraph that runs into the piece from above it starts one
+    // line early (QTextLayout::draw). Both are invisible under the clip, but text in the PDF, on two
+    // pages. So the layout is given a rectangle a quarter of a pixel short at each end (more than its
+    // rounding to 64ths; less than any line) that leaves out such paragraphs, and their lines in the
+    // piece are drawn here.
+    const qreal edge = 0.25;
+    QAbstractTextDocumentLayout *layout = doc.documentLayout();
+    qreal top = from > 0 ? from + edge : from;
+    for (QTextBlock block = doc.begin(); block.isValid() && from > 0; block = block.next()) {
+        const QRectF box = layout->blockBoundingRect(block);
+        const QTextLayout *lines = block.layout();
+        if (!lines || box.top() >= from || box.bottom() <= from || box.right() <= piece.left()
+            || box.left() >= piece.right() || (only && !only(block)))
+            continue;
+        top = std::max(top, box.bottom() + edge);
+        for (int i = 0; i < lines->lineCount(); ++i) {
+            const QTextLine line = lines->lineAt(i);
+            const qreal y = box.top() + line.y();
+            if (y >= from - edge && y < to - edge)
+                line.draw(m_painter, box.topLeft());
         }
     }
-    return QRectF(piece.left(), top, piece.width(), piece.bottom() - edge - top);
+    if (top < to - edge) {
+        // The layout culls blocks by height only: the other columns' blocks, which break elsewhere,
+        // are hidden while this one is drawn (their layout stays as it is).
+        std::vector<QTextBlock> hidden;
+        for (QTextBlock block = doc.begin(); only && block.isValid(); block = block.next()) {
+            if (block.isVisible() && !only(block)) {
+                block.setVisible(false);
+                hidden.push_back(block);
+            }
+        }
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = QRectF(piece.left(), top, piece.width(), to - edge - top);
+        layout->draw(m_painter, context);
+        for (QTextBlock &block : hidden)
+            block.setVisible(true);
+    }
+    m_painter->restore();
 }
 
 // Taller than a page: continue it over as many pages as it needs, breaking between lines.
@@ -334,7 +353,8 @@ void ReportPages::drawColumns(QTextDocument &doc, const Columns &columns)
                 if (end <= drawn[c] && fresh) // a line taller than a whole page
                     end = most;
             }
-            drawPiece(doc, drawn[c], end, columns.edges[c].first, columns.edges[c].second);
+            drawPiece(
+                doc, drawn[c], end, columns.edges[c].first, columns.edges[c].second, inColumn(columns, c));
             used = std::max(used, end - drawn[c]);
             drawn[c] = end;
         }
@@ -347,7 +367,7 @@ void ReportPages::drawColumns(QTextDocument &doc, const Columns &columns)
 }
 
 // "Tree Trimmers and Pruners (continued)" over each column that goes on at the top of a page, from
-// the heading its cell starts with; the height of one small line, taken whether or not one is drawn.
+// the heading its cell starts with. Measured alike whether or not the pages are painted.
 void ReportPages::drawContinuedCaptions(
     const QTextDocument &doc, const Columns &columns, const std::vector<qreal> &drawn)
 {
@@ -355,25 +375,31 @@ void ReportPages::drawContinuedCaptions(
     font.setPointSizeF(8);
     font.setItalic(true);
     const QFontMetricsF metrics(font, m_device);
-    const qreal height = metrics.height() * 1.3;
+    // Each caption whole, over as many lines as its column's width asks (never cut short).
+    QVector<std::pair<QRectF, QString>> captions;
+    qreal height = 0;
+    for (int c = 0; c < columns.edges.size(); ++c) {
+        const QTextBlock heading = columns.table->cellAt(0, c).firstCursorPosition().block();
+        if (heading.blockFormat().headingLevel() == 0 || !hasLinesBelow(doc, drawn[c], inColumn(columns, c)))
+            continue;
+        const qreal left = columns.edges[c].first + 3 * m_mm / 2;
+        const qreal width = std::min(columns.edges[c].second, m_page.width()) - left;
+        const QString text = QCoreApplication::translate("Report", "%1 (continued)").arg(heading.text());
+        const QRectF box = metrics.boundingRect(QRectF(left, m_y, width, 1e6), Qt::TextWordWrap, text);
+        captions.append({ QRectF(left, m_y, width, box.height()), text });
+        height = std::max(height, box.height());
+    }
+    if (captions.isEmpty())
+        return;
     if (m_painter) {
         m_painter->save();
         m_painter->setFont(font);
         m_painter->setPen(QColor(0x55, 0x55, 0x55));
-        for (int c = 0; c < columns.edges.size(); ++c) {
-            const QTextBlock heading = columns.table->cellAt(0, c).firstCursorPosition().block();
-            if (heading.blockFormat().headingLevel() == 0
-                || !hasLinesBelow(doc, drawn[c], inColumn(columns, c)))
-                continue;
-            const qreal left = columns.edges[c].first + 3 * m_mm / 2;
-            const qreal width = std::min(columns.edges[c].second, m_page.width()) - left;
-            const QString text = QCoreApplication::translate("Report", "%1 (continued)").arg(heading.text());
-            m_painter->drawText(QRectF(left, m_y, width, height), Qt::AlignLeft | Qt::AlignVCenter,
-                metrics.elidedText(text, Qt::ElideRight, width));
-        }
+        for (const auto &[box, text] : std::as_const(captions))
+            m_painter->drawText(box, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, text);
         m_painter->restore();
     }
-    m_y += height;
+    m_y += height + metrics.height() * 0.3;
 }
 
 bool ReportPages::hasLinesBelow(

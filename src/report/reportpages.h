@@ -85,6 +85,7 @@ private:
     // Such a table that starts at or below `from` and above `y`, and runs on below `y`.
     static Columns columnsAcross(const QTextDocument &doc, qreal from, qreal y);
     static std::function<bool(const QTextBlock &)> inColumn(const Columns &columns, int column);
+    static bool hasRuledTable(const QTextDocument &doc);
     static qreal lineBoundary(
         const QTextDocument &doc, qreal from, qreal to, const std::function<bool(const QTextBlock &)> &only);
     static qreal keptWithNext(
@@ -95,8 +96,9 @@ private:
     static bool hasLinesBelow(
         const QTextDocument &doc, qreal y, const std::function<bool(const QTextBlock &)> &only);
     // The document's `from`..`to` between `left` and `right`, at the page's y.
-    void drawPiece(QTextDocument &doc, qreal from, qreal to, qreal left, qreal right);
-    static QRectF cullingRect(const QTextDocument &doc, const QRectF &piece);
+    // With `only`, only the blocks it accepts (one column's).
+    void drawPiece(QTextDocument &doc, qreal from, qreal to, qreal left, qreal right,
+        const std::function<bool(const QTextBlock &)> &only = {});
 
     QPagedPaintDevice *m_device;
     QPainter *m_painter;

@@ -25,6 +25,8 @@ private slots:
     void paperFollowsTheLocale();
     void paperOption();
     void noLineOnTwoPages();
+    void noWordsOverlap_data();
+    void noWordsOverlap();
 
 private:
     QString writePdf(const QStringList &extra, const QString &lang, QString *error = nullptr);
@@ -178,6 +180,52 @@ void TestReportPdf::noLineOnTwoPages()
                 qPrintable(QStringLiteral("%1 (%2): %3 times").arg(line, paper).arg(text.count(line))));
         }
     }
+}
+
+void TestReportPdf::noWordsOverlap_data()
+{
+    QTest::addColumn<QString>("paper");
+    QTest::addColumn<QString>("lang");
+    QTest::newRow("letter") << QStringLiteral("letter") << QStringLiteral("en_US.UTF-8");
+    QTest::newRow("a4, Spanish") << QStringLiteral("a4") << QStringLiteral("es_ES.UTF-8");
+}
+
+// No two words of a page sit on one another (pdftotext -bbox): a line drawn twice, or a line of
+// the page before drawn again under a column's "(continued)" caption, invisible but in the text, would
+// (the first two-column page break of this pair on Letter did both).
+void TestReportPdf::noWordsOverlap()
+{
+    QFETCH(QString, paper);
+    QFETCH(QString, lang);
+    QString error;
+    const QString pdf = writePdf({ QStringLiteral("--paper"), paper }, lang, &error);
+    QVERIFY2(!pdf.isEmpty(), qPrintable(error));
+    const QString boxes
+        = run(QStringLiteral("pdftotext"), { QStringLiteral("-bbox"), pdf, QStringLiteral("-") });
+    const QRegularExpression word(QStringLiteral(
+        "xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">([^<]*)<"));
+    const QStringList pages = boxes.split(QStringLiteral("<page "));
+    QVERIFY(pages.size() > 4);
+    int words = 0;
+    for (int p = 1; p < pages.size(); ++p) {
+        QVector<std::pair<QRectF, QString>> onPage;
+        for (auto it = word.globalMatch(pages[p]); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            const QRectF box(QPointF(m.captured(1).toDouble(), m.captured(2).toDouble()),
+                QPointF(m.captured(3).toDouble(), m.captured(4).toDouble()));
+            for (const auto &[other, text] : std::as_const(onPage)) {
+                const QRectF both = box.intersected(other);
+                const qreal smaller = std::min(box.width() * box.height(), other.width() * other.height());
+                QVERIFY2(both.isEmpty() || both.width() * both.height() <= 0.3 * smaller,
+                    qPrintable(QStringLiteral("page %1: \u201c%2\u201d on \u201c%3\u201d")
+                                   .arg(p)
+                                   .arg(m.captured(5), text)));
+            }
+            onPage.append({ box, m.captured(5) });
+            ++words;
+        }
+    }
+    QVERIFY(words > 1000);
 }
 
 QTEST_GUILESS_MAIN(TestReportPdf)

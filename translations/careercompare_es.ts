@@ -2420,10 +2420,6 @@
         <translation>Trabajo propio de %1 que no hace %2</translation>
     </message>
     <message>
-        <source>and %1 more technologies</source>
-        <translation>y %1 tecnologías más</translation>
-    </message>
-    <message>
         <source>The way in</source>
         <translation>Cómo acceder</translation>
     </message>
@@ -2578,6 +2574,18 @@
     <message>
         <source>%1 (continued)</source>
         <translation>%1 (continuación)</translation>
+    </message>
+    <message>
+        <source>Skills, knowledge and technologies of %1, most important first (not set against those of %2: O*NET has not rated both)</source>
+        <translation>Competencias, conocimientos y tecnologías de %1, de más a menos importantes (sin compararlas con las de %2: O*NET no ha valorado las dos)</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more technologies</source>
+        <translation><numerusform>y %n tecnología más</numerusform><numerusform>y %n tecnologías más</numerusform></translation>
+    </message>
+    <message>
+        <source>Skills, knowledge and technologies that %1 lists and %2 does not, most important first</source>
+        <translation>Competencias, conocimientos y tecnologías que figuran para %1 y no para %2, de más a menos importantes</translation>
     </message>
 </context>
 <context>

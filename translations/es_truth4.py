@@ -38,4 +38,13 @@ ES = {
  'where people go': 'adónde va la gente',
  # The report: over a column that goes on at the top of the next page
  '%1 (continued)': '%1 (continuación)',
+ # The report's roadmap: the heading over the skills to learn
+ 'Skills, knowledge and technologies that %1 lists and %2 does not, most important first':
+     'Competencias, conocimientos y tecnologías que figuran para %1 y no para %2, de más a menos importantes',
+ 'Skills, knowledge and technologies of %1, most important first (not set against those of %2: O*NET has not rated both)':
+     'Competencias, conocimientos y tecnologías de %1, de más a menos importantes (sin compararlas con las de %2: O*NET no ha valorado las dos)',
+}
+
+NUMERUS = {
+ 'and %n more technologies': ['y %n tecnología más', 'y %n tecnologías más'],
 }

@@ -220,10 +220,20 @@ QString ComparisonReport::roadmapHtml() const
                                  .arg(c.b.title, c.a.title)),
                         list(first));
     }
+    // Over the list, what it is; "that X does not list" only where X's skills are rated.
+    if (!r.steps.isEmpty()) {
+        const QString heading = c.skills.skillsCompared()
+            ? QCoreApplication::translate("Report",
+                "Skills, knowledge and technologies that %1 lists and %2 does not, most important first")
+            : QCoreApplication::translate("Report",
+                "Skills, knowledge and technologies of %1, most important first (not set against those of "
+                "%2: O*NET has not rated both)");
+        html += QStringLiteral("<h3>%1</h3>").arg(esc(heading.arg(c.b.title, c.a.title)));
+    }
     html += skillItems(r.steps, 25);
     if (r.moreTechnologies > 0)
         html += asideParagraph().arg(
-            QCoreApplication::translate("Report", "and %1 more technologies").arg(r.moreTechnologies));
+            QCoreApplication::translate("Report", "and %n more technologies", nullptr, r.moreTechnologies));
     html += QStringLiteral("<h2>%1</h2><table width='100%' cellpadding='3'><tr>")
                 .arg(QCoreApplication::translate("Report", "The way in"));
     for (const Role *role : { &c.a, &c.b })

@@ -100,7 +100,7 @@ qreal ReportPages::sliceEnd(const QTextDocument &doc, qreal from, qreal to,
     const std::function<bool(const QTextBlock &)> &only, bool keepWithNext)
 {
     const qreal end = lineBoundary(doc, from, to, only);
-    return keepWithNext ? keptWithNext(doc, from, end, only) : end;
+    return keepWithNext ? keptWithNext(doc, from, withoutLoneLines(doc, from, end, only), only) : end;
 }
 
 qreal ReportPages::lineBoundary(
@@ -132,6 +132,33 @@ qreal ReportPages::lineBoundary(
                 break;
             }
         }
+    }
+    return end;
+}
+
+// A paragraph broken by the page keeps two lines on either side: never its first line alone at the
+// foot of a page, nor its last alone at the top of the next.
+qreal ReportPages::withoutLoneLines(
+    const QTextDocument &doc, qreal from, qreal end, const std::function<bool(const QTextBlock &)> &only)
+{
+    const QAbstractTextDocumentLayout *layout = doc.documentLayout();
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        const QTextLayout *lines = block.layout();
+        if (!lines || lines->lineCount() < 2 || (only && !only(block)))
+            continue;
+        const qreal top = layout->blockBoundingRect(block).top();
+        const int count = lines->lineCount();
+        if (top + lines->lineAt(0).y() >= end || top + lines->lineAt(count - 1).y() < end)
+            continue; // not broken at `end`
+        int below = 0; // the first line at or below the break
+        while (below < count && top + lines->lineAt(below).y() < end)
+            ++below;
+        qreal moved = end;
+        if (below == 1)
+            moved = top + lines->lineAt(0).y();
+        else if (count - below == 1)
+            moved = top + lines->lineAt(below - 1).y();
+        return moved > from ? moved : end;
     }
     return end;
 }
@@ -231,21 +258,28 @@ void ReportPages::drawPiece(QTextDocument &doc, qreal from, qreal to, qreal left
     m_painter->translate(0, m_y - from);
     m_painter->setClipRect(piece);
     // The layout draws every line that touches the rectangle it is given, one that only starts where
-    // the piece ends included; and in a paragraph that runs into the piece from above it starts one
-    // line early (QTextLayout::draw). Both are invisible under the clip, but text in the PDF, on two
-    // pages. So the layout is given a rectangle a quarter of a pixel short at each end (more than its
-    // rounding to 64ths; less than any line) that leaves out such paragraphs, and their lines in the
-    // piece are drawn here.
+    // the piece ends included, and the block of a paragraph that runs into the piece from above from
+    // one line early (QTextLayout::draw); it culls blocks by height only, so other columns' blocks
+    // show too. All invisible under the clip, but text in the PDF twice. So the layout draws only the
+    // blocks that start in the piece (the others are hidden meanwhile; their layout stays as it is),
+    // up to a rectangle a quarter of a pixel short of the piece's end (more than its rounding to
+    // 64ths, less than any line), and the lines of a paragraph running in from above are drawn here.
     const qreal edge = 0.25;
     QAbstractTextDocumentLayout *layout = doc.documentLayout();
-    qreal top = from > 0 ? from + edge : from;
-    for (QTextBlock block = doc.begin(); block.isValid() && from > 0; block = block.next()) {
-        const QRectF box = layout->blockBoundingRect(block);
-        const QTextLayout *lines = block.layout();
-        if (!lines || box.top() >= from || box.bottom() <= from || box.right() <= piece.left()
-            || box.left() >= piece.right() || (only && !only(block)))
+    std::vector<QTextBlock> hidden;
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        if (!block.isVisible())
             continue;
-        top = std::max(top, box.bottom() + edge);
+        const bool ours = !only || only(block);
+        const QRectF box = layout->blockBoundingRect(block);
+        if (ours && box.top() >= from - edge)
+            continue;
+        block.setVisible(false);
+        hidden.push_back(block);
+        const QTextLayout *lines = block.layout();
+        if (!ours || !lines || box.bottom() <= from || box.right() <= piece.left()
+            || box.left() >= piece.right())
+            continue;
         for (int i = 0; i < lines->lineCount(); ++i) {
             const QTextLine line = lines->lineAt(i);
             const qreal y = box.top() + line.y();
@@ -253,22 +287,11 @@ void ReportPages::drawPiece(QTextDocument &doc, qreal from, qreal to, qreal left
                 line.draw(m_painter, box.topLeft());
         }
     }
-    if (top < to - edge) {
-        // The layout culls blocks by height only: the other columns' blocks, which break elsewhere,
-        // are hidden while this one is drawn (their layout stays as it is).
-        std::vector<QTextBlock> hidden;
-        for (QTextBlock block = doc.begin(); only && block.isValid(); block = block.next()) {
-            if (block.isVisible() && !only(block)) {
-                block.setVisible(false);
-                hidden.push_back(block);
-            }
-        }
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = QRectF(piece.left(), top, piece.width(), to - edge - top);
-        layout->draw(m_painter, context);
-        for (QTextBlock &block : hidden)
-            block.setVisible(true);
-    }
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.clip = QRectF(piece.left(), from, piece.width(), to - edge - from);
+    layout->draw(m_painter, context);
+    for (QTextBlock &block : hidden)
+        block.setVisible(true);
     m_painter->restore();
 }
 

@@ -88,6 +88,8 @@ private:
     static bool hasRuledTable(const QTextDocument &doc);
     static qreal lineBoundary(
         const QTextDocument &doc, qreal from, qreal to, const std::function<bool(const QTextBlock &)> &only);
+    static qreal withoutLoneLines(
+        const QTextDocument &doc, qreal from, qreal end, const std::function<bool(const QTextBlock &)> &only);
     static qreal keptWithNext(
         const QTextDocument &doc, qreal from, qreal end, const std::function<bool(const QTextBlock &)> &only);
     void drawColumns(QTextDocument &doc, const Columns &columns);

@@ -76,6 +76,7 @@ private slots:
     void gridBehindBars();
     void missingFigureHasNoBarAndNoValues();
     void skillBarsAndUnratedRole();
+    void longTitlesWrapNeverCut();
     void everythingInsideTheChart_data();
     void everythingInsideTheChart();
 
@@ -215,6 +216,26 @@ void TestReportCharts::skillBarsAndUnratedRole()
     QVERIFY(a.first().rect.top() < a.last().rect.top()); // the most important on top
     QVERIFY(boxesOf(d, 1).isEmpty());
     QVERIFY(texts(d).contains(QStringLiteral("none rated for Second")));
+}
+
+// Two unrated roles with long titles: the line saying so names both in full, over as many lines as it
+// takes, with no ellipsis, and stays inside the chart.
+void TestReportCharts::longTitlesWrapNeverCut()
+{
+    const QString first = QStringLiteral("Disc Jockeys, Except Radio and Every Other Kind of Broadcast");
+    const QString second = QStringLiteral(
+        "First-Line Supervisors of Entertainment and Recreation Workers, Except Gambling Services");
+    Role a = role("11-1111.00", first, 1, 2, 3, 4, 5);
+    Role b = role("22-2222.00", second, 1, 2, 3, 4, 5);
+    a.skills.clear();
+    b.skills.clear();
+    const ChartDrawing d = skillProfileDrawing(Comparison::of(a, b), ChartTheme(), m_writer.get(), m_rect);
+    const QString all = texts(d).join(QLatin1Char(' '));
+    QVERIFY2(all.contains(QStringLiteral("none rated for %1 or %2").arg(first, second)), qPrintable(all));
+    QVERIFY2(!all.contains(QChar(0x2026)), qPrintable(all));
+    QVERIFY(texts(d).size() >= 3); // the title and at least two lines naming the roles
+    for (const auto &l : d.labels)
+        QVERIFY2(inside(m_rect, l.rect), qPrintable(l.text));
 }
 
 void TestReportCharts::everythingInsideTheChart_data()

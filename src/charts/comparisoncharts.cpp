@@ -416,12 +416,12 @@ QString skillProfileTitle()
     return QCoreApplication::translate("Charts", "Most important skills (O*NET importance, 1–5)");
 }
 
-QString noneRatedLine(const Comparison &c)
+QString noneRatedLine(const Comparison &c, bool wholeTitles)
 {
     QStringList unrated;
     for (const Role *r : { &c.a, &c.b }) {
         if (ratedSkills(*r).isEmpty())
-            unrated << shortTitle(r->title, 40);
+            unrated << (wholeTitles ? r->title : shortTitle(r->title, 40));
     }
     if (!unrated.isEmpty())
         return QCoreApplication::translate("Charts", "none rated for %1")

@@ -104,7 +104,7 @@ QString skillProfileTitle();
 // Scientists" when a role has no rated skills; when both have, and one lacks a bar on the chart, that
 // a role lists only its skills of importance 3 or more (docs/DATA.md), so a missing bar is no 0.
 // Empty when every bar is there.
-QString noneRatedLine(const Comparison &comparison);
+QString noneRatedLine(const Comparison &comparison, bool wholeTitles = false);
 
 // Demand score, AI risk with LLM exposure, or learning months, side by side. Missing values get no
 // bar and say "n/a" in the category label.

@@ -92,17 +92,33 @@ public:
         drawing.labels.append({ rect, text, flags, font, m_theme.text });
     }
 
-    // Title lines, centred at the top, bold.
+    // Title lines, centred at the top, bold; a line too wide for the chart wraps at spaces (a title
+    // is never cut short: "none rated for" names both roles in full).
     void title(const QStringList &lines)
     {
         const QFont bold = font(11, true);
         const QFontMetricsF fm = metrics(bold);
+        const qreal width = m_rect.width() - 2 * margin();
         for (const QString &line : lines) {
-            const QString text = fm.elidedText(line, Qt::ElideRight, m_rect.width() - 2 * margin());
-            label(QRectF(m_rect.left(), m_top, m_rect.width(), fm.height()), text, Qt::AlignCenter, bold);
-            m_top += fm.lineSpacing();
+            QString current;
+            const QStringList words = line.split(QLatin1Char(' '));
+            for (const QString &word : words) {
+                const QString longer = current.isEmpty() ? word : current + QLatin1Char(' ') + word;
+                if (!current.isEmpty() && fm.horizontalAdvance(longer) > width) {
+                    titleLine(current, bold, fm);
+                    current = word;
+                } else {
+                    current = longer;
+                }
+            }
+            titleLine(current, bold, fm);
         }
         m_top += 3 * m_unit;
+    }
+    void titleLine(const QString &text, const QFont &bold, const QFontMetricsF &fm)
+    {
+        label(QRectF(m_rect.left(), m_top, m_rect.width(), fm.height()), text, Qt::AlignCenter, bold);
+        m_top += fm.lineSpacing();
     }
 
     // A label of one or more lines, right-aligned in `column` and centred on `centreY`.
@@ -364,7 +380,7 @@ ChartDrawing skillProfileDrawing(
 {
     Layout layout(theme, device, rect);
     QStringList title { skillProfileTitle() };
-    if (const QString none = noneRatedLine(c); !none.isEmpty())
+    if (const QString none = noneRatedLine(c, true); !none.isEmpty()) // wrapped, never cut short
         title << none;
     layout.title(title);
     const QMap<QString, double> importance[2] = { ratedSkills(c.a), ratedSkills(c.b) };

@@ -100,7 +100,11 @@ qreal ReportPages::sliceEnd(const QTextDocument &doc, qreal from, qreal to,
     const std::function<bool(const QTextBlock &)> &only, bool keepWithNext)
 {
     const qreal end = lineBoundary(doc, from, to, only);
-    return keepWithNext ? keptWithNext(doc, from, withoutLoneLines(doc, from, end, only), only) : end;
+    if (!keepWithNext)
+        return end;
+    // Moved up to a line of one block, the end is checked again against every other block's lines.
+    return lineBoundary(
+        doc, from, keptWithNext(doc, from, withoutLoneLines(doc, from, end, only), only), only);
 }
 
 qreal ReportPages::lineBoundary(

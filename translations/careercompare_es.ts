@@ -1034,8 +1034,8 @@
         <translation>Cerrar clien&amp;te</translation>
     </message>
     <message>
-        <source>Bold: the better value. * an estimate (from a related occupation code, a Job Zone median or a rule on O*NET listings). Hover over a value for its source.</source>
-        <translation>En negrita: el mejor valor. * una estimación (de un código de ocupación relacionado, la mediana de una zona de preparación o una regla sobre lo que lista O*NET). Pase el puntero sobre un valor para ver su fuente.</translation>
+        <source>Bold: the better value. * an estimate. Hover over a value for its source and how it was estimated.</source>
+        <translation>En negrita: el mejor valor. * una estimación. Pase el puntero sobre un valor para ver su fuente y cómo se estimó.</translation>
     </message>
 </context>
 <context>

@@ -26,8 +26,8 @@ ES = {
  'Its most important skills (those of %1 are not rated):':
      'Sus competencias más importantes (las de %1 no están valoradas):',
  # The window's key under the glance table
- 'Bold: the better value. * an estimate (from a related occupation code, a Job Zone median or a rule on O*NET listings). Hover over a value for its source.':
-     'En negrita: el mejor valor. * una estimación (de un código de ocupación relacionado, la mediana de una zona de preparación o una regla sobre lo que lista O*NET). Pase el puntero sobre un valor para ver su fuente.',
+ 'Bold: the better value. * an estimate. Hover over a value for its source and how it was estimated.':
+     'En negrita: el mejor valor. * una estimación. Pase el puntero sobre un valor para ver su fuente y cómo se estimó.',
  # The report's key and its method section
  "Bold: the better value. * An estimate, not a figure published for the occupation itself: from a related occupation code (a broader SOC group or an older code), the median of its O*NET Job Zone, or a rule applied to what O*NET lists for it; \u201cHow these figures are made\u201d says which. \u2020 The seed web page's own figure, on a scale the page does not explain: never ranked against official statistics.":
      'En negrita: el mejor valor. * Una estimación, no una cifra publicada para la ocupación en sí: de un código de ocupación relacionado (un grupo SOC más amplio o un código anterior), de la mediana de su zona de preparación de O*NET o de una regla aplicada a lo que O*NET lista para ella; \u00abCómo se obtienen estas cifras\u00bb indica cuál. \u2020 La cifra propia de la página web de origen, en una escala que la página no explica: nunca se ordena frente a estadísticas oficiales.',

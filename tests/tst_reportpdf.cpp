@@ -27,6 +27,7 @@ private slots:
     void noLineOnTwoPages();
     void noWordsOverlap_data();
     void noWordsOverlap();
+    void spanishFromLanguageVariable();
 
 private:
     QString writePdf(const QStringList &extra, const QString &lang, QString *error = nullptr);
@@ -226,6 +227,36 @@ void TestReportPdf::noWordsOverlap()
         }
     }
     QVERIFY(words > 1000);
+}
+
+// Spanish chosen by LANGUAGE=es under a C locale: month and day names are Spanish too (they were the
+// C locale's: "BLS OEWS May de 2024").
+void TestReportPdf::spanishFromLanguageVariable()
+{
+    const QString pdf = m_dir.filePath(QStringLiteral("language-es.pdf"));
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.remove(QStringLiteral("LC_ALL"));
+    env.remove(QStringLiteral("LC_MESSAGES"));
+    env.remove(QStringLiteral("LC_TIME"));
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("es"));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("CAREERCOMPARE_USER_STORE"), m_dir.filePath(QStringLiteral("userdata.sqlite")));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(CC_CAREERCOMPARE_EXE),
+        { QStringLiteral("--compare"), Grinding, Separating, QStringLiteral("--pdf"), pdf });
+    QVERIFY(p.waitForFinished(120000));
+    QCOMPARE(p.exitCode(), 0);
+    const QString text = run(
+        QStringLiteral("pdftotext"), { QStringLiteral("-l"), QStringLiteral("1"), pdf, QStringLiteral("-") })
+                             .simplified();
+    QVERIFY2(text.contains(QStringLiteral("BLS OEWS mayo de 2024")), qPrintable(text.left(300)));
+    QVERIFY2(text.contains(QStringLiteral("Informe de Career Compare")), qPrintable(text.left(300)));
+    for (const char *english : { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+             "January", "February", "March", "April", "May ", "June", "July", "August", "September",
+             "October", "November", "December" })
+        QVERIFY2(!text.left(200).contains(QLatin1String(english)), english);
 }
 
 QTEST_GUILESS_MAIN(TestReportPdf)

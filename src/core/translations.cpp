@@ -106,8 +106,12 @@ QLocale systemLanguage()
     const QLocale system = QLocale::system();
     for (const QString &name : system.uiLanguages()) {
         const QLocale ui(name);
+        // Made from its language and territory, not taken from the system: a locale Qt builds from
+        // the system's own UI language answers month and day names from the system's LC_TIME (under
+        // LANG=C.UTF-8 LANGUAGE=es, "May" and "Friday" in Spanish text).
         if (ui.language() == QLocale::Spanish)
-            return system.language() == QLocale::Spanish ? system : ui;
+            return system.language() == QLocale::Spanish ? QLocale(system.language(), system.territory())
+                                                         : QLocale(ui.language(), ui.territory());
         if (ui.language() == QLocale::English)
             break;
     }

@@ -1085,14 +1085,6 @@
         <translation>la encuesta cuenta los dos en el mismo grupo de ocupación, %1</translation>
     </message>
     <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>%1 and %2</source>
-        <translation>%1 y %2</translation>
-    </message>
-    <message>
         <source> (the survey's groups %1, weighted by their employment)</source>
         <translation> (los grupos %1 de la encuesta, ponderados por su empleo)</translation>
     </message>
@@ -3341,10 +3333,6 @@
     <message>
         <source>Learning time is not ranked: O*NET has no education and training ratings for %1, whose figure is the median of its Job Zone (%2).</source>
         <translation>Tiempo de preparación sin clasificar: O*NET no tiene valoraciones de estudios y formación para %1, cuya cifra es la mediana de su zona de preparación (%2).</translation>
-    </message>
-    <message>
-        <source>%1 and %2</source>
-        <translation>%1 y %2</translation>
     </message>
     <message>
         <source>the figure of %1 (%2) is the plain mean of Frey &amp; Osborne's %3 for older codes now merged</source>

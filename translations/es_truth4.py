@@ -3,9 +3,6 @@
 # of estimates and its key), survey groups mixed for one role, a role whose skills are unrated not
 # treated as lacking them, and the apprenticeship behind a low entry barrier.
 ES = {
- # Lists inside sentences: "22% and 78%", "A, B and C"
- '%1, %2': '%1, %2',
- '%1 and %2': '%1 y %2',
  # Sentences: AI risk averaged from several 2010 codes
  'Not ranked: a plain mean of different Frey & Osborne figures, which would rank the two differently':
      'Sin clasificar: una media simple de cifras distintas de Frey y Osborne, que ordenarían los dos roles de otra manera',

@@ -5,6 +5,7 @@
 #include "derivations.h"
 #include "formatting.h"
 #include "onetvocabulary.h"
+#include "translations.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -291,14 +292,10 @@ Attribute riskAttribute()
         if (!derive::aiRisksUnranked(a, b))
             return std::nullopt;
         auto mean = [](const Role &r) {
-            const std::vector<double> figures = derive::aiRiskFigures(r);
-            QString list = format::percent(figures.front());
-            for (std::size_t i = 1; i < figures.size(); ++i) {
-                const char *pattern = i + 1 < figures.size() ? QT_TRANSLATE_NOOP("Sentences", "%1, %2")
-                                                             : QT_TRANSLATE_NOOP("Sentences", "%1 and %2");
-                list = QCoreApplication::translate("Sentences", pattern)
-                           .arg(list, format::percent(figures[i]));
-            }
+            QStringList figures;
+            for (const double figure : derive::aiRiskFigures(r))
+                figures << format::percent(figure);
+            const QString list = textLocale().createSeparatedList(figures);
             return QCoreApplication::translate("Sentences",
                 "the figure of %1 (%2) is the plain mean of Frey & Osborne's %3 for older codes now merged")
                 .arg(r.title, format::percent(*r.aiRiskPercent), list);

@@ -2,6 +2,7 @@
 #include "mobility.h"
 
 #include "formatting.h"
+#include "translations.h"
 
 #include <QCoreApplication>
 
@@ -153,16 +154,13 @@ QString pairSentence(const Role &from, const Role &to)
                 + QCoreApplication::translate(
                     "Mobility", " (the survey's group %1, which counts more than this occupation)")
                       .arg(groups.first().title);
-        QString titles = groups.first().title;
-        for (int i = 1; i < groups.size(); ++i) {
-            const char *pattern = i + 1 < groups.size() ? QT_TRANSLATE_NOOP("Mobility", "%1, %2")
-                                                        : QT_TRANSLATE_NOOP("Mobility", "%1 and %2");
-            titles = QCoreApplication::translate("Mobility", pattern).arg(titles, groups.at(i).title);
-        }
+        QStringList titles;
+        for (const MobilityGroup &group : groups)
+            titles << group.title;
         return role.title
             + QCoreApplication::translate(
                 "Mobility", " (the survey's groups %1, weighted by their employment)")
-                  .arg(titles);
+                  .arg(textLocale().createSeparatedList(titles));
     };
     QString sentence
         = QCoreApplication::translate("Mobility", "Of the people who leave %1 in a year, %2 go to %3")

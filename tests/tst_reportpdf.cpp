@@ -28,9 +28,11 @@ private slots:
     void noWordsOverlap_data();
     void noWordsOverlap();
     void spanishFromLanguageVariable();
+    void oneTypefaceTwoFaces();
 
 private:
-    QString writePdf(const QStringList &extra, const QString &lang, QString *error = nullptr);
+    QString writePdf(const QStringList &extra, const QString &lang, QString *error = nullptr,
+        const QStringList &roles = { Grinding, Separating });
     QString run(const QString &program, const QStringList &arguments);
     QTemporaryDir m_dir;
     int m_count = 0;
@@ -53,7 +55,8 @@ QString TestReportPdf::run(const QString &program, const QStringList &arguments)
     return QString::fromUtf8(p.readAllStandardOutput());
 }
 
-QString TestReportPdf::writePdf(const QStringList &extra, const QString &lang, QString *error)
+QString TestReportPdf::writePdf(
+    const QStringList &extra, const QString &lang, QString *error, const QStringList &roles)
 {
     const QString pdf = m_dir.filePath(QStringLiteral("report-%1.pdf").arg(++m_count));
     QProcess p;
@@ -66,7 +69,7 @@ QString TestReportPdf::writePdf(const QStringList &extra, const QString &lang, Q
     env.insert(QStringLiteral("CAREERCOMPARE_USER_STORE"), m_dir.filePath(QStringLiteral("userdata.sqlite")));
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(CC_CAREERCOMPARE_EXE),
-        QStringList { QStringLiteral("--compare"), Grinding, Separating, QStringLiteral("--pdf"), pdf }
+        QStringList { QStringLiteral("--compare") } + roles + QStringList { QStringLiteral("--pdf"), pdf }
             + extra);
     if (!p.waitForFinished(120000) || p.exitCode() != 0) {
         if (error)
@@ -257,6 +260,32 @@ void TestReportPdf::spanishFromLanguageVariable()
              "January", "February", "March", "April", "May ", "June", "July", "August", "September",
              "October", "November", "December" })
         QVERIFY2(!text.left(200).contains(QLatin1String(english)), english);
+}
+
+// One typeface in two faces: the body text, the charts and the footer are all set in the report's
+// font (reportfont.h), and the italic "(continued)" captions are its regular slanted, so pdffonts
+// lists DejaVuSans and DejaVuSans-Bold once each, both embedded. (The body text used to be set in the
+// application's font whatever the style sheet said, a third and fourth face once the report's font
+// was a copy.)
+void TestReportPdf::oneTypefaceTwoFaces()
+{
+    QString error;
+    const QString pdf = writePdf({ QStringLiteral("--paper"), QStringLiteral("letter") },
+        QStringLiteral("en_US.UTF-8"), &error, { QStringLiteral("15-1252"), QStringLiteral("29-1141") });
+    QVERIFY2(!pdf.isEmpty(), qPrintable(error));
+    QVERIFY(run(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") })
+                .contains(QStringLiteral("(continued)")));
+    const QStringList lines
+        = run(QStringLiteral("pdffonts"), { pdf }).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY2(lines.size() > 2, qPrintable(lines.join(QLatin1Char('\n'))));
+    QStringList faces;
+    for (const QString &line : lines.mid(2)) {
+        const QStringList fields = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        QVERIFY2(fields.size() > 5 && fields.contains(QStringLiteral("yes")), qPrintable(line)); // embedded
+        faces << fields.first().section(QLatin1Char('+'), -1); // without a subset tag
+    }
+    faces.sort();
+    QCOMPARE(faces, QStringList({ QStringLiteral("DejaVuSans"), QStringLiteral("DejaVuSans-Bold") }));
 }
 
 QTEST_GUILESS_MAIN(TestReportPdf)

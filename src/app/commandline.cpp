@@ -387,7 +387,10 @@ void printJson(const Comparison &c, const RoleDirectory &directory)
     out() << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
 }
 
-int writePdf(const Invocation &invocation, const Comparison &c, const RoleDirectory &directory)
+// `fonts`: the font database being filled on another thread (runCommandLine), waited for before
+// the report uses a font.
+int writePdf(const Invocation &invocation, const Comparison &c, const RoleDirectory &directory,
+    std::future<QString> &fonts)
 {
     const CatalogueDatabase &catalogue = directory.catalogue();
     ReportContext context;
@@ -416,7 +419,11 @@ int writePdf(const Invocation &invocation, const Comparison &c, const RoleDirect
                                                       : ComparisonReport::defaultPageSize();
     QString error;
     if (!ComparisonReport(c, context)
-             .writePdf(invocation.value(Option::Pdf), &error, pageSize, invocation.protectedPaths()))
+             .writePdf(
+                 invocation.value(Option::Pdf), &error, pageSize, invocation.protectedPaths(), [&fonts] {
+                     if (fonts.valid())
+                         fonts.wait(); // no font is touched on this thread before the font database is filled
+                 }))
         return fail(ExitCannotWrite, error);
     return ExitOk;
 }
@@ -444,9 +451,7 @@ int compareRoles(const Invocation &invocation, const CatalogueDatabase &catalogu
 
     const Comparison comparison = Comparison::of(*a.role, *b.role);
     if (invocation.isSet(Option::Pdf)) {
-        if (fonts.valid())
-            fonts.wait(); // no font is touched on this thread before the font database is filled
-        if (const int code = writePdf(invocation, comparison, directory))
+        if (const int code = writePdf(invocation, comparison, directory, fonts))
             return code;
     }
     if (invocation.isSet(Option::Json))
@@ -463,11 +468,11 @@ int runCommand(const Invocation &invocation)
     if (const int code = checkOutputs(invocation))
         return code;
     // A PDF needs the font database: filled on the second core while the catalogue opens and the
-    // roles load (fontcheck.h says why that is safe). Waited for before the report is drawn, and on
-    // any early return by the future's destructor.
+    // roles load (fontcheck.h says why that is safe), and the report's font made there too.
+    // Waited for before the report is drawn, and on any early return by the future's destructor.
     std::future<QString> fonts;
     if (invocation.mode() == Mode::Pdf)
-        fonts = missingFontsProblemInBackground();
+        fonts = missingFontsProblemInBackground(true);
     LazyUserStore store(invocation);
     // The catalogue for everything but an export alone (an import checks codes against it).
     CatalogueDatabase::OpenResult opened;

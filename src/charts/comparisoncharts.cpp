@@ -30,6 +30,8 @@ namespace cc
 QFont ChartTheme::font(qreal pointSize, bool bold) const
 {
     QFont f;
+    if (!family.isEmpty())
+        f.setFamily(family);
     f.setPointSizeF(pointSize * fontScale);
     f.setBold(bold);
     return f;

@@ -28,6 +28,7 @@ struct ChartTheme {
     QColor grid { 0xdd, 0xdd, 0xdd };
     QColor background { Qt::white };
     qreal fontScale = 1.0;
+    QString family; // empty: the application's font
 
     QFont font(qreal pointSize, bool bold = false) const;
 

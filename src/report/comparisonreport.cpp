@@ -9,6 +9,7 @@
 #include "mobility.h"
 #include "onetvocabulary.h"
 #include "reportcharts.h"
+#include "reportfont.h"
 #include "reporthtml.h"
 #include "reportpages.h"
 #include "roadmap.h"
@@ -512,6 +513,7 @@ int ComparisonReport::paintPages(QPagedPaintDevice *device, QPainter *painter,
     ReportPages pages(device, painter, pageTotal, layouts);
     const qreal mm = pages.mm();
     ChartTheme theme;
+    theme.family = reportfont::family();
     for (const QString &section : sections.beforeCharts)
         pages.drawHtml(section);
     pages.skip(3 * mm);
@@ -545,8 +547,8 @@ int ComparisonReport::paintPages(QPagedPaintDevice *device, QPainter *painter,
     return pages.pageNumber();
 }
 
-bool ComparisonReport::writePdf(
-    const QString &path, QString *error, const QPageSize &pageSize, const QStringList &protectedPaths) const
+bool ComparisonReport::writePdf(const QString &path, QString *error, const QPageSize &pageSize,
+    const QStringList &protectedPaths, const std::function<void()> &beforeFonts) const
 {
     // A folder, a device (/dev/full), a FIFO or a read-only file: never replaced.
     if (const QString problem = safefile::outputProblem(path, protectedPaths); !problem.isEmpty()) {
@@ -554,6 +556,9 @@ bool ComparisonReport::writePdf(
             *error = problem;
         return false;
     }
+    const Sections html = sections(); // uses no font
+    if (beforeFonts)
+        beforeFonts();
     // Without a readable font the PDF would have no text at all: refused, nothing written.
     if (const QString problem = missingFontsProblem(); !problem.isEmpty()) {
         if (error)
@@ -585,7 +590,6 @@ bool ComparisonReport::writePdf(
             return false;
         }
         // The text is laid out on both cores, by a LayoutSource that outlives the writer.
-        const Sections html = sections();
         layouts.emplace(&writer, writer.width());
         layouts->startSecondThread(html.beforeCharts + QStringList(html.roleLegend) + html.afterCharts);
         paint(&writer, &painter, &*layouts, html);

@@ -38,8 +38,10 @@ public:
     // Writes a PDF atomically (QSaveFile): either the whole file appears or nothing changes. Only
     // onto a regular, writable file or a new one, never onto any of `protectedPaths` (safefile.h).
     // Refused when no font can be read (fontcheck.h): a PDF without text is no report.
+    // `beforeFonts`, when given, is called once the text is written as HTML, before any font is
+    // used: a caller filling the font database on another thread waits for it there.
     bool writePdf(const QString &path, QString *error, const QPageSize &pageSize = defaultPageSize(),
-        const QStringList &protectedPaths = {}) const;
+        const QStringList &protectedPaths = {}, const std::function<void()> &beforeFonts = {}) const;
     // Paints every page on `device` (a QPdfWriter or a QPrinter) with `painter` already begun on it,
     // each with "Page k of n" at the foot.
     void paint(QPagedPaintDevice *device, QPainter *painter) const;

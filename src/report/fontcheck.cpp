@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "fontcheck.h"
 
+#include "reportfont.h"
+
 #include <QCoreApplication>
 #include <QFont>
 #include <QFontMetrics>
@@ -38,13 +40,19 @@ QString missingFontsProblem()
         "again.");
 }
 
-std::future<QString> missingFontsProblemInBackground()
+std::future<QString> missingFontsProblemInBackground(bool reportFonts)
 {
+    const auto check = [reportFonts] {
+        QString problem = missingFontsProblem();
+        if (problem.isEmpty() && reportFonts)
+            reportfont::family();
+        return problem;
+    };
     try {
-        return std::async(std::launch::async, [] { return missingFontsProblem(); });
+        return std::async(std::launch::async, check);
     } catch (const std::system_error &) {
         // No thread to be had: asked on this thread when the answer is waited for.
-        return std::async(std::launch::deferred, [] { return missingFontsProblem(); });
+        return std::async(std::launch::deferred, check);
     }
 }
 

@@ -20,6 +20,8 @@ QString missingFontsProblem();
 // (QFontDatabase is documented thread-safe in Qt 6 and text works outside the GUI thread since
 // Qt 5; the worker's own font engine cache goes with its thread.) Needs a QGuiApplication, which must
 // outlive the result.
-std::future<QString> missingFontsProblemInBackground();
+// With `reportFonts`, that thread then also makes the report's font (reportfont::family()), for a
+// PDF about to be written.
+std::future<QString> missingFontsProblemInBackground(bool reportFonts = false);
 
 } // namespace cc

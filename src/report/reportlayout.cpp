@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "reportlayout.h"
 
+#include "reportfont.h"
+
 #include <QAbstractTextDocumentLayout>
+#include <QFont>
 #include <QMutexLocker>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -21,7 +24,7 @@ namespace
 // device; rich text ignores CSS padding on cells), and the bordered one a thin grey solid rule. In the
 // HTML, not set on the tables afterwards: changing a table's format lays the whole document out again.
 const char *Style = "<style>"
-                    "body { font-family: 'DejaVu Sans', sans-serif; font-size: 9pt; color: #202020; }"
+                    "body { font-size: 9pt; color: #202020; }"
                     "h1 { font-size: 16pt; margin: 0 0 4pt 0; } h2 { font-size: 12pt; margin: 10pt 0 4pt 0; "
                     "color: #1f3f6a; }"
                     "h3 { font-size: 10pt; margin: 6pt 0 2pt 0; }"
@@ -40,6 +43,12 @@ std::shared_ptr<QTextDocument> layOutHtml(QPaintDevice *device, qreal width, con
     doc->documentLayout()->setPaintDevice(device);
     doc->setTextWidth(width);
     doc->setDefaultStyleSheet(QString());
+    // The report's family as the document's font: a 'font-family' on the style sheet's body is not
+    // applied by Qt's rich text (the text was set in the application's font, whatever that was).
+    QFont font = doc->defaultFont();
+    font.setFamily(reportfont::family());
+    font.setPointSizeF(9);
+    doc->setDefaultFont(font);
     doc->setUndoRedoEnabled(false);
     // Inside one edit block the HTML only builds the blocks; the layout runs once, at the block's
     // end, after every block has been told to keep its shaped glyphs. (By default a block frees them

@@ -273,8 +273,12 @@ void TestReportPdf::oneTypefaceTwoFaces()
     const QString pdf = writePdf({ QStringLiteral("--paper"), QStringLiteral("letter") },
         QStringLiteral("en_US.UTF-8"), &error, { QStringLiteral("15-1252"), QStringLiteral("29-1141") });
     QVERIFY2(!pdf.isEmpty(), qPrintable(error));
-    QVERIFY(run(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") })
-                .contains(QStringLiteral("(continued)")));
+    const QString text = run(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") });
+    QVERIFY(text.contains(QStringLiteral("(continued)")));
+    // No ligature glyphs (U+FB00 to U+FB06, "fi" as one letter): the text searches and copies as typed.
+    QVERIFY(text.contains(QStringLiteral("Difficulty")));
+    for (const QChar c : text)
+        QVERIFY2(c.unicode() < 0xfb00 || c.unicode() > 0xfb06, qPrintable(QString(c)));
     const QStringList lines
         = run(QStringLiteral("pdffonts"), { pdf }).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QVERIFY2(lines.size() > 2, qPrintable(lines.join(QLatin1Char('\n'))));

@@ -113,6 +113,7 @@ private slots:
     void themeReachesATabShownLater();
     void summaryIsSelectable();
     void salaryChartIsThereWhenShown();
+    void textIsNotShaped();
 
 private:
     template <typename T> T *child(const char *name) const { return ::child<T>(*m_window, name); }
@@ -305,6 +306,18 @@ void TestWindowTabs::salaryChartIsThereWhenShown()
     QCOMPARE(shownOn(window, QStringLiteral("glanceTab")),
         expected(SoftwareDevelopers, RegisteredNurses, QStringLiteral("glanceTab")));
     QVERIFY(!::child<QChartView>(window, "salaryChartView")->chart()->series().isEmpty());
+}
+
+// Text in every widget goes without OpenType shaping where its script needs none (withoutShaping(),
+// comparisoncharts.h): set on the application's font, and on the window before its children are
+// made (Qt tells a window of a new application font only later, so they kept the old one).
+void TestWindowTabs::textIsNotShaped()
+{
+    QVERIFY(QApplication::font().styleStrategy() & QFont::PreferNoShaping);
+    const QList<QWidget *> widgets = m_window->findChildren<QWidget *>();
+    QVERIFY(widgets.size() > 50);
+    for (const QWidget *widget : widgets)
+        QVERIFY2(widget->font().styleStrategy() & QFont::PreferNoShaping, qPrintable(widget->objectName()));
 }
 
 QTEST_MAIN(TestWindowTabs)

@@ -27,9 +27,15 @@
 namespace cc
 {
 
+QFont withoutShaping(QFont font)
+{
+    font.setStyleStrategy(QFont::StyleStrategy(font.styleStrategy() | QFont::PreferNoShaping));
+    return font;
+}
+
 QFont ChartTheme::font(qreal pointSize, bool bold) const
 {
-    QFont f;
+    QFont f = withoutShaping(QFont());
     if (!family.isEmpty())
         f.setFamily(family);
     f.setPointSizeF(pointSize * fontScale);

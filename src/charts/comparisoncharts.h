@@ -141,6 +141,13 @@ QString wrapTitle(const QString &title, int width);
 // chart does not cut its title short. A single word wider than `width` keeps a line of its own.
 QString fittedChartTitle(const QString &title, const QFont &font, qreal width);
 
+// `font` set without OpenType shaping where the script needs none (QFont::PreferNoShaping): Latin,
+// Greek and Cyrillic text is mapped and kerned from the font's tables instead of going through
+// HarfBuzz, which was about a seventh of the window's start-up and of laying a report out. Kerning
+// stays (from the 'kern' table); ligatures such as "fl" are not formed, so a PDF's text searches and
+// copies as typed. Scripts that need shaping (Arabic, Devanagari...) are shaped as before.
+QFont withoutShaping(QFont font);
+
 // "AI Multimodal Systems Engineer" -> shortened to at most `max` characters with an ellipsis.
 QString shortTitle(const QString &title, int max = 34);
 

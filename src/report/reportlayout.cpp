@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "reportlayout.h"
 
+#include "comparisoncharts.h"
 #include "reportfont.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -45,7 +46,7 @@ std::shared_ptr<QTextDocument> layOutHtml(QPaintDevice *device, qreal width, con
     doc->setDefaultStyleSheet(QString());
     // The report's family as the document's font: a 'font-family' on the style sheet's body is not
     // applied by Qt's rich text (the text was set in the application's font, whatever that was).
-    QFont font = doc->defaultFont();
+    QFont font = withoutShaping(doc->defaultFont());
     font.setFamily(reportfont::family());
     font.setPointSizeF(9);
     doc->setDefaultFont(font);

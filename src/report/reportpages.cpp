@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "reportpages.h"
 
+#include "comparisoncharts.h"
 #include "reportfont.h"
 #include "reportlayout.h"
 
@@ -42,7 +43,7 @@ void ReportPages::drawFooter()
     if (m_total == 0)
         m_total = m_pageTotal();
     m_painter->save();
-    QFont font(reportfont::family());
+    QFont font = withoutShaping(QFont(reportfont::family()));
     font.setPointSizeF(8);
     m_painter->setFont(font);
     m_painter->setPen(QColor(0x55, 0x55, 0x55));
@@ -399,7 +400,7 @@ void ReportPages::drawColumns(QTextDocument &doc, const Columns &columns)
 void ReportPages::drawContinuedCaptions(
     const QTextDocument &doc, const Columns &columns, const std::vector<qreal> &drawn)
 {
-    QFont font(reportfont::family());
+    QFont font = withoutShaping(QFont(reportfont::family()));
     font.setPointSizeF(8);
     font.setItalic(true);
     const QFontMetricsF metrics(font, m_device);

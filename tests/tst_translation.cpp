@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "mainwindowui.h"
 #include "relatedrolesmodel.h"
+#include "salarychartview.h"
 #include "testutil.h"
 #include "translations.h"
 
@@ -67,6 +68,9 @@ QStringList shownText(QWidget *root)
                 for (int c = 0; c < m->columnCount(); ++c)
                     texts << m->index(r, c).data().toString();
             }
+        } else if (auto *salary = qobject_cast<SalaryChartView *>(w)) {
+            for (const ChartDrawing::Label &label : salary->drawing().labels)
+                texts << label.text;
         } else if (auto *cv = qobject_cast<QChartView *>(w); cv && cv->chart()) {
             texts << cv->chart()->title();
             for (QLegendMarker *marker : cv->chart()->legend()->markers())

@@ -9,6 +9,7 @@
 #include "presentationview.h"
 #include "rolepicker.h"
 #include "rolesearchmodel.h"
+#include "salarychartview.h"
 #include "savedcomparisonsdialog.h"
 #include "userstore.h"
 
@@ -105,7 +106,7 @@ bool isInteractive(const QWidget *w)
         || qobject_cast<const QAbstractItemView *>(w) || qobject_cast<const QComboBox *>(w)
         || qobject_cast<const QTextEdit *>(w) || qobject_cast<const QPlainTextEdit *>(w)
         || qobject_cast<const QAbstractSpinBox *>(w) || qobject_cast<const QTabBar *>(w)
-        || qobject_cast<const QChartView *>(w);
+        || qobject_cast<const QChartView *>(w) || qobject_cast<const SalaryChartView *>(w);
 }
 
 } // namespace

@@ -45,11 +45,6 @@ struct ChartTheme {
 // `letterLabels` names the bars A and B (where the titles are shown above, in the roles' colours).
 QChart *makeSalaryChart(
     const Comparison &comparison, const ChartTheme &theme = {}, bool letterLabels = false);
-// Shows `comparison` in a chart made by makeSalaryChart() (with the same `letterLabels`), in place: its
-// bars, categories, value axis, median markers and legend follow, as a new chart would show them. A
-// role switch costs a third of what a new chart costs. False, with nothing changed, when `chart` is
-// not a salary chart.
-bool updateSalaryChart(QChart *chart, const Comparison &comparison, bool letterLabels = false);
 
 // The figures a bar chart can show for both roles.
 enum class ChartMetric { Demand, Automation, Learning };

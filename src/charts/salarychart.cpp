@@ -237,38 +237,4 @@ QChart *makeSalaryChart(const Comparison &c, const ChartTheme &theme, bool lette
     return newSalaryChart(theme, salaryData(c, letterLabels));
 }
 
-bool updateSalaryChart(QChart *chart, const Comparison &c, bool letterLabels)
-{
-    auto *bars = chart->findChild<QHorizontalStackedBarSeries *>(QLatin1String(BarsName));
-    auto *categories = chart->findChild<QBarCategoryAxis *>(QLatin1String(CategoriesName));
-    auto *values = chart->findChild<QValueAxis *>(QLatin1String(ValuesName));
-    QLineSeries *medians[2] = { chart->findChild<QLineSeries *>(QLatin1String(MedianNames[0])),
-        chart->findChild<QLineSeries *>(QLatin1String(MedianNames[1])) };
-    if (!bars || bars->count() != SegmentCount || !categories || !values || !medians[0] || !medians[1])
-        return false;
-    const SalaryData data = salaryData(c, letterLabels);
-    const QList<QBarSet *> sets = bars->barSets();
-    for (int s = 0; s < SegmentCount; ++s) {
-        for (int i = 0; i < 2; ++i) {
-            if (sets[s]->at(i) != data.segments[s][i])
-                sets[s]->replace(i, data.segments[s][i]);
-        }
-    }
-    // A role compared with itself has one category (the axis keeps each name once), as before.
-    QStringList unique = data.categories;
-    unique.removeDuplicates();
-    if (categories->categories() != unique) {
-        categories->clear();
-        categories->append(unique);
-    }
-    setSalaryRange(values, data.maximum);
-    for (int i = 0; i < 2; ++i) {
-        const QList<QPointF> line = medianLine(i, data.medians[i]);
-        if (medians[i]->points() != line)
-            medians[i]->replace(line);
-    }
-    pruneSalaryLegend(chart, data.medians[0] || data.medians[1]);
-    return true;
-}
-
 } // namespace cc

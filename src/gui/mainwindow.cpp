@@ -292,7 +292,7 @@ void MainWindow::setTheme(ThemeChoice theme)
     m_ui->actionThemeDark->setChecked(theme == ThemeChoice::Dark);
     QApplication::setPalette(m_theme.palette());
     m_stalePages |= GlancePage | ChartsPage; // the charts in the theme's colours
-    m_salaryChartRebuild = true;
+    m_ui->salaryChartView->setTheme(m_theme.charts());
     refreshCurrentPage();
 }
 
@@ -502,10 +502,6 @@ void MainWindow::showEvent(QShowEvent *event)
     QMainWindow::showEvent(event);
     fitGlanceTable();
     fitToScreen();
-    // The layouts the table's new height asks for, now rather than after the chart is built: the chart is
-    // laid out once, at its view's final size (a view resized after its chart is set lays it out again).
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-    buildSalaryChart();
 }
 
 void MainWindow::paintEvent(QPaintEvent *event)

@@ -192,7 +192,6 @@ private:
         return widgetOrModel;
     }
     void refreshGlance(const Comparison &c);
-    void buildSalaryChart();
     void refreshChartsPage(const Comparison &c);
     void refreshChartFigures(const Comparison &c);
     void fitChartTitle(QChartView *view, int width);
@@ -231,8 +230,6 @@ private:
     RoleSearchModel *m_search = nullptr;
     SearchNamesLoader *m_searchLoader = nullptr; // while the search names are read
     bool m_searchQueued = false; // the search names load after the first paint
-    bool m_salaryChartPending = false; // built once the window is shown
-    bool m_salaryChartRebuild = true; // a new chart (the theme changed), not the one shown updated
     GlanceModel *m_glance = nullptr;
     SkillListModel *m_onlyA = nullptr;
     SkillListModel *m_shared = nullptr;

@@ -56,7 +56,6 @@ void MainWindow::fillAllPages()
 {
     for (Page page : { GlancePage, ChartsPage, WorkPage, SkillsPage, VerdictPage, RoadmapPage, RelatedPage })
         fillPage(page);
-    buildSalaryChart();
 }
 
 void MainWindow::fillPage(Page page)
@@ -109,25 +108,7 @@ void MainWindow::refreshGlance(const Comparison &c)
         fitGlanceTable(); // else when shown (resizeEvent), at the table's real width
     // Room for each bar's whole title (wrapped); the tab scrolls when the window is short.
     m_ui->salaryChartView->setMinimumHeight(std::max(230, 110 + 34 * salaryLabelLines(c)));
-    // A chart is laid out at its view's size when set and again at each resize: before the window is
-    // shown, it is built when shown (showEvent), at its real size.
-    m_salaryChartPending = true;
-    if (isVisible())
-        buildSalaryChart();
-}
-
-void MainWindow::buildSalaryChart()
-{
-    if (!m_salaryChartPending || !m_session->hasComparison())
-        return;
-    m_salaryChartPending = false;
-    // The chart on screen follows the comparison in place (a new QChart per switch, laid out and
-    // polished afresh, was the costliest part of a role switch); a new theme gets a new chart.
-    QChart *shown = m_ui->salaryChartView->chart();
-    if (!m_salaryChartRebuild && shown && updateSalaryChart(shown, m_session->comparison()))
-        return;
-    m_salaryChartRebuild = false;
-    setChart(m_ui->salaryChartView, makeSalaryChart(m_session->comparison(), m_theme.charts()));
+    m_ui->salaryChartView->setComparison(c); // laid out at its size when painted
 }
 
 void MainWindow::refreshChartsPage(const Comparison &c)

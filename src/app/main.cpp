@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <memory>
 
@@ -29,12 +30,17 @@ int main(int argc, char *argv[])
         describe();
         return cc::runCommandLine(QCoreApplication::arguments());
     }
-    // The PDF needs widgets for the charts but no display.
-    if (mode == cc::Mode::Pdf && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // The PDF needs fonts and painting (QtGui) but no display and no widgets: its charts are drawn
+    // straight onto the page (reportcharts.h).
+    if (mode == cc::Mode::Pdf) {
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        describe();
+        return cc::runCommandLine(QCoreApplication::arguments());
+    }
     QApplication app(argc, argv);
     describe();
     QGuiApplication::setDesktopFileName(QStringLiteral("org.careercompare.CareerCompare"));
-    return mode == cc::Mode::Pdf ? cc::runCommandLine(QCoreApplication::arguments())
-                                 : cc::runWindow(QCoreApplication::arguments());
+    return cc::runWindow(QCoreApplication::arguments());
 }

@@ -40,6 +40,7 @@ private slots:
     void codingEstimateSaidInTheBullet();
     void surveyGroupsMixNamed();
     void wayInMarksEstimates();
+    void countNamesWhatItCounts();
 
 private:
     // A copy: a reference into the cache would not outlive the next insertion.
@@ -439,6 +440,42 @@ void TestTruthSentences::wayInMarksEstimates()
     const QString intoNurses = html::wayIn(nurses, nullptr, nurses.title, QStringLiteral("h3"));
     QVERIFY2(intoNurses.contains(QLatin1String("Typical entry education: Bachelor's degree<")),
         qPrintable(intoNurses));
+}
+
+// The count of items listed in common names what it counts. With a role's skills unrated only
+// technologies are counted (School Bus Monitors against Childcare Workers: 1 of 11, every one a
+// technology), and the sentence said "skills, knowledge areas and technologies". Over the catalogue:
+// "technologies" exactly when every item counted is a technology.
+void TestTruthSentences::countNamesWhatItCounts()
+{
+    const Comparison monitors
+        = Comparison::of(role(QStringLiteral("33-9094.00")), role(QStringLiteral("39-9011.00")));
+    QVERIFY2(monitors.summary.contains(QLatin1String("They list 1 of 11 technologies in common.")),
+        qPrintable(monitors.summary));
+    int technologiesOnly = 0;
+    int withSkills = 0;
+    for (const auto &[a, b] : spreadPairs(2)) {
+        const Comparison c = Comparison::of(role(a), role(b));
+        if (!c.skills.similarityPercent)
+            continue; // no count sentence
+        bool allTechnologies = true;
+        for (const auto *entries : { &c.skills.onlyA, &c.skills.shared, &c.skills.onlyB }) {
+            for (const OverlapEntry &entry : *entries)
+                allTechnologies = allTechnologies && entry.entity.kind == SkillKind::Technology;
+        }
+        const bool saysSkills
+            = c.summary.contains(QLatin1String("skills, knowledge areas and technologies in common"))
+            || c.summary.contains(QLatin1String("no skill, knowledge area or technology in common"));
+        const bool saysTechnologies
+            = (c.summary.contains(QLatin1String(" technologies in common.")) && !saysSkills)
+            || c.summary.contains(QLatin1String("They list no technology in common."));
+        QVERIFY2(saysTechnologies != saysSkills, qPrintable(c.summary));
+        QVERIFY2(saysTechnologies == allTechnologies,
+            qPrintable(a + QLatin1Char(' ') + b + QLatin1Char('\n') + c.summary));
+        (allTechnologies ? technologiesOnly : withSkills)++;
+    }
+    QVERIFY(technologiesOnly > 5);
+    QVERIFY(withSkills > 100);
 }
 
 QTEST_GUILESS_MAIN(TestTruthSentences)

@@ -3354,6 +3354,14 @@
         <source>the usual way in is an apprenticeship</source>
         <translation>la vía habitual es un aprendizaje</translation>
     </message>
+    <message>
+        <source>They list no technology in common.</source>
+        <translation>Sus listas no tienen en común ninguna tecnología.</translation>
+    </message>
+    <message>
+        <source>They list %1 of %2 technologies in common.</source>
+        <translation>Sus listas comparten %1 de %2 tecnologías.</translation>
+    </message>
 </context>
 <context>
     <name>SqliteConnection</name>

@@ -40,6 +40,9 @@ ES = {
      'Competencias, conocimientos y tecnologías que figuran para %1 y no para %2, de más a menos importantes',
  'Skills, knowledge and technologies of %1, most important first (not set against those of %2: O*NET has not rated both)':
      'Competencias, conocimientos y tecnologías de %1, de más a menos importantes (sin compararlas con las de %2: O*NET no ha valorado las dos)',
+ # Sentences: the count of common items when skills and knowledge are not compared
+ 'They list no technology in common.': 'Sus listas no tienen en común ninguna tecnología.',
+ 'They list %1 of %2 technologies in common.': 'Sus listas comparten %1 de %2 tecnologías.',
 }
 
 NUMERUS = {

@@ -277,14 +277,26 @@ QString TextBuilder::skillsSentence() const
     if (!m_skills.similarityPercent)
         return QCoreApplication::translate("Sentences", "Their skills cannot be compared: %1.").arg(wording);
     // The similarity weighs work activities, knowledge, skills and tools; the count is of listed items.
-    // Two sentences, so that the figure does not read as the count's ratio.
-    const QString count = shared == 0
-        ? QCoreApplication::translate(
-            "Sentences", "They list no skill, knowledge area or technology in common.")
-        : QCoreApplication::translate(
-            "Sentences", "They list %1 of %2 skills, knowledge areas and technologies in common.")
-              .arg(shared)
-              .arg(m_skills.unionCount());
+    // Two sentences, so that the figure does not read as the count's ratio. With skills and knowledge
+    // not compared (a role unrated) the count is of technologies alone, and says so.
+    bool onlyTechnologies = !m_skills.skillsCompared();
+    for (const auto *entries : { &m_skills.onlyA, &m_skills.shared, &m_skills.onlyB }) {
+        for (const OverlapEntry &entry : *entries)
+            onlyTechnologies = onlyTechnologies && entry.entity.kind == SkillKind::Technology;
+    }
+    QString count;
+    if (onlyTechnologies && shared == 0)
+        count = QCoreApplication::translate("Sentences", "They list no technology in common.");
+    else if (onlyTechnologies)
+        count = QCoreApplication::translate("Sentences", "They list %1 of %2 technologies in common.");
+    else if (shared == 0)
+        count = QCoreApplication::translate(
+            "Sentences", "They list no skill, knowledge area or technology in common.");
+    else
+        count = QCoreApplication::translate(
+            "Sentences", "They list %1 of %2 skills, knowledge areas and technologies in common.");
+    if (shared > 0)
+        count = count.arg(shared).arg(m_skills.unionCount());
     QString sentence = QCoreApplication::translate("Sentences", "Similarity of the work (%1): %2, so %3. %4")
                            .arg(similarityGroupWords(m_skills.similarity),
                                format::percent(std::round(*m_skills.similarityPercent)), wording, count);

@@ -76,6 +76,7 @@ class TestSalaryChart : public QObject
 private slots:
     void initTestCase();
     void windowShowsTheLastPair();
+    void rangeSaysWhatItIs();
     void titleFitsANarrowChart();
 
 private:
@@ -159,6 +160,41 @@ void TestSalaryChart::titleFitsANarrowChart()
     QCOMPARE(lines.join(QLatin1Char(' ')), title); // every word, in order
     for (const QString &line : lines)
         QVERIFY(QFontMetricsF(font).horizontalAdvance(line) <= width * 0.6);
+}
+
+// Under each title the range, and what it is when it is not BLS's 10th to 90th percentile that the
+// chart's title names: the seed page's plain range (never read as percentiles), or an estimate.
+void TestSalaryChart::rangeSaysWhatItIs()
+{
+    const auto role = [this](const QString &code) { return *m_catalogue->role(code); };
+    QCOMPARE(salaryRangeLines(role(QStringLiteral("29-1141.00"))),
+        QStringList { QStringLiteral("$66,030–$135,320") });
+    QCOMPARE(salaryRangeLines(role(QStringLiteral("AI-0002"))),
+        QStringList({ QStringLiteral("$130,000–$220,000"), QStringLiteral("the seed web page's range") }));
+    int estimated = 0;
+    for (const RoleSummary &summary : m_catalogue->roles()) {
+        const Role r = role(summary.code);
+        const QStringList lines = salaryRangeLines(r);
+        QCOMPARE(lines.size() == 2,
+            r.isPageFigure(Field::Salary)
+                || (r.isEstimate(Field::Salary) && !lines.first().contains(QLatin1String("not available"))));
+        if (r.isEstimate(Field::Salary) && lines.size() == 2) {
+            QCOMPARE(lines.last(), QStringLiteral("10th to 90th percentile, estimated"));
+            ++estimated;
+        }
+    }
+    QVERIFY(estimated > 0);
+    // On the window's chart, under the seed role's title.
+    const Comparison c = comparison(QStringLiteral("23-2011.00 AI-0002"));
+    SalaryChartView view;
+    view.resize(900, 330);
+    view.setComparison(c);
+    QStringList labels;
+    for (const ChartDrawing::Label &label : view.drawing().labels)
+        labels << label.text;
+    QVERIFY2(labels.contains(QStringLiteral("the seed web page's range")),
+        qPrintable(labels.join(QLatin1Char('|'))));
+    QCOMPARE(salaryLabelLines(c), 3); // the title, the range, what it is (the other label: 2 lines)
 }
 
 QTEST_MAIN(TestSalaryChart)

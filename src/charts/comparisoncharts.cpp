@@ -93,9 +93,24 @@ QString shortTitle(const QString &title, int max)
 int salaryLabelLines(const Comparison &c)
 {
     int lines = 0;
-    for (const Role *r : { &c.a, &c.b })
-        lines = std::max(lines, int(wrapTitle(r->title, SalaryLabelWidth).count(QLatin1Char('\n'))) + 2);
+    for (const Role *r : { &c.a, &c.b }) {
+        lines = std::max(lines,
+            int(wrapTitle(r->title, SalaryLabelWidth).count(QLatin1Char('\n')) + 1
+                + salaryRangeLines(*r).size()));
+    }
     return lines;
+}
+
+QStringList salaryRangeLines(const Role &role)
+{
+    const QString range = format::salaryRange(role.salary);
+    if (range.isEmpty())
+        return { QCoreApplication::translate("Charts", "not available") };
+    if (role.isPageFigure(Field::Salary))
+        return { range, QCoreApplication::translate("Sentences", "the seed web page's range") };
+    if (role.isEstimate(Field::Salary))
+        return { range, QCoreApplication::translate("Sentences", "10th to 90th percentile, estimated") };
+    return { range };
 }
 
 QString wrapTitle(const QString &title, int width)

@@ -124,9 +124,13 @@ QVector<ChartFigure> chartFigures(const Comparison &comparison);
 QChart *makeSkillProfileChart(const Comparison &comparison, const ChartTheme &theme = {});
 
 // The salary chart labels each bar with the role's whole title, wrapped at SalaryLabelWidth characters,
-// and its salary range: the most lines a label has (for callers sizing the chart).
+// and salaryRangeLines(): the most lines a label has (for callers sizing the chart).
 constexpr int SalaryLabelWidth = 40;
 int salaryLabelLines(const Comparison &comparison);
+// What a bar's label says under the title: the range ("not available" without one), then what the
+// range is when it is not BLS's 10th to 90th percentile as the chart's title says: the seed web page's
+// plain range, or an estimate.
+QStringList salaryRangeLines(const Role &role);
 
 // A title broken between words into lines of at most `width` characters (a longer word gets its own line).
 QString wrapTitle(const QString &title, int width);

@@ -119,16 +119,15 @@ SalaryData salaryData(const Comparison &c, bool letterLabels)
     const Role *roles[2] = { &c.b, &c.a };
     for (int i = 0; i < 2; ++i) {
         const Role &r = *roles[i];
-        const QString range = format::salaryRange(r.salary);
         // The whole title, over as many lines as it needs: a clipped title names the wrong job.
         // Category labels are rich text: lines break at <br>.
         const QString name = letterLabels ? (i == 1 ? QStringLiteral("A") : QStringLiteral("B"))
                                           : wrapTitle(r.title.toHtmlEscaped(), SalaryLabelWidth)
                                                 .replace(QLatin1Char('\n'), QStringLiteral("<br>"));
-        data.categories << QStringLiteral("%1<br>%2")
-                               .arg(name,
-                                   range.isEmpty() ? QCoreApplication::translate("Charts", "not available")
-                                                   : range);
+        QStringList range = salaryRangeLines(r);
+        for (QString &line : range)
+            line = line.toHtmlEscaped();
+        data.categories << name + QStringLiteral("<br>") + range.join(QStringLiteral("<br>"));
         data.medians[i] = appendSalary(data, r.salary);
     }
     return data;

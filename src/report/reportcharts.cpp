@@ -268,9 +268,8 @@ ChartDrawing salaryChartDrawing(
     QStringList lines[2];
     qreal labelWidth = 0;
     for (int i = 0; i < 2; ++i) {
-        const QString range = format::salaryRange(roles[i]->salary);
-        lines[i] = wrapTitle(roles[i]->title, SalaryLabelWidth).split(QLatin1Char('\n'));
-        lines[i] << (range.isEmpty() ? QCoreApplication::translate("Charts", "not available") : range);
+        lines[i] = wrapTitle(roles[i]->title, SalaryLabelWidth).split(QLatin1Char('\n'))
+            + salaryRangeLines(*roles[i]);
         for (const QString &line : lines[i])
             labelWidth = std::max(labelWidth, fm.horizontalAdvance(line));
     }

@@ -115,6 +115,7 @@ private slots:
     void continuedOverPages_data();
     void continuedOverPages();
     void lineTallerThanSlice();
+    void longHeadingStartsItsPage();
     void everyLineInThePdfOnce();
 };
 
@@ -224,6 +225,50 @@ void TestReportPages::continuedOverPages()
             const QRectF onB(b.area.left(), b.y, b.area.width(), b.area.height());
             QVERIFY2(!onA.intersected(onB).isValid() || onA.intersected(onB).isEmpty(), "two pieces overlap");
         }
+}
+
+// A heading over four lines or more (the roadmap's, between two long titles in Spanish) moves whole to
+// the next page with what follows it, wherever the page breaks: it ended page 4 of 51-4033.00 against
+// 51-9012.00 in Spanish, the limit of three lines meant for lead-in lines applying to headings too.
+void TestReportPages::longHeadingStartsItsPage()
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setResolution(300);
+    writer.setPageSize(QPageSize(QSizeF(420, 333), QPageSize::Point));
+    writer.setPageMargins(QMarginsF(10, 10, 10, 10), QPageLayout::Point);
+    LayoutSource layouts(&writer, writer.width());
+    QString html = QStringLiteral("<h2>");
+    for (int i = 0; i < 6; ++i)
+        html += QStringLiteral("Setters, Operators, and Tenders %1 ").arg(i);
+    html += QStringLiteral("</h2>");
+    for (int i = 0; i < 40; ++i)
+        html += QStringLiteral("<p>Paragraph %1, a line of ordinary words that follows the heading.</p>")
+                    .arg(i);
+    const std::shared_ptr<QTextDocument> doc = layouts.document(html);
+    QVERIFY(doc->begin().layout()->lineCount() >= 4);
+    int breaksUnderTheHeading = 0;
+    for (int step = 1; step < 40; ++step) {
+        ReportPages pages(&writer, nullptr, {}, &layouts);
+        pages.recordPieces();
+        const qreal skipped = pages.pageHeight() * step / 40;
+        pages.skip(skipped);
+        pages.drawHtml(html);
+        const QVector<ReportPages::Piece> pieces = pages.pieces();
+        QVERIFY(!pieces.isEmpty());
+        const ReportPages::Piece &first = pieces.first();
+        if (first.area.height() <= 0)
+            continue; // nothing on the first page: the heading starts the next
+        const QTextBlock last = lastBlockAbove(*doc, first.area);
+        if (!last.isValid())
+            continue; // only the heading's top margin on the first page
+        QVERIFY2(last.blockFormat().headingLevel() == 0,
+            qPrintable(
+                QStringLiteral("with %1 of the page taken, its end is under the heading").arg(skipped)));
+        ++breaksUnderTheHeading;
+    }
+    QVERIFY(breaksUnderTheHeading > 5); // the section was broken on the first page often enough to tell
 }
 
 // A line taller than the slice: the slice ends above its glyphs, so the caller starts a new page

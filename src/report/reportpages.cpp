@@ -199,10 +199,12 @@ qreal ReportPages::keptWithNext(
                 }
             }
         }
-        if (!last.isValid() || last.layout()->lineCount() > 3)
+        if (!last.isValid())
             return end;
-        const bool leads
-            = last.blockFormat().headingLevel() > 0 || last.text().trimmed().endsWith(QLatin1Char(':'));
+        // Any heading, however many lines its titles take; a line ending in ':' when it is short (a
+        // lead-in, not a paragraph that happens to end so).
+        const bool leads = last.blockFormat().headingLevel() > 0
+            || (last.layout()->lineCount() <= 3 && last.text().trimmed().endsWith(QLatin1Char(':')));
         if (!leads)
             return end;
         end = layout->blockBoundingRect(last).top() + last.layout()->lineAt(0).y();

@@ -134,20 +134,28 @@ QString fittedChartTitle(const QString &title, const QFont &font, qreal width)
     const QFontMetricsF metrics(font);
     if (metrics.horizontalAdvance(title) <= width)
         return title;
+    QStringList lines = wrappedToWidth(title, metrics, width);
+    for (QString &line : lines)
+        line = line.toHtmlEscaped();
+    return QStringLiteral("<center>%1</center>").arg(lines.join(QStringLiteral("<br>")));
+}
+
+QStringList wrappedToWidth(const QString &text, const QFontMetricsF &metrics, qreal width)
+{
     QStringList lines;
     QString line;
-    for (const QString &word : title.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+    for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         const QString longer = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
         if (!line.isEmpty() && metrics.horizontalAdvance(longer) > width) {
-            lines << line.toHtmlEscaped();
+            lines << line;
             line = word;
         } else {
             line = longer;
         }
     }
     if (!line.isEmpty())
-        lines << line.toHtmlEscaped();
-    return QStringLiteral("<center>%1</center>").arg(lines.join(QStringLiteral("<br>")));
+        lines << line;
+    return lines;
 }
 
 namespace chartparts

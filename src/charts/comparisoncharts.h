@@ -5,6 +5,7 @@
 
 #include <QColor>
 #include <QFont>
+#include <QFontMetricsF>
 #include <QMap>
 #include <QPalette>
 
@@ -139,6 +140,9 @@ QString wrapTitle(const QString &title, int width);
 // else broken between words into centred lines (rich text, as QChart shows a title), so that a narrow
 // chart does not cut its title short. A single word wider than `width` keeps a line of its own.
 QString fittedChartTitle(const QString &title, const QFont &font, qreal width);
+// `text` broken between words into lines no wider than `width` in `metrics` (a word wider than that
+// keeps a line of its own).
+QStringList wrappedToWidth(const QString &text, const QFontMetricsF &metrics, qreal width);
 
 // `font` set without OpenType shaping where the script needs none (QFont::PreferNoShaping): Latin,
 // Greek and Cyrillic text is mapped and kerned from the font's tables instead of going through

@@ -11,7 +11,6 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
-#include <QGraphicsLayout>
 #include <QHorizontalStackedBarSeries>
 #include <QLegend>
 #include <QLegendMarker>
@@ -72,12 +71,6 @@ std::optional<SalaryBar> salaryBar(const SalaryRange &s)
 namespace
 {
 
-// The parts' object names, by which updateSalaryChart() finds them.
-const char *const BarsName = "salaryBars";
-const char *const CategoriesName = "salaryCategories";
-const char *const ValuesName = "salaryValues";
-const char *const MedianNames[2] = { "salaryMedian0", "salaryMedian1" };
-
 // The five stacked segments of the salary bars: a transparent offset up to the 10th percentile, then
 // the bands to the 25th, the median, the 75th and the 90th.
 enum Segment { Offset, LowBand, LowerMiddle, UpperMiddle, HighBand, SegmentCount };
@@ -133,17 +126,6 @@ SalaryData salaryData(const Comparison &c, bool letterLabels)
     return data;
 }
 
-// The value axis (salaryAxis()), set only where it changed.
-void setSalaryRange(QValueAxis *axis, double maximum)
-{
-    const SalaryAxis range = salaryAxis(maximum);
-    if (axis->min() != 0 || axis->max() != range.maximum)
-        axis->setRange(0, range.maximum);
-    const int ticks = int(range.maximum / range.step) + 1;
-    if (axis->tickCount() != ticks)
-        axis->setTickCount(ticks);
-}
-
 // A median marker: a short vertical line across its bar (category `index`), or nothing.
 QList<QPointF> medianLine(int index, const std::optional<double> &median)
 {
@@ -157,7 +139,6 @@ void pruneSalaryLegend(QChart *chart, bool anyMedian)
 {
     const auto markers = chart->legend()->markers();
     bool medianShown = false;
-    QVector<bool> shown;
     for (QLegendMarker *marker : markers) {
         const QString label = marker->label();
         const bool keep = label == salaryRangeName() || (label == middleHalfName() && anyMedian)
@@ -165,14 +146,7 @@ void pruneSalaryLegend(QChart *chart, bool anyMedian)
         if (label == medianName())
             medianShown = true;
         marker->setVisible(keep); // (isVisible() is false for every marker of a chart not yet laid out)
-        shown << keep;
     }
-    // The legend does not lay itself out again when a marker is shown or hidden: centre what is shown
-    // as a new chart's legend is.
-    const QVariant before = chart->legend()->property("ccShownMarkers");
-    chart->legend()->setProperty("ccShownMarkers", QVariant::fromValue(shown));
-    if (before.isValid() && before.value<QVector<bool>>() != shown && chart->legend()->layout())
-        chart->legend()->layout()->invalidate();
 }
 
 // A new chart, its parts made with the data in them (as the legend's pruning expects).
@@ -193,16 +167,15 @@ QChart *newSalaryChart(const ChartTheme &theme, const SalaryData &data)
         sets[segment]->selectBar(0);
     }
     auto *series = new QHorizontalStackedBarSeries;
-    series->setObjectName(QLatin1String(BarsName));
     series->setBarWidth(0.55);
     series->append(QList<QBarSet *>(std::begin(sets), std::end(sets)));
     chart->addSeries(series);
     addCategoryAxis(chart, series, data.categories, Qt::AlignLeft, theme);
-    chart->axes(Qt::Vertical, series).constFirst()->setObjectName(QLatin1String(CategoriesName));
 
     auto *valueAxis = new QValueAxis;
-    valueAxis->setObjectName(QLatin1String(ValuesName));
-    setSalaryRange(valueAxis, data.maximum);
+    const SalaryAxis range = salaryAxis(data.maximum);
+    valueAxis->setRange(0, range.maximum);
+    valueAxis->setTickCount(int(range.maximum / range.step) + 1);
     valueAxis->setLabelFormat(QCoreApplication::translate("Charts", "$%.0fk"));
     styleAxis(valueAxis, theme);
     chart->addAxis(valueAxis, Qt::AlignBottom);
@@ -215,7 +188,6 @@ QChart *newSalaryChart(const ChartTheme &theme, const SalaryData &data)
     chart->addAxis(positionAxis, Qt::AlignRight);
     for (int i = 0; i < 2; ++i) {
         auto *line = new QLineSeries;
-        line->setObjectName(QLatin1String(MedianNames[i]));
         line->append(medianLine(i, data.medians[i]));
         line->setName(medianName());
         QPen pen(theme.median);

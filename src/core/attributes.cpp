@@ -465,13 +465,12 @@ Attribute barrierAttribute()
             return std::nullopt;
         const Role &w = v == Verdict::ABetter ? a : b;
         const Role &l = v == Verdict::ABetter ? b : a;
-        const QString experience = w.workExperience.trimmed();
-        if (!experience.isEmpty() && experience.compare(QLatin1String("None"), Qt::CaseInsensitive) != 0)
+        if (asksForWorkExperience(w))
             return QCoreApplication::translate("Sentences",
                 "Lower entry barrier: %1 (%2 against %3), but it asks for related work "
                 "experience (%4), so it is no easy way in for a career changer.")
                 .arg(w.title, entryBarrierLabel(*w.entryBarrier), entryBarrierLabel(*l.entryBarrier),
-                    onetTerm(experience).toLower());
+                    onetTerm(w.workExperience.trimmed()).toLower());
         if (startsWithApprenticeship(w))
             return QCoreApplication::translate("Sentences",
                 "Lower entry barrier: %1 (%2 against %3): no college degree is needed to start, but "

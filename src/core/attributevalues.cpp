@@ -296,13 +296,18 @@ QString experienceCaveat(const Role &self, const Role &other)
 {
     Q_UNUSED(other)
     QStringList caveats;
-    const QString experience = self.workExperience.trimmed();
-    if (!experience.isEmpty() && experience.compare(QLatin1String("None"), Qt::CaseInsensitive) != 0)
+    if (asksForWorkExperience(self))
         caveats << QCoreApplication::translate("Sentences", "related work experience still expected: %1")
-                       .arg(onetTerm(experience).toLower());
+                       .arg(onetTerm(self.workExperience.trimmed()).toLower());
     if (startsWithApprenticeship(self))
         caveats << QCoreApplication::translate("Sentences", "the usual way in is an apprenticeship");
     return caveats.join(QStringLiteral("; "));
+}
+
+bool asksForWorkExperience(const Role &role)
+{
+    const QString experience = role.workExperience.trimmed();
+    return !experience.isEmpty() && experience.compare(QLatin1String("None"), Qt::CaseInsensitive) != 0;
 }
 
 bool startsWithApprenticeship(const Role &role)

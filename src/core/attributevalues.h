@@ -89,6 +89,8 @@ QString shrinkingCaveat(const Role &self, const Role &other);
 // What a lower entry barrier still asks of a career changer: related work experience, an
 // apprenticeship (BLS typical on-the-job training); empty when neither.
 QString experienceCaveat(const Role &self, const Role &other);
+// BLS's related work experience for the role is known and not "None".
+bool asksForWorkExperience(const Role &role);
 bool startsWithApprenticeship(const Role &role);
 
 } // namespace cc::attr

@@ -10,9 +10,8 @@
 #include <QtGlobal>
 #include <QVector>
 
-#include <vector>
-
 #include <optional>
+#include <vector>
 
 namespace cc::derive
 {

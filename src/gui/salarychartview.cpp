@@ -10,8 +10,8 @@ SalaryChartView::SalaryChartView(QWidget *parent)
     : QWidget(parent)
 {
     setAttribute(Qt::WA_OpaquePaintEvent); // paintEvent fills every pixel
-    setSizePolicy(
-        QSizePolicy::Expanding, QSizePolicy::Expanding); // the room under the table, as a chart view took
+    // The room under the glance table, as the chart view before it took.
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 }
 
 void SalaryChartView::setComparison(const Comparison &comparison)

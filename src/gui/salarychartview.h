@@ -24,7 +24,6 @@ public:
     explicit SalaryChartView(QWidget *parent = nullptr);
 
     void setComparison(const Comparison &comparison);
-    bool hasComparison() const { return m_comparison.has_value(); }
     void setTheme(const ChartTheme &theme);
     const ChartTheme &theme() const { return m_theme; }
     // What the view draws at its size now (empty before a comparison is set).

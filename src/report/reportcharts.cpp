@@ -98,27 +98,13 @@ public:
     {
         const QFont bold = font(11, true);
         const QFontMetricsF fm = metrics(bold);
-        const qreal width = m_rect.width() - 2 * margin();
         for (const QString &line : lines) {
-            QString current;
-            const QStringList words = line.split(QLatin1Char(' '));
-            for (const QString &word : words) {
-                const QString longer = current.isEmpty() ? word : current + QLatin1Char(' ') + word;
-                if (!current.isEmpty() && fm.horizontalAdvance(longer) > width) {
-                    titleLine(current, bold, fm);
-                    current = word;
-                } else {
-                    current = longer;
-                }
+            for (const QString &part : wrappedToWidth(line, fm, m_rect.width() - 2 * margin())) {
+                label(QRectF(m_rect.left(), m_top, m_rect.width(), fm.height()), part, Qt::AlignCenter, bold);
+                m_top += fm.lineSpacing();
             }
-            titleLine(current, bold, fm);
         }
         m_top += 3 * m_unit;
-    }
-    void titleLine(const QString &text, const QFont &bold, const QFontMetricsF &fm)
-    {
-        label(QRectF(m_rect.left(), m_top, m_rect.width(), fm.height()), text, Qt::AlignCenter, bold);
-        m_top += fm.lineSpacing();
     }
 
     // A label of one or more lines, right-aligned in `column` and centred on `centreY`.

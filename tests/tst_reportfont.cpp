@@ -5,13 +5,20 @@
 // nothing rather than a broken copy.
 #include "fontcheck.h"
 #include "reportfont.h"
+#include "reportlayout.h"
 
 #include <QFont>
 #include <QFontInfo>
 #include <QPainterPath>
+#include <QPdfWriter>
 #include <QRawFont>
+#include <QTemporaryDir>
 #include <QtEndian>
+#include <QTextBlock>
+#include <QTextDocument>
 #include <QtTest>
+
+#include <algorithm>
 
 using namespace cc;
 
@@ -142,6 +149,26 @@ private slots:
         }
     }
 
+    // The report's text is neither hinted nor shaped where the script needs no shaping: at 300 dpi,
+    // drawn as outlines, hinting changes nothing but the time (FreeType's light hinting runs its
+    // auto-hinter over every character of the face), in the document, the footer and the charts.
+    void reportTextIsUnhinted()
+    {
+        const QFont font = reportfont::font(8);
+        QCOMPARE(font.family(), reportfont::family());
+        QCOMPARE(font.pointSizeF(), 8.0);
+        QCOMPARE(font.hintingPreference(), QFont::PreferNoHinting);
+        QVERIFY(font.styleStrategy() & QFont::PreferNoShaping);
+        QTemporaryDir dir;
+        QPdfWriter writer(dir.filePath(QStringLiteral("x.pdf")));
+        writer.setResolution(300);
+        const auto doc = layOutHtml(&writer, writer.width(), QStringLiteral("<h1>Title</h1><p>Text</p>"));
+        QCOMPARE(doc->defaultFont().family(), reportfont::family());
+        QCOMPARE(doc->defaultFont().hintingPreference(), QFont::PreferNoHinting);
+        QVERIFY(doc->defaultFont().styleStrategy() & QFont::PreferNoShaping);
+        QCOMPARE(doc->begin().charFormat().font().hintingPreference(), QFont::PreferNoHinting);
+    }
+
     // Every glyph's contours and points, byte for byte; and the tables that place and choose
     // glyphs unchanged.
     void sameOutlineData_data() { drawsWhatTheOriginalDraws_data(); }
@@ -153,8 +180,7 @@ private slots:
             = reportfont::tables(rawFont(QStringLiteral("DejaVu Sans"), bold, 12));
         const QRawFont copy(reportfont::withoutHinting(original, QStringLiteral("Test Sans")), 12);
         QVERIFY(copy.isValid());
-        for (const char *tag :
-            { "cmap", "hhea", "hmtx", "maxp", "OS/2", "post", "kern", "GDEF", "GPOS", "GSUB" })
+        for (const char *tag : { "hhea", "hmtx", "maxp", "OS/2", "post", "kern", "GDEF", "GPOS", "GSUB" })
             QVERIFY2(copy.fontTable(tag) == original.value(tag), tag);
         const QByteArray head = original.value("head");
         const bool longOffsets = u16(head, 50) == 1;
@@ -183,6 +209,80 @@ private slots:
                     is.left(was.size()) == was && is.size() - was.size() < 4, qPrintable(QString::number(g)));
         }
         QVERIFY2(instructed > 400, qPrintable(QString::number(instructed))); // DejaVu Sans Bold: 445
+    }
+
+    // Every code point of Unicode has the glyph the original gives it, from one array (format 10)
+    // looked up in constant time rather than the original's binary-searched groups.
+    void sameCharacters_data() { drawsWhatTheOriginalDraws_data(); }
+
+    void sameCharacters()
+    {
+        QFETCH(bool, bold);
+        const QRawFont original = rawFont(QStringLiteral("DejaVu Sans"), bold, 12);
+        const QByteArray file
+            = reportfont::withoutHinting(reportfont::tables(original), QStringLiteral("Test Sans"));
+        const QRawFont copy(file, 12);
+        QVERIFY(copy.isValid());
+        const QByteArray cmap = copy.fontTable("cmap");
+        QCOMPARE(u16(cmap, 2), quint16(1));
+        QCOMPARE(u16(cmap, 4), quint16(3));
+        QCOMPARE(u16(cmap, 6), quint16(10));
+        QCOMPARE(u16(cmap, 12), quint16(10));
+        QVector<uint> codes;
+        for (uint c = 0; c <= 0x10FFFF; ++c) {
+            if (c < 0xD800 || c > 0xDFFF)
+                codes << c;
+        }
+        const QString all
+            = QString::fromUcs4(reinterpret_cast<const char32_t *>(codes.constData()), codes.size());
+        const QVector<quint32> was = original.glyphIndexesForString(all);
+        const QVector<quint32> is = copy.glyphIndexesForString(all);
+        QCOMPARE(is.size(), was.size());
+        int mapped = 0;
+        for (qsizetype i = 0; i < was.size(); ++i) {
+            mapped += was.at(i) != 0;
+            if (is.at(i) != was.at(i))
+                QFAIL(qPrintable(QStringLiteral("U+%1: %2, not %3")
+                                     .arg(codes.at(i), 4, 16, QLatin1Char('0'))
+                                     .arg(is.at(i))
+                                     .arg(was.at(i))));
+        }
+        QVERIFY2(mapped > 5000, qPrintable(QString::number(mapped))); // DejaVu Sans: 5,918
+        const qsizetype beyondBmp = std::lower_bound(codes.cbegin(), codes.cend(), 0x10000u) - codes.cbegin();
+        QVERIFY(std::any_of(was.cbegin() + beyondBmp, was.cend(), [](quint32 g) { return g != 0; }));
+    }
+
+    // A character map that cannot be read is copied as it is: the copy still draws every character.
+    void unreadableCharacterMapKept_data()
+    {
+        QTest::addColumn<QString>("damage");
+        QTest::newRow("no subtables") << QStringLiteral("count");
+        QTest::newRow("every subtable past the table") << QStringLiteral("offsets");
+        QTest::newRow("Mac encodings only") << QStringLiteral("platforms");
+        QTest::newRow("format 12 with more groups than it holds") << QStringLiteral("groups");
+    }
+
+    void unreadableCharacterMapKept()
+    {
+        QFETCH(QString, damage);
+        QMap<QByteArray, QByteArray> tables = m_regular;
+        QByteArray &cmap = tables["cmap"];
+        const int count = u16(cmap, 2);
+        for (int i = 0; i < count; ++i) {
+            const qsizetype record = 4 + 8 * i;
+            const qsizetype at = u32(cmap, record + 4);
+            if (damage == QLatin1String("offsets"))
+                qToBigEndian<quint32>(quint32(cmap.size()), cmap.data() + record + 4);
+            else if (damage == QLatin1String("platforms"))
+                qToBigEndian<quint32>(0x00010000, cmap.data() + record); // Macintosh, Roman
+            else if (damage == QLatin1String("groups") && u16(cmap, at) == 12)
+                qToBigEndian<quint32>(0x7fffffff, cmap.data() + at + 12);
+        }
+        if (damage == QLatin1String("count"))
+            qToBigEndian<quint16>(0, cmap.data() + 2);
+        const QRawFont copy(reportfont::withoutHinting(tables, QStringLiteral("Test Sans")), 12);
+        QVERIFY(copy.isValid());
+        QCOMPARE(copy.fontTable("cmap"), cmap);
     }
 
     void noHintingLeft()

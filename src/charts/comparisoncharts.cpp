@@ -40,6 +40,7 @@ QFont ChartTheme::font(qreal pointSize, bool bold) const
         f.setFamily(family);
     f.setPointSizeF(pointSize * fontScale);
     f.setBold(bold);
+    f.setHintingPreference(hinting);
     return f;
 }
 

@@ -30,6 +30,7 @@ struct ChartTheme {
     QColor background { Qt::white };
     qreal fontScale = 1.0;
     QString family; // empty: the application's font
+    QFont::HintingPreference hinting = QFont::PreferDefaultHinting;
 
     QFont font(qreal pointSize, bool bold = false) const;
 

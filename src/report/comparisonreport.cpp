@@ -514,6 +514,7 @@ int ComparisonReport::paintPages(QPagedPaintDevice *device, QPainter *painter,
     const qreal mm = pages.mm();
     ChartTheme theme;
     theme.family = reportfont::family();
+    theme.hinting = QFont::PreferNoHinting;
     for (const QString &section : sections.beforeCharts)
         pages.drawHtml(section);
     pages.skip(3 * mm);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "reportfont.h"
 
+#include "comparisoncharts.h"
 #include "fontcheck.h"
 
 #include <QFont>
@@ -8,8 +9,10 @@
 #include <QRawFont>
 #include <QtEndian>
 
+#include <algorithm>
 #include <cstring>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace cc::reportfont
@@ -263,6 +266,126 @@ std::optional<QByteArray> renamed(const QByteArray &name, const QString &family)
     return table + strings;
 }
 
+// The characters a character map gives glyphs: code point → glyph, read from its best Unicode
+// subtable (format 12 for the whole of Unicode, else format 4 for the BMP). Glyphs outside the font
+// (>= `glyphCount`) are left out. Nothing if there is no such subtable or it runs past the table.
+std::optional<std::vector<std::pair<quint32, quint16>>> unicodeMappings(
+    const QByteArray &cmap, int glyphCount)
+{
+    if (cmap.size() < 4)
+        return std::nullopt;
+    const int count = u16(cmap, 2);
+    if (4 + 8 * qsizetype(count) > cmap.size())
+        return std::nullopt;
+    qsizetype full = -1; // a format 12 subtable of a Unicode encoding
+    qsizetype bmp = -1; // a format 4 one
+    for (int i = 0; i < count; ++i) {
+        const quint16 platform = u16(cmap, 4 + 8 * i);
+        const quint16 encoding = u16(cmap, 6 + 8 * i);
+        const qsizetype at = u32(cmap, 8 + 8 * i);
+        if (!(platform == 0 || (platform == 3 && (encoding == 1 || encoding == 10))) || at + 2 > cmap.size())
+            continue;
+        if (u16(cmap, at) == 12)
+            full = at;
+        else if (u16(cmap, at) == 4)
+            bmp = at;
+    }
+    std::vector<std::pair<quint32, quint16>> mappings;
+    auto add = [&](quint32 code, quint32 glyph) {
+        if (glyph != 0 && glyph < quint32(glyphCount))
+            mappings.emplace_back(code, quint16(glyph));
+    };
+    if (full >= 0) {
+        if (full + 16 > cmap.size())
+            return std::nullopt;
+        const quint32 groups = u32(cmap, full + 12);
+        if (groups > quint32((cmap.size() - full - 16) / 12))
+            return std::nullopt;
+        for (quint32 g = 0; g < groups; ++g) {
+            const qsizetype at = full + 16 + 12 * qsizetype(g);
+            const quint32 first = u32(cmap, at);
+            const quint32 last = u32(cmap, at + 4);
+            const quint32 glyph = u32(cmap, at + 8);
+            if (first > last || last > 0x10FFFF)
+                return std::nullopt;
+            for (quint32 c = first; c <= last; ++c)
+                add(c, glyph + (c - first));
+        }
+    } else if (bmp >= 0) {
+        if (bmp + 14 > cmap.size())
+            return std::nullopt;
+        const qsizetype segments = u16(cmap, bmp + 6) / 2;
+        const qsizetype ends = bmp + 14;
+        const qsizetype starts = ends + 2 * segments + 2;
+        const qsizetype deltas = starts + 2 * segments;
+        const qsizetype rangeOffsets = deltas + 2 * segments;
+        if (rangeOffsets + 2 * segments > cmap.size())
+            return std::nullopt;
+        for (qsizetype s = 0; s < segments; ++s) {
+            const quint32 first = u16(cmap, starts + 2 * s);
+            const quint32 last = u16(cmap, ends + 2 * s);
+            const quint16 delta = u16(cmap, deltas + 2 * s);
+            const quint16 rangeOffset = u16(cmap, rangeOffsets + 2 * s);
+            for (quint32 c = first; c <= last && c < 0xFFFF; ++c) {
+                if (rangeOffset == 0) {
+                    add(c, quint16(c + delta));
+                    continue;
+                }
+                const qsizetype at = rangeOffsets + 2 * s + rangeOffset + 2 * qsizetype(c - first);
+                if (at + 2 > cmap.size())
+                    return std::nullopt;
+                if (const quint16 glyph = u16(cmap, at))
+                    add(c, quint16(glyph + delta));
+            }
+        }
+    } else {
+        return std::nullopt;
+    }
+    return mappings;
+}
+
+// The same characters and glyphs as `cmap` in one format 10 subtable (Windows, UCS-4): a plain array
+// from the first mapped code point to the last, found in constant time. Qt asks the font for each of
+// the 65,536 BMP code points once per face it embeds in a PDF (to write the text's Unicode map), and
+// with DejaVu's binary-searched format 12 those lookups were a tenth of a report's instructions.
+// Nothing if `cmap` cannot be read, or its code points spread over more than 256K (a 512 KB array).
+std::optional<QByteArray> directCharacterMap(const QByteArray &cmap, int glyphCount)
+{
+    const auto mappings = unicodeMappings(cmap, glyphCount);
+    if (!mappings || mappings->empty())
+        return std::nullopt;
+    quint32 first = mappings->front().first;
+    quint32 last = first;
+    for (const auto &[code, glyph] : *mappings) {
+        first = std::min(first, code);
+        last = std::max(last, code);
+    }
+    const quint32 count = last - first + 1;
+    if (count > 0x40000)
+        return std::nullopt;
+    QByteArray table;
+    table.reserve(12 + 20 + 2 * qsizetype(count));
+    append16(table, 0); // version
+    append16(table, 1); // one subtable
+    append16(table, 3); // Windows
+    append16(table, 10); // UCS-4
+    append32(table, 12);
+    append16(table, 10); // format
+    append16(table, 0);
+    append32(table, 20 + 2 * count); // length
+    append32(table, 0); // language
+    append32(table, first);
+    append32(table, count);
+    const qsizetype glyphsAt = table.size();
+    table.append(2 * qsizetype(count), '\0');
+    for (const auto &[code, glyph] : *mappings) {
+        const qsizetype at = glyphsAt + 2 * qsizetype(code - first);
+        if (u16(table, at) == 0) // the first subtable entry for a code point wins, as in FreeType
+            set16(table, at, glyph);
+    }
+    return table;
+}
+
 // The tables as one SFNT file: the table directory in tag order, each table on a 32-bit boundary
 // with its checksum, and the whole file's checksum adjustment in 'head'.
 QByteArray assembled(const QMap<QByteArray, QByteArray> &tables)
@@ -372,6 +495,8 @@ QByteArray withoutHinting(const QMap<QByteArray, QByteArray> &tables, const QStr
     copy.insert("glyf", outlines);
     copy.insert("loca", loca);
     copy.insert("name", *name);
+    if (const auto cmap = directCharacterMap(tables.value("cmap"), glyphCount))
+        copy.insert("cmap", *cmap);
     return assembled(copy);
 }
 
@@ -415,6 +540,14 @@ QString family()
         return copied;
     }();
     return chosen;
+}
+
+QFont font(qreal pointSize)
+{
+    QFont font = withoutShaping(QFont(family()));
+    font.setHintingPreference(QFont::PreferNoHinting);
+    font.setPointSizeF(pointSize);
+    return font;
 }
 
 } // namespace cc::reportfont

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QFont>
 #include <QMap>
 #include <QString>
 
@@ -26,6 +27,12 @@ namespace cc::reportfont
 // the main thread works). Needs a QGuiApplication.
 QString family();
 
+// The report's text font: family() at `pointSize`, without OpenType shaping where the script needs
+// none (withoutShaping()) and without hinting. A PDF is laid out at 300 dpi and drawn as outlines,
+// where hinting changes nothing but the time: FreeType's light hinting runs its auto-hinter, which
+// first sorts every character of the face by script.
+QFont font(qreal pointSize);
+
 // The tables of `font` that a report font is made from, by tag (QRawFont hands them out by tag
 // and cannot list them): those that lay out and draw text, and those that say it cannot be copied
 // ('fvar', 'CFF '). Hinting, bitmaps and colour are left out.
@@ -37,7 +44,9 @@ QString copiedFamily(const QString &source);
 // An SFNT (TrueType) font file made of `tables` (by four-letter tag) with the hinting taken out:
 // no font program, control-value program or control values ('fpgm', 'prep', 'cvt '), none of the
 // device metrics those programs produce ('hdmx', 'LTSH', 'VDMX'), and every glyph's instructions
-// removed; outlines, metrics, character map, kerning and layout tables unchanged. Its family names
+// removed; outlines, metrics, kerning and layout tables unchanged. Its character map gives every
+// character the glyph the original gives it, in one array looked up in constant time (format 10),
+// when the original's can be read and spans at most 256K code points. Its family names
 // (name IDs 1, 4 and 16) say `family`; the PostScript name, copyright and licence are kept. Empty if
 // the tables are not a static TrueType font this can read (no 'glyf', 'CFF ' outlines, 'fvar', a
 // 'loca' or glyph that runs past its table, a 'name' table of another format).

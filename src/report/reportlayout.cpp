@@ -39,17 +39,16 @@ const char *Style = "<style>"
 std::shared_ptr<QTextDocument> layOutHtml(QPaintDevice *device, qreal width, const QString &html)
 {
     auto doc = std::make_shared<QTextDocument>();
-    // The device and the page's width first, so the text is laid out on them as it arrives, not
-    // laid out again when the width is set.
+    // The report's family as the document's font: a 'font-family' on the style sheet's body is not
+    // applied by Qt's rich text (the text was set in the application's font, whatever that was). Set
+    // before the layout exists: creating it, giving it the device and the width each lay the empty
+    // document out, and in the application's font that loaded two more fonts on every thread.
+    doc->setDefaultFont(reportfont::font(9));
+    // The device and the page's width before the text, so the text is laid out on them as it
+    // arrives, not laid out again when the width is set.
     doc->documentLayout()->setPaintDevice(device);
     doc->setTextWidth(width);
     doc->setDefaultStyleSheet(QString());
-    // The report's family as the document's font: a 'font-family' on the style sheet's body is not
-    // applied by Qt's rich text (the text was set in the application's font, whatever that was).
-    QFont font = withoutShaping(doc->defaultFont());
-    font.setFamily(reportfont::family());
-    font.setPointSizeF(9);
-    doc->setDefaultFont(font);
     doc->setUndoRedoEnabled(false);
     // Inside one edit block the HTML only builds the blocks; the layout runs once, at the block's
     // end, after every block has been told to keep its shaped glyphs. (By default a block frees them

@@ -43,9 +43,7 @@ void ReportPages::drawFooter()
     if (m_total == 0)
         m_total = m_pageTotal();
     m_painter->save();
-    QFont font = withoutShaping(QFont(reportfont::family()));
-    font.setPointSizeF(8);
-    m_painter->setFont(font);
+    m_painter->setFont(reportfont::font(8));
     m_painter->setPen(QColor(0x55, 0x55, 0x55));
     const QRectF box(0, m_sheet.height() - m_footer * 0.6, m_sheet.width(), m_footer * 0.6);
     m_painter->drawText(box, Qt::AlignRight | Qt::AlignBottom,
@@ -402,8 +400,7 @@ void ReportPages::drawColumns(QTextDocument &doc, const Columns &columns)
 void ReportPages::drawContinuedCaptions(
     const QTextDocument &doc, const Columns &columns, const std::vector<qreal> &drawn)
 {
-    QFont font = withoutShaping(QFont(reportfont::family()));
-    font.setPointSizeF(8);
+    QFont font = reportfont::font(8);
     font.setItalic(true);
     const QFontMetricsF metrics(font, m_device);
     // Each caption whole, over as many lines as its column's width asks (never cut short).

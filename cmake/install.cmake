@@ -21,6 +21,7 @@ add_custom_command(OUTPUT ${CC_ICON_PNGS}
 add_custom_target(icons ALL DEPENDS ${CC_ICON_PNGS})
 
 install(TARGETS careercompare careercompare-import RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+install(TARGETS careercompare-window LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}/careercompare)
 install(FILES ${CC_BUNDLED_CATALOGUE} DESTINATION ${CMAKE_INSTALL_DATADIR}/careercompare)
 install(FILES resources/desktop/${CC_APP_ID}.desktop DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
 install(FILES resources/desktop/${CC_APP_ID}.metainfo.xml DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)

@@ -49,6 +49,7 @@ private slots:
     void concurrentImportsWaitForTheLock();
     void escapeSequencesAreNeverEchoed_data();
     void escapeSequencesAreNeverEchoed();
+    void commandLineNeedsNoWindowLibrary();
 
 private:
     struct Run {
@@ -907,6 +908,43 @@ void TestCommandLine::escapeSequencesAreNeverEchoed()
                 qPrintable(QStringLiteral("U+%1 printed").arg(c.unicode(), 4, 16, QLatin1Char('0'))));
         }
     }
+}
+
+// The window lives in its own library (careercompare-window.so), loaded only to open the window: a
+// program without it still compares and writes PDFs, and says why the window cannot open.
+void TestCommandLine::commandLineNeedsNoWindowLibrary()
+{
+    const QString alone = m_dir.filePath(QStringLiteral("alone/careercompare"));
+    QVERIFY(QDir().mkpath(QFileInfo(alone).path()));
+    QVERIFY(QFile::copy(QStringLiteral(CC_CAREERCOMPARE_EXE), alone));
+    QVERIFY(QFileInfo::exists(
+        QFileInfo(QStringLiteral(CC_CAREERCOMPARE_EXE))
+            .dir()
+            .filePath(QStringLiteral("careercompare-window.so")))); // the build's program has it beside it
+    const Run json = run({ QStringLiteral("--compare"), QStringLiteral("15-1252"), QStringLiteral("29-1141"),
+                             QStringLiteral("--json") },
+        alone);
+    QCOMPARE(json.exitCode, 0);
+    QVERIFY(QJsonDocument::fromJson(json.out).isObject());
+    const QString pdf = m_dir.filePath(QStringLiteral("alone/report.pdf"));
+    const Run report = run({ QStringLiteral("--compare"), QStringLiteral("15-1252"),
+                               QStringLiteral("29-1141"), QStringLiteral("--pdf"), pdf },
+        alone);
+    QCOMPARE(report.exitCode, 0);
+    QVERIFY(QFileInfo(pdf).size() > 1000);
+    const Run window = run({ QStringLiteral("15-1252"), QStringLiteral("29-1141") }, alone);
+    QCOMPARE(window.exitCode, 6);
+    QVERIFY2(window.err.contains(QStringLiteral("the window cannot be opened")), qPrintable(window.err));
+    QVERIFY2(window.err.contains(QStringLiteral("careercompare-window.so")), qPrintable(window.err));
+    QVERIFY2(window.err.contains(QStringLiteral("--pdf")), qPrintable(window.err));
+    // And the program itself needs no widget library (what the split is for: a faster start).
+    QProcess readelf;
+    readelf.start(QStringLiteral("readelf"), { QStringLiteral("-d"), alone });
+    QVERIFY2(readelf.waitForFinished(60000) && readelf.exitCode() == 0, "readelf (binutils) is needed");
+    const QByteArray dynamic = readelf.readAllStandardOutput();
+    QVERIFY(dynamic.contains("libQt6Gui.so"));
+    for (const char *library : { "libQt6Widgets", "libQt6Charts", "libQt6PrintSupport", "libQt6OpenGL" })
+        QVERIFY2(!dynamic.contains(library), library);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -495,6 +495,13 @@ int runCommand(const Invocation &invocation)
 
 } // namespace
 
+void describeApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("careercompare"));
+    QCoreApplication::setOrganizationName(QStringLiteral("CareerCompare"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CC_VERSION));
+}
+
 Mode modeFor(const QStringList &arguments)
 {
     return Invocation(arguments).mode();

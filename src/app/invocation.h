@@ -17,7 +17,8 @@ enum ExitCode {
     ExitUnknownRole = 2,
     ExitBadCatalogue = 3,
     ExitCannotWrite = 4,
-    ExitBadInput = 5
+    ExitBadInput = 5,
+    ExitNoWindow = 6 // the window's library (careercompare-window.so) cannot be loaded
 };
 
 // What the arguments ask for: the window, or a command-line mode that needs no display.

@@ -1,21 +1,58 @@
 // SPDX-License-Identifier: MIT
 #include "commandline.h"
+#include "safefile.h"
 #include "userfolders.h"
 
-#include <QApplication>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QGuiApplication>
+#include <QTextStream>
 
-#include <memory>
+#include <dlfcn.h>
 
 namespace
 {
-void describe()
+
+constexpr char WindowLibrary[] = "careercompare-window.so";
+
+// Where the window's library may be: beside the program (a build), or where it is installed (from
+// the installed program's folder, CC_WINDOW_LIBRARY_DIR).
+QStringList windowLibraryPlaces()
 {
-    QCoreApplication::setApplicationName(QStringLiteral("careercompare"));
-    QCoreApplication::setOrganizationName(QStringLiteral("CareerCompare"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(CC_VERSION));
+    const QDir programDir = QFileInfo(QFileInfo(QStringLiteral("/proc/self/exe")).canonicalFilePath()).dir();
+    return { programDir.filePath(QLatin1String(WindowLibrary)),
+        QDir::cleanPath(
+            programDir.filePath(QStringLiteral(CC_WINDOW_LIBRARY_DIR "/") + QLatin1String(WindowLibrary))) };
 }
+
+// Loads the window's library and runs the window; its widgets, Qt Charts and PrintSupport are linked
+// only then (see runWindow()).
+int openWindow(int argc, char *argv[])
+{
+    QStringList tried;
+    for (const QString &place : windowLibraryPlaces()) {
+        if (!QFileInfo::exists(place)) {
+            tried << place;
+            continue;
+        }
+        void *library = dlopen(QFile::encodeName(place).constData(), RTLD_LAZY | RTLD_LOCAL);
+        if (!library) {
+            tried << QStringLiteral("%1 (%2)").arg(place, QString::fromLocal8Bit(dlerror()));
+            continue;
+        }
+        using Entry = int (*)(int, char **);
+        if (const auto entry = reinterpret_cast<Entry>(dlsym(library, "careercompare_window_main")))
+            return entry(argc, argv); // the library stays loaded until the process ends
+        tried << QStringLiteral("%1 (no careercompare_window_main)").arg(place);
+    }
+    QTextStream(stderr) << "careercompare: the window cannot be opened: its library could not be loaded from "
+                        << cc::safefile::printable(tried.join(QStringLiteral(" or ")))
+                        << ". Reinstall Career "
+                        << "Compare; the command line (--compare, --json, --pdf) works without it.\n";
+    return cc::ExitNoWindow;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -27,7 +64,7 @@ int main(int argc, char *argv[])
     const cc::Mode mode = cc::modeFor(arguments);
     if (mode == cc::Mode::Text) {
         QCoreApplication app(argc, argv);
-        describe();
+        cc::describeApplication();
         return cc::runCommandLine(QCoreApplication::arguments());
     }
     // The PDF needs fonts and painting (QtGui) but no display and no widgets: its charts are drawn
@@ -36,11 +73,8 @@ int main(int argc, char *argv[])
         if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QGuiApplication app(argc, argv);
-        describe();
+        cc::describeApplication();
         return cc::runCommandLine(QCoreApplication::arguments());
     }
-    QApplication app(argc, argv);
-    describe();
-    QGuiApplication::setDesktopFileName(QStringLiteral("org.careercompare.CareerCompare"));
-    return cc::runWindow(QCoreApplication::arguments());
+    return openWindow(argc, argv);
 }

@@ -190,3 +190,13 @@ int runWindow(const QStringList &arguments)
 }
 
 } // namespace cc
+
+// The entry point careercompare calls (main.cpp) when it opens the window; the only symbol this
+// library exports.
+extern "C" Q_DECL_EXPORT int careercompare_window_main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    cc::describeApplication();
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.careercompare.CareerCompare"));
+    return cc::runWindow(QCoreApplication::arguments());
+}

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-// The parts every chart of comparisoncharts.h is made of (internal to cc_charts).
+// The parts every chart of qtcharts.h is made of (internal to cc_qtcharts).
 #pragma once
 
-#include "comparisoncharts.h"
+#include "qtcharts.h"
 
 #include <Qt>
 

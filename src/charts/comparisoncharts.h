@@ -11,10 +11,6 @@
 
 #include <optional>
 
-QT_BEGIN_NAMESPACE
-class QChart;
-QT_END_NAMESPACE
-
 namespace cc
 {
 
@@ -41,12 +37,6 @@ struct ChartTheme {
     // Light or dark to match a palette (the desktop's, or the one the user chose).
     static ChartTheme forPalette(const QPalette &palette);
 };
-
-// Salary range per role on one shared axis: 10th–90th percentile light, 25th–75th dark, the median
-// marked. Roles without percentiles show the low–high span only.
-// `letterLabels` names the bars A and B (where the titles are shown above, in the roles' colours).
-QChart *makeSalaryChart(
-    const Comparison &comparison, const ChartTheme &theme = {}, bool letterLabels = false);
 
 // The figures a bar chart can show for both roles.
 enum class ChartMetric { Demand, Automation, Learning };
@@ -104,12 +94,6 @@ QString skillProfileTitle();
 // Empty when every bar is there.
 QString noneRatedLine(const Comparison &comparison, bool wholeTitles = false);
 
-// Demand score, AI risk with LLM exposure, or learning months, side by side. Missing values get no
-// bar and say "n/a" in the category label.
-// `compact` (for narrow places such as the report's row of three) drops the legend and shortens labels.
-QChart *makeFiguresChart(
-    const Comparison &comparison, ChartMetric metric, const ChartTheme &theme = {}, bool compact = false);
-
 // The skills the skill profile chart shows, most important first.
 QStringList skillProfileNames(const Comparison &comparison);
 
@@ -121,9 +105,6 @@ struct ChartFigure {
     QString b;
 };
 QVector<ChartFigure> chartFigures(const Comparison &comparison);
-
-// The most important rated skills of both roles (O*NET importance 1–5).
-QChart *makeSkillProfileChart(const Comparison &comparison, const ChartTheme &theme = {});
 
 // The salary chart labels each bar with the role's whole title, wrapped at SalaryLabelWidth characters,
 // and salaryRangeLines(): the most lines a label has (for callers sizing the chart).

@@ -6,10 +6,10 @@
 
 #include "mainwindowui.h"
 
-#include "comparisoncharts.h"
 #include "comparisonsession.h"
 #include "destinationsmodel.h"
 #include "glancemodel.h"
+#include "qtcharts.h"
 #include "relatedrolesmodel.h"
 #include "reporthtml.h"
 #include "skilllistmodel.h"

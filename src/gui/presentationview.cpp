@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "presentationview.h"
 
-#include "comparisoncharts.h"
 #include "onetvocabulary.h"
+#include "qtcharts.h"
 #include "reporthtml.h"
 
 #include <QChartView>

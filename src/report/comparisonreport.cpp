@@ -20,8 +20,6 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QGraphicsLayout>
-#include <QGraphicsScene>
 #include <QLocale>
 #include <QPagedPaintDevice>
 #include <QPainter>

@@ -2,6 +2,7 @@
 // The PDF a client takes home (issue #11), read back with pdftotext and pdfinfo: page numbers on every
 // page, the two longest titles never clipped, the paper of the reader's locale (or --paper), the client
 // and notes after the summary, and no pointer into the source tree.
+#include <QImage>
 #include <QProcess>
 #include <QtTest>
 
@@ -29,6 +30,7 @@ private slots:
     void noWordsOverlap();
     void spanishFromLanguageVariable();
     void oneTypefaceTwoFaces();
+    void glanceTableIsRuled();
 
 private:
     QString writePdf(const QStringList &extra, const QString &lang, QString *error = nullptr,
@@ -290,6 +292,54 @@ void TestReportPdf::oneTypefaceTwoFaces()
     }
     faces.sort();
     QCOMPARE(faces, QStringList({ QStringLiteral("DejaVuSans"), QStringLiteral("DejaVuSans-Bold") }));
+}
+
+// The glance table has one thin grey rule above its header and under each row, and only one: drawn
+// as the table's grey showing between white cells (Qt's collapsed borders cost a tenth of a PDF).
+void TestReportPdf::glanceTableIsRuled()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftoppm")).isEmpty())
+        QSKIP("poppler-utils (pdftoppm) is not installed");
+    QString error;
+    const QString pdf = writePdf({}, QStringLiteral("en_US.UTF-8"), &error);
+    QVERIFY2(!pdf.isEmpty(), qPrintable(error));
+    // Where the table is on page 1: from its first header word to the note under it (points).
+    const QString words = run(QStringLiteral("pdftotext"),
+        { QStringLiteral("-bbox"), QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+            QStringLiteral("1"), pdf, QStringLiteral("-") });
+    auto top = [&](const QString &word) {
+        const QRegularExpression re(
+            QStringLiteral("yMin=\"([0-9.]+)\"[^>]*>%1</word>").arg(QRegularExpression::escape(word)));
+        const auto m = re.match(words);
+        return m.hasMatch() ? m.captured(1).toDouble() : -1.0;
+    };
+    const double from = top(QStringLiteral("Attribute"));
+    const double to = top(QStringLiteral("Bold:"));
+    QVERIFY2(from > 0 && to > from, qPrintable(QStringLiteral("%1 %2").arg(from).arg(to)));
+    const int dpi = 150;
+    const QString prefix = m_dir.filePath(QStringLiteral("glance"));
+    QProcess render;
+    render.start(QStringLiteral("pdftoppm"),
+        { QStringLiteral("-gray"), QStringLiteral("-r"), QString::number(dpi), QStringLiteral("-f"),
+            QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), QStringLiteral("-singlefile"),
+            pdf, prefix });
+    QVERIFY(render.waitForFinished(120000) && render.exitCode() == 0);
+    const QImage page(prefix + QStringLiteral(".pgm"));
+    QVERIFY(!page.isNull());
+    // A rule: a pixel row grey over most of the page's width; rows next to each other are one rule.
+    int rules = 0;
+    bool inRule = false;
+    for (int y = int((from - 6) * dpi / 72); y < int(to * dpi / 72) && y < page.height(); ++y) {
+        int grey = 0;
+        for (int x = 0; x < page.width(); ++x)
+            grey += qGray(page.pixel(x, y)) < 225;
+        const bool rule = grey > page.width() / 2;
+        rules += rule && !inRule;
+        inRule = rule;
+    }
+    const int rows = 13; // salary range to requires coding
+    QVERIFY(words.contains(QStringLiteral(">Requires</word>")));
+    QCOMPARE(rules, rows + 2); // above the header, under it, under each row
 }
 
 QTEST_GUILESS_MAIN(TestReportPdf)

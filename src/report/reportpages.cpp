@@ -217,7 +217,7 @@ bool ReportPages::hasRuledTable(const QTextDocument &doc)
     const QList<QTextFrame *> frames = doc.rootFrame()->childFrames();
     return std::any_of(frames.begin(), frames.end(), [](QTextFrame *frame) {
         const auto *table = qobject_cast<QTextTable *>(frame);
-        return table && table->format().border() > 0;
+        return table && (table->format().border() > 0 || table->format().background().style() != Qt::NoBrush);
     });
 }
 

@@ -85,6 +85,7 @@ private:
     // Such a table that starts at or below `from` and above `y`, and runs on below `y`.
     static Columns columnsAcross(const QTextDocument &doc, qreal from, qreal y);
     static std::function<bool(const QTextBlock &)> inColumn(const Columns &columns, int column);
+    // A table with rules (borders, or a background showing between its cells): kept whole.
     static bool hasRuledTable(const QTextDocument &doc);
     static qreal lineBoundary(
         const QTextDocument &doc, qreal from, qreal to, const std::function<bool(const QTextBlock &)> &only);

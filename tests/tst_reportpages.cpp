@@ -20,6 +20,7 @@
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextLayout>
+#include <QTextTable>
 #include <QtTest>
 
 #include <map>
@@ -117,6 +118,7 @@ private slots:
     void lineTallerThanSlice();
     void longHeadingStartsItsPage();
     void everyLineInThePdfOnce();
+    void tableRulesRunBetweenCells();
 };
 
 void TestReportPages::continuedOverPages_data()
@@ -351,6 +353,73 @@ void TestReportPages::everyLineInThePdfOnce()
                     qPrintable(QStringLiteral("\u201c%1\u201d %2 times").arg(word).arg(counts.value(word))));
         }
     }
+}
+
+// The rules the report draws for a table with a solid border style and no border (the glance
+// table): one above and under each row and beside each column, each between the text of the cells
+// on either side, the outer ones around all of it; Qt draws no border of its own there.
+void TestReportPages::tableRulesRunBetweenCells()
+{
+    QTextDocument doc;
+    doc.setHtml(QStringLiteral(
+        "<style>table.ruled { border-color: #aaaaaa; border-style: solid; }</style>"
+        "<table class='ruled' width='100%' cellspacing='0' cellpadding='4' border='0'>"
+        "<tr><th>Attribute</th><th>A</th><th>B</th></tr>"
+        "<tr><td>Salary</td><td>a long value that wraps over more than one line of its narrow "
+        "column, a long value that wraps</td><td>1</td></tr>"
+        "<tr><td>Demand</td><td>2</td><td>3</td></tr></table>"
+        "<table width='100%' border='0'><tr><td>a layout table</td><td>no rules</td></tr></table>"));
+    doc.setTextWidth(300);
+    const QList<QTextFrame *> frames = doc.rootFrame()->childFrames();
+    QCOMPARE(frames.size(), 2);
+    const auto *ruled = qobject_cast<QTextTable *>(frames.at(0));
+    const auto *plain = qobject_cast<QTextTable *>(frames.at(1));
+    QVERIFY(ruled && plain);
+    QCOMPARE(ruled->format().border(), 0.0);
+    const QVector<QLineF> rules = ReportPages::tableRules(doc, *ruled);
+    QCOMPARE(rules.size(), (3 + 1) + (3 + 1));
+    QVector<qreal> ys, xs;
+    for (const QLineF &rule : rules) {
+        QVERIFY(rule.dx() == 0 || rule.dy() == 0);
+        if (rule.dy() == 0)
+            ys << rule.y1();
+        else
+            xs << rule.x1();
+    }
+    QCOMPARE(ys.size(), 4);
+    QCOMPARE(xs.size(), 4);
+    const QAbstractTextDocumentLayout *layout = doc.documentLayout();
+    for (int r = 0; r < 3; ++r) {
+        for (int c = 0; c < 3; ++c) {
+            const QTextTableCell cell = ruled->cellAt(r, c);
+            const QRectF text = layout->blockBoundingRect(cell.firstCursorPosition().block());
+            // Each cell's text lies between the rules above and under its row, beside its column.
+            QVERIFY2(ys.at(r) < text.top() && text.bottom() < ys.at(r + 1),
+                qPrintable(QStringLiteral("row %1: %2..%3 not in %4..%5")
+                               .arg(r)
+                               .arg(text.top())
+                               .arg(text.bottom())
+                               .arg(ys.at(r))
+                               .arg(ys.at(r + 1))));
+            QVERIFY(xs.at(c) < text.left() && text.right() < xs.at(c + 1));
+        }
+    }
+    // The wrapped cell makes its row taller: its rule under it is below its last line.
+    QVERIFY(ys.at(2) - ys.at(1) > 2 * (ys.at(3) - ys.at(2)));
+    // The outer rules enclose the table exactly (its size as laid out), and nothing of the next one.
+    const QSizeF size = layout->frameBoundingRect(const_cast<QTextTable *>(ruled)).size();
+    QVERIFY2(qAbs((ys.last() - ys.first()) - size.height()) < 1
+            && qAbs((xs.last() - xs.first()) - size.width()) < 1,
+        qPrintable(QStringLiteral("%1 x %2, the table %3 x %4")
+                       .arg(xs.last() - xs.first())
+                       .arg(ys.last() - ys.first())
+                       .arg(size.width())
+                       .arg(size.height())));
+    QVERIFY(ys.last() < layout->blockBoundingRect(plain->cellAt(0, 0).firstCursorPosition().block()).top());
+    // A table without the solid style and colour gets no rules in the report (hasRuledTable's
+    // counterpart); its geometry would be the same kind of lines, so the style is what decides.
+    QVERIFY(plain->format().borderStyle() != QTextFrameFormat::BorderStyle_Solid);
+    QCOMPARE(ruled->format().borderStyle(), QTextFrameFormat::BorderStyle_Solid);
 }
 
 QTEST_MAIN(TestReportPages)

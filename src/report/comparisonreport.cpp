@@ -116,8 +116,8 @@ QString ComparisonReport::glanceHtml() const
 {
     const Comparison &c = m_comparison;
     QString html
-        = QStringLiteral("<h2>%3</h2><table class='glance' width='100%' cellspacing='1' cellpadding='3' "
-                         "bgcolor='#aaaaaa'><tr><th width='18%'>%4</th><th "
+        = QStringLiteral("<h2>%3</h2><table class='glance' width='100%' cellspacing='0' cellpadding='3.5' "
+                         "border='0'><tr><th width='18%'>%4</th><th "
                          "width='31%'>%1</th><th width='31%'>%2</th><th width='20%'>%5</th></tr>")
               .arg(esc(c.a.title), esc(c.b.title), QCoreApplication::translate("Report", "At a glance"),
                   QCoreApplication::translate("Report", "Attribute"),
@@ -127,10 +127,10 @@ QString ComparisonReport::glanceHtml() const
             QString text = esc(v.marked());
             if (!v.note.isEmpty() && v.missing)
                 text += QStringLiteral("<br/><span class='muted'>%1</span>").arg(esc(v.note));
-            return better ? QStringLiteral("<td class='better' bgcolor='#ffffff'>%1</td>").arg(text)
-                          : QStringLiteral("<td bgcolor='#ffffff'>%1</td>").arg(text);
+            return better ? QStringLiteral("<td class='better'>%1</td>").arg(text)
+                          : QStringLiteral("<td>%1</td>").arg(text);
         };
-        html += QStringLiteral("<tr><td bgcolor='#ffffff'>%1</td>%2%3<td bgcolor='#ffffff'>%4</td></tr>")
+        html += QStringLiteral("<tr><td>%1</td>%2%3<td>%4</td></tr>")
                     .arg(esc(row.attribute), cell(row.a, row.judged && row.verdict == Verdict::ABetter),
                         cell(row.b, row.judged && row.verdict == Verdict::BBetter), esc(row.verdictText));
     }

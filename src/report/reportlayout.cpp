@@ -22,16 +22,18 @@ namespace
 {
 
 // Every table carries cellpadding='3' (in the document's points, which QTextDocument scales to the
-// device; rich text ignores CSS padding on cells). The glance table's thin grey rules are its grey
-// background showing between white cells (cellspacing='1'), not borders: with collapsed borders Qt
-// weighs every cell's edges against its neighbours' each time it lays out or draws the table, a
-// tenth of a PDF's instructions. In the HTML, not set on the tables afterwards: changing a table's
-// format lays the whole document out again.
+// device; rich text ignores CSS padding on cells); the glance table 3.5, the half point its border
+// took inside each cell before. The glance table's thin grey rules are not Qt's
+// borders: its border is 0, and its solid border style and colour ask ReportPages to draw rules of
+// that colour between its cells (tableRules()). With collapsed borders Qt weighs every cell's edges against
+// its neighbours' each time it lays out or draws the table, a tenth of a PDF's instructions. In the HTML, not
+// set on the tables afterwards: changing a table's format lays the whole document out again.
 const char *Style = "<style>"
                     "body { font-size: 9pt; color: #202020; }"
                     "h1 { font-size: 16pt; margin: 0 0 4pt 0; } h2 { font-size: 12pt; margin: 10pt 0 4pt 0; "
                     "color: #1f3f6a; }"
                     "h3 { font-size: 10pt; margin: 6pt 0 2pt 0; }"
+                    "table.glance { border-color: #aaaaaa; border-style: solid; } "
                     "th { background: #eef2f7; text-align: left; }"
                     ".muted { color: #555555; } .better { font-weight: bold; }"
                     "</style>";

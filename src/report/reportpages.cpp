@@ -11,6 +11,7 @@
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QPen>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -18,6 +19,7 @@
 #include <QTextTable>
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 namespace cc
@@ -75,6 +77,7 @@ void ReportPages::drawDoc(QTextDocument &doc, qreal height)
         m_painter->save();
         m_painter->translate(0, m_y);
         doc.drawContents(m_painter, QRectF(0, 0, m_page.width(), height));
+        drawTableRules(doc);
         m_painter->restore();
     }
     m_y += height;
@@ -212,13 +215,84 @@ qreal ReportPages::keptWithNext(
     return end;
 }
 
+bool ReportPages::isRuledByUs(const QTextTable &table)
+{
+    // Qt gives every table of HTML a border colour and, unless told, the outset style: a solid
+    // style on a table without a border is the report's way of asking for these rules.
+    const QTextTableFormat format = table.format();
+    return format.border() == 0 && format.borderStyle() == QTextFrameFormat::BorderStyle_Solid
+        && format.borderBrush().style() != Qt::NoBrush;
+}
+
 bool ReportPages::hasRuledTable(const QTextDocument &doc)
 {
     const QList<QTextFrame *> frames = doc.rootFrame()->childFrames();
     return std::any_of(frames.begin(), frames.end(), [](QTextFrame *frame) {
         const auto *table = qobject_cast<QTextTable *>(frame);
-        return table && (table->format().border() > 0 || table->format().background().style() != Qt::NoBrush);
+        return table && (table->format().border() > 0 || isRuledByUs(*table));
     });
+}
+
+QVector<QLineF> ReportPages::tableRules(const QTextDocument &doc, const QTextTable &table)
+{
+    const int rows = table.rows();
+    const int columns = table.columns();
+    if (rows < 1 || columns < 1)
+        return {};
+    const QAbstractTextDocumentLayout *layout = doc.documentLayout();
+    constexpr qreal none = std::numeric_limits<qreal>::max();
+    // Each row's text from its highest top to its lowest bottom; each column's left and right.
+    QVector<qreal> tops(rows, none), bottoms(rows, -none), lefts(columns, none), rights(columns, -none);
+    for (int r = 0; r < rows; ++r) {
+        for (int c = 0; c < columns; ++c) {
+            const QTextTableCell cell = table.cellAt(r, c);
+            if (!cell.isValid() || cell.row() != r || cell.column() != c)
+                continue; // spanned over
+            const QRectF first = layout->blockBoundingRect(cell.firstCursorPosition().block());
+            const QRectF last = layout->blockBoundingRect(cell.lastCursorPosition().block());
+            tops[r] = std::min(tops[r], first.top());
+            bottoms[r + cell.rowSpan() - 1] = std::max(bottoms[r + cell.rowSpan() - 1], last.bottom());
+            lefts[c] = std::min(lefts[c], first.left());
+            rights[c + cell.columnSpan() - 1] = std::max(rights[c + cell.columnSpan() - 1], first.right());
+        }
+    }
+    for (const auto *edges : { &tops, &bottoms, &lefts, &rights }) {
+        if (std::any_of(edges->begin(), edges->end(), [](qreal v) { return std::abs(v) == none; }))
+            return {}; // a row or column without a cell of its own
+    }
+    // The padding: half the space between two rows' (or columns') text, or a tenth of a row alone.
+    const qreal padY = rows > 1 ? (tops[1] - bottoms[0]) / 2 : (bottoms[0] - tops[0]) / 10;
+    const qreal padX = columns > 1 ? (lefts[1] - rights[0]) / 2 : (rights[0] - lefts[0]) / 10;
+    QVector<qreal> ys { tops[0] - padY };
+    for (int r = 0; r + 1 < rows; ++r)
+        ys << (bottoms[r] + tops[r + 1]) / 2;
+    ys << bottoms[rows - 1] + padY;
+    QVector<qreal> xs { lefts[0] - padX };
+    for (int c = 0; c + 1 < columns; ++c)
+        xs << (rights[c] + lefts[c + 1]) / 2;
+    xs << rights[columns - 1] + padX;
+    QVector<QLineF> rules;
+    for (const qreal y : std::as_const(ys))
+        rules << QLineF(xs.first(), y, xs.last(), y);
+    for (const qreal x : std::as_const(xs))
+        rules << QLineF(x, ys.first(), x, ys.last());
+    return rules;
+}
+
+void ReportPages::drawTableRules(const QTextDocument &doc)
+{
+    const QList<QTextFrame *> frames = doc.rootFrame()->childFrames();
+    for (QTextFrame *frame : frames) {
+        const auto *table = qobject_cast<QTextTable *>(frame);
+        if (!table || !isRuledByUs(*table))
+            continue;
+        m_painter->save();
+        // As thin as Qt's one-point border was (0.25 mm), drawn as lines so that a viewer shows
+        // each at least a pixel wide at any zoom.
+        m_painter->setPen(QPen(table->format().borderBrush(), 0.25 * m_mm, Qt::SolidLine, Qt::FlatCap));
+        m_painter->drawLines(tableRules(doc, *table));
+        m_painter->restore();
+    }
 }
 
 ReportPages::Columns ReportPages::columnsAcross(const QTextDocument &doc, qreal from, qreal y)
@@ -298,6 +372,7 @@ void ReportPages::drawPiece(QTextDocument &doc, qreal from, qreal to, qreal left
     layout->draw(m_painter, context);
     for (QTextBlock &block : hidden)
         block.setVisible(true);
+    drawTableRules(doc); // under the piece's clip
     m_painter->restore();
 }
 

@@ -4,6 +4,7 @@
 #include "reportlayout.h"
 
 #include <QHash>
+#include <QLineF>
 #include <QRectF>
 #include <QString>
 #include <QVector>
@@ -40,6 +41,11 @@ public:
     // the next slice with what it introduces.
     static qreal sliceEnd(const QTextDocument &doc, qreal from, qreal to,
         const std::function<bool(const QTextBlock &)> &only = {}, bool keepWithNext = true);
+
+    // The rules of a ruled table (hasRuledTable()), in document coordinates: a line above and under
+    // every row and beside every column, midway between the cells' text (each cell's padding on
+    // both sides of it). Qt draws no border for such a table; its border colour is the rules'.
+    static QVector<QLineF> tableRules(const QTextDocument &doc, const QTextTable &table);
 
     // What was drawn where, when recorded (for tests): `area` of the document (in its coordinates),
     // put on page `page` at height `y`.
@@ -85,8 +91,12 @@ private:
     // Such a table that starts at or below `from` and above `y`, and runs on below `y`.
     static Columns columnsAcross(const QTextDocument &doc, qreal from, qreal y);
     static std::function<bool(const QTextBlock &)> inColumn(const Columns &columns, int column);
-    // A table with rules (borders, or a background showing between its cells): kept whole.
+    // A table with rules (its own borders, or a solid border style without a border: the rules drawn
+    // here): kept whole.
     static bool hasRuledTable(const QTextDocument &doc);
+    static bool isRuledByUs(const QTextTable &table);
+    // Draws the rules of the document's ruled tables (tableRules()), in the painter's coordinates.
+    void drawTableRules(const QTextDocument &doc);
     static qreal lineBoundary(
         const QTextDocument &doc, qreal from, qreal to, const std::function<bool(const QTextBlock &)> &only);
     static qreal withoutLoneLines(

@@ -17,10 +17,14 @@ namespace
 constexpr char WindowLibrary[] = "careercompare-window.so";
 
 // Where the window's library may be: beside the program (a build), or where it is installed (from
-// the installed program's folder, CC_WINDOW_LIBRARY_DIR).
+// the installed program's folder, CC_WINDOW_LIBRARY_DIR). Nowhere when the program's own path cannot
+// be read: never a folder relative to wherever the user happens to be.
 QStringList windowLibraryPlaces()
 {
-    const QDir programDir = QFileInfo(QFileInfo(QStringLiteral("/proc/self/exe")).canonicalFilePath()).dir();
+    const QString program = QFileInfo(QStringLiteral("/proc/self/exe")).canonicalFilePath();
+    if (program.isEmpty())
+        return {};
+    const QDir programDir = QFileInfo(program).dir();
     return { programDir.filePath(QLatin1String(WindowLibrary)),
         QDir::cleanPath(
             programDir.filePath(QStringLiteral(CC_WINDOW_LIBRARY_DIR "/") + QLatin1String(WindowLibrary))) };
@@ -46,10 +50,12 @@ int openWindow(int argc, char *argv[])
             return entry(argc, argv); // the library stays loaded until the process ends
         tried << QStringLiteral("%1 (no careercompare_window_main)").arg(place);
     }
+    const QString where = tried.isEmpty() ? QStringLiteral("beside the program (its path is unreadable)")
+                                          : tried.join(QStringLiteral(" or "));
     QTextStream(stderr) << "careercompare: the window cannot be opened: its library could not be loaded from "
-                        << cc::safefile::printable(tried.join(QStringLiteral(" or ")))
-                        << ". Reinstall Career "
-                        << "Compare; the command line (--compare, --json, --pdf) works without it.\n";
+                        << cc::safefile::printable(where)
+                        << ". Reinstall Career Compare; the command line (--compare, --json, --pdf) works "
+                           "without it.\n";
     return cc::ExitNoWindow;
 }
 

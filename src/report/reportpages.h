@@ -44,7 +44,9 @@ public:
 
     // The rules of a ruled table (hasRuledTable()), in document coordinates: a line above and under
     // every row and beside every column, midway between the cells' text (each cell's padding on
-    // both sides of it). Qt draws no border for such a table; its border colour is the rules'.
+    // both sides of it). Qt draws no border for such a table; its border colour is the rules'. The
+    // cells are top-aligned; a cell spanning rows or columns gets no gap in the rules (the glance
+    // table has none); a table of one row or column takes a tenth of it as its padding.
     static QVector<QLineF> tableRules(const QTextDocument &doc, const QTextTable &table);
 
     // What was drawn where, when recorded (for tests): `area` of the document (in its coordinates),

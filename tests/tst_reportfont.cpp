@@ -252,6 +252,37 @@ private slots:
         QVERIFY(std::any_of(was.cbegin() + beyondBmp, was.cend(), [](quint32 g) { return g != 0; }));
     }
 
+    // A font with only a BMP character map (format 4): the same glyph for every BMP code point.
+    void sameCharactersFromFormatFour()
+    {
+        QMap<QByteArray, QByteArray> tables = m_regular;
+        QByteArray &cmap = tables["cmap"];
+        for (int i = 0; i < u16(cmap, 2); ++i) {
+            if (u16(cmap, u32(cmap, 8 + 8 * i)) == 12)
+                qToBigEndian<quint32>(0x00010000, cmap.data() + 4 + 8 * i); // Macintosh: not read
+        }
+        const QRawFont copy(reportfont::withoutHinting(tables, QStringLiteral("Test Sans")), 12);
+        QVERIFY(copy.isValid());
+        QCOMPARE(u16(copy.fontTable("cmap"), 12), quint16(10));
+        const QRawFont original = rawFont(QStringLiteral("DejaVu Sans"), false, 12);
+        QString bmp;
+        for (uint c = 0; c < 0xFFFF; ++c) {
+            if (c < 0xD800 || c > 0xDFFF)
+                bmp += QChar(char16_t(c));
+        }
+        const QVector<quint32> was = original.glyphIndexesForString(bmp);
+        const QVector<quint32> is = copy.glyphIndexesForString(bmp);
+        QCOMPARE(is.size(), was.size());
+        QVERIFY(std::count_if(was.cbegin(), was.cend(), [](quint32 g) { return g != 0; }) > 5000);
+        for (qsizetype i = 0; i < was.size(); ++i) {
+            if (is.at(i) != was.at(i))
+                QFAIL(qPrintable(QStringLiteral("U+%1: %2, not %3")
+                                     .arg(uint(bmp.at(i).unicode()), 4, 16, QLatin1Char('0'))
+                                     .arg(is.at(i))
+                                     .arg(was.at(i))));
+        }
+    }
+
     // A character map that cannot be read is copied as it is: the copy still draws every character.
     void unreadableCharacterMapKept_data()
     {
@@ -260,6 +291,8 @@ private slots:
         QTest::newRow("every subtable past the table") << QStringLiteral("offsets");
         QTest::newRow("Mac encodings only") << QStringLiteral("platforms");
         QTest::newRow("format 12 with more groups than it holds") << QStringLiteral("groups");
+        QTest::newRow("format 12 groups overlapping") << QStringLiteral("overlap");
+        QTest::newRow("a glyph index that wraps around") << QStringLiteral("wrap");
     }
 
     void unreadableCharacterMapKept()
@@ -277,6 +310,10 @@ private slots:
                 qToBigEndian<quint32>(0x00010000, cmap.data() + record); // Macintosh, Roman
             else if (damage == QLatin1String("groups") && u16(cmap, at) == 12)
                 qToBigEndian<quint32>(0x7fffffff, cmap.data() + at + 12);
+            else if (damage == QLatin1String("overlap") && u16(cmap, at) == 12) // group 1 starts as 0 does
+                qToBigEndian<quint32>(u32(cmap, at + 16), cmap.data() + at + 28);
+            else if (damage == QLatin1String("wrap") && u16(cmap, at) == 12)
+                qToBigEndian<quint32>(0xfffffff0, cmap.data() + at + 24);
         }
         if (damage == QLatin1String("count"))
             qToBigEndian<quint16>(0, cmap.data() + 2);

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <functional>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -266,11 +267,19 @@ std::optional<QByteArray> renamed(const QByteArray &name, const QString &family)
     return table + strings;
 }
 
-// The characters a character map gives glyphs: code point → glyph, read from its best Unicode
-// subtable (format 12 for the whole of Unicode, else format 4 for the BMP). Glyphs outside the font
-// (>= `glyphCount`) are left out. Nothing if there is no such subtable or it runs past the table.
-std::optional<std::vector<std::pair<quint32, quint16>>> unicodeMappings(
-    const QByteArray &cmap, int glyphCount)
+// One run of a character map's subtable: the code points `first` to `last`, and how to find the
+// glyph of one of them.
+struct CmapRun {
+    quint32 first;
+    quint32 last;
+    std::function<quint32(quint32)> glyph; // 0: none
+};
+
+// The runs of `cmap`'s best Unicode subtable (format 12 for the whole of Unicode, else format 4 for
+// the BMP), in order. Nothing if there is none, if its runs are out of order, overlap or run past
+// the table (each is then read once: the work is bounded by Unicode's size), or if `cmap` has what
+// a single Unicode array could not keep: variation sequences (format 14) or a symbol subtable.
+std::optional<std::vector<CmapRun>> unicodeRuns(const QByteArray &cmap)
 {
     if (cmap.size() < 4)
         return std::nullopt;
@@ -283,17 +292,21 @@ std::optional<std::vector<std::pair<quint32, quint16>>> unicodeMappings(
         const quint16 platform = u16(cmap, 4 + 8 * i);
         const quint16 encoding = u16(cmap, 6 + 8 * i);
         const qsizetype at = u32(cmap, 8 + 8 * i);
-        if (!(platform == 0 || (platform == 3 && (encoding == 1 || encoding == 10))) || at + 2 > cmap.size())
+        if (at + 2 > cmap.size())
             continue;
-        if (u16(cmap, at) == 12)
+        const quint16 format = u16(cmap, at);
+        if (format == 14 || (platform == 3 && encoding == 0))
+            return std::nullopt;
+        if (!(platform == 0 || (platform == 3 && (encoding == 1 || encoding == 10))))
+            continue;
+        if (format == 12)
             full = at;
-        else if (u16(cmap, at) == 4)
+        else if (format == 4)
             bmp = at;
     }
-    std::vector<std::pair<quint32, quint16>> mappings;
-    auto add = [&](quint32 code, quint32 glyph) {
-        if (glyph != 0 && glyph < quint32(glyphCount))
-            mappings.emplace_back(code, quint16(glyph));
+    std::vector<CmapRun> runs;
+    auto inOrder = [&runs](quint32 first, quint32 last) {
+        return first <= last && (runs.empty() || first > runs.back().last);
     };
     if (full >= 0) {
         if (full + 16 > cmap.size())
@@ -305,62 +318,57 @@ std::optional<std::vector<std::pair<quint32, quint16>>> unicodeMappings(
             const qsizetype at = full + 16 + 12 * qsizetype(g);
             const quint32 first = u32(cmap, at);
             const quint32 last = u32(cmap, at + 4);
-            const quint32 glyph = u32(cmap, at + 8);
-            if (first > last || last > 0x10FFFF)
+            const quint32 start = u32(cmap, at + 8);
+            if (!inOrder(first, last) || last > 0x10FFFF || start > 0xFFFFFFFFu - (last - first))
                 return std::nullopt;
-            for (quint32 c = first; c <= last; ++c)
-                add(c, glyph + (c - first));
+            runs.push_back({ first, last, [first, start](quint32 c) { return start + (c - first); } });
         }
-    } else if (bmp >= 0) {
-        if (bmp + 14 > cmap.size())
-            return std::nullopt;
-        const qsizetype segments = u16(cmap, bmp + 6) / 2;
-        const qsizetype ends = bmp + 14;
-        const qsizetype starts = ends + 2 * segments + 2;
-        const qsizetype deltas = starts + 2 * segments;
-        const qsizetype rangeOffsets = deltas + 2 * segments;
-        if (rangeOffsets + 2 * segments > cmap.size())
-            return std::nullopt;
-        for (qsizetype s = 0; s < segments; ++s) {
-            const quint32 first = u16(cmap, starts + 2 * s);
-            const quint32 last = u16(cmap, ends + 2 * s);
-            const quint16 delta = u16(cmap, deltas + 2 * s);
-            const quint16 rangeOffset = u16(cmap, rangeOffsets + 2 * s);
-            for (quint32 c = first; c <= last && c < 0xFFFF; ++c) {
-                if (rangeOffset == 0) {
-                    add(c, quint16(c + delta));
-                    continue;
-                }
-                const qsizetype at = rangeOffsets + 2 * s + rangeOffset + 2 * qsizetype(c - first);
-                if (at + 2 > cmap.size())
-                    return std::nullopt;
-                if (const quint16 glyph = u16(cmap, at))
-                    add(c, quint16(glyph + delta));
-            }
-        }
-    } else {
-        return std::nullopt;
+        return runs;
     }
-    return mappings;
+    if (bmp < 0 || bmp + 14 > cmap.size())
+        return std::nullopt;
+    const qsizetype segments = u16(cmap, bmp + 6) / 2;
+    const qsizetype ends = bmp + 14;
+    const qsizetype starts = ends + 2 * segments + 2;
+    const qsizetype deltas = starts + 2 * segments;
+    const qsizetype rangeOffsets = deltas + 2 * segments;
+    if (rangeOffsets + 2 * segments > cmap.size())
+        return std::nullopt;
+    for (qsizetype seg = 0; seg < segments; ++seg) {
+        const quint32 first = u16(cmap, starts + 2 * seg);
+        const quint32 last = std::min<quint32>(u16(cmap, ends + 2 * seg), 0xFFFE); // 0xFFFF: the end
+        if (first > 0xFFFE)
+            continue;
+        if (!inOrder(first, last))
+            return std::nullopt;
+        const quint16 delta = u16(cmap, deltas + 2 * seg);
+        const quint16 rangeOffset = u16(cmap, rangeOffsets + 2 * seg);
+        const qsizetype rangeAt = rangeOffsets + 2 * seg + rangeOffset; // where the segment's glyphs start
+        if (rangeOffset != 0 && rangeAt + 2 * qsizetype(last - first + 1) > cmap.size())
+            return std::nullopt;
+        runs.push_back({ first, last, [&cmap, first, delta, rangeOffset, rangeAt](quint32 c) -> quint32 {
+                            if (rangeOffset == 0)
+                                return quint16(c + delta);
+                            const quint16 glyph = u16(cmap, rangeAt + 2 * qsizetype(c - first));
+                            return glyph ? quint16(glyph + delta) : 0;
+                        } });
+    }
+    return runs;
 }
 
 // The same characters and glyphs as `cmap` in one format 10 subtable (Windows, UCS-4): a plain array
 // from the first mapped code point to the last, found in constant time. Qt asks the font for each of
 // the 65,536 BMP code points once per face it embeds in a PDF (to write the text's Unicode map), and
 // with DejaVu's binary-searched format 12 those lookups were a tenth of a report's instructions.
-// Nothing if `cmap` cannot be read, or its code points spread over more than 256K (a 512 KB array).
+// Glyphs outside the font (>= `glyphCount`) are left out. Nothing if `cmap` cannot be read this way
+// (unicodeRuns()), or its runs spread over more than 256K code points (a 512 KB array).
 std::optional<QByteArray> directCharacterMap(const QByteArray &cmap, int glyphCount)
 {
-    const auto mappings = unicodeMappings(cmap, glyphCount);
-    if (!mappings || mappings->empty())
+    const auto runs = unicodeRuns(cmap);
+    if (!runs || runs->empty())
         return std::nullopt;
-    quint32 first = mappings->front().first;
-    quint32 last = first;
-    for (const auto &[code, glyph] : *mappings) {
-        first = std::min(first, code);
-        last = std::max(last, code);
-    }
-    const quint32 count = last - first + 1;
+    const quint32 first = runs->front().first;
+    const quint32 count = runs->back().last - first + 1;
     if (count > 0x40000)
         return std::nullopt;
     QByteArray table;
@@ -378,10 +386,11 @@ std::optional<QByteArray> directCharacterMap(const QByteArray &cmap, int glyphCo
     append32(table, count);
     const qsizetype glyphsAt = table.size();
     table.append(2 * qsizetype(count), '\0');
-    for (const auto &[code, glyph] : *mappings) {
-        const qsizetype at = glyphsAt + 2 * qsizetype(code - first);
-        if (u16(table, at) == 0) // the first subtable entry for a code point wins, as in FreeType
-            set16(table, at, glyph);
+    for (const CmapRun &run : *runs) {
+        for (quint32 c = run.first; c <= run.last; ++c) {
+            if (const quint32 glyph = run.glyph(c); glyph != 0 && glyph < quint32(glyphCount))
+                set16(table, glyphsAt + 2 * qsizetype(c - first), quint16(glyph));
+        }
     }
     return table;
 }

@@ -289,7 +289,7 @@ void ReportPages::drawTableRules(const QTextDocument &doc)
         m_painter->save();
         // As thin as Qt's one-point border was (0.25 mm), drawn as lines so that a viewer shows
         // each at least a pixel wide at any zoom.
-        m_painter->setPen(QPen(table->format().borderBrush(), 0.25 * m_mm, Qt::SolidLine, Qt::FlatCap));
+        m_painter->setPen(QPen(table->format().borderBrush(), 0.25 * m_mm, Qt::SolidLine, Qt::SquareCap));
         m_painter->drawLines(tableRules(doc, *table));
         m_painter->restore();
     }

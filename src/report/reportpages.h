@@ -48,6 +48,8 @@ public:
     // cells are top-aligned; a cell spanning rows or columns gets no gap in the rules (the glance
     // table has none); a table of one row or column takes a tenth of it as its padding.
     static QVector<QLineF> tableRules(const QTextDocument &doc, const QTextTable &table);
+    // Whether `table` asks for those rules: no border, a solid border style and a colour.
+    static bool isRuledByUs(const QTextTable &table);
 
     // What was drawn where, when recorded (for tests): `area` of the document (in its coordinates),
     // put on page `page` at height `y`.
@@ -96,7 +98,6 @@ private:
     // A table with rules (its own borders, or a solid border style without a border: the rules drawn
     // here): kept whole.
     static bool hasRuledTable(const QTextDocument &doc);
-    static bool isRuledByUs(const QTextTable &table);
     // Draws the rules of the document's ruled tables (tableRules()), in the painter's coordinates.
     void drawTableRules(const QTextDocument &doc);
     static qreal lineBoundary(

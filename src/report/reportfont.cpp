@@ -13,7 +13,6 @@
 #include <cstring>
 #include <functional>
 #include <optional>
-#include <utility>
 #include <vector>
 
 namespace cc::reportfont

@@ -23,11 +23,11 @@ namespace
 
 // Every table carries cellpadding='3' (in the document's points, which QTextDocument scales to the
 // device; rich text ignores CSS padding on cells); the glance table 3.5, the half point its border
-// took inside each cell before. The glance table's thin grey rules are not Qt's
-// borders: its border is 0, and its solid border style and colour ask ReportPages to draw rules of
-// that colour between its cells (tableRules()). With collapsed borders Qt weighs every cell's edges against
-// its neighbours' each time it lays out or draws the table, a tenth of a PDF's instructions. In the HTML, not
-// set on the tables afterwards: changing a table's format lays the whole document out again.
+// took inside each cell before. The glance table's thin grey rules are not Qt's borders: its border
+// is 0, and its solid border style and colour ask ReportPages to draw rules of that colour between
+// its cells (tableRules()). With collapsed borders Qt weighs every cell's edges against its
+// neighbours' each time it lays out or draws the table, a tenth of a PDF's instructions. In the HTML,
+// not set on the tables afterwards: changing a table's format lays the whole document out again.
 const char *Style = "<style>"
                     "body { font-size: 9pt; color: #202020; }"
                     "h1 { font-size: 16pt; margin: 0 0 4pt 0; } h2 { font-size: 12pt; margin: 10pt 0 4pt 0; "

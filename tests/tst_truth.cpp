@@ -306,7 +306,15 @@ void TestTruth::sweepRandomPairs()
                 // A category is the page's own rating: not ranked, nor compared at all.
                 const QString says = at.isCategory() ? QStringLiteral(" cannot be compared: ")
                                                      : QStringLiteral(" cannot be ranked: ");
-                QVERIFY2(!startingWith(text, noun + says).isEmpty(), qPrintable(pair));
+                const QString said = startingWith(text, noun + says);
+                QVERIFY2(!said.isEmpty(), qPrintable(pair));
+                // An estimated statistic says how it was estimated, not where such figures come from.
+                const Role &official = c.a.isPageFigure(at.field) ? c.b : c.a;
+                const QString how = official.provenanceOf(at.field).text().trimmed();
+                if (official.isEstimate(at.field) && !how.isEmpty())
+                    QVERIFY2(said.contains(QStringLiteral(" is an estimate from "))
+                            && said.contains(how.chopped(how.endsWith(QLatin1Char('.')))),
+                        qPrintable(pair + QStringLiteral(": ") + said));
             }
             if (v == Verdict::Equal || v == Verdict::Unknown) {
                 // A tie (or a missing value) has no winner.

@@ -3362,6 +3362,14 @@
         <source>They list %1 of %2 technologies in common.</source>
         <translation>Sus listas comparten %1 de %2 tecnologías.</translation>
     </message>
+    <message>
+        <source>%1 cannot be compared: %2 for %3 is the seed web page's own rating, which does not say what it rests on, while %4 for %5 is an estimate from %6: %7.</source>
+        <translation>No se puede comparar %1: %2 para %3 es la valoración propia de la página web de origen, que no dice en qué se basa, mientras que %4 para %5 es una estimación basada en %6: %7.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be ranked: %2 for %3 comes from the seed web page, which does not say how it was measured, while %4 for %5 is an estimate from %6: %7.</source>
+        <translation>No se puede decir cuál es mejor en %1: %2 para %3 procede de la página web de origen, que no dice cómo se midió, mientras que %4 para %5 es una estimación basada en %6: %7.</translation>
+    </message>
 </context>
 <context>
     <name>SqliteConnection</name>

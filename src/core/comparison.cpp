@@ -202,28 +202,46 @@ QString TextBuilder::salarySentence() const
         .arg(salaryPart(known, true), unknown.title, missingReason(unknown, Field::Salary));
 }
 
-// A page figure next to a statistic: both shown, neither ranked, and why.
+// A page figure next to a statistic: both shown, neither ranked, and why. An estimated statistic
+// says how it was estimated (its provenance note) after its source: "66 months comes from O*NET's
+// education and training ratings (estimated)" read as the occupation's own ratings, for one O*NET
+// has none for.
 QString TextBuilder::pageSentence(const Attribute &at) const
 {
     const Role &page = m_a.isPageFigure(at.field) ? m_a : m_b;
     const Role &official = m_a.isPageFigure(at.field) ? m_b : m_a;
+    QString how
+        = official.isEstimate(at.field) ? official.provenanceOf(at.field).text().trimmed() : QString();
+    while (how.endsWith(QLatin1Char('.')))
+        how.chop(1);
     // A category is a judgement, not a measurement: the same word from two sources is not the same.
-    const char *templ = at.isCategory()
-        ? QT_TRANSLATE_NOOP("Sentences",
-            "%1 cannot be compared: %2 for %3 is the seed web page's own rating, which does not say "
-            "what it rests on, while %4 for %5 comes from %6%7.")
-        : QT_TRANSLATE_NOOP("Sentences",
-            "%1 cannot be ranked: %2 for %3 comes from the seed web page, which does not say how "
-            "it was measured, while %4 for %5 comes from %6%7.");
+    const char *templ = nullptr;
+    if (!how.isEmpty())
+        templ = at.isCategory()
+            ? QT_TRANSLATE_NOOP("Sentences",
+                "%1 cannot be compared: %2 for %3 is the seed web page's own rating, which does not say "
+                "what it rests on, while %4 for %5 is an estimate from %6: %7.")
+            : QT_TRANSLATE_NOOP("Sentences",
+                "%1 cannot be ranked: %2 for %3 comes from the seed web page, which does not say how "
+                "it was measured, while %4 for %5 is an estimate from %6: %7.");
+    else
+        templ = at.isCategory()
+            ? QT_TRANSLATE_NOOP("Sentences",
+                "%1 cannot be compared: %2 for %3 is the seed web page's own rating, which does not say "
+                "what it rests on, while %4 for %5 comes from %6%7.")
+            : QT_TRANSLATE_NOOP("Sentences",
+                "%1 cannot be ranked: %2 for %3 comes from the seed web page, which does not say how "
+                "it was measured, while %4 for %5 comes from %6%7.");
+    const QString noun = QCoreApplication::translate("Sentences", at.noun);
     const QString source = official.provenanceOf(at.field).sourceId == SourceId::User
         ? QCoreApplication::translate("Sentences", "what you entered")
         : QCoreApplication::translate("Sentences", at.source);
-    QString text
-        = QCoreApplication::translate("Sentences", templ)
-              .arg(QCoreApplication::translate("Sentences", at.noun), at.text(page), page.title,
-                  at.text(official), official.title, source,
-                  official.isEstimate(at.field) ? QCoreApplication::translate("Sentences", " (estimated)")
-                                                : QString());
+    QString text = QCoreApplication::translate("Sentences", templ)
+                       .arg(noun, at.text(page), page.title, at.text(official), official.title, source,
+                           !how.isEmpty() ? how
+                               : official.isEstimate(at.field)
+                               ? QCoreApplication::translate("Sentences", " (estimated)")
+                               : QString());
     text[0] = text[0].toUpper();
     return text;
 }

@@ -348,6 +348,10 @@
         <source>your custom roles cannot be looked up: %1</source>
         <translation>no se pueden consultar tus roles propios: %1</translation>
     </message>
+    <message>
+        <source>Shared technologies (%1): %2</source>
+        <translation>Tecnologías compartidas (%1): %2</translation>
+    </message>
 </context>
 <context>
     <name>Difficulty</name>
@@ -2567,10 +2571,6 @@
         <source>%1 (continued)</source>
         <translation>%1 (continuación)</translation>
     </message>
-    <message>
-        <source>Skills, knowledge and technologies of %1, most important first (not set against those of %2: O*NET has not rated both)</source>
-        <translation>Competencias, conocimientos y tecnologías de %1, de más a menos importantes (sin compararlas con las de %2: O*NET no ha valorado las dos)</translation>
-    </message>
     <message numerus="yes">
         <source>and %n more technologies</source>
         <translation><numerusform>y %n tecnología más</numerusform><numerusform>y %n tecnologías más</numerusform></translation>
@@ -2578,6 +2578,14 @@
     <message>
         <source>Skills, knowledge and technologies that %1 lists and %2 does not, most important first</source>
         <translation>Competencias, conocimientos y tecnologías que figuran para %1 y no para %2, de más a menos importantes</translation>
+    </message>
+    <message>
+        <source>Technologies and topics that %1 lists and %2 does not, most important first (skills and knowledge are not compared: O*NET has not rated both)</source>
+        <translation>Tecnologías y temas que figuran para %1 y no para %2, de más a menos importantes (las competencias y los conocimientos no se comparan: O*NET no ha valorado las dos)</translation>
+    </message>
+    <message>
+        <source>Technologies that %1 lists and %2 does not, most important first (skills and knowledge are not compared: O*NET has not rated both)</source>
+        <translation>Tecnologías que figuran para %1 y no para %2, de más a menos importantes (las competencias y los conocimientos no se comparan: O*NET no ha valorado las dos)</translation>
     </message>
 </context>
 <context>

@@ -38,8 +38,6 @@ ES = {
  # The report's roadmap: the heading over the skills to learn
  'Skills, knowledge and technologies that %1 lists and %2 does not, most important first':
      'Competencias, conocimientos y tecnologías que figuran para %1 y no para %2, de más a menos importantes',
- 'Skills, knowledge and technologies of %1, most important first (not set against those of %2: O*NET has not rated both)':
-     'Competencias, conocimientos y tecnologías de %1, de más a menos importantes (sin compararlas con las de %2: O*NET no ha valorado las dos)',
  # Sentences: the count of common items when skills and knowledge are not compared
  'They list no technology in common.': 'Sus listas no tienen en común ninguna tecnología.',
  'They list %1 of %2 technologies in common.': 'Sus listas comparten %1 de %2 tecnologías.',
@@ -48,6 +46,12 @@ ES = {
      'No se puede comparar %1: %2 para %3 es la valoración propia de la página web de origen, que no dice en qué se basa, mientras que %4 para %5 es una estimación basada en %6: %7.',
  '%1 cannot be ranked: %2 for %3 comes from the seed web page, which does not say how it was measured, while %4 for %5 is an estimate from %6: %7.':
      'No se puede decir cuál es mejor en %1: %2 para %3 procede de la página web de origen, que no dice cómo se midió, mientras que %4 para %5 es una estimación basada en %6: %7.',
+ # The roadmap's list when skills are not compared: technologies only
+ 'Technologies that %1 lists and %2 does not, most important first (skills and knowledge are not compared: O*NET has not rated both)':
+     'Tecnologías que figuran para %1 y no para %2, de más a menos importantes (las competencias y los conocimientos no se comparan: O*NET no ha valorado las dos)',
+ 'Technologies and topics that %1 lists and %2 does not, most important first (skills and knowledge are not compared: O*NET has not rated both)':
+     'Tecnologías y temas que figuran para %1 y no para %2, de más a menos importantes (las competencias y los conocimientos no se comparan: O*NET no ha valorado las dos)',
+ 'Shared technologies (%1): %2': 'Tecnologías compartidas (%1): %2',
 }
 
 NUMERUS = {

@@ -366,11 +366,17 @@ void printText(const Comparison &c)
     }
     printWorkActivities(o, c);
     QStringList shared;
-    for (const OverlapEntry &e : c.skills.shared)
+    bool onlyTechnologies = !c.skills.shared.isEmpty();
+    for (const OverlapEntry &e : c.skills.shared) {
         shared << onetTerm(e.entity.name);
+        onlyTechnologies = onlyTechnologies && e.entity.kind == SkillKind::Technology;
+    }
+    // Named for what they are: with a role's skills unrated, only technologies can be shared.
+    const QString sharedLine = onlyTechnologies
+        ? QCoreApplication::translate("CommandLine", "Shared technologies (%1): %2")
+        : QCoreApplication::translate("CommandLine", "Shared skills (%1): %2");
     o << '\n'
-      << shown(QCoreApplication::translate("CommandLine", "Shared skills (%1): %2")
-                   .arg(QString::number(c.skills.shared.size()), shared.join(QStringLiteral(", "))))
+      << shown(sharedLine.arg(QString::number(c.skills.shared.size()), shared.join(QStringLiteral(", "))))
       << '\n';
     o << '\n'
       << QCoreApplication::translate(

@@ -31,6 +31,7 @@
 #include <QTextLayout>
 #include <QTextTable>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 
@@ -220,13 +221,20 @@ QString ComparisonReport::roadmapHtml() const
                         list(first));
     }
     // Over the list, what it is; "that X does not list" only where X's skills are rated.
+    // With skills and knowledge not compared (a role unrated), the steps are the technologies (and the
+    // seed page's topics) one lists and the other does not: said so, not "skills and knowledge".
     if (!r.steps.isEmpty()) {
+        const bool topics = std::any_of(r.steps.begin(), r.steps.end(),
+            [](const OverlapEntry &e) { return e.entity.kind == SkillKind::Topic; });
         const QString heading = c.skills.skillsCompared()
             ? QCoreApplication::translate("Report",
                 "Skills, knowledge and technologies that %1 lists and %2 does not, most important first")
-            : QCoreApplication::translate("Report",
-                "Skills, knowledge and technologies of %1, most important first (not set against those of "
-                "%2: O*NET has not rated both)");
+            : topics ? QCoreApplication::translate("Report",
+                  "Technologies and topics that %1 lists and %2 does not, most important first (skills and "
+                  "knowledge are not compared: O*NET has not rated both)")
+                     : QCoreApplication::translate("Report",
+                         "Technologies that %1 lists and %2 does not, most important first (skills and "
+                         "knowledge are not compared: O*NET has not rated both)");
         html += QStringLiteral("<h3>%1</h3>").arg(esc(heading.arg(c.b.title, c.a.title)));
     }
     html += skillItems(r.steps, 25);

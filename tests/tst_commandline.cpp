@@ -28,6 +28,7 @@ private slots:
     void pdfToBadDestinations();
     void pdfWritesAFile();
     void pdfOnAFullDiskLeavesNothing();
+    void pdfStreamsAtAFastLevel();
     void importerBadSources_data();
     void importerBadSources();
     void customRolesImportCompareExport();
@@ -297,6 +298,31 @@ void TestCommandLine::pdfWritesAFile()
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.read(5), QByteArray("%PDF-"));
+}
+
+// The program compresses the PDF's streams at zlib's level 3, not QtGui's default 6
+// (src/app/pdfcompression.cpp): every Flate stream's zlib header says "fast" (FLEVEL 1; 6 says 2).
+void TestCommandLine::pdfStreamsAtAFastLevel()
+{
+    const QString path = m_dir.filePath(QStringLiteral("level.pdf"));
+    const Run r = run({ QStringLiteral("--compare"), QStringLiteral("15-1252"), QStringLiteral("29-1141"),
+        QStringLiteral("--pdf"), path });
+    QCOMPARE(r.exitCode, 0);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray pdf = f.readAll();
+    int streams = 0;
+    for (qsizetype at = pdf.indexOf("/FlateDecode"); at >= 0; at = pdf.indexOf("/FlateDecode", at + 1)) {
+        const qsizetype data = pdf.indexOf("stream\n", at) + 7;
+        QVERIFY(data > 7 && data + 2 <= pdf.size());
+        const auto cmf = quint8(pdf.at(data));
+        const auto flg = quint8(pdf.at(data + 1));
+        QCOMPARE(cmf, quint8(0x78)); // deflate, 32 KiB window
+        QCOMPARE((cmf * 256 + flg) % 31, 0);
+        QCOMPARE(flg >> 6, 1);
+        ++streams;
+    }
+    QVERIFY2(streams >= 7, qPrintable(QString::number(streams))); // a page stream for each page at least
 }
 
 void TestCommandLine::pdfOnAFullDiskLeavesNothing()

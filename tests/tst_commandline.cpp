@@ -14,6 +14,7 @@ class TestCommandLine : public QObject
 private slots:
     void compareJson();
     void compareByAlternateTitleAndCode();
+    void noSharedItemsSaysNone();
     void list();
     void exitCodes_data();
     void exitCodes();
@@ -95,6 +96,24 @@ void TestCommandLine::compareJson()
                 .toString()
                 .contains(QStringLiteral("Both have the same AI replacement risk (15%)")));
     QVERIFY(r.err.isEmpty());
+}
+
+// Two roles with nothing in common say so in words, never "Shared skills (0): " and an empty list.
+void TestCommandLine::noSharedItemsSaysNone()
+{
+    const QStringList pair { QStringLiteral("--compare"), QStringLiteral("35-9021.00"),
+        QStringLiteral("29-1212.00") };
+    const Run json = run(pair + QStringList { QStringLiteral("--json") });
+    QCOMPARE(json.exitCode, 0);
+    const QJsonObject skills
+        = QJsonDocument::fromJson(json.out).object().value(QStringLiteral("skills")).toObject();
+    QVERIFY(skills.value(QStringLiteral("shared")).toArray().isEmpty());
+    const Run text = run(pair);
+    QCOMPARE(text.exitCode, 0);
+    const QString out = QString::fromUtf8(text.out);
+    // Cardiologists' skills are not rated by O*NET: only technologies could have been shared.
+    QVERIFY2(out.contains(QLatin1String("\nShared technologies: none\n")), qPrintable(out));
+    QVERIFY(!out.contains(QLatin1String("(0)")));
 }
 
 void TestCommandLine::compareByAlternateTitleAndCode()

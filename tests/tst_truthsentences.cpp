@@ -28,6 +28,7 @@ private slots:
     void fallbackBulletTrueOfTheGlance();
     void difficultyInTheConclusion();
     void equalLearningTimesAreTheSame();
+    void closeDemandNeverHidesItsFiguresLead();
     void similarityNamesItsGroups();
     void roleAgainstItself();
     void wayInLeavesOutWhatTheOtherLists();
@@ -135,14 +136,29 @@ void TestTruthSentences::difficultyInTheConclusion()
 void TestTruthSentences::equalLearningTimesAreTheSame()
 {
     int equal = 0;
+    int median = 0;
     for (const auto &[codeA, codeB] : spreadPairs(1)) {
         const Role &a = role(codeA);
         const Role &b = role(codeB);
         if (!a.learningMonths || !b.learningMonths || *a.learningMonths != *b.learningMonths
             || (a.isEstimate(Field::LearningMonths) && b.isEstimate(Field::LearningMonths)))
             continue;
-        ++equal;
         const Comparison c = Comparison::of(a, b);
+        // A Job Zone's median that happens to match the other role's figure is no tie of the two roles.
+        if (derive::learningIsJobZoneMedian(a) || derive::learningIsJobZoneMedian(b)) {
+            ++median;
+            const QString expected
+                = QStringLiteral("Learning time is not ranked: O*NET has no education and "
+                                 "training ratings for %1, whose figure is the median of its "
+                                 "Job Zone (")
+                      .arg(derive::learningIsJobZoneMedian(a) ? a.title : b.title);
+            QVERIFY2(std::any_of(c.conclusion.begin(), c.conclusion.end(),
+                         [&expected](const QString &s) { return s.startsWith(expected); }),
+                qPrintable(c.conclusion.join(QLatin1Char('\n'))));
+            QVERIFY(!c.conclusion.join(QLatin1Char(' ')).contains(QLatin1String("same time")));
+            continue;
+        }
+        ++equal;
         const QString expected = QStringLiteral("Both take the same time to become qualified (");
         QVERIFY2(std::any_of(c.conclusion.begin(), c.conclusion.end(),
                      [&expected](const QString &s) { return s.startsWith(expected); }),
@@ -150,6 +166,52 @@ void TestTruthSentences::equalLearningTimesAreTheSame()
         QVERIFY(!c.conclusion.join(QLatin1Char(' ')).contains(QLatin1String("about the same time")));
     }
     QVERIFY2(equal >= 3, qPrintable(QString::number(equal)));
+    QVERIFY2(median >= 2, qPrintable(QString::number(median)));
+}
+
+// Two demand scores about the same, whose growth and openings both favour one role (or one does and
+// the other is about the same), never say "about the same demand": they name the role the figures
+// favour. Scores whose figures split, or are both about the same, still do.
+void TestTruthSentences::closeDemandNeverHidesItsFiguresLead()
+{
+    int leads = 0;
+    int aboutSame = 0;
+    const Attribute &demand = attribute(Field::DemandScore);
+    const Attribute &growth = attribute(QStringLiteral("growth_percent"));
+    const Attribute &openings = attribute(QStringLiteral("annual_openings"));
+    const auto ahead = [](Verdict v) { return v == Verdict::ABetter || v == Verdict::BBetter; };
+    for (const auto &[codeA, codeB] : spreadPairs(1)) {
+        const Role &a = role(codeA);
+        const Role &b = role(codeB);
+        // A tie between two estimates is not said at all (TextBuilder::sentence()).
+        if (!demand.nearTie(a, b) || demand.verdict(a, b) != Verdict::Equal
+            || (a.isEstimate(Field::DemandScore) && b.isEstimate(Field::DemandScore)))
+            continue;
+        const Verdict g = growth.verdict(a, b);
+        const Verdict o = openings.verdict(a, b);
+        if (g == Verdict::Unknown || o == Verdict::Unknown)
+            continue;
+        const QString conclusion = Comparison::of(a, b).conclusion.join(QLatin1Char('\n'));
+        if (ahead(g) || ahead(o)) {
+            const Verdict lead = ahead(g) ? g : o;
+            if (ahead(g) && ahead(o) && g != o) {
+                QVERIFY2(conclusion.contains(QLatin1String("Both have about the same demand (")),
+                    qPrintable(conclusion));
+                ++aboutSame;
+                continue;
+            }
+            QVERIFY2(conclusion.contains(QStringLiteral("The demand scores are close, but %1 has ")
+                                             .arg((lead == Verdict::ABetter ? a : b).title)),
+                qPrintable(conclusion));
+            QVERIFY2(!conclusion.contains(QLatin1String("about the same demand")), qPrintable(conclusion));
+            ++leads;
+        } else {
+            QVERIFY2(conclusion.contains(QLatin1String("Both have about the same demand (")),
+                qPrintable(conclusion));
+            ++aboutSame;
+        }
+    }
+    QVERIFY2(leads >= 3 && aboutSame >= 3, qPrintable(QStringLiteral("%1 %2").arg(leads).arg(aboutSame)));
 }
 
 // Two seed roles rest on their topics and technologies alone; a role with everything on all groups.

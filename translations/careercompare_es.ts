@@ -352,6 +352,14 @@
         <source>Shared technologies (%1): %2</source>
         <translation>Tecnologías compartidas (%1): %2</translation>
     </message>
+    <message>
+        <source>Shared skills: none</source>
+        <translation>Competencias compartidas: ninguna</translation>
+    </message>
+    <message>
+        <source>Shared technologies: none</source>
+        <translation>Tecnologías compartidas: ninguna</translation>
+    </message>
 </context>
 <context>
     <name>Difficulty</name>
@@ -2616,7 +2624,7 @@
     </message>
     <message>
         <source>Becoming qualified for %1 takes about %2%3 (education and training together; any related work experience it asks for comes on top). What carries over from %4 helps you learn, but it does not shorten a degree, licence or experience %1 requires.</source>
-        <translation>Prepararse para %1 lleva unos %2%3 (educación y formación en conjunto; la experiencia laboral relacionada que pida se suma aparte). Lo que se aprovecha de %4 ayuda a aprender, pero no acorta un título, una licencia ni la experiencia que exija %1.</translation>
+        <translation>Prepararse para %1 lleva alrededor de %2%3 (educación y formación en conjunto; la experiencia laboral relacionada que pida se suma aparte). Lo que se aprovecha de %4 ayuda a aprender, pero no acorta un título, una licencia ni la experiencia que exija %1.</translation>
     </message>
 </context>
 <context>
@@ -2972,7 +2980,7 @@
     </message>
     <message>
         <source>Want to be qualified sooner (about %1 against %2)</source>
-        <translation>Quiere poder ejercer antes (unos %1 frente a %2)</translation>
+        <translation>Quiere poder ejercer antes (alrededor de %1 frente a %2)</translation>
     </message>
     <message>
         <source>difficulty</source>
@@ -3377,6 +3385,18 @@
     <message>
         <source>%1 cannot be ranked: %2 for %3 comes from the seed web page, which does not say how it was measured, while %4 for %5 is an estimate from %6: %7.</source>
         <translation>No se puede decir cuál es mejor en %1: %2 para %3 procede de la página web de origen, que no dice cómo se midió, mientras que %4 para %5 es una estimación basada en %6: %7.</translation>
+    </message>
+    <message>
+        <source>The demand scores are close, but %1 has both the higher growth rate and more openings a year (%2: %3; %4: %5).</source>
+        <translation>Las puntuaciones de demanda son parecidas, pero %1 tiene a la vez la tasa de crecimiento más alta y más vacantes al año (%2: %3; %4: %5).</translation>
+    </message>
+    <message>
+        <source>The demand scores are close, but %1 has the higher growth rate (%2: %3; %4: %5).</source>
+        <translation>Las puntuaciones de demanda son parecidas, pero %1 tiene la tasa de crecimiento más alta (%2: %3; %4: %5).</translation>
+    </message>
+    <message>
+        <source>The demand scores are close, but %1 has more openings a year (%2: %3; %4: %5).</source>
+        <translation>Las puntuaciones de demanda son parecidas, pero %1 tiene más vacantes al año (%2: %3; %4: %5).</translation>
     </message>
 </context>
 <context>

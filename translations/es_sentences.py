@@ -46,7 +46,7 @@ ES = {
  'Quicker to become qualified: %1 (%2 against %3%4).': 'Menos tiempo de preparación: %1 (%2 frente a %3%4).',
  'Both take about the same time to become qualified (%1%2).': 'Tiempo de preparación parecido en los dos roles (%1%2).',
  'Learning time cannot be compared: it is %1.': 'Tiempo de aprendizaje no comparable: %1.',
- 'Want to be qualified sooner (about %1 against %2)': 'Quiere poder ejercer antes (unos %1 frente a %2)',
+ 'Want to be qualified sooner (about %1 against %2)': 'Quiere poder ejercer antes (alrededor de %1 frente a %2)',
  'difficulty': 'la dificultad', "O*NET's Job Zone": 'Job Zone de O*NET',
  'the entry barrier': 'la barrera de entrada',
  'BLS typical entry education and related work experience': 'educación típica de entrada y experiencia laboral relacionada según BLS',
@@ -115,7 +115,7 @@ ES = {
      'Se aprovechan %1 competencias, áreas de conocimiento y tecnologías que figuran en las listas de %2 y de %3 (similitud %4).',
  'No time estimate: the learning time of %1 is not available.': 'Sin estimación de tiempo: el tiempo de aprendizaje de %1 no está disponible.',
  'Becoming qualified for %1 takes about %2%3 (education, training and experience together). What carries over from %4 helps you learn, but it does not shorten a degree, licence or experience %1 requires.':
-     'Prepararse para %1 lleva unos %2%3 (educación, formación y experiencia en conjunto). Lo que se aprovecha de %4 ayuda a aprender, pero no acorta un título, una licencia ni la experiencia que exija %1.',
+     'Prepararse para %1 lleva alrededor de %2%3 (educación, formación y experiencia en conjunto). Lo que se aprovecha de %4 ayuda a aprender, pero no acorta un título, una licencia ni la experiencia que exija %1.',
  ', estimated': ', estimado',
  # Mobility
  'missing: %1': 'falta: %1',

@@ -27,7 +27,7 @@ ES = {
  'Both sides are %1: there is nothing new to learn and no qualification to gain.':
      'Los dos lados son %1: no hay nada nuevo que aprender ni ninguna titulación que obtener.',
  'Becoming qualified for %1 takes about %2%3 (education and training together; any related work experience it asks for comes on top). What carries over from %4 helps you learn, but it does not shorten a degree, licence or experience %1 requires.':
-     'Prepararse para %1 lleva unos %2%3 (educación y formación en conjunto; la experiencia laboral relacionada que pida se suma aparte). Lo que se aprovecha de %4 ayuda a aprender, pero no acorta un título, una licencia ni la experiencia que exija %1.',
+     'Prepararse para %1 lleva alrededor de %2%3 (educación y formación en conjunto; la experiencia laboral relacionada que pida se suma aparte). Lo que se aprovecha de %4 ayuda a aprender, pero no acorta un título, una licencia ni la experiencia que exija %1.',
  # Report: the way in
  'Skills to learn first, coming from %1:': 'Competencias que aprender primero, viniendo de %1:',
  'None: %1 lists them all already.': 'Ninguna: %1 ya las incluye todas.',

@@ -372,12 +372,17 @@ void printText(const Comparison &c)
         onlyTechnologies = onlyTechnologies && e.entity.kind == SkillKind::Technology;
     }
     // Named for what they are: with a role's skills unrated, only technologies can be shared.
-    const QString sharedLine = onlyTechnologies
-        ? QCoreApplication::translate("CommandLine", "Shared technologies (%1): %2")
-        : QCoreApplication::translate("CommandLine", "Shared skills (%1): %2");
-    o << '\n'
-      << shown(sharedLine.arg(QString::number(c.skills.shared.size()), shared.join(QStringLiteral(", "))))
-      << '\n';
+    QString sharedLine;
+    if (shared.isEmpty())
+        sharedLine = c.skills.skillsCompared()
+            ? QCoreApplication::translate("CommandLine", "Shared skills: none")
+            : QCoreApplication::translate("CommandLine", "Shared technologies: none");
+    else
+        sharedLine
+            = (onlyTechnologies ? QCoreApplication::translate("CommandLine", "Shared technologies (%1): %2")
+                                : QCoreApplication::translate("CommandLine", "Shared skills (%1): %2"))
+                  .arg(QString::number(c.skills.shared.size()), shared.join(QStringLiteral(", ")));
+    o << '\n' << shown(sharedLine) << '\n';
     o << '\n'
       << QCoreApplication::translate(
              "CommandLine", "Real moves (US Current Population Survey, del Rio-Chanona et al. 2021)")

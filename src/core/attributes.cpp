@@ -97,6 +97,34 @@ Attribute medianAttribute()
     return median;
 }
 
+// Two demand scores that are the same or about the same, while the two figures they rank both point
+// to one role, or one does and the other is about the same: "about the same demand" would then
+// contradict the figures it quotes (Project Management Specialists 9.5/10 and Management Analysts
+// 9.8/10, whose growth, +5.6% against +8.8%, and openings, 78,200 against 98,100, both favour the
+// analysts). The scores' closeness is kept; the figures' lead is said.
+std::optional<QString> demandInputsSentence(const Role &a, const Role &b, Verdict v)
+{
+    if (v != Verdict::Equal || format::score(*a.demandScore) == format::score(*b.demandScore))
+        return std::nullopt;
+    const Verdict growth = attribute(QStringLiteral("growth_percent")).verdict(a, b);
+    const Verdict openings = attribute(QStringLiteral("annual_openings")).verdict(a, b);
+    const auto leads = [](Verdict x) { return x == Verdict::ABetter || x == Verdict::BBetter; };
+    if ((!leads(growth) && !leads(openings)) || growth == Verdict::Unknown || openings == Verdict::Unknown
+        || (leads(growth) && leads(openings) && growth != openings))
+        return std::nullopt;
+    const Verdict lead = leads(growth) ? growth : openings;
+    const char *templ = leads(growth) && leads(openings)
+        ? QT_TRANSLATE_NOOP("Sentences",
+            "The demand scores are close, but %1 has both the higher growth rate and more openings a year "
+            "(%2: %3; %4: %5).")
+        : leads(growth) ? QT_TRANSLATE_NOOP(
+              "Sentences", "The demand scores are close, but %1 has the higher growth rate (%2: %3; %4: %5).")
+                        : QT_TRANSLATE_NOOP("Sentences",
+                            "The demand scores are close, but %1 has more openings a year (%2: %3; %4: %5).");
+    return QCoreApplication::translate("Sentences", templ)
+        .arg((lead == Verdict::ABetter ? a : b).title, a.title, demandText(a), b.title, demandText(b));
+}
+
 Attribute demandAttribute()
 {
     Attribute demand;
@@ -117,7 +145,11 @@ Attribute demandAttribute()
     demand.compare = compareDemand;
     demand.number = [](const Role &r) { return tenth(r.demandScore); };
     demand.closeness = Closeness { derive::DemandClosePoints, 0 };
-    demand.specialSentence = demandSentence;
+    demand.specialSentence = [](const Role &a, const Role &b, Verdict v) {
+        if (auto inputs = demandInputsSentence(a, b, v))
+            return inputs;
+        return demandSentence(a, b, v);
+    };
     demand.chooseIfCaveat = shrinkingCaveat;
     demand.toJson = [](const Role &r) { return rounded(r.demandScore); };
     demand.fromJson = numberReader(demand.jsonName, demand.min, demand.max, &Role::demandScore);

@@ -476,13 +476,14 @@ Verdict compareAiRisk(const Role &a, const Role &b)
         return Verdict::Unknown;
     return v;
 }
-// A Job Zone's median is a figure of the group, not of the role: two different times are not ranked
-// when either is one and the Job Zones do not order them (Cardiologists' 109 months, Job Zone 5's
-// median, is no sign that cardiology is quicker to enter than anaesthesiology's 164, also Job Zone 5).
+// A Job Zone's median is a figure of the group, not of the role: two times are not ranked when either
+// is one and the Job Zones do not order them, nor called the same when they happen to be equal
+// (Cardiologists' 109 months, Job Zone 5's median, is no sign that cardiology is quicker to enter than
+// anaesthesiology's 164, also Job Zone 5).
 Verdict compareLearning(const Role &a, const Role &b)
 {
     const Verdict v = order(a.learningMonths, b.learningMonths, false);
-    if ((v == Verdict::ABetter || v == Verdict::BBetter) && derive::learningTimesUnranked(a, b))
+    if (v != Verdict::Unknown && derive::learningTimesUnranked(a, b))
         return Verdict::Unknown;
     return v;
 }

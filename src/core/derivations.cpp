@@ -84,9 +84,13 @@ bool learningIsJobZoneMedian(const Role &role)
 
 bool learningTimesUnranked(const Role &a, const Role &b)
 {
-    if (!a.learningMonths || !b.learningMonths || *a.learningMonths == *b.learningMonths
+    if (!a.learningMonths || !b.learningMonths
         || (!learningIsJobZoneMedian(a) && !learningIsJobZoneMedian(b)))
         return false;
+    // A group's median that happens to match the other role's own figure is no tie; two medians that
+    // match are one group's figure twice, which says nothing either way (no sentence: both estimated).
+    if (*a.learningMonths == *b.learningMonths)
+        return learningIsJobZoneMedian(a) != learningIsJobZoneMedian(b);
     const bool zonesAgree = a.jobZone && b.jobZone && *a.jobZone != *b.jobZone
         && (*a.jobZone < *b.jobZone) == (*a.learningMonths < *b.learningMonths);
     return !zonesAgree;

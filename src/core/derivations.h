@@ -93,9 +93,11 @@ inline constexpr const char *LearningJobZoneMedianNote = QT_TRANSLATE_NOOP("Prov
     "O*NET has no education and training ratings for this occupation; median of the %1 occupations in Job "
     "Zone %2");
 bool learningIsJobZoneMedian(const Role &role);
-// Two different learning times that are not ranked: one (or both) is a Job Zone's median, and the Job
-// Zones do not order them the same way (the same Job Zone, or the higher zone with the shorter time).
-// A median of Job Zone 5 against a Job Zone 2 role's own 21 months still ranks: the zones agree.
+// Two learning times that are not ranked: one is a Job Zone's median and the other, the role's own
+// figure, equals it (a group's median that matches says nothing of the two roles); or they differ, one
+// or both is a median, and the Job Zones do not order them the same way (the same Job Zone, or the
+// higher zone with the shorter time). A median of Job Zone 5 against a Job Zone 2 role's own 21 months
+// still ranks: the zones agree.
 bool learningTimesUnranked(const Role &a, const Role &b);
 // The note of an AI risk the importer averages from several 2010 codes' Frey & Osborne figures (the
 // 2018 code merges them; docs/DATA.md, "AI replacement risk"). When those figures differ, the mean is

@@ -2,6 +2,7 @@
 #include "provenancenote.h"
 
 #include "onetvocabulary.h"
+#include "translations.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -31,14 +32,13 @@ const QString ItemsKey = QStringLiteral("items");
 
 const char *const StyleNames[] = { "int", "grouped", "1dp", "2dp", "whole" };
 
-// English notes use the figures as the importer wrote them; a translated note uses the reader's
-// locale (the application's default, English when that is the C locale).
+// English notes use the figures as the importer wrote them; a translated note uses the language it
+// is shown in (textLocale(): "4,9 %" and "12.800" in Spanish, as the sentences around it), whatever
+// the system's own locale.
 QLocale numberLocale(bool local)
 {
     static const QLocale english(QLocale::English, QLocale::UnitedStates);
-    if (!local || QLocale().language() == QLocale::C)
-        return english;
-    return QLocale();
+    return local ? textLocale() : english;
 }
 
 QString formatNumber(double value, NoteText::NumberStyle style, const QLocale &locale)

@@ -101,27 +101,37 @@ PairShare leaversShare(const Role &from, const Role &to)
     return share;
 }
 
+QVector<int> destinationFlows(const Role &role, int count)
+{
+    QVector<int> flows;
+    if (role.mobility.groups.isEmpty())
+        return flows;
+    const QSet<QString> own = groupCodes(role);
+    if (1.0 - stayProbability(role, own) <= NoLeavers)
+        return flows;
+    const QVector<MobilityFlow> &outflows = role.mobility.outflows;
+    for (int i = 0; i < outflows.size(); ++i) {
+        if (!own.contains(outflows[i].groupCode) && outflows[i].probability > 0)
+            flows.append(i);
+    }
+    std::sort(flows.begin(), flows.end(), [&outflows](int l, int r) {
+        if (outflows[l].probability != outflows[r].probability)
+            return outflows[l].probability > outflows[r].probability;
+        return outflows[l].groupCode < outflows[r].groupCode;
+    });
+    if (flows.size() > count)
+        flows.resize(std::max(count, 0));
+    return flows;
+}
+
 QVector<Destination> destinations(const Role &role, int count)
 {
     QVector<Destination> list;
-    if (role.mobility.groups.isEmpty())
-        return list;
-    const QSet<QString> own = groupCodes(role);
-    const double leaving = 1.0 - stayProbability(role, own);
-    if (leaving <= NoLeavers)
-        return list;
-    for (const MobilityFlow &f : role.mobility.outflows) {
-        if (own.contains(f.groupCode) || f.probability <= 0)
-            continue;
+    const double leaving = 1.0 - stayProbability(role, groupCodes(role));
+    for (const int i : destinationFlows(role, count)) {
+        const MobilityFlow &f = role.mobility.outflows[i];
         list.append(Destination { f.groupCode, f.groupTitle, 100.0 * f.probability / leaving, f.roles });
     }
-    std::sort(list.begin(), list.end(), [](const Destination &l, const Destination &r) {
-        if (l.percent != r.percent)
-            return l.percent > r.percent;
-        return l.groupCode < r.groupCode;
-    });
-    if (list.size() > count)
-        list.resize(count);
     return list;
 }
 

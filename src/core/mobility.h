@@ -42,7 +42,12 @@ struct Destination {
     double percent = 0;
     QVector<RelatedRole> roles;
 };
-QVector<Destination> destinations(const Role &role, int count = 10);
+constexpr int DestinationCount = 10; // the destinations the window, the report and the JSON list
+QVector<Destination> destinations(const Role &role, int count = DestinationCount);
+// The flows destinations() lists, as indexes into role.mobility.outflows in its order (the groups
+// of the role's leavers, most common first, its own groups and flows of no one left out). The
+// catalogue reads the roles of these groups only (CatalogueDatabase::readRoleMobility()).
+QVector<int> destinationFlows(const Role &role, int count = DestinationCount);
 
 // Why a role has no survey group (its provenance note, or a general reason).
 QString whyNoGroup(const Role &role);

@@ -151,7 +151,8 @@ struct MobilityFlow {
     QString groupTitle;
     double probability = 0; // P(in this group this year | in the role last year), groups combined
     // The catalogue's roles in this group: the one to compare with first (the group mostly is
-    // that occupation, the most employment, the ".00" code), then the others.
+    // that occupation, the most employment, the ".00" code), then the others. Read for the groups
+    // mobility::destinations() lists only; empty for the other flows.
     QVector<RelatedRole> roles;
 };
 struct RoleMobility {

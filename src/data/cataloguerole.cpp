@@ -5,6 +5,7 @@
 #include "cataloguedatabase.h"
 
 #include "cataloguevalues.h"
+#include "mobility.h"
 #include "sqliteconnection.h"
 #include "sqlitestatement.h"
 
@@ -343,7 +344,6 @@ bool CatalogueDatabase::readRoleMobility(Role &role) const
     }
     if (role.mobility.groups.isEmpty())
         return true;
-    QHash<QString, int> index;
     {
         SqliteStatement s(*m_connection,
             "SELECT f.target_code, m.title, SUM(g.weight * f.probability) FROM role_mobility_groups g"
@@ -357,26 +357,25 @@ bool CatalogueDatabase::readRoleMobility(Role &role) const
             if (!probability && refused.isEmpty())
                 refused
                     = catalogue::ValueCheck::outOfRange("mobility_flows.probability", value, Bounds::Share);
-            const QString target = codeAt(s, 0);
-            index.insert(target, int(role.mobility.outflows.size()));
-            role.mobility.outflows.append(MobilityFlow { target, textAt(s, 1), probability.value_or(0), {} });
+            role.mobility.outflows.append(
+                MobilityFlow { codeAt(s, 0), textAt(s, 1), probability.value_or(0), {} });
         }
         if (!m_lastError.isEmpty())
             return false;
     }
-    // Mostly this group first, then the most employment, then the code (".00" before ".01").
-    SqliteStatement s(*m_connection,
-        "SELECT o.code, o.title, '', o.salary_median, o.salary_top_coded, o.demand_score,"
-        " o.growth_percent, rg.cps_code FROM role_mobility_groups rg"
-        " JOIN roles o ON o.code = rg.role_code"
-        " WHERE rg.cps_code IN (SELECT f.target_code FROM role_mobility_groups g"
-        " JOIN mobility_flows f ON f.source_code = g.cps_code WHERE g.role_code = ?)"
-        " ORDER BY rg.cps_code, rg.weight DESC, COALESCE(o.wage_employment, 0) DESC, o.code",
-        { role.code });
-    while (next(s)) {
-        const auto it = index.constFind(codeAt(s, 7));
-        if (it != index.constEnd())
-            role.mobility.outflows[*it].roles.append(relatedFrom(s, QString()));
+    // The catalogue's roles of the groups the destinations list (not of every group the leavers go
+    // to: a third of the rows): mostly this group first, then the most employment, then the code
+    // (".00" before ".01").
+    for (const int i : mobility::destinationFlows(role)) {
+        SqliteStatement s(*m_connection,
+            "SELECT o.code, o.title, '', o.salary_median, o.salary_top_coded, o.demand_score,"
+            " o.growth_percent FROM role_mobility_groups rg JOIN roles o ON o.code = rg.role_code"
+            " WHERE rg.cps_code = ? ORDER BY rg.weight DESC, COALESCE(o.wage_employment, 0) DESC, o.code",
+            { role.mobility.outflows[i].groupCode });
+        while (next(s))
+            role.mobility.outflows[i].roles.append(relatedFrom(s, QString()));
+        if (!m_lastError.isEmpty())
+            return false;
     }
     if (!refused.isEmpty())
         catalogue::markMissing(role, Field::Mobility, refused);

@@ -2138,6 +2138,10 @@
         <source>the CPS flows of del Rio-Chanona et al. have no group for SOC 2010 %1 nor for the broader codes %2, so this survey cannot say where its people move</source>
         <translation>los flujos de la CPS que publican del Rio-Chanona y otros no tienen grupo para el SOC 2010 %1 ni para los códigos más amplios %2, así que esta encuesta no puede decir a qué ocupaciones pasan las personas que la ejercen</translation>
     </message>
+    <message>
+        <source>O*NET-SOC 2010 %1 %2, this occupation before O*NET's 2019 codes, in 2010 SOC %3</source>
+        <translation>O*NET-SOC 2010 %1 %2, esta ocupación antes de los códigos de O*NET de 2019, en el SOC 2010 %3</translation>
+    </message>
 </context>
 <context>
     <name>QCommandLineParser</name>

@@ -148,24 +148,25 @@ QString RoleBuilder::categoryOf(const QString &soc) const
     return QStringLiteral("SOC major group %1").arg(major);
 }
 
+const TeleworkOccupation *RoleBuilder::predecessor2010(
+    const OnetOccupation &occ, const QStringList &from2010) const
+{
+    if (!m_teleworkOccupations)
+        return nullptr;
+    if (const auto it = m_teleworkOccupations->constFind(occ.code);
+        it != m_teleworkOccupations->constEnd() && from2010.contains(occ.code.left(7)))
+        return &*it;
+    const QStringList byTitle = m_teleworkByTitle.value(titleKey(occ.title));
+    return byTitle.size() == 1 ? &*m_teleworkOccupations->constFind(byTitle.first()) : nullptr;
+}
+
 void RoleBuilder::addTelework(BuiltRole &b, const OnetOccupation &occ) const
 {
     const bool sub = !occ.code.endsWith(QLatin1String(".00"));
     const QStringList from2010 = m_crosswalk.value(b.socCode);
     // The finest level first: D&N's own O*NET-SOC 2010 occupation, the same code (not reused for
     // another occupation) or else the same title.
-    const TeleworkOccupation *same = nullptr;
-    if (m_teleworkOccupations) {
-        if (const auto it = m_teleworkOccupations->constFind(occ.code);
-            it != m_teleworkOccupations->constEnd() && from2010.contains(occ.code.left(7)))
-            same = &*it;
-        if (!same) {
-            const QStringList byTitle = m_teleworkByTitle.value(titleKey(occ.title));
-            if (byTitle.size() == 1)
-                same = &*m_teleworkOccupations->constFind(byTitle.first());
-        }
-    }
-    if (same) {
+    if (const TeleworkOccupation *same = predecessor2010(occ, from2010)) {
         b.role.teleworkShare = same->teleworkable;
         b.role.remoteFriendly = derive::remoteFromTeleworkShare(same->teleworkable);
         NoteText rated
@@ -334,6 +335,11 @@ BuiltRole RoleBuilder::build(const OnetOccupation &occ) const
     b.role.origin = RoleOrigin::Onet;
     b.role.category = categoryOf(b.socCode);
     b.set(Field::Title, ValueStatus::Known, Source::Onet);
+    if (const TeleworkOccupation *before = predecessor2010(occ, m_crosswalk.value(b.socCode));
+        before && !m_crosswalk.value(b.socCode).contains(before->code.left(7))) {
+        b.predecessor2010 = before->code;
+        b.predecessorTitle = before->title;
+    }
 
     addSalary(b, occ);
     addProjections(b, occ);

@@ -28,10 +28,15 @@ public:
 
 private:
     QString categoryOf(const QString &soc) const;
+    // The occupation's O*NET-SOC 2010 occupation in Dingel & Neiman's list: the same code, when the
+    // crosswalk leads its SOC code back to that code's 2010 SOC code (a code is not reused for another
+    // occupation), or else the one occupation of the same title. Null when neither.
+    const TeleworkOccupation *predecessor2010(const OnetOccupation &occ, const QStringList &from2010) const;
     void addSalary(BuiltRole &b, const OnetOccupation &occ) const;
     void addProjections(BuiltRole &b, const OnetOccupation &occ) const;
     void addAutomationRisk(BuiltRole &b, const OnetOccupation &occ) const;
-    bool addAggregateRisk(BuiltRole &b, const QStringList &from2010) const;
+    bool addRiskFrom(BuiltRole &b, const QStringList &from2010, bool sub, bool viaPredecessor) const;
+    bool addAggregateRisk(BuiltRole &b, const QStringList &from2010, bool viaPredecessor) const;
     void addLlmExposure(BuiltRole &b, const OnetOccupation &occ) const;
     void addTelework(BuiltRole &b, const OnetOccupation &occ) const;
     void addPreparation(BuiltRole &b, const OnetOccupation &occ) const;

@@ -275,17 +275,35 @@ void RoleBuilder::addProjections(BuiltRole &b, const OnetOccupation &occ) const
 
 void RoleBuilder::addAutomationRisk(BuiltRole &b, const OnetOccupation &occ) const
 {
-    Role &role = b.role;
     const QStringList from2010 = m_crosswalk.value(b.socCode);
     const bool sub = !occ.code.endsWith(QLatin1String(".00"));
-    if (from2010.isEmpty()) {
+    if (!from2010.isEmpty() && addRiskFrom(b, from2010, sub, false))
+        return;
+    // No figure for the crosswalk's codes: O*NET's own 2010 occupation of the same title, when it was
+    // in another 2010 SOC code (Business Intelligence Analysts: 15-1199.08, where the crosswalk gives
+    // only 15-2099 for SOC 15-2051), gives that code's figure, as an estimate.
+    if (!b.predecessor2010.isEmpty() && addRiskFrom(b, { b.predecessor2010.left(7) }, sub, true))
+        return;
+    if (from2010.isEmpty())
         b.set(Field::AiRisk, ValueStatus::Missing, Source::FreyOsborne,
             note(QT_TRANSLATE_NOOP("ProvenanceNote",
                      "SOC %1 is not in the 2010 to 2018 crosswalk, so no Frey & Osborne figure can be "
                      "matched"),
                 { b.socCode }));
-        return;
-    }
+    else
+        b.set(Field::AiRisk, ValueStatus::Missing, Source::FreyOsborne,
+            note(QT_TRANSLATE_NOOP("ProvenanceNote",
+                     "Frey & Osborne's 2013 study has no figure for 2010 SOC %1, from which the 2018 SOC "
+                     "formed this occupation"),
+                { from2010.join(QStringLiteral(", ")) }));
+}
+
+// The figure of `from2010` (their plain mean when several), or of a Frey & Osborne aggregate covering
+// one of them; false, with nothing set, when they have none. `viaPredecessor`: the code is the 2010
+// SOC code of the role's O*NET 2010 occupation (BuiltRole::predecessor2010), said in the note.
+bool RoleBuilder::addRiskFrom(BuiltRole &b, const QStringList &from2010, bool sub, bool viaPredecessor) const
+{
+    Role &role = b.role;
     std::vector<NoteText> used;
     QStringList usedCodes;
     QSet<double> figures; // the distinct probabilities averaged
@@ -333,35 +351,36 @@ void RoleBuilder::addAutomationRisk(BuiltRole &b, const OnetOccupation &occ) con
         if (mixed)
             notes.push_back(note(QT_TRANSLATE_NOOP("ProvenanceNote",
                 "a plain mean of different figures, not one published for this occupation")));
-        if (sub)
+        if (viaPredecessor)
+            notes.push_back(predecessorNote(b));
+        else if (sub)
             notes.push_back(
                 note(QT_TRANSLATE_NOOP("ProvenanceNote", "figure for SOC %1 as a whole"), { b.socCode }));
-        const bool exact = absent.isEmpty() && viaAlias.empty() && !sub && split.empty() && !mixed;
+        // Through O*NET's 2010 occupation: the figure of the 2010 SOC code it was part of.
+        const bool exact
+            = absent.isEmpty() && viaAlias.empty() && !sub && split.empty() && !mixed && !viaPredecessor;
         b.set(Field::AiRisk, exact ? ValueStatus::Known : ValueStatus::Estimate, Source::FreyOsborne,
             joined(QStringLiteral("; "), notes));
-        return;
+        return true;
     }
-    if (!addAggregateRisk(b, from2010))
-        b.set(Field::AiRisk, ValueStatus::Missing, Source::FreyOsborne,
-            note(QT_TRANSLATE_NOOP("ProvenanceNote",
-                     "Frey & Osborne's 2013 study has no figure for 2010 SOC %1, from which the 2018 SOC "
-                     "formed this occupation"),
-                { from2010.join(QStringLiteral(", ")) }));
+    return addAggregateRisk(b, from2010, viaPredecessor);
 }
 
 // Frey & Osborne give some figures for aggregate codes (29-1060 Physicians and surgeons): an estimate.
-bool RoleBuilder::addAggregateRisk(BuiltRole &b, const QStringList &from2010) const
+bool RoleBuilder::addAggregateRisk(BuiltRole &b, const QStringList &from2010, bool viaPredecessor) const
 {
     for (const QString &aggregate : m_foCodes) {
         for (const QString &code : from2010) {
             if (derive::aggregateCodeCovers(aggregate, code)) {
                 const FreyOsborneRow &row = m_fo.value(aggregate);
                 b.role.aiRiskPercent = 100.0 * row.probability;
-                b.set(Field::AiRisk, ValueStatus::Estimate, Source::FreyOsborne,
-                    note(QT_TRANSLATE_NOOP("ProvenanceNote",
-                             "Frey & Osborne give one figure for the 2010 group %1 %2, which includes 2010 "
-                             "SOC %3"),
-                        { aggregate, row.title, code }));
+                NoteText group = note(QT_TRANSLATE_NOOP("ProvenanceNote",
+                                          "Frey & Osborne give one figure for the 2010 group %1 %2, which "
+                                          "includes 2010 SOC %3"),
+                    { aggregate, row.title, code });
+                if (viaPredecessor)
+                    group = joined(QStringLiteral("; "), { group, predecessorNote(b) });
+                b.set(Field::AiRisk, ValueStatus::Estimate, Source::FreyOsborne, group);
                 return true;
             }
         }

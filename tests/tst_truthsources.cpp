@@ -46,6 +46,7 @@ private slots:
     void percentAsTheSourceDecimal();
     void everyFreyOsborneFigureAsPublished();
     void aiRiskFromTheFormerOnetOccupation();
+    void learningNotePartsAddUp();
 
 private:
     Role role(const QString &code)
@@ -630,6 +631,27 @@ void TestTruthSources::aiRiskFromTheFormerOnetOccupation()
     // Data Scientists, new in the 2018 SOC, had no O*NET 2010 occupation: still missing, with why.
     QVERIFY(!role(QStringLiteral("15-2051.00")).aiRiskPercent);
     QCOMPARE(role(QStringLiteral("15-2051.00")).provenanceOf(Field::AiRisk).status, ValueStatus::Missing);
+}
+
+// A learning time's note gives its parts in whole months that add up to the figure it explains:
+// "expected education beyond high school 36 months + training 21 months" for 57 months, never 36 + 22
+// (each part rounded on its own, as 211 notes were).
+void TestTruthSources::learningNotePartsAddUp()
+{
+    const QRegularExpression parts(
+        QStringLiteral("^expected education beyond high school (\\d+) months? \\+ training (\\d+) months? "));
+    int checked = 0;
+    for (const RoleSummary &summary : m_catalogue->roles()) {
+        const Role r = role(summary.code);
+        const QRegularExpressionMatch m = parts.match(r.provenanceOf(Field::LearningMonths).note);
+        if (!m.hasMatch())
+            continue;
+        QVERIFY(r.learningMonths);
+        QVERIFY2(m.captured(1).toInt() + m.captured(2).toInt() == *r.learningMonths,
+            qPrintable(r.code + QLatin1String(": ") + r.provenanceOf(Field::LearningMonths).note));
+        ++checked;
+    }
+    QVERIFY2(checked > 800, qPrintable(QString::number(checked)));
 }
 
 QTEST_GUILESS_MAIN(TestTruthSources)

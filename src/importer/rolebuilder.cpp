@@ -271,10 +271,13 @@ void RoleBuilder::addPreparation(BuiltRole &b, const OnetOccupation &occ) const
     if (b.educationMonths && onJob && onSite) {
         b.trainingMonths = *onJob + *onSite;
         role.learningMonths = derive::learningMonths(*b.educationMonths, *onJob, *onSite);
-        const NoteText expected = note(
-            QT_TRANSLATE_NOOP(
-                "ProvenanceNote", "expected education beyond high school %1 + training %2 (docs/DATA.md)"),
-            { months(int(std::lround(*b.educationMonths))), months(int(std::lround(*b.trainingMonths))) });
+        // The parts as whole months that add up to the total the note explains (35.8 + 21.5 = 57.3:
+        // "36 months + 21 months", not 36 + 22, which would be 58).
+        const int educationShown = int(std::lround(*b.educationMonths));
+        const NoteText expected
+            = note(QT_TRANSLATE_NOOP("ProvenanceNote",
+                       "expected education beyond high school %1 + training %2 (docs/DATA.md)"),
+                { months(educationShown), months(*role.learningMonths - educationShown) });
         b.set(Field::LearningMonths, occ.eteSuppressed ? ValueStatus::Estimate : ValueStatus::Known,
             Source::Onet,
             occ.eteSuppressed ? joined(QStringLiteral("; "),

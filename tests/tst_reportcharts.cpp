@@ -74,7 +74,8 @@ private slots:
     void missingSalaryHasNoBar();
     void figuresBarsAndValues();
     void gridBehindBars();
-    void missingFigureHasNoBarAndNoValues();
+    void missingFigureHasNoBarButSaysSo();
+    void pageFiguresCarryTheirDagger();
     void skillBarsAndUnratedRole();
     void longTitlesWrapNeverCut();
     void everythingInsideTheChart_data();
@@ -189,7 +190,9 @@ void TestReportCharts::gridBehindBars()
     QVERIFY(crossings >= 2); // 7.3 on a 0-10 axis with a line every 2
 }
 
-void TestReportCharts::missingFigureHasNoBarAndNoValues()
+// A missing figure gets no bar (never one of height 0 read as 0) but "n/a" in its place, so that its
+// neighbour's value is not read as both roles'; every bar that is there carries its value.
+void TestReportCharts::missingFigureHasNoBarButSaysSo()
 {
     Role b = role("22-2222.00", QStringLiteral("Second"), 1, 2, 3, 4, 5);
     b.aiRiskPercent.reset();
@@ -198,10 +201,30 @@ void TestReportCharts::missingFigureHasNoBarAndNoValues()
         = figuresChartDrawing(c, ChartMetric::Automation, ChartTheme(), m_writer.get(), m_rect);
     QCOMPARE(boxesOf(d, 0).size(), 2);
     QCOMPARE(boxesOf(d, 1).size(), 1); // LLM exposure only
-    QVERIFY(texts(d).contains(QStringLiteral("Risk (n/a)")));
-    // A value over one bar and none over its missing neighbour would read as a comparison: no values.
-    QVERIFY(!texts(d).contains(QStringLiteral("12")));
-    QVERIFY(!texts(d).contains(QStringLiteral("44.7")));
+    QCOMPARE(texts(d).count(QStringLiteral("n/a")), 1);
+    QVERIFY(!texts(d).contains(QStringLiteral("Risk (n/a)")));
+    QCOMPARE(texts(d).count(QStringLiteral("12")), 1); // the first role's risk
+    QCOMPARE(texts(d).count(QStringLiteral("44.7")), 2); // both roles' LLM exposure
+    // "n/a" stands where the missing bar would be: over the second role's risk slot, on the axis.
+    for (const auto &label : d.labels) {
+        if (label.text == QLatin1String("n/a")) {
+            const QRectF llmB = boxesOf(d, 1).first().rect;
+            QVERIFY(label.rect.center().x() < llmB.left());
+            QVERIFY(qAbs(label.rect.bottom() - d.plot.bottom()) < 0.01);
+        }
+    }
+}
+
+// The seed web page's own figure beside an official statistic carries the dagger the report's key
+// explains; the official figure does not.
+void TestReportCharts::pageFiguresCarryTheirDagger()
+{
+    Role seed = role("11-1111.00", QStringLiteral("First"), 1, 2, 3, 4, 5);
+    seed.provenance.insert(Field::DemandScore, Provenance { SourceId::SeedPage, ValueStatus::Known, {}, {} });
+    const Comparison c = Comparison::of(seed, role("22-2222.00", QStringLiteral("Second"), 1, 2, 3, 4, 5));
+    const ChartDrawing d = figuresChartDrawing(c, ChartMetric::Demand, ChartTheme(), m_writer.get(), m_rect);
+    QCOMPARE(texts(d).count(QStringLiteral("7.3\u2020")), 1);
+    QCOMPARE(texts(d).count(QStringLiteral("7.3")), 1);
 }
 
 void TestReportCharts::skillBarsAndUnratedRole()

@@ -237,6 +237,10 @@
         <source>no bar: under 3 or not reported</source>
         <translation>sin barra: menos de 3 o sin dato</translation>
     </message>
+    <message>
+        <source>n/a</source>
+        <translation>s. d.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

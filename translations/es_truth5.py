@@ -16,3 +16,7 @@ ES.update({
  "O*NET-SOC 2010 %1 %2, this occupation before O*NET's 2019 codes, in 2010 SOC %3":
      'O*NET-SOC 2010 %1 %2, esta ocupación antes de los códigos de O*NET de 2019, en el SOC 2010 %3',
 })
+ES.update({
+ # The report's small bar charts: a missing figure's place
+ 'n/a': 's. d.',
+})

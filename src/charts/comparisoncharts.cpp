@@ -185,7 +185,8 @@ FigureSet learningFigures(const Comparison &c, bool compact)
     set.title = compact ? QCoreApplication::translate("Charts", "Learning (months)")
                         : QCoreApplication::translate("Charts", "Time to become qualified (months)");
     set.figures = { { QCoreApplication::translate("Charts", "Learning"), asDouble(c.a.learningMonths),
-        asDouble(c.b.learningMonths) } };
+        asDouble(c.b.learningMonths), c.a.isPageFigure(Field::LearningMonths),
+        c.b.isPageFigure(Field::LearningMonths) } };
     for (const auto &f : set.figures)
         set.maximum = std::max({ set.maximum, f.a.value_or(0), f.b.value_or(0) });
     // Ticks a year or two years apart; for more than 19 ticks (the catalogue accepts up to 600 months)
@@ -210,14 +211,17 @@ FigureSet figureSet(const Comparison &c, ChartMetric metric, bool compact)
     switch (metric) {
     case ChartMetric::Demand:
         return { QCoreApplication::translate("Charts", "Demand score (0–10)"),
-            { { QCoreApplication::translate("Charts", "Demand"), c.a.demandScore, c.b.demandScore } }, 10,
-            6 };
+            { { QCoreApplication::translate("Charts", "Demand"), c.a.demandScore, c.b.demandScore,
+                c.a.isPageFigure(Field::DemandScore), c.b.isPageFigure(Field::DemandScore) } },
+            10, 6 };
     case ChartMetric::Automation:
         return { compact ? QCoreApplication::translate("Charts", "AI risk, LLM exposure (%)")
                          : QCoreApplication::translate("Charts", "AI risk and LLM exposure (%)"),
-            { { QCoreApplication::translate("Charts", "Risk"), c.a.aiRiskPercent, c.b.aiRiskPercent },
+            { { QCoreApplication::translate("Charts", "Risk"), c.a.aiRiskPercent, c.b.aiRiskPercent,
+                  c.a.isPageFigure(Field::AiRisk), c.b.isPageFigure(Field::AiRisk) },
                 { QCoreApplication::translate("Charts", "LLM exposure"), c.a.llmExposurePercent,
-                    c.b.llmExposurePercent } },
+                    c.b.llmExposurePercent, c.a.isPageFigure(Field::LlmExposure),
+                    c.b.isPageFigure(Field::LlmExposure) } },
             100, 6 };
     case ChartMetric::Learning:
         break;

@@ -49,6 +49,10 @@ struct FigurePair {
     QString label;
     std::optional<double> a;
     std::optional<double> b;
+    // The seed web page's own figure, on a scale the page does not explain (Role::isPageFigure()):
+    // marked where it is drawn beside an official statistic.
+    bool aPage = false;
+    bool bPage = false;
 };
 struct FigureSet {
     QString title;

@@ -327,34 +327,34 @@ ChartDrawing figuresChartDrawing(const Comparison &c, ChartMetric metric, const 
     }
     layout.axisLine(QLineF(plot.topLeft(), plot.bottomLeft()));
     layout.axisLine(QLineF(plot.bottomLeft(), plot.bottomRight()));
-    bool allKnown = true;
-    for (const FigurePair &f : set.figures)
-        allKnown = allKnown && f.a && f.b;
     const QFont valueType = layout.font(8);
     const QFontMetricsF valueMetrics = layout.metrics(valueType);
     const qreal group = plot.width() / set.figures.size();
     for (int g = 0; g < set.figures.size(); ++g) {
         const FigurePair &f = set.figures[g];
         const qreal groupLeft = plot.left() + group * g;
+        const QString category = set.figures.size() > 1 ? f.label.section(QLatin1Char(' '), 0, 0) : f.label;
         layout.label(QRectF(groupLeft, plot.bottom() + 2 * unit, group, fm.height()),
-            fm.elidedText(figureLabel(f, set.figures.size() > 1, true), Qt::ElideRight, group),
-            Qt::AlignCenter, type);
+            fm.elidedText(category, Qt::ElideRight, group), Qt::AlignCenter, type);
         const qreal barWidth = group * 0.35;
         for (int i = 0; i < 2; ++i) {
             const std::optional<double> value = i == 0 ? f.a : f.b;
-            if (!value)
-                continue; // a missing figure gets no bar (never one of height 0 read as 0)
-            const double shown = format::roundToTenth(*value); // as the table shows it
+            // Every bar carries its value, a seed-page figure its dagger (the report's key says what it
+            // means); a missing figure gets no bar (never one of height 0 read as 0) but "n/a" in its
+            // place, so the category's other bar is not taken for both.
+            const double shown = value ? format::roundToTenth(*value) : 0; // as the table shows it
             const qreal height = plot.height() * std::clamp(shown / set.maximum, 0.0, 1.0);
             const QRectF bar(
                 groupLeft + group * 0.15 + barWidth * i, plot.bottom() - height, barWidth, height);
-            layout.box(bar, i == 0 ? theme.roleA : theme.roleB, i);
-            if (allKnown) {
-                layout.label(QRectF(bar.left() - group * 0.1, bar.top() - valueMetrics.height(),
-                                 bar.width() + group * 0.2, valueMetrics.height()),
-                    valueLabel(shown), Qt::AlignHCenter | Qt::AlignBottom, valueType);
-                layout.drawing.labels.last().background = theme.background; // legible over a grid line
-            }
+            if (value)
+                layout.box(bar, i == 0 ? theme.roleA : theme.roleB, i);
+            const bool page = i == 0 ? f.aPage : f.bPage;
+            const QString text = !value ? QCoreApplication::translate("Charts", "n/a")
+                                        : valueLabel(shown) + (page ? QStringLiteral("\u2020") : QString());
+            layout.label(QRectF(bar.left() - group * 0.1, bar.top() - valueMetrics.height(),
+                             bar.width() + group * 0.2, valueMetrics.height()),
+                text, Qt::AlignHCenter | Qt::AlignBottom, valueType);
+            layout.drawing.labels.last().background = theme.background; // legible over a grid line
         }
     }
     return layout.drawing;

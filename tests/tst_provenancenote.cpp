@@ -164,7 +164,7 @@ void TestProvenanceNote::spanishFromTheSameFacts()
             .arg(onetTerm(QStringLiteral("Bachelor's degree")), onetTerm(QStringLiteral("None"))));
     const QString ai = other->provenanceOf(Field::AiRisk).text();
     QVERIFY2(ai.startsWith(QStringLiteral(
-                 "media de los SOC 2010 15-1199 (22\u00a0%), 43-9011 (78\u00a0%); Frey & Osborne "
+                 "media de los SOC 2010 15-1199 (22\u00a0%), 43-9011 (78\u00a0%); Frey y Osborne "
                  "indican 15-1199 con su código 15-1799 Computer occupations, all other")),
         qPrintable(ai));
     // The stored English is untouched.

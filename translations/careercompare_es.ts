@@ -2020,7 +2020,7 @@
     </message>
     <message>
         <source>SOC %1 is not in the 2010 to 2018 crosswalk, so no Frey &amp; Osborne figure can be matched</source>
-        <translation>el SOC %1 no figura en la tabla de correspondencias de 2010 a 2018, así que no se le puede asignar ninguna cifra de Frey &amp; Osborne</translation>
+        <translation>el SOC %1 no figura en la tabla de correspondencias de 2010 a 2018, así que no se le puede asignar ninguna cifra de Frey y Osborne</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2040,7 +2040,7 @@
     </message>
     <message>
         <source>Frey &amp; Osborne list %1</source>
-        <translation>Frey &amp; Osborne indican %1</translation>
+        <translation>Frey y Osborne indican %1</translation>
     </message>
     <message>
         <source>no figure for 2010 SOC %1</source>
@@ -2048,7 +2048,7 @@
     </message>
     <message>
         <source>Frey &amp; Osborne give one figure for the 2010 group %1 %2, which includes 2010 SOC %3</source>
-        <translation>Frey &amp; Osborne dan una sola cifra para el grupo de 2010 %1 %2, que incluye el SOC 2010 %3</translation>
+        <translation>Frey y Osborne dan una sola cifra para el grupo de 2010 %1 %2, que incluye el SOC 2010 %3</translation>
     </message>
     <message>
         <source>figure for the parent occupation %1</source>
@@ -2136,7 +2136,7 @@
     </message>
     <message>
         <source>Frey &amp; Osborne's 2013 study has no figure for 2010 SOC %1, from which the 2018 SOC formed this occupation</source>
-        <translation>el estudio de 2013 de Frey &amp; Osborne no tiene cifra para el SOC 2010 %1, a partir del cual el SOC 2018 formó esta ocupación</translation>
+        <translation>el estudio de 2013 de Frey y Osborne no tiene cifra para el SOC 2010 %1, a partir del cual el SOC 2018 formó esta ocupación</translation>
     </message>
     <message>
         <source>the CPS flows of del Rio-Chanona et al. have no group for SOC 2010 %1 nor for the broader codes %2, so this survey cannot say where its people move</source>
@@ -2145,6 +2145,10 @@
     <message>
         <source>O*NET-SOC 2010 %1 %2, this occupation before O*NET's 2019 codes, in 2010 SOC %3</source>
         <translation>O*NET-SOC 2010 %1 %2, esta ocupación antes de los códigos de O*NET de 2019, en el SOC 2010 %3</translation>
+    </message>
+    <message>
+        <source>the role is not a BLS occupation, so no projection says whether its outlook is bright</source>
+        <translation>el rol no es una ocupación del BLS, así que ninguna proyección dice si sus perspectivas son buenas</translation>
     </message>
 </context>
 <context>
@@ -2596,12 +2600,12 @@
         <translation>Competencias, conocimientos y tecnologías que figuran para %1 y no para %2, de más a menos importantes</translation>
     </message>
     <message>
-        <source>Technologies and topics that %1 lists and %2 does not, most important first (skills and knowledge are not compared: O*NET has not rated both)</source>
-        <translation>Tecnologías y temas que figuran para %1 y no para %2, de más a menos importantes (las competencias y los conocimientos no se comparan: O*NET no ha valorado las dos)</translation>
+        <source>Technologies and topics that %1 lists and %2 does not, most important first (skills and knowledge are not compared: they are not rated for both roles)</source>
+        <translation>Tecnologías y temas que figuran para %1 y no para %2, de más a menos importantes (las competencias y los conocimientos no se comparan: no están valorados para los dos roles)</translation>
     </message>
     <message>
-        <source>Technologies that %1 lists and %2 does not, most important first (skills and knowledge are not compared: O*NET has not rated both)</source>
-        <translation>Tecnologías que figuran para %1 y no para %2, de más a menos importantes (las competencias y los conocimientos no se comparan: O*NET no ha valorado las dos)</translation>
+        <source>Technologies that %1 lists and %2 does not, most important first (skills and knowledge are not compared: they are not rated for both roles)</source>
+        <translation>Tecnologías que figuran para %1 y no para %2, de más a menos importantes (las competencias y los conocimientos no se comparan: no están valorados para los dos roles)</translation>
     </message>
 </context>
 <context>

@@ -58,16 +58,16 @@ ES = {
  # Automation risk (Frey & Osborne) and LLM exposure (Eloundou et al.)
  'SOC %1 is not in the 2010 to 2018 crosswalk, so no Frey & Osborne figure can be matched':
      'el SOC %1 no figura en la tabla de correspondencias de 2010 a 2018, así que no se le puede asignar '
-     'ninguna cifra de Frey & Osborne',
+     'ninguna cifra de Frey y Osborne',
  '%1 under their code %2 %3': '%1 con su código %2 %3',
  'mean of 2010 SOC %1': 'media de los SOC 2010 %1',
  '2010 SOC %1': 'SOC 2010 %1',
- 'Frey & Osborne list %1': 'Frey & Osborne indican %1',
+ 'Frey & Osborne list %1': 'Frey y Osborne indican %1',
  'no figure for 2010 SOC %1': 'sin cifra para el SOC 2010 %1',
  'Frey & Osborne give one figure for the 2010 group %1 %2, which includes 2010 SOC %3':
-     'Frey & Osborne dan una sola cifra para el grupo de 2010 %1 %2, que incluye el SOC 2010 %3',
+     'Frey y Osborne dan una sola cifra para el grupo de 2010 %1 %2, que incluye el SOC 2010 %3',
  'Frey & Osborne (2013) have no figure for 2010 SOC %1, from which the 2018 SOC formed this occupation':
-     'Frey & Osborne (2013) no tienen cifra para el SOC 2010 %1, a partir del cual el SOC 2018 formó esta ocupación',
+     'Frey y Osborne (2013) no tienen cifra para el SOC 2010 %1, a partir del cual el SOC 2018 formó esta ocupación',
  'Eloundou et al. rate no occupation %1': 'Eloundou et al. no valoran la ocupación %1',
  # Telework (Dingel & Neiman)
  'rated for this occupation (teleworkable %1%)': 'calificación para esta ocupación (teletrabajable: %1 %)',

@@ -33,7 +33,7 @@ ES = {
  '2010 SOC %1 %2, which the 2018 SOC divides into %3, has one figure for all of them':
      'el SOC 2010 %1 %2, que el SOC 2018 divide en %3, tiene una sola cifra para todos ellos',
  "Frey & Osborne's 2013 study has no figure for 2010 SOC %1, from which the 2018 SOC formed this occupation":
-     'el estudio de 2013 de Frey & Osborne no tiene cifra para el SOC 2010 %1, a partir del cual el SOC 2018 formó esta ocupación',
+     'el estudio de 2013 de Frey y Osborne no tiene cifra para el SOC 2010 %1, a partir del cual el SOC 2018 formó esta ocupación',
  'a plain mean of different figures, not one published for this occupation':
      'una media simple de cifras distintas, no una cifra publicada para esta ocupación',
 }

@@ -47,10 +47,10 @@ ES = {
  '%1 cannot be ranked: %2 for %3 comes from the seed web page, which does not say how it was measured, while %4 for %5 is an estimate from %6: %7.':
      'No se puede decir cuál es mejor en %1: %2 para %3 procede de la página web de origen, que no dice cómo se midió, mientras que %4 para %5 es una estimación basada en %6: %7.',
  # The roadmap's list when skills are not compared: technologies only
- 'Technologies that %1 lists and %2 does not, most important first (skills and knowledge are not compared: O*NET has not rated both)':
-     'Tecnologías que figuran para %1 y no para %2, de más a menos importantes (las competencias y los conocimientos no se comparan: O*NET no ha valorado las dos)',
- 'Technologies and topics that %1 lists and %2 does not, most important first (skills and knowledge are not compared: O*NET has not rated both)':
-     'Tecnologías y temas que figuran para %1 y no para %2, de más a menos importantes (las competencias y los conocimientos no se comparan: O*NET no ha valorado las dos)',
+ 'Technologies that %1 lists and %2 does not, most important first (skills and knowledge are not compared: they are not rated for both roles)':
+     'Tecnologías que figuran para %1 y no para %2, de más a menos importantes (las competencias y los conocimientos no se comparan: no están valorados para los dos roles)',
+ 'Technologies and topics that %1 lists and %2 does not, most important first (skills and knowledge are not compared: they are not rated for both roles)':
+     'Tecnologías y temas que figuran para %1 y no para %2, de más a menos importantes (las competencias y los conocimientos no se comparan: no están valorados para los dos roles)',
  'Shared technologies (%1): %2': 'Tecnologías compartidas (%1): %2',
 }
 

@@ -20,3 +20,8 @@ ES.update({
  # The report's small bar charts: a missing figure's place
  'n/a': 's. d.',
 })
+ES.update({
+ # Provenance: a seed role's Bright Outlook
+ 'the role is not a BLS occupation, so no projection says whether its outlook is bright':
+     'el rol no es una ocupación del BLS, así que ninguna proyección dice si sus perspectivas son buenas',
+})

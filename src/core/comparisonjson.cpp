@@ -112,11 +112,15 @@ QJsonObject roleToJson(const Role &role)
     // own, never ranked against nor called equal to another source's (docs/DATA.md).
     for (const Attribute &at : attributes()) {
         if (!at.jsonName.isEmpty() && !at.text(role).isEmpty() && role.isPageFigure(at.field)
-            && !notes.contains(at.field))
+            && !notes.contains(at.field)) {
+            // With what the page leaves out, when its note says ("the page gives only the range, …").
+            const QString more = role.provenanceOf(at.field).text();
             notes.insert(at.field,
                 QStringLiteral("page: ")
                     + QCoreApplication::translate(
-                        "Sentences", "the seed web page's own figure, not an official statistic"));
+                        "Sentences", "the seed web page's own figure, not an official statistic")
+                    + (more.isEmpty() ? QString() : QStringLiteral("; ") + more));
+        }
     }
 
     QJsonObject json {

@@ -78,6 +78,9 @@ void setSeedProvenance(BuiltRole &b)
     mark(Field::Projections, false,
         note(QT_TRANSLATE_NOOP(
             "ProvenanceNote", "the role is not a BLS occupation; the page gives only its own demand score")));
+    mark(Field::BrightOutlook, false,
+        note(QT_TRANSLATE_NOOP("ProvenanceNote",
+            "the role is not a BLS occupation, so no projection says whether its outlook is bright")));
     mark(Field::TypicalEducation, false,
         note(QT_TRANSLATE_NOOP("ProvenanceNote", "the page gives only an entry barrier")));
     mark(Field::JobZone, false,

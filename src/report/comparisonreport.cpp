@@ -231,10 +231,10 @@ QString ComparisonReport::roadmapHtml() const
                 "Skills, knowledge and technologies that %1 lists and %2 does not, most important first")
             : topics ? QCoreApplication::translate("Report",
                   "Technologies and topics that %1 lists and %2 does not, most important first (skills and "
-                  "knowledge are not compared: O*NET has not rated both)")
+                  "knowledge are not compared: they are not rated for both roles)")
                      : QCoreApplication::translate("Report",
                          "Technologies that %1 lists and %2 does not, most important first (skills and "
-                         "knowledge are not compared: O*NET has not rated both)");
+                         "knowledge are not compared: they are not rated for both roles)");
         html += QStringLiteral("<h3>%1</h3>").arg(esc(heading.arg(c.b.title, c.a.title)));
     }
     html += skillItems(r.steps, 25);

@@ -9,8 +9,6 @@
 #include "sqliteconnection.h"
 #include "sqlitestatement.h"
 
-#include <QHash>
-
 #include <charconv>
 
 namespace cc

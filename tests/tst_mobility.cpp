@@ -115,6 +115,15 @@ void TestMobility::noRecordedMovesIsZeroNotMissing()
         sentence.startsWith(QStringLiteral("No recorded moves from Role A to Role B")), qPrintable(sentence));
     QVERIFY(sentence.contains(QStringLiteral("does not make the move impossible")));
     QVERIFY(!sentence.contains(QStringLiteral("is impossible")));
+    // A role the survey counts inside a larger group says so when no move was seen, as when one was;
+    // the leavers are then named by the title alone.
+    Role grouped = a;
+    grouped.provenance[Field::Mobility].status = ValueStatus::Estimate;
+    QCOMPARE(mobility::pairSentence(grouped, b),
+        QStringLiteral(
+            "No recorded moves from Role A (the survey's group Group 10-0010, which counts more than "
+            "this occupation) to Role B: the survey saw none of the people who left Role A go there "
+            "in a year (which does not make the move impossible)."));
 }
 
 void TestMobility::missingSaysWhy()

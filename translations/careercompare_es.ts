@@ -1085,10 +1085,6 @@
         <translation>Cambios de %1 a %2: no disponible (%3).</translation>
     </message>
     <message>
-        <source>No recorded moves from %1 to %2: the survey saw none of the people who left %1 go there in a year (which does not make the move impossible).</source>
-        <translation>Ningún cambio registrado de %1 a %2: la encuesta no vio a ninguna de las personas que dejaron %1 pasar allí en un año (lo que no hace imposible el cambio).</translation>
-    </message>
-    <message>
         <source>Of the people who leave %1 in a year, %2 go to %3</source>
         <translation>De las personas que dejan %1 en un año, %2 pasan a %3</translation>
     </message>
@@ -1103,6 +1099,10 @@
     <message>
         <source> (the survey's groups %1, weighted by their employment)</source>
         <translation> (los grupos %1 de la encuesta, ponderados por su empleo)</translation>
+    </message>
+    <message>
+        <source>No recorded moves from %1 to %2: the survey saw none of the people who left %3 go there in a year (which does not make the move impossible).</source>
+        <translation>Ningún cambio registrado de %1 a %2: la encuesta no vio a ninguna de las personas que dejaron %3 pasar allí en un año (lo que no hace imposible el cambio).</translation>
     </message>
 </context>
 <context>

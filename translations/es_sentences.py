@@ -126,8 +126,8 @@ ES = {
  'the survey recorded nobody leaving %1': 'la encuesta no registró a nadie que dejara %1',
  'less than 0.1%': 'menos del 0,1' + NB + '%',
  'Moves from %1 to %2: not available (%3).': 'Cambios de %1 a %2: no disponible (%3).',
- 'No recorded moves from %1 to %2: the survey saw none of the people who left %1 go there in a year (which does not make the move impossible).':
-     'Ningún cambio registrado de %1 a %2: la encuesta no vio a ninguna de las personas que dejaron %1 pasar allí en un año (lo que no hace imposible el cambio).',
+ 'No recorded moves from %1 to %2: the survey saw none of the people who left %3 go there in a year (which does not make the move impossible).':
+     'Ningún cambio registrado de %1 a %2: la encuesta no vio a ninguna de las personas que dejaron %3 pasar allí en un año (lo que no hace imposible el cambio).',
  'Of the people who leave %1 in a year, %2 go to %3': 'De las personas que dejan %1 en un año, %2 pasan a %3',
  " (the survey's group %1, which counts more than this occupation)": ' (el grupo %1 de la encuesta, que abarca más que esta ocupación)',
  # Charts

@@ -148,13 +148,8 @@ QString pairSentence(const Role &from, const Role &to)
     if (!share.percent)
         return QCoreApplication::translate("Mobility", "Moves from %1 to %2: not available (%3).")
             .arg(from.title, to.title, share.why);
-    if (*share.percent <= 0)
-        return QCoreApplication::translate("Mobility",
-            "No recorded moves from %1 to %2: the survey saw none of the people who left %1 "
-            "go there in a year (which does not make the move impossible).")
-            .arg(from.title, to.title);
     // A role the survey counts inside a larger group, or as a mix of groups, moves as they do: said
-    // of either side.
+    // of either side, whether the survey saw moves or none.
     auto named = [](const Role &role) {
         const QVector<MobilityGroup> &groups = role.mobility.groups;
         if (role.provenanceOf(Field::Mobility).status != ValueStatus::Estimate || groups.isEmpty())
@@ -172,6 +167,11 @@ QString pairSentence(const Role &from, const Role &to)
                 "Mobility", " (the survey's groups %1, weighted by their employment)")
                   .arg(textLocale().createSeparatedList(titles));
     };
+    if (*share.percent <= 0)
+        return QCoreApplication::translate("Mobility",
+            "No recorded moves from %1 to %2: the survey saw none of the people who left %3 go there in a "
+            "year (which does not make the move impossible).")
+            .arg(named(from), named(to), from.title);
     QString sentence
         = QCoreApplication::translate("Mobility", "Of the people who leave %1 in a year, %2 go to %3")
               .arg(named(from), percentText(*share.percent), named(to));

@@ -123,6 +123,14 @@ void TestMainWindow::opensOnSeedPair()
     QVERIFY(m_window->windowTitle().contains(
         QStringLiteral("AI Multimodal Systems Engineer vs AI On-Device AI Engineer")));
     QVERIFY(m_window->statusBar()->findChildren<QLabel *>().size() >= 1);
+    // The seed page's figures carry a dagger: the key says what it means, and only then.
+    QVERIFY(ui->glanceNote->text().contains(QStringLiteral("\u2020 the seed web page's own figure")));
+    // A seed role has no O*NET list of related careers: its empty list says why.
+    QCOMPARE(m_window->relatedAModel()->rowCount(), 0);
+    QVERIFY(m_window->relatedAModel()->heading().contains(QStringLiteral("not an O*NET occupation")));
+    QVERIFY(m_window->compare(QStringLiteral("15-1252.00"), QStringLiteral("29-1141.00")));
+    QVERIFY(!ui->glanceNote->text().contains(QStringLiteral("\u2020")));
+    QVERIFY(ui->glanceNote->text().startsWith(QStringLiteral("Bold: the better value.")));
 }
 
 void TestMainWindow::typingInPickerUpdatesComparison()
@@ -385,6 +393,10 @@ void TestMainWindow::roadmapReverses()
     QVERIFY(m_window->compare(QStringLiteral("29-1141.00"), QStringLiteral("15-2051.00")));
     QVERIFY(m_window->ui()->roadmapTitle->text().contains(
         QStringLiteral("Registered Nurses \u2192 Data Scientists")));
+    // Data Scientists' skills are not rated: the steps are technologies, and the heading says so.
+    QVERIFY(
+        m_window->ui()->roadmapTitle->text().contains(QStringLiteral("technologies and topics to learn")));
+    QVERIFY(!m_window->ui()->roadmapTitle->text().contains(QStringLiteral("skills to learn")));
     // What B has and A lacks, technologies capped at ten; the time is B's own, never shortened.
     auto expectedSteps = [](const QVector<OverlapEntry> &lacking) {
         const auto tools = std::count_if(lacking.begin(), lacking.end(),
@@ -401,6 +413,10 @@ void TestMainWindow::roadmapReverses()
         QStringLiteral("Data Scientists \u2192 Registered Nurses")));
     QCOMPARE(m_window->roadmapModel()->skillCount(),
         expectedSteps(m_window->session()->comparison().skills.onlyA));
+    // Two rated roles: skills, knowledge and technologies.
+    QVERIFY(m_window->compare(QStringLiteral("29-1141.00"), QStringLiteral("29-2061.00")));
+    QVERIFY(m_window->ui()->roadmapTitle->text().contains(
+        QStringLiteral("skills to learn, most important first")));
 }
 
 void TestMainWindow::modelsPassModelTester()

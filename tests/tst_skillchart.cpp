@@ -43,6 +43,7 @@ private slots:
     void missingBarSaysWhy();
     void everyBarThere();
     void noneRated();
+    void seedRangeIsThePages();
 };
 
 void TestSkillChart::missingBarSaysWhy()
@@ -80,6 +81,30 @@ void TestSkillChart::noneRated()
     QCOMPARE(noneRatedLine(c), QStringLiteral("none rated for Role B"));
     QCOMPARE(skillRow(c, QStringLiteral("Speaking")),
         (QStringList { QStringLiteral("4"), QStringLiteral("not rated") }));
+}
+
+// The seed page gives a range of its own, not percentiles: the figure table says whose ends they are.
+void TestSkillChart::seedRangeIsThePages()
+{
+    Comparison c;
+    c.a = withSkills(QStringLiteral("AI-1"), QStringLiteral("Role A"), {});
+    c.a.salary.low.amount = 130000;
+    c.a.salary.high.amount = 220000;
+    c.a.provenance.insert(Field::Salary, Provenance { SourceId::SeedPage, ValueStatus::Known, {}, {} });
+    c.b = withSkills(QStringLiteral("X-2"), QStringLiteral("Role B"), {});
+    c.b.salary.low.amount = 80670;
+    QStringList low;
+    QStringList median;
+    for (const ChartFigure &f : chartFigures(c)) {
+        if (f.figure == QStringLiteral("10th percentile"))
+            low = { f.a, f.b };
+        if (f.figure == QStringLiteral("median"))
+            median = { f.a, f.b };
+    }
+    QCOMPARE(low,
+        (QStringList {
+            QStringLiteral("$130,000 (bottom of the seed web page's range)"), QStringLiteral("$80,670") }));
+    QCOMPARE(median, (QStringList { QStringLiteral("not available"), QStringLiteral("not available") }));
 }
 
 QTEST_GUILESS_MAIN(TestSkillChart)

@@ -241,6 +241,14 @@
         <source>n/a</source>
         <translation>s. d.</translation>
     </message>
+    <message>
+        <source>%1 (bottom of the seed web page's range)</source>
+        <translation>%1 (extremo inferior del rango de la página web de origen)</translation>
+    </message>
+    <message>
+        <source>%1 (top of the seed web page's range)</source>
+        <translation>%1 (extremo superior del rango de la página web de origen)</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -4141,6 +4149,14 @@
         <source>What each role's work involves: O*NET's detailed work activities side by side</source>
         <translation>En qué consiste el trabajo de cada rol: las actividades de trabajo detalladas de O*NET, una junto a otra</translation>
     </message>
+    <message>
+        <source>Bold: the better value. * an estimate. † the seed web page's own figure, on a scale the page does not explain: never ranked against official statistics. Hover over a value for its source and how it was estimated.</source>
+        <translation>En negrita: el mejor valor. * una estimación. † la cifra propia de la página web de origen, en una escala que la página no explica: nunca se ordena frente a estadísticas oficiales. Pase el puntero sobre un valor para ver su fuente y cómo se estimó.</translation>
+    </message>
+    <message>
+        <source>Bold: the better value. * an estimate. Hover over a value for its source and how it was estimated.</source>
+        <translation>En negrita: el mejor valor. * una estimación. Pase el puntero sobre un valor para ver su fuente y cómo se estimó.</translation>
+    </message>
 </context>
 <context>
     <name>cc::PresentationView</name>
@@ -4218,6 +4234,14 @@
     <message>
         <source>%1 (%2), O*NET relatedness: %3; %4. Pay: BLS OEWS median; outlook: demand score from BLS projections 2024–34. Double-click or press Enter to compare it with A in place of B; right-click for the other way.</source>
         <translation>%1 (%2), relación según O*NET: %3; %4. Salario: mediana OEWS de BLS; perspectivas: índice de demanda de las proyecciones de BLS 2024–34. Doble clic o Intro para compararla con A en lugar de B; clic derecho para lo contrario.</translation>
+    </message>
+    <message>
+        <source>Related to %1 (O*NET): O*NET lists none</source>
+        <translation>Relacionadas con %1 (O*NET): O*NET no indica ninguna</translation>
+    </message>
+    <message>
+        <source>Related to %1: none listed, as it is not an O*NET occupation</source>
+        <translation>Relacionadas con %1: ninguna, porque no es una ocupación de O*NET</translation>
     </message>
 </context>
 <context>
@@ -4402,6 +4426,10 @@
     <message>
         <source>Skills and knowledge not compared: %1</source>
         <translation>Competencias y conocimientos no comparados: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Roadmap: %1 → %2&lt;/b&gt; — %3 technologies and topics to learn (skills and knowledge are not compared: they are not rated for both roles)</source>
+        <translation>&lt;b&gt;Hoja de ruta: %1 → %2&lt;/b&gt; — %3 tecnologías y temas que aprender (las competencias y los conocimientos no se comparan: no están valorados para los dos roles)</translation>
     </message>
 </context>
 <context>

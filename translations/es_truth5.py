@@ -25,3 +25,14 @@ ES.update({
  'the role is not a BLS occupation, so no projection says whether its outlook is bright':
      'el rol no es una ocupación del BLS, así que ninguna proyección dice si sus perspectivas son buenas',
 })
+ES.update({
+ # The window after a review as a counselor would use it
+ '<b>Roadmap: %1 \u2192 %2</b> \u2014 %3 technologies and topics to learn (skills and knowledge are not compared: they are not rated for both roles)':
+     '<b>Hoja de ruta: %1 \u2192 %2</b> \u2014 %3 tecnologías y temas que aprender (las competencias y los conocimientos no se comparan: no están valorados para los dos roles)',
+ "Bold: the better value. * an estimate. \u2020 the seed web page's own figure, on a scale the page does not explain: never ranked against official statistics. Hover over a value for its source and how it was estimated.":
+     'En negrita: el mejor valor. * una estimación. \u2020 la cifra propia de la página web de origen, en una escala que la página no explica: nunca se ordena frente a estadísticas oficiales. Pase el puntero sobre un valor para ver su fuente y cómo se estimó.',
+ "%1 (bottom of the seed web page's range)": '%1 (extremo inferior del rango de la página web de origen)',
+ "%1 (top of the seed web page's range)": '%1 (extremo superior del rango de la página web de origen)',
+ 'Related to %1 (O*NET): O*NET lists none': 'Relacionadas con %1 (O*NET): O*NET no indica ninguna',
+ 'Related to %1: none listed, as it is not an O*NET occupation': 'Relacionadas con %1: ninguna, porque no es una ocupación de O*NET',
+})

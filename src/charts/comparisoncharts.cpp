@@ -293,6 +293,19 @@ QVector<ChartFigure> chartFigures(const Comparison &c)
         const QString text = format::wage(w);
         return text.isEmpty() ? none : text;
     };
+    // The seed page gives a range of its own, no percentiles: its ends are said to be the page's.
+    auto salaryOf = [&](const Role &r, const Wage SalaryRange::*pick) {
+        const Wage &w = r.salary.*pick;
+        if (!r.isPageFigure(Field::Salary) || !w.isKnown())
+            return wage(w);
+        if (pick == &SalaryRange::low)
+            return QCoreApplication::translate("Charts", "%1 (bottom of the seed web page's range)")
+                .arg(wage(w));
+        if (pick == &SalaryRange::high)
+            return QCoreApplication::translate("Charts", "%1 (top of the seed web page's range)")
+                .arg(wage(w));
+        return wage(w);
+    };
     const QString salary = QCoreApplication::translate("Charts", "Salary range");
     for (const auto &[label, pick] : std::initializer_list<std::pair<QString, const Wage SalaryRange::*>> {
              { QCoreApplication::translate("Charts", "10th percentile"), &SalaryRange::low },
@@ -300,7 +313,7 @@ QVector<ChartFigure> chartFigures(const Comparison &c)
              { QCoreApplication::translate("Charts", "median"), &SalaryRange::median },
              { QCoreApplication::translate("Charts", "75th percentile"), &SalaryRange::p75 },
              { QCoreApplication::translate("Charts", "90th percentile"), &SalaryRange::high } })
-        rows.append({ salary, label, wage(c.a.salary.*pick), wage(c.b.salary.*pick) });
+        rows.append({ salary, label, salaryOf(c.a, pick), salaryOf(c.b, pick) });
     auto number = [&](const std::optional<double> &v, const QString &unit) {
         return v ? format::oneDecimal(format::roundToTenth(*v)) + unit : none;
     };

@@ -18,6 +18,8 @@
 #include <QChart>
 #include <QStandardItemModel>
 
+#include <algorithm>
+
 namespace cc
 {
 
@@ -104,6 +106,19 @@ void MainWindow::refreshGlance(const Comparison &c)
     if (!qobject_cast<GlanceDelegate *>(m_ui->glanceView->itemDelegate()))
         m_ui->glanceView->setItemDelegate(new GlanceDelegate(m_ui->glanceView)); // sizes kept (glancemodel.h)
     m_glance->setComparison(c, m_session->sourceNames());
+    // The key says what the dagger means whenever the table shows one (a seed-page figure).
+    const auto hasPageFigure = [](const Role &r) {
+        return std::any_of(r.provenance.cbegin(), r.provenance.cend(),
+            [](const Provenance &p) { return p.sourceId == SourceId::SeedPage; });
+    };
+    m_ui->glanceNote->setText(hasPageFigure(c.a) || hasPageFigure(c.b)
+            ? tr(
+                "Bold: the better value. * an estimate. \u2020 the seed web page's own figure, on a scale "
+                "the "
+                "page does not explain: never ranked against official statistics. Hover over a value for its "
+                "source and how it was estimated.")
+            : tr("Bold: the better value. * an estimate. Hover over a value for its source and how it was "
+                 "estimated."));
     if (isVisible())
         fitGlanceTable(); // else when shown (resizeEvent), at the table's real width
     // Room for each bar's whole title (wrapped); the tab scrolls when the window is short.

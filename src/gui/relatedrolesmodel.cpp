@@ -38,7 +38,13 @@ void RelatedRolesModel::setRelated(const QVector<RelatedRole> &related)
 
 void RelatedRolesModel::setRole(const Role &role)
 {
-    m_heading = tr("Related to %1 (O*NET)").arg(role.title);
+    // An empty list says why, rather than look unfinished (a seed or custom role has no O*NET list).
+    if (!role.related.isEmpty())
+        m_heading = tr("Related to %1 (O*NET)").arg(role.title);
+    else if (role.origin == RoleOrigin::Onet)
+        m_heading = tr("Related to %1 (O*NET): O*NET lists none").arg(role.title);
+    else
+        m_heading = tr("Related to %1: none listed, as it is not an O*NET occupation").arg(role.title);
     setRelated(role.related);
 }
 

@@ -61,8 +61,13 @@ void SkillListModel::setRoadmap(const Roadmap &roadmap, const Comparison &compar
 {
     m_side = roadmap.to == &comparison.b ? SideB : SideA;
     setEntries(roadmap.steps, comparison.a, comparison.b);
-    m_heading = tr("<b>Roadmap: %1 \u2192 %2</b> \u2014 %3 skills to learn, most important first")
-                    .arg(html::escape(roadmap.from->title), html::escape(roadmap.to->title))
+    // With a role's skills unrated, the steps are the technologies (and the seed page's topics) one
+    // lists and the other does not: not "skills to learn" (Dishwashers → Cardiologists: three).
+    const QString heading = comparison.skills.skillsCompared()
+        ? tr("<b>Roadmap: %1 \u2192 %2</b> \u2014 %3 skills to learn, most important first")
+        : tr("<b>Roadmap: %1 \u2192 %2</b> \u2014 %3 technologies and topics to learn (skills and knowledge "
+             "are not compared: they are not rated for both roles)");
+    m_heading = heading.arg(html::escape(roadmap.from->title), html::escape(roadmap.to->title))
                     .arg(roadmap.steps.size());
 }
 

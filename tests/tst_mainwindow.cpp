@@ -337,6 +337,14 @@ void TestMainWindow::whereTheyGoEntryReplacesBAndKeepsA()
     QVERIFY2(first.data().toString().startsWith(QStringLiteral("11.8% Licensed Practical")),
         qPrintable(first.data().toString()));
     QVERIFY(m_window->ui()->mobilityAHeading->text().contains(QStringLiteral("Registered Nurses")));
+    QVERIFY(!m_window->ui()->mobilityAHeading->text().contains(QStringLiteral("estimate")));
+    // Business Intelligence Analysts move as the survey's broader group does: the heading says so.
+    QVERIFY(m_window->compare(QStringLiteral("15-2051.01"), QStringLiteral("15-1211.00")));
+    QVERIFY2(m_window->ui()->mobilityAHeading->text().contains(QStringLiteral(
+                 "US survey, which counts it in Miscellaneous Mathematical Science Occupations: an "
+                 "estimate)")),
+        qPrintable(m_window->ui()->mobilityAHeading->text()));
+    QVERIFY(m_window->compare(QStringLiteral("29-1141.00"), QStringLiteral("15-1252.00")));
     // Activation from the keyboard: select the entry and press Enter.
     QListView *view = m_window->ui()->mobilityAView;
     view->setFocus();

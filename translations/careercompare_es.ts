@@ -3795,6 +3795,10 @@
         <source>Source: CPS ASEC flows, del Rio-Chanona et al. (2021), CC BY 4.0.</source>
         <translation>Fuente: flujos CPS ASEC, del Rio-Chanona y otros (2021), CC BY 4.0.</translation>
     </message>
+    <message>
+        <source>Where people who leave %1 go (%2 leave in a year; US survey, which counts it in %3: an estimate)</source>
+        <translation>Adónde van quienes dejan %1 (%2 lo dejan en un año; encuesta de EE. UU., que lo cuenta en %3: una estimación)</translation>
+    </message>
 </context>
 <context>
     <name>cc::GlanceModel</name>

@@ -36,3 +36,7 @@ ES.update({
  'Related to %1 (O*NET): O*NET lists none': 'Relacionadas con %1 (O*NET): O*NET no indica ninguna',
  'Related to %1: none listed, as it is not an O*NET occupation': 'Relacionadas con %1: ninguna, porque no es una ocupación de O*NET',
 })
+ES.update({
+ 'Where people who leave %1 go (%2 leave in a year; US survey, which counts it in %3: an estimate)':
+     'Adónde van quienes dejan %1 (%2 lo dejan en un año; encuesta de EE. UU., que lo cuenta en %3: una estimación)',
+})

@@ -3795,10 +3795,6 @@
         <source>Source: CPS ASEC flows, del Rio-Chanona et al. (2021), CC BY 4.0.</source>
         <translation>Fuente: flujos CPS ASEC, del Rio-Chanona y otros (2021), CC BY 4.0.</translation>
     </message>
-    <message>
-        <source>Where people who leave %1 go (%2 leave in a year; US survey, which counts it in %3: an estimate)</source>
-        <translation>Adónde van quienes dejan %1 (%2 lo dejan en un año; encuesta de EE. UU., que lo cuenta en %3: una estimación)</translation>
-    </message>
 </context>
 <context>
     <name>cc::GlanceModel</name>
@@ -4434,6 +4430,10 @@
     <message>
         <source>&lt;b&gt;Roadmap: %1 → %2&lt;/b&gt; — %3 technologies and topics to learn (skills and knowledge are not compared: they are not rated for both roles)</source>
         <translation>&lt;b&gt;Hoja de ruta: %1 → %2&lt;/b&gt; — %3 tecnologías y temas que aprender (las competencias y los conocimientos no se comparan: no están valorados para los dos roles)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Roadmap: %1 → %2&lt;/b&gt; — %3 technologies to learn (skills and knowledge are not compared: they are not rated for both roles)</source>
+        <translation>&lt;b&gt;Hoja de ruta: %1 → %2&lt;/b&gt; — %3 tecnologías que aprender (las competencias y los conocimientos no se comparan: no están valorados para los dos roles)</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,6 @@ ES.update({
  'Related to %1: none listed, as it is not an O*NET occupation': 'Relacionadas con %1: ninguna, porque no es una ocupación de O*NET',
 })
 ES.update({
- 'Where people who leave %1 go (%2 leave in a year; US survey, which counts it in %3: an estimate)':
-     'Adónde van quienes dejan %1 (%2 lo dejan en un año; encuesta de EE. UU., que lo cuenta en %3: una estimación)',
+ '<b>Roadmap: %1 \u2192 %2</b> \u2014 %3 technologies to learn (skills and knowledge are not compared: they are not rated for both roles)':
+     '<b>Hoja de ruta: %1 \u2192 %2</b> \u2014 %3 tecnologías que aprender (las competencias y los conocimientos no se comparan: no están valorados para los dos roles)',
 })

@@ -10,9 +10,12 @@
 // faster and 28% larger. docs/PERFORMANCE.md has the figures.
 //
 // This program's own deflateInit_ comes first in the dynamic linker's search (the executable is looked
-// in before every library it loads, the window's included), so QtGui's call lands here; a call that
-// asks for a level of its own keeps it, and deflateInit2_ (libpng's, for PNG files) is not touched.
-// Only the careercompare executable defines it; the libraries and the tests compress as Qt does.
+// in before every library it loads, the window's included), so QtGui's call lands here. So does every
+// other deflateInit_ at the default level in the process (zlib's own compress(), QtCore's qCompress()
+// without a level): this program uses them for nothing else. A call that asks for a level of its own
+// keeps it, and deflateInit2_ (libpng's, for PNG files) is not touched. Only the careercompare
+// executable defines it; the libraries and the tests compress as Qt does. It needs the shared zlib
+// that Qt uses (src/app/CMakeLists.txt checks).
 #include <zlib.h>
 
 extern "C" __attribute__((visibility("default"))) int deflateInit_(

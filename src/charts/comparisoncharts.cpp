@@ -229,12 +229,17 @@ FigureSet figureSet(const Comparison &c, ChartMetric metric, bool compact)
     return learningFigures(c, compact);
 }
 
+QString figureName(const FigurePair &f, bool shorten)
+{
+    return shorten ? f.label.section(QLatin1Char(' '), 0, 0) : f.label;
+}
+
 QString figureLabel(const FigurePair &f, bool shorten, bool compact)
 {
     const QString who = f.a ? QStringLiteral("B")
         : f.b               ? QStringLiteral("A")
                             : QCoreApplication::translate("Charts", "both");
-    const QString label = shorten ? f.label.section(QLatin1Char(' '), 0, 0) : f.label;
+    const QString label = figureName(f, shorten);
     return f.a && f.b ? label
         : compact     ? QCoreApplication::translate("Charts", "%1 (n/a)").arg(label)
                       : QCoreApplication::translate("Charts", "%1 (%2 n/a)").arg(label, who);

@@ -61,6 +61,8 @@ struct FigureSet {
     int tickCount = 6;
 };
 FigureSet figureSet(const Comparison &comparison, ChartMetric metric, bool compact);
+// The figure's name, its first word when `shorten` ("LLM" for "LLM exposure").
+QString figureName(const FigurePair &figure, bool shorten);
 // Qt Charts cuts long category labels short, so a label names the figure and what is missing.
 QString figureLabel(const FigurePair &figure, bool shorten, bool compact);
 

@@ -97,7 +97,7 @@ Attribute medianAttribute()
     return median;
 }
 
-// Two demand scores that are the same or about the same, while the two figures they rank both point
+// Two demand scores that differ but are about the same, while the two figures they rank both point
 // to one role, or one does and the other is about the same: "about the same demand" would then
 // contradict the figures it quotes (Project Management Specialists 9.5/10 and Management Analysts
 // 9.8/10, whose growth, +5.6% against +8.8%, and openings, 78,200 against 98,100, both favour the
@@ -418,7 +418,8 @@ Attribute learningAttribute()
         "Sentences", "Both take about the same time to become qualified (%1: %2; %3: %4%5).");
     learning.sentences.chooseIf
         = QT_TRANSLATE_NOOP("Sentences", "Want to be qualified sooner (about %1 against %2)");
-    // Two different times of which one (or both) is a Job Zone's median: shown, not ranked.
+    // Two times of which one (or both) is a Job Zone's median that the Job Zones do not order, or one
+    // median equal to the other role's own time: shown, not ranked (derive::learningTimesUnranked()).
     auto medianUnranked = [](const Role &a, const Role &b) { return derive::learningTimesUnranked(a, b); };
     learning.glanceMarkOf = [medianUnranked](const Role &a, const Role &b) {
         if (medianUnranked(a, b))

@@ -477,9 +477,9 @@ Verdict compareAiRisk(const Role &a, const Role &b)
     return v;
 }
 // A Job Zone's median is a figure of the group, not of the role: two times are not ranked when either
-// is one and the Job Zones do not order them, nor called the same when they happen to be equal
-// (Cardiologists' 109 months, Job Zone 5's median, is no sign that cardiology is quicker to enter than
-// anaesthesiology's 164, also Job Zone 5).
+// is one and the Job Zones do not order them (Cardiologists' 109 months, Job Zone 5's median, is no
+// sign that cardiology is quicker to enter than anaesthesiology's 164, also Job Zone 5), nor called the
+// same when one median equals the other role's own time. Two equal medians stay equal, unsaid.
 Verdict compareLearning(const Role &a, const Role &b)
 {
     const Verdict v = order(a.learningMonths, b.learningMonths, false);

@@ -142,39 +142,38 @@ QString percentText(double percent)
     return format::fixedPercent(percent);
 }
 
+QString titleWithSurveyGroups(const Role &role)
+{
+    const QVector<MobilityGroup> &groups = role.mobility.groups;
+    if (role.provenanceOf(Field::Mobility).status != ValueStatus::Estimate || groups.isEmpty())
+        return role.title;
+    if (groups.size() == 1)
+        return role.title
+            + QCoreApplication::translate(
+                "Mobility", " (the survey's group %1, which counts more than this occupation)")
+                  .arg(groups.first().title);
+    QStringList titles;
+    for (const MobilityGroup &group : groups)
+        titles << group.title;
+    return role.title
+        + QCoreApplication::translate("Mobility", " (the survey's groups %1, weighted by their employment)")
+              .arg(textLocale().createSeparatedList(titles));
+}
+
 QString pairSentence(const Role &from, const Role &to)
 {
     const PairShare share = leaversShare(from, to);
     if (!share.percent)
         return QCoreApplication::translate("Mobility", "Moves from %1 to %2: not available (%3).")
             .arg(from.title, to.title, share.why);
-    // A role the survey counts inside a larger group, or as a mix of groups, moves as they do: said
-    // of either side, whether the survey saw moves or none.
-    auto named = [](const Role &role) {
-        const QVector<MobilityGroup> &groups = role.mobility.groups;
-        if (role.provenanceOf(Field::Mobility).status != ValueStatus::Estimate || groups.isEmpty())
-            return role.title;
-        if (groups.size() == 1)
-            return role.title
-                + QCoreApplication::translate(
-                    "Mobility", " (the survey's group %1, which counts more than this occupation)")
-                      .arg(groups.first().title);
-        QStringList titles;
-        for (const MobilityGroup &group : groups)
-            titles << group.title;
-        return role.title
-            + QCoreApplication::translate(
-                "Mobility", " (the survey's groups %1, weighted by their employment)")
-                  .arg(textLocale().createSeparatedList(titles));
-    };
     if (*share.percent <= 0)
         return QCoreApplication::translate("Mobility",
             "No recorded moves from %1 to %2: the survey saw none of the people who left %3 go there in a "
             "year (which does not make the move impossible).")
-            .arg(named(from), named(to), from.title);
+            .arg(titleWithSurveyGroups(from), titleWithSurveyGroups(to), from.title);
     QString sentence
         = QCoreApplication::translate("Mobility", "Of the people who leave %1 in a year, %2 go to %3")
-              .arg(named(from), percentText(*share.percent), named(to));
+              .arg(titleWithSurveyGroups(from), percentText(*share.percent), titleWithSurveyGroups(to));
     return sentence + QLatin1Char('.');
 }
 

@@ -55,6 +55,11 @@ QString whyNoGroup(const Role &role);
 // A percentage as the sentences show it: one decimal, "less than 0.1%" below that.
 QString percentText(double percent);
 
+// The role's title, and when the survey counts it inside a larger group or as a mix of groups (its
+// moves are then theirs: an estimate), which: "Cardiologists (the survey's group Physicians and
+// Surgeons, which counts more than this occupation)".
+QString titleWithSurveyGroups(const Role &role);
+
 // "Of the people who leave A in a year, 11.8% go to B." / "No recorded moves from A to B …" /
 // "Moves from A to B: not available (why)."
 QString pairSentence(const Role &from, const Role &to);

@@ -14,6 +14,12 @@
 namespace cc
 {
 
+bool Roadmap::hasTopics() const
+{
+    return std::any_of(
+        steps.begin(), steps.end(), [](const OverlapEntry &e) { return e.entity.kind == SkillKind::Topic; });
+}
+
 Roadmap roadmap(const Comparison &c, bool aToB)
 {
     Roadmap r;

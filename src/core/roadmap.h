@@ -23,6 +23,9 @@ struct Roadmap {
     std::optional<int> months; // the target's learning months, whole
     QString carriesOver; // what carries over, said apart from the time: "7 skills and knowledge areas…"
     QString estimateNote; // how the months were reached, or why there are none
+
+    // Whether a step is one of the seed page's topics (a heading then says "technologies and topics").
+    bool hasTopics() const;
 };
 
 constexpr int MaxRoadmapTechnologies = 10;

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "destinationsmodel.h"
 
-#include "translations.h"
-
 namespace cc
 {
 
@@ -21,21 +19,12 @@ void DestinationsModel::setRole(const Role &role)
                                                    : tr("the survey recorded nobody leaving it");
     const auto leaving = mobility::leavingPercent(role);
     // A role the survey counts inside a larger group, or as a mix of groups, moves as they do: said,
-    // as the report's list of estimates and the pair's sentences say it.
-    QStringList groups;
-    for (const MobilityGroup &g : role.mobility.groups)
-        groups << g.title;
-    const bool estimate = role.provenanceOf(Field::Mobility).status == ValueStatus::Estimate;
-    if (!leaving || m_destinations.isEmpty())
-        m_heading = tr("Where people who leave %1 go").arg(role.title);
-    else if (estimate)
-        m_heading
-            = tr("Where people who leave %1 go (%2 leave in a year; US survey, which counts it in %3: an "
-                 "estimate)")
-                  .arg(role.title, mobility::percentText(*leaving), textLocale().createSeparatedList(groups));
-    else
-        m_heading = tr("Where people who leave %1 go (%2 leave in a year; US survey)")
-                        .arg(role.title, mobility::percentText(*leaving));
+    // as the pair's sentences and the report's list of estimates say it.
+    const QString title = mobility::titleWithSurveyGroups(role);
+    m_heading = leaving && !m_destinations.isEmpty()
+        ? tr("Where people who leave %1 go (%2 leave in a year; US survey)")
+              .arg(title, mobility::percentText(*leaving))
+        : tr("Where people who leave %1 go").arg(title);
     endResetModel();
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "glancemodel.h"
 
+#include <algorithm>
+
 #include "comparisoncharts.h"
 
 #include <QColor>
@@ -75,6 +77,12 @@ void GlanceModel::announceChangedCells(const QVector<GlanceRow> &old, bool title
                 emit dataChanged(index(row, column), index(row, column));
         }
     }
+}
+
+bool GlanceModel::showsPageFigure() const
+{
+    return std::any_of(
+        m_rows.begin(), m_rows.end(), [](const GlanceRow &r) { return r.a.pageFigure || r.b.pageFigure; });
 }
 
 int GlanceModel::rowCount(const QModelIndex &parent) const

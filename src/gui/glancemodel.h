@@ -22,6 +22,8 @@ public:
     explicit GlanceModel(QObject *parent = nullptr);
 
     void setComparison(const Comparison &comparison, const QHash<QString, QString> &sourceNames);
+    // Whether a cell shows the seed page's own figure (its dagger, which the key then explains).
+    bool showsPageFigure() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

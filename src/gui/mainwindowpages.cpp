@@ -107,16 +107,10 @@ void MainWindow::refreshGlance(const Comparison &c)
         m_ui->glanceView->setItemDelegate(new GlanceDelegate(m_ui->glanceView)); // sizes kept (glancemodel.h)
     m_glance->setComparison(c, m_session->sourceNames());
     // The key says what the dagger means whenever the table shows one (a seed-page figure).
-    const auto hasPageFigure = [](const Role &r) {
-        return std::any_of(r.provenance.cbegin(), r.provenance.cend(),
-            [](const Provenance &p) { return p.sourceId == SourceId::SeedPage; });
-    };
-    m_ui->glanceNote->setText(hasPageFigure(c.a) || hasPageFigure(c.b)
-            ? tr(
-                "Bold: the better value. * an estimate. \u2020 the seed web page's own figure, on a scale "
-                "the "
-                "page does not explain: never ranked against official statistics. Hover over a value for its "
-                "source and how it was estimated.")
+    m_ui->glanceNote->setText(m_glance->showsPageFigure()
+            ? tr("Bold: the better value. * an estimate. \u2020 the seed web page's own figure, on a scale "
+                 "the page does not explain: never ranked against official statistics. Hover over a value "
+                 "for its source and how it was estimated.")
             : tr("Bold: the better value. * an estimate. Hover over a value for its source and how it was "
                  "estimated."));
     if (isVisible())

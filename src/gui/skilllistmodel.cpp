@@ -65,8 +65,11 @@ void SkillListModel::setRoadmap(const Roadmap &roadmap, const Comparison &compar
     // lists and the other does not: not "skills to learn" (Dishwashers → Cardiologists: three).
     const QString heading = comparison.skills.skillsCompared()
         ? tr("<b>Roadmap: %1 \u2192 %2</b> \u2014 %3 skills to learn, most important first")
-        : tr("<b>Roadmap: %1 \u2192 %2</b> \u2014 %3 technologies and topics to learn (skills and knowledge "
-             "are not compared: they are not rated for both roles)");
+        : roadmap.hasTopics()
+        ? tr("<b>Roadmap: %1 \u2192 %2</b> \u2014 %3 technologies and topics to learn (skills and knowledge "
+             "are not compared: they are not rated for both roles)")
+        : tr("<b>Roadmap: %1 \u2192 %2</b> \u2014 %3 technologies to learn (skills and knowledge are not "
+             "compared: they are not rated for both roles)");
     m_heading = heading.arg(html::escape(roadmap.from->title), html::escape(roadmap.to->title))
                     .arg(roadmap.steps.size());
 }

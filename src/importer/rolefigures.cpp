@@ -343,8 +343,10 @@ bool RoleBuilder::addRiskFrom(BuiltRole &b, const QStringList &from2010, bool su
         if (!absent.isEmpty())
             notes.push_back(note(QT_TRANSLATE_NOOP("ProvenanceNote", "no figure for 2010 SOC %1"),
                 { absent.join(QStringLiteral(", ")) }));
-        // A figure of a 2010 code the 2018 SOC split is every part's figure: an estimate for each.
-        const std::vector<NoteText> split = splitNotes(usedCodes);
+        // A figure of a 2010 code the 2018 SOC split is every part's figure: an estimate for each. (Not
+        // said through the role's O*NET 2010 occupation: the 2018 codes that code went to need not
+        // include the role's own.)
+        const std::vector<NoteText> split = viaPredecessor ? std::vector<NoteText>() : splitNotes(usedCodes);
         notes.insert(notes.end(), split.begin(), split.end());
         // Different figures of merged 2010 codes averaged plainly (Frey & Osborne give no weights).
         const bool mixed = figures.size() > 1;

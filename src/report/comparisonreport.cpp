@@ -224,8 +224,7 @@ QString ComparisonReport::roadmapHtml() const
     // With skills and knowledge not compared (a role unrated), the steps are the technologies (and the
     // seed page's topics) one lists and the other does not: said so, not "skills and knowledge".
     if (!r.steps.isEmpty()) {
-        const bool topics = std::any_of(r.steps.begin(), r.steps.end(),
-            [](const OverlapEntry &e) { return e.entity.kind == SkillKind::Topic; });
+        const bool topics = r.hasTopics();
         const QString heading = c.skills.skillsCompared()
             ? QCoreApplication::translate("Report",
                 "Skills, knowledge and technologies that %1 lists and %2 does not, most important first")

@@ -333,9 +333,9 @@ ChartDrawing figuresChartDrawing(const Comparison &c, ChartMetric metric, const 
     for (int g = 0; g < set.figures.size(); ++g) {
         const FigurePair &f = set.figures[g];
         const qreal groupLeft = plot.left() + group * g;
-        const QString category = set.figures.size() > 1 ? f.label.section(QLatin1Char(' '), 0, 0) : f.label;
         layout.label(QRectF(groupLeft, plot.bottom() + 2 * unit, group, fm.height()),
-            fm.elidedText(category, Qt::ElideRight, group), Qt::AlignCenter, type);
+            fm.elidedText(figureName(f, set.figures.size() > 1), Qt::ElideRight, group), Qt::AlignCenter,
+            type);
         const qreal barWidth = group * 0.35;
         for (int i = 0; i < 2; ++i) {
             const std::optional<double> value = i == 0 ? f.a : f.b;

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "glancemodel.h"
 
-#include <algorithm>
-
 #include "comparisoncharts.h"
 
 #include <QColor>
 #include <QFont>
 #include <QPalette>
 #include <QWidget>
+
+#include <algorithm>
 
 namespace cc
 {

@@ -18,8 +18,6 @@
 #include <QChart>
 #include <QStandardItemModel>
 
-#include <algorithm>
-
 namespace cc
 {
 

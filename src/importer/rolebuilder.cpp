@@ -160,13 +160,13 @@ const TeleworkOccupation *RoleBuilder::predecessor2010(
     return byTitle.size() == 1 ? &*m_teleworkOccupations->constFind(byTitle.first()) : nullptr;
 }
 
-void RoleBuilder::addTelework(BuiltRole &b, const OnetOccupation &occ) const
+void RoleBuilder::addTelework(BuiltRole &b, const OnetOccupation &occ, const TeleworkOccupation *same) const
 {
     const bool sub = !occ.code.endsWith(QLatin1String(".00"));
     const QStringList from2010 = m_crosswalk.value(b.socCode);
-    // The finest level first: D&N's own O*NET-SOC 2010 occupation, the same code (not reused for
-    // another occupation) or else the same title.
-    if (const TeleworkOccupation *same = predecessor2010(occ, from2010)) {
+    // The finest level first: D&N's own O*NET-SOC 2010 occupation (predecessor2010()), the same code
+    // (not reused for another occupation) or else the same title.
+    if (same) {
         b.role.teleworkShare = same->teleworkable;
         b.role.remoteFriendly = derive::remoteFromTeleworkShare(same->teleworkable);
         NoteText rated
@@ -338,8 +338,11 @@ BuiltRole RoleBuilder::build(const OnetOccupation &occ) const
     b.role.origin = RoleOrigin::Onet;
     b.role.category = categoryOf(b.socCode);
     b.set(Field::Title, ValueStatus::Known, Source::Onet);
-    if (const TeleworkOccupation *before = predecessor2010(occ, m_crosswalk.value(b.socCode));
-        before && !m_crosswalk.value(b.socCode).contains(before->code.left(7))) {
+    // O*NET's own 2010 occupation, found once: Dingel & Neiman's rating of it, and the automation
+    // risk's fallback when it sat in a 2010 SOC code the crosswalk does not give.
+    const QStringList from2010 = m_crosswalk.value(b.socCode);
+    const TeleworkOccupation *before = predecessor2010(occ, from2010);
+    if (before && !from2010.contains(before->code.left(7))) {
         b.predecessor2010 = before->code;
         b.predecessorTitle = before->title;
     }
@@ -348,7 +351,7 @@ BuiltRole RoleBuilder::build(const OnetOccupation &occ) const
     addProjections(b, occ);
     addAutomationRisk(b, occ);
     addLlmExposure(b, occ);
-    addTelework(b, occ);
+    addTelework(b, occ, before);
     addPreparation(b, occ);
     addSkillsAndCoding(b, occ);
 

@@ -38,7 +38,8 @@ private:
     bool addRiskFrom(BuiltRole &b, const QStringList &from2010, bool sub, bool viaPredecessor) const;
     bool addAggregateRisk(BuiltRole &b, const QStringList &from2010, bool viaPredecessor) const;
     void addLlmExposure(BuiltRole &b, const OnetOccupation &occ) const;
-    void addTelework(BuiltRole &b, const OnetOccupation &occ) const;
+    // `same`: the occupation's own O*NET-SOC 2010 occupation (predecessor2010()), or null.
+    void addTelework(BuiltRole &b, const OnetOccupation &occ, const TeleworkOccupation *same) const;
     void addPreparation(BuiltRole &b, const OnetOccupation &occ) const;
     void addSkillsAndCoding(BuiltRole &b, const OnetOccupation &occ) const;
     // For each of `codes2010` that the 2018 SOC split: "2010 SOC 29-2041 Emergency Medical Technicians

@@ -292,7 +292,7 @@ QString ComparisonReport::mobilityHtml() const
             : list(items);
         html += QStringLiteral("<td width='50%' valign='top'><h3>%1</h3>%2</td>")
                     .arg(esc(QCoreApplication::translate("Report", "Where people who leave %1 go")
-                                 .arg(role->title)),
+                                 .arg(mobility::titleWithSurveyGroups(*role))),
                         body);
     }
     return html

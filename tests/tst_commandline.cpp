@@ -30,6 +30,7 @@ private slots:
     void pdfWritesAFile();
     void pdfOnAFullDiskLeavesNothing();
     void pdfStreamsAtAFastLevel();
+    void pdfFontCopiesKeptForTheNextRun();
     void importerBadSources_data();
     void importerBadSources();
     void customRolesImportCompareExport();
@@ -66,6 +67,8 @@ private:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("CAREERCOMPARE_USER_STORE"),
             m_dir.filePath(QStringLiteral("store/userdata.sqlite")));
+        env.insert(
+            QStringLiteral("XDG_CACHE_HOME"), m_dir.filePath(QStringLiteral("cache"))); // nor its cache
         p.setProcessEnvironment(env);
         p.start(program, arguments);
         if (!p.waitForFinished(600000))
@@ -342,6 +345,50 @@ void TestCommandLine::pdfStreamsAtAFastLevel()
         ++streams;
     }
     QVERIFY2(streams >= 7, qPrintable(QString::number(streams))); // a page stream for each page at least
+}
+
+// The report's copied faces are stored by the first PDF and read by the next, untouched; a damaged
+// one is made again (reportfontcache.h).
+void TestCommandLine::pdfFontCopiesKeptForTheNextRun()
+{
+    QDir folder(m_dir.filePath(QStringLiteral("cache/careercompare/report-fonts")));
+    QVERIFY(folder.removeRecursively());
+    const auto pdf = [this](const QString &name) {
+        const QString path = m_dir.filePath(name);
+        const Run r = run({ QStringLiteral("--compare"), QStringLiteral("15-1252"), QStringLiteral("29-1141"),
+            QStringLiteral("--pdf"), path });
+        QFile f(path);
+        if (r.exitCode != 0)
+            qWarning("%s", qPrintable(r.err));
+        return r.exitCode == 0 && f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    const auto faces = [&folder] {
+        QMap<QString, QPair<QDateTime, QByteArray>> found;
+        for (const QFileInfo &file : folder.entryInfoList(QDir::Files)) {
+            QFile f(file.filePath());
+            found.insert(file.fileName(),
+                { file.lastModified(), f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray() });
+        }
+        return found;
+    };
+    const QByteArray first = pdf(QStringLiteral("fonts1.pdf"));
+    QVERIFY(!first.isEmpty());
+    const auto stored = faces();
+    QCOMPARE(stored.size(), 2); // regular and bold
+    for (const auto &face : stored)
+        QVERIFY(face.second.startsWith(QByteArray("\0\1\0\0", 4)));
+
+    const QByteArray second = pdf(QStringLiteral("fonts2.pdf"));
+    QCOMPARE(second.size(), first.size());
+    QCOMPARE(faces(), stored); // read, not written again
+
+    const QString damaged = folder.filePath(stored.firstKey());
+    QFile cut(damaged);
+    QVERIFY(cut.open(QIODevice::ReadWrite));
+    QVERIFY(cut.resize(cut.size() / 3));
+    cut.close();
+    QCOMPARE(pdf(QStringLiteral("fonts3.pdf")).size(), first.size());
+    QCOMPARE(faces().value(stored.firstKey()).second, stored.first().second); // made and stored again
 }
 
 void TestCommandLine::pdfOnAFullDiskLeavesNothing()

@@ -3,7 +3,10 @@
 
 #include "comparisoncharts.h"
 #include "fontcheck.h"
+#include "reportfontcache.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFont>
 #include <QFontDatabase>
 #include <QRawFont>
@@ -81,8 +84,9 @@ void padTo4(QByteArray &data)
         data.append(4 - rest, '\0');
 }
 
-// The OpenType table checksum: the table, padded with zeros to whole 32-bit words, summed as words.
-quint32 checksum(const QByteArray &data)
+} // namespace
+
+quint32 tableChecksum(QByteArrayView data)
 {
     const auto *bytes = reinterpret_cast<const uchar *>(data.constData());
     const qsizetype whole = data.size() / 4 * 4;
@@ -95,6 +99,9 @@ quint32 checksum(const QByteArray &data)
         last |= quint32(bytes[at]) << (24 - 8 * (at - whole));
     return sum + last;
 }
+
+namespace
+{
 
 // Where each glyph starts in 'glyf' and, last, where the final one ends: numGlyphs + 1 offsets, in
 // order, none past the table. Nothing if 'loca' is short or out of order.
@@ -416,7 +423,7 @@ QByteArray assembled(const QMap<QByteArray, QByteArray> &tables)
     quint32 tablesSum = 0; // each table padded to whole words: the file's sum is the directory's and theirs
     for (auto t = tables.cbegin(); t != tables.cend(); ++t) {
         file.append(t.key().leftJustified(4, ' ', true));
-        const quint32 sum = checksum(t.value());
+        const quint32 sum = tableChecksum(t.value());
         tablesSum += sum;
         append32(file, sum);
         append32(file, quint32(offset));
@@ -425,14 +432,14 @@ QByteArray assembled(const QMap<QByteArray, QByteArray> &tables)
             headAt = offset;
         offset += (t.value().size() + 3) / 4 * 4;
     }
-    const quint32 fileSum = checksum(file) + tablesSum;
+    const quint32 fileSum = tableChecksum(file) + tablesSum;
     file.reserve(offset);
     for (const QByteArray &table : tables) {
         file += table;
         padTo4(file);
     }
     if (headAt >= 0)
-        set32(file, headAt + HeadChecksumAdjustment, 0xB1B0AFBA - fileSum);
+        set32(file, headAt + HeadChecksumAdjustment, WholeFileChecksum - fileSum);
     return file;
 }
 
@@ -520,29 +527,42 @@ QString family()
         // has a real bold. The captions of continued columns, the report's only italic, are slanted
         // from the regular copy (DejaVu's own oblique is a slanted regular): no third face to copy
         // or embed.
-        QList<QByteArray> faces;
+        struct Face {
+            QRawFont source;
+            QByteArray copy;
+            bool fromCache = false;
+        };
+        QList<Face> faces;
         QList<QByteArray> names; // the faces' own 'name' tables: a style the system lacks is another's face
         QString copied;
+        const QString cacheFolder = faceCacheFolder();
         for (const bool bold : { false, true }) {
             QFont font(system);
             font.setBold(bold);
-            const QRawFont raw = QRawFont::fromFont(font);
-            if (!raw.isValid())
+            Face face { QRawFont::fromFont(font), {}, false };
+            if (!face.source.isValid())
                 return system;
-            const QMap<QByteArray, QByteArray> source = tables(raw);
-            if (names.contains(source.value("name")))
+            const QByteArray name = face.source.fontTable("name");
+            if (names.contains(name))
                 continue; // no bold face: Qt emboldens the regular copy, as it did the original
-            names << source.value("name");
-            const QString name = copiedFamily(raw.familyName());
-            if (!copied.isEmpty() && name != copied)
+            names << name;
+            const QString family = copiedFamily(face.source.familyName());
+            if (!copied.isEmpty() && family != copied)
                 return system; // a style the system takes from another family
-            copied = name;
-            faces << withoutHinting(source, name);
-            if (faces.last().isEmpty())
+            copied = family;
+            face.copy = copiedFace(face.source, copied, cacheFolder, &face.fromCache);
+            if (face.copy.isEmpty())
                 return system;
+            faces << face;
         }
-        for (const QByteArray &face : std::as_const(faces)) {
-            if (QFontDatabase::addApplicationFontFromData(face) < 0)
+        for (const Face &face : std::as_const(faces)) {
+            if (QFontDatabase::addApplicationFontFromData(face.copy) >= 0)
+                continue;
+            if (!face.fromCache)
+                return system;
+            // A stored copy Qt cannot read: made again, and stored again in its place.
+            QFile::remove(QDir(cacheFolder).filePath(cachedFaceFileName(face.source, copied)));
+            if (QFontDatabase::addApplicationFontFromData(copiedFace(face.source, copied, cacheFolder)) < 0)
                 return system;
         }
         return copied;

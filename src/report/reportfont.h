@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QFont>
 #include <QMap>
 #include <QString>
@@ -17,6 +18,7 @@ namespace cc::reportfont
 // gives in its place), regular and bold, copied in memory without their hinting programs and
 // registered under a family of their own; the system's family itself when they cannot be copied
 // (not TrueType outlines, a variable font, no font at all). Its italic is the regular slanted.
+// The copies are kept in the user's cache folder for the next run (reportfontcache.h).
 //
 // Why: Qt's PDF engine embeds each glyph as an outline it loads at the font's em size with
 // hinting on, and every load sets that size again, so a hinted TrueType font runs its whole
@@ -37,6 +39,11 @@ QFont font(qreal pointSize);
 // and cannot list them): those that lay out and draw text, and those that say it cannot be copied
 // ('fvar', 'CFF '). Hinting, bitmaps and colour are left out.
 QMap<QByteArray, QByteArray> tables(const QRawFont &font);
+
+// The OpenType checksum of `data`: padded with zeros to whole 32-bit words, summed as big-endian
+// words. A whole font file that withoutHinting() made sums to WholeFileChecksum.
+quint32 tableChecksum(QByteArrayView data);
+constexpr quint32 WholeFileChecksum = 0xB1B0AFBA;
 
 // The family family() answers with when the faces could be copied: `source` with " (report)".
 QString copiedFamily(const QString &source);

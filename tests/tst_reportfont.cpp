@@ -164,6 +164,10 @@ private slots:
         writer.setResolution(300);
         const auto doc = layOutHtml(&writer, writer.width(), QStringLiteral("<h1>Title</h1><p>Text</p>"));
         QCOMPARE(doc->defaultFont().family(), reportfont::family());
+        // In points, as the style sheet's sizes are (the pixel size it is first given is only for
+        // the empty document laid out before the device is known).
+        QCOMPARE(doc->defaultFont().pointSizeF(), 9.0);
+        QCOMPARE(doc->defaultFont().pixelSize(), -1);
         QCOMPARE(doc->defaultFont().hintingPreference(), QFont::PreferNoHinting);
         QVERIFY(doc->defaultFont().styleStrategy() & QFont::PreferNoShaping);
         QCOMPARE(doc->begin().charFormat().font().hintingPreference(), QFont::PreferNoHinting);

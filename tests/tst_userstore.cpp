@@ -8,6 +8,8 @@
 #include <QtTest>
 
 #include <csignal>
+#include <future>
+#include <thread>
 
 #include <sys/resource.h>
 #include <sys/stat.h>
@@ -111,6 +113,7 @@ private slots:
     void storeThatCannotBeWrittenIsNotSetAside();
     void killedMidSaveLosesNothingCommitted();
     void newStoreCarriesOurApplicationId();
+    void newStoreWaitsForAWriter();
     void foreignDatabaseIsLeftUntouched_data();
     void foreignDatabaseIsLeftUntouched();
     void nonRegularStorePathIsRefused_data();
@@ -487,6 +490,43 @@ void writeFile(const QString &path, const QByteArray &bytes)
     QCOMPARE(f.write(bytes), bytes.size());
 }
 } // namespace
+
+// A new store is switched to WAL while another connection holds the write lock (as another
+// process opening the same new store does): the switch waits for it, as every other statement does
+// (busy timeout). SQLite does not call the busy handler for the switch's step from reading to
+// writing, so it failed at once with "database is locked" (seen with several imports started
+// together).
+void TestUserStore::newStoreWaitsForAWriter()
+{
+    QVERIFY(QDir().mkpath(QFileInfo(path()).absolutePath()));
+    std::promise<bool> locked;
+    std::future<bool> isLocked = locked.get_future();
+    std::thread writer([&locked, file = path()] {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("writer"));
+            db.setDatabaseName(file);
+            QSqlQuery q(db);
+            const bool ok = db.open() && q.exec(QStringLiteral("BEGIN IMMEDIATE")); // the write lock
+            locked.set_value(ok);
+            if (ok) {
+                std::this_thread::sleep_for(std::chrono::milliseconds(300));
+                q.exec(QStringLiteral("COMMIT"));
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("writer"));
+    });
+    const bool ok = isLocked.get();
+    QElapsedTimer waited;
+    waited.start();
+    auto opened = ok ? UserStore::open(path()) : UserStore::OpenResult();
+    const qint64 elapsed = waited.elapsed();
+    writer.join();
+    QVERIFY(ok);
+    QVERIFY2(opened.store, qPrintable(opened.error));
+    QVERIFY2(elapsed >= 200, qPrintable(QString::number(elapsed))); // it waited for the writer
+    QCOMPARE(opened.store->schemaVersion(), UserStore::SchemaVersion);
+}
 
 void TestUserStore::newStoreCarriesOurApplicationId()
 {

@@ -6,12 +6,14 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 #include <QVariant>
 
 namespace cc
@@ -153,6 +155,25 @@ bool checkIdentity(QSqlDatabase &database, QString *why, bool *damaged)
     return true;
 }
 
+// Runs `sql`, tried again while another connection holds the lock it needs, up to the busy timeout.
+// For switching a new store to WAL: SQLite reads the file's header, then asks for the write lock to
+// change it, and does not call the busy handler for that step from reading to writing. So of several
+// processes opening a new store at once, one failed at once with "database is locked" whenever
+// another held the write lock at that moment.
+bool execWaitingForLock(QSqlQuery &q, const QString &sql)
+{
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        if (q.exec(sql))
+            return true;
+        if (q.lastError().nativeErrorCode() != QLatin1String("5") // SQLITE_BUSY
+            || waited.elapsed() >= SqliteConnection::BusyTimeoutMs)
+            return false;
+        QThread::msleep(2);
+    }
+}
+
 // Checks the open file, switches on WAL, and brings an older (or new, empty) store to SchemaVersion.
 bool checkAndMigrate(QSqlDatabase &database, QString *why, bool *damaged)
 {
@@ -169,7 +190,7 @@ bool checkAndMigrate(QSqlDatabase &database, QString *why, bool *damaged)
         *damaged = true;
         return false;
     }
-    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL"))
+    if (!execWaitingForLock(q, QStringLiteral("PRAGMA journal_mode = WAL"))
         || !q.exec(QStringLiteral("PRAGMA synchronous = FULL"))
         || !q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
         *why = sqlErrorText(q.lastError());

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // The report's copied faces kept between runs (reportfontcache.h): a stored copy is read back as the
 // very bytes withoutHinting() makes; a damaged, foreign or oversized file is never trusted, and a
-// FIFO or folder at its name never blocks or is replaced; a newer copy of the same face replaces
-// the older one and leaves everything else in the folder alone; no folder is made where the user's
-// folders must not be made.
+// FIFO, folder or link at its name never blocks, is never followed and never replaced; a newer copy
+// of the same face replaces the older one and leaves everything else in the folder alone; no folder
+// is made where the user's folders must not be made, nor in Qt's test mode.
 #include "fontcheck.h"
 #include "reportfont.h"
 #include "reportfontcache.h"
@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QFont>
 #include <QRawFont>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -128,8 +129,10 @@ private slots:
         QTest::newRow("empty") << "empty" << true;
         QTest::newRow("not a font") << "text" << true;
         QTest::newRow("larger than the cap") << "huge" << true;
+        QTest::newRow("the other face's copy") << "bold" << true;
         QTest::newRow("a folder") << "folder" << false;
         QTest::newRow("a FIFO") << "fifo" << false;
+        QTest::newRow("a link to a sound copy") << "link" << false;
     }
 
     void damagedCopyIsMadeAgain()
@@ -148,6 +151,14 @@ private slots:
             QVERIFY(QDir(dir.path()).mkdir(QFileInfo(path).fileName()));
         } else if (damage == QLatin1String("fifo")) {
             QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        } else if (damage == QLatin1String("link")) {
+            // A sound copy elsewhere: the link is neither read nor followed to be replaced.
+            const QString elsewhere = dir.filePath(QStringLiteral("elsewhere.ttf"));
+            QFile target(elsewhere);
+            QVERIFY(target.open(QIODevice::WriteOnly));
+            target.write(made);
+            target.close();
+            QVERIFY(QFile::link(elsewhere, path));
         } else {
             QFile file(path);
             QVERIFY(file.open(QIODevice::WriteOnly));
@@ -157,6 +168,9 @@ private slots:
                 QByteArray changed = made;
                 changed[changed.size() / 2] = char(changed.at(changed.size() / 2) ^ 0x5a);
                 file.write(changed);
+            } else if (damage == QLatin1String("bold")) {
+                // Whole and sound, but the bold face's copy: not this face.
+                file.write(reportfont::withoutHinting(reportfont::tables(systemFace(true)), m_family));
             } else if (damage == QLatin1String("text")) {
                 file.write(QByteArray(1000, 'x'));
             } else if (damage == QLatin1String("huge")) {
@@ -174,6 +188,9 @@ private slots:
             QCOMPARE(after.size(), made.size());
             QCOMPARE(reportfont::copiedFace(source, m_family, dir.path(), &fromCache), made);
             QVERIFY(fromCache);
+        } else if (damage == QLatin1String("link")) {
+            QVERIFY(after.isSymLink()); // left as it was, its target unchanged
+            QCOMPARE(QFileInfo(dir.filePath(QStringLiteral("elsewhere.ttf"))).size(), made.size());
         } else {
             QVERIFY(after.exists() && !after.isFile()); // left as it was
             QCOMPARE(after.isDir(), damage == QLatin1String("folder"));
@@ -243,6 +260,12 @@ private slots:
             QVERIFY2(reportfont::faceCacheFolder().isEmpty(), home.constData());
         }
         QCOMPARE(filesIn(dir.path()), QStringList()); // asking makes nothing
+        // Qt's test mode points every folder at ~/.qttest: nothing is kept there.
+        const ScopedVariable cache("XDG_CACHE_HOME", QFile::encodeName(dir.path()));
+        QStandardPaths::setTestModeEnabled(true);
+        const QString inTestMode = reportfont::faceCacheFolder();
+        QStandardPaths::setTestModeEnabled(false);
+        QVERIFY2(inTestMode.isEmpty(), qPrintable(inTestMode));
     }
 };
 

@@ -6,7 +6,6 @@
 #include "sqliteconnection.h"
 #include "sqlitestatement.h"
 
-#include <QSqlQuery>
 #include <QVariant>
 
 #include <algorithm>
@@ -16,35 +15,6 @@ namespace cc
 
 namespace
 {
-
-// The names are read in one pass and their pages not needed again: without this SQLite's page
-// cache grows by about 2 MB to hold them. A small cache while they are read, the connection's
-// own size put back after (which also frees the pages over the small size).
-class SmallPageCache
-{
-public:
-    explicit SmallPageCache(const QSqlDatabase &db)
-        : m_db(db)
-    {
-        QSqlQuery q(m_db);
-        if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next())
-            m_size = q.value(0).toLongLong(&m_known);
-        if (m_known)
-            QSqlQuery(m_db).exec(QStringLiteral("PRAGMA cache_size = -128")); // KiB
-    }
-    ~SmallPageCache()
-    {
-        if (m_known)
-            QSqlQuery(m_db).exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_size));
-    }
-    SmallPageCache(const SmallPageCache &) = delete;
-    SmallPageCache &operator=(const SmallPageCache &) = delete;
-
-private:
-    QSqlDatabase m_db;
-    qlonglong m_size = 0;
-    bool m_known = false;
-};
 
 // Whether cleanText() leaves `text` as it is and it is ASCII: printable ASCII only, and not too long.
 bool plainAscii(std::string_view text, int maxLength)
@@ -72,7 +42,6 @@ SearchNames CatalogueDatabase::searchNames(const std::atomic_bool *stop) const
 {
     m_lastError.clear();
     SearchNames names;
-    const SmallPageCache smallCache(db());
     using catalogue::cleanText;
     QHash<qint64, quint32> roleByRowid;
     {

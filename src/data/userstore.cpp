@@ -155,7 +155,8 @@ bool checkIdentity(QSqlDatabase &database, QString *why, bool *damaged)
     return true;
 }
 
-// Runs `sql`, tried again while another connection holds the lock it needs, up to the busy timeout.
+// Runs `sql`, tried again while another connection holds the lock it needs, until the busy timeout
+// has passed (an attempt that waited in SQLite's own busy handler counts its wait).
 // For switching a new store to WAL: SQLite reads the file's header, then asks for the write lock to
 // change it, and does not call the busy handler for that step from reading to writing. So of several
 // processes opening a new store at once, one failed at once with "database is locked" whenever
@@ -167,7 +168,7 @@ bool execWaitingForLock(QSqlQuery &q, const QString &sql)
     for (;;) {
         if (q.exec(sql))
             return true;
-        if (q.lastError().nativeErrorCode() != QLatin1String("5") // SQLITE_BUSY
+        if ((q.lastError().nativeErrorCode().toInt() & 0xff) != 5 // SQLITE_BUSY, any extended code
             || waited.elapsed() >= SqliteConnection::BusyTimeoutMs)
             return false;
         QThread::msleep(2);

@@ -546,23 +546,32 @@ QString family()
             if (names.contains(name))
                 continue; // no bold face: Qt emboldens the regular copy, as it did the original
             names << name;
-            const QString family = copiedFamily(face.source.familyName());
-            if (!copied.isEmpty() && family != copied)
+            const QString faceFamily = copiedFamily(face.source.familyName());
+            if (!copied.isEmpty() && faceFamily != copied)
                 return system; // a style the system takes from another family
-            copied = family;
+            copied = faceFamily;
             face.copy = copiedFace(face.source, copied, cacheFolder, &face.fromCache);
             if (face.copy.isEmpty())
                 return system;
             faces << face;
         }
+        // Registered as the copied family, and as nothing else.
+        const auto registered = [&copied](const QByteArray &copy) {
+            const int id = QFontDatabase::addApplicationFontFromData(copy);
+            if (id >= 0 && QFontDatabase::applicationFontFamilies(id) == QStringList { copied })
+                return true;
+            if (id >= 0)
+                QFontDatabase::removeApplicationFont(id);
+            return false;
+        };
         for (const Face &face : std::as_const(faces)) {
-            if (QFontDatabase::addApplicationFontFromData(face.copy) >= 0)
+            if (registered(face.copy))
                 continue;
             if (!face.fromCache)
                 return system;
-            // A stored copy Qt cannot read: made again, and stored again in its place.
+            // A stored copy Qt cannot read as this family: made again, and stored again in its place.
             QFile::remove(QDir(cacheFolder).filePath(cachedFaceFileName(face.source, copied)));
-            if (QFontDatabase::addApplicationFontFromData(copiedFace(face.source, copied, cacheFolder)) < 0)
+            if (!registered(copiedFace(face.source, copied, cacheFolder)))
                 return system;
         }
         return copied;

@@ -13,6 +13,9 @@
 #include <QStandardPaths>
 #include <QtEndian>
 
+#include <cstring>
+#include <optional>
+
 #include <fcntl.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
@@ -48,43 +51,88 @@ QByteArray facePrefix(const QRawFont &source, const QString &family)
     return hex(hash, 16);
 }
 
-// The face's file mapped read-only, for the rest of the process, when it is a sound copy; empty
-// otherwise (nothing stays mapped).
-QByteArray mappedSoundCopy(const QString &path)
+// The table `tag` of the font file `file`, or nothing when the file has no such table or its table
+// directory runs past the file.
+std::optional<QByteArrayView> fileTable(QByteArrayView file, const char *tag)
 {
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (file.size() < 12)
+        return std::nullopt;
+    const quint16 count = qFromBigEndian<quint16>(file.data() + 4);
+    if (12 + 16 * qsizetype(count) > file.size())
+        return std::nullopt;
+    for (qsizetype entry = 12; entry < 12 + 16 * qsizetype(count); entry += 16) {
+        if (std::memcmp(file.data() + entry, tag, 4) != 0)
+            continue;
+        const qsizetype at = qFromBigEndian<quint32>(file.data() + entry + 8);
+        const qsizetype length = qFromBigEndian<quint32>(file.data() + entry + 12);
+        if (at > file.size() || length > file.size() - at)
+            return std::nullopt;
+        return file.sliced(at, length);
+    }
+    return std::nullopt;
+}
+
+// Whether `file` is a whole copy of `source`: a TrueType file whose OpenType checksum is sound (not
+// cut or changed) and whose tables that withoutHinting() keeps as they are ('OS/2', 'hhea', 'maxp')
+// are the source's (not another face, such as the regular's copy filed under the bold's name).
+bool isCopyOf(QByteArrayView file, const QRawFont &source)
+{
+    if (file.size() < 12 || qFromBigEndian<quint32>(file.data()) != TrueTypeVersion
+        || tableChecksum(file) != WholeFileChecksum)
+        return false;
+    for (const char *tag : { "OS/2", "hhea", "maxp" }) {
+        const auto table = fileTable(file, tag);
+        if (!table || *table != QByteArrayView(source.fontTable(tag)))
+            return false;
+    }
+    return true;
+}
+
+// The copy of `source` stored at `path`, mapped read-only for the rest of the process (the font
+// database and FreeType read it from there), when it is a regular file (not a link, FIFO or device:
+// never opened otherwise, and opened without blocking or following a link) of at most
+// MaxCachedFaceBytes that isCopyOf() `source`; empty otherwise, with nothing left mapped.
+QByteArray mappedCopy(const QString &path, const QRawFont &source)
+{
+    const QByteArray native = QFile::encodeName(path);
+    struct stat before = {};
+    if (::lstat(native.constData(), &before) != 0 || !S_ISREG(before.st_mode))
+        return {};
+    const int fd = ::open(native.constData(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_NOFOLLOW | O_CLOEXEC);
     if (fd < 0)
         return {};
     struct stat info = {};
     void *mapped = MAP_FAILED;
     qsizetype size = 0;
-    if (::fstat(fd, &info) == 0 && S_ISREG(info.st_mode) && info.st_size >= 12
-        && info.st_size <= MaxCachedFaceBytes) {
+    if (::fstat(fd, &info) == 0 && S_ISREG(info.st_mode) && info.st_dev == before.st_dev
+        && info.st_ino == before.st_ino && info.st_size >= 12 && info.st_size <= MaxCachedFaceBytes) {
         size = qsizetype(info.st_size);
         mapped = ::mmap(nullptr, size_t(size), PROT_READ, MAP_PRIVATE, fd, 0);
     }
     ::close(fd);
     if (mapped == MAP_FAILED)
         return {};
-    const auto *bytes = static_cast<const char *>(mapped);
-    if (qFromBigEndian<quint32>(bytes) != TrueTypeVersion
-        || tableChecksum(QByteArrayView(bytes, size)) != WholeFileChecksum) {
+    const QByteArrayView file(static_cast<const char *>(mapped), size);
+    if (!isCopyOf(file, source)) {
         ::munmap(mapped, size_t(size));
         return {};
     }
-    return QByteArray::fromRawData(bytes, size); // never unmapped: the font database reads it
+    return QByteArray::fromRawData(file.data(), size); // never unmapped
 }
 
 // Stores `face` as `name` in `folder` and removes the older copies of the same face. Quietly does
-// nothing where it cannot.
+// nothing where it cannot: a link, FIFO, device, folder or read-only file at `name` is left alone.
 void store(const QString &folder, const QString &name, const QByteArray &prefix, const QByteArray &face)
 {
     QDir dir(folder);
     if (!dir.mkpath(QStringLiteral(".")))
         return;
     const QString path = dir.filePath(name);
+    struct stat info = {};
+    if (::lstat(QFile::encodeName(path).constData(), &info) == 0 && !S_ISREG(info.st_mode))
+        return; // a link is not followed (QSaveFile would replace whatever it points to)
     if (!safefile::outputReason(path).isEmpty())
-        return; // a FIFO, a device, a folder or a read-only file where the copy would go: left alone
+        return;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(face) != face.size() || !file.commit())
         return;
@@ -100,7 +148,9 @@ void store(const QString &folder, const QString &name, const QByteArray &prefix,
 
 QString faceCacheFolder()
 {
-    if (!userfolders::problem(QStandardPaths::GenericCacheLocation).isEmpty())
+    // Qt's test mode points every folder at ~/.qttest, whatever XDG_CACHE_HOME says: nothing is kept.
+    if (QStandardPaths::isTestModeEnabled()
+        || !userfolders::problem(QStandardPaths::GenericCacheLocation).isEmpty())
         return QString();
     const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation);
     return base.isEmpty() ? QString() : base + QStringLiteral("/careercompare/report-fonts");
@@ -128,7 +178,7 @@ QByteArray copiedFace(
     QString name;
     if (!cacheFolder.isEmpty()) {
         name = cachedFaceFileName(source, family);
-        if (QByteArray cached = mappedSoundCopy(QDir(cacheFolder).filePath(name)); !cached.isEmpty()) {
+        if (QByteArray cached = mappedCopy(QDir(cacheFolder).filePath(name), source); !cached.isEmpty()) {
             if (fromCache)
                 *fromCache = true;
             return cached;

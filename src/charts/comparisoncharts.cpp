@@ -178,15 +178,21 @@ std::optional<ChartMetric> chartMetricFromName(const QString &name)
 namespace
 {
 
+// One figure of both roles (`field`'s values), with whether each is the seed page's own.
+FigurePair figurePair(const Comparison &c, const QString &label, const QString &field,
+    std::optional<double> a, std::optional<double> b)
+{
+    return { label, a, b, c.a.isPageFigure(field), c.b.isPageFigure(field) };
+}
+
 FigureSet learningFigures(const Comparison &c, bool compact)
 {
     auto asDouble = [](const std::optional<int> &v) { return v ? std::optional<double>(*v) : std::nullopt; };
     FigureSet set;
     set.title = compact ? QCoreApplication::translate("Charts", "Learning (months)")
                         : QCoreApplication::translate("Charts", "Time to become qualified (months)");
-    set.figures = { { QCoreApplication::translate("Charts", "Learning"), asDouble(c.a.learningMonths),
-        asDouble(c.b.learningMonths), c.a.isPageFigure(Field::LearningMonths),
-        c.b.isPageFigure(Field::LearningMonths) } };
+    set.figures = { figurePair(c, QCoreApplication::translate("Charts", "Learning"), Field::LearningMonths,
+        asDouble(c.a.learningMonths), asDouble(c.b.learningMonths)) };
     for (const auto &f : set.figures)
         set.maximum = std::max({ set.maximum, f.a.value_or(0), f.b.value_or(0) });
     // Ticks a year or two years apart; for more than 19 ticks (the catalogue accepts up to 600 months)
@@ -211,17 +217,16 @@ FigureSet figureSet(const Comparison &c, ChartMetric metric, bool compact)
     switch (metric) {
     case ChartMetric::Demand:
         return { QCoreApplication::translate("Charts", "Demand score (0–10)"),
-            { { QCoreApplication::translate("Charts", "Demand"), c.a.demandScore, c.b.demandScore,
-                c.a.isPageFigure(Field::DemandScore), c.b.isPageFigure(Field::DemandScore) } },
+            { figurePair(c, QCoreApplication::translate("Charts", "Demand"), Field::DemandScore,
+                c.a.demandScore, c.b.demandScore) },
             10, 6 };
     case ChartMetric::Automation:
         return { compact ? QCoreApplication::translate("Charts", "AI risk, LLM exposure (%)")
                          : QCoreApplication::translate("Charts", "AI risk and LLM exposure (%)"),
-            { { QCoreApplication::translate("Charts", "Risk"), c.a.aiRiskPercent, c.b.aiRiskPercent,
-                  c.a.isPageFigure(Field::AiRisk), c.b.isPageFigure(Field::AiRisk) },
-                { QCoreApplication::translate("Charts", "LLM exposure"), c.a.llmExposurePercent,
-                    c.b.llmExposurePercent, c.a.isPageFigure(Field::LlmExposure),
-                    c.b.isPageFigure(Field::LlmExposure) } },
+            { figurePair(c, QCoreApplication::translate("Charts", "Risk"), Field::AiRisk, c.a.aiRiskPercent,
+                  c.b.aiRiskPercent),
+                figurePair(c, QCoreApplication::translate("Charts", "LLM exposure"), Field::LlmExposure,
+                    c.a.llmExposurePercent, c.b.llmExposurePercent) },
             100, 6 };
     case ChartMetric::Learning:
         break;

@@ -244,10 +244,10 @@ QString tr(const char *text)
     return QCoreApplication::translate("cc", text);
 }
 
-// The reason for SQLite's primary result code (the low byte of an extended one); empty when none fits.
+// The reason for SQLite's primary result code (sqlitePrimaryCode()); empty when none fits.
 QString reasonForCode(int code)
 {
-    switch (code & 0xff) {
+    switch (code) {
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
         return tr("another program is using the file (the database is locked); close it and try again");
@@ -274,14 +274,19 @@ QString reasonForCode(int code)
 
 } // namespace
 
+int sqlitePrimaryCode(const QSqlError &error)
+{
+    bool numeric = false;
+    const int code = error.nativeErrorCode().toInt(&numeric);
+    return numeric ? code & 0xff : -1;
+}
+
 QString sqlErrorText(const QSqlError &error)
 {
     QString database = error.databaseText().trimmed();
     if (database == QLatin1String("not an error"))
         database.clear(); // SQLite's message for "no error": a stale text, no reason
-    bool numeric = false;
-    const int code = error.nativeErrorCode().toInt(&numeric);
-    if (numeric) {
+    if (const int code = sqlitePrimaryCode(error); code >= 0) {
         if (const QString reason = reasonForCode(code); !reason.isEmpty())
             return reason;
     }

@@ -84,4 +84,8 @@ private:
 // a sentence that says what to do; the database's words are kept in brackets where they add facts.
 QString sqlErrorText(const QSqlError &error);
 
+// SQLite's primary result code of `error` (the low byte of the extended code Qt's driver gives:
+// 5 for SQLITE_BUSY and every SQLITE_BUSY_*); -1 when the error carries no SQLite code.
+int sqlitePrimaryCode(const QSqlError &error);
+
 } // namespace cc

@@ -168,7 +168,7 @@ bool execWaitingForLock(QSqlQuery &q, const QString &sql)
     for (;;) {
         if (q.exec(sql))
             return true;
-        if ((q.lastError().nativeErrorCode().toInt() & 0xff) != 5 // SQLITE_BUSY, any extended code
+        if (sqlitePrimaryCode(q.lastError()) != 5 // SQLITE_BUSY, any extended code
             || waited.elapsed() >= SqliteConnection::BusyTimeoutMs)
             return false;
         QThread::msleep(2);

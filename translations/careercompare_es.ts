@@ -372,6 +372,10 @@
         <source>Shared technologies: none</source>
         <translation>Tecnologías compartidas: ninguna</translation>
     </message>
+    <message>
+        <source>Shared skills, knowledge areas and technologies (%1): %2</source>
+        <translation>Competencias, áreas de conocimiento y tecnologías compartidas (%1): %2</translation>
+    </message>
 </context>
 <context>
     <name>Difficulty</name>
@@ -2615,6 +2619,14 @@
         <source>Technologies that %1 lists and %2 does not, most important first (skills and knowledge are not compared: they are not rated for both roles)</source>
         <translation>Tecnologías que figuran para %1 y no para %2, de más a menos importantes (las competencias y los conocimientos no se comparan: no están valorados para los dos roles)</translation>
     </message>
+    <message>
+        <source>Technologies and topics to learn first, coming from %1 (skills and knowledge are not compared: they are not rated for %2):</source>
+        <translation>Tecnologías y temas que aprender primero, viniendo de %1 (las competencias y los conocimientos no se comparan: no están valorados para %2):</translation>
+    </message>
+    <message>
+        <source>Technologies to learn first, coming from %1 (skills and knowledge are not compared: they are not rated for %2):</source>
+        <translation>Tecnologías que aprender primero, viniendo de %1 (las competencias y los conocimientos no se comparan: no están valorados para %2):</translation>
+    </message>
 </context>
 <context>
     <name>Roadmap</name>
@@ -2969,10 +2981,6 @@
     <message>
         <source>AI replacement risk cannot be compared: it is %1.</source>
         <translation>Riesgo de sustitución por IA no comparable: %1.</translation>
-    </message>
-    <message>
-        <source>Want lower exposure to automation (%1 risk against %2)</source>
-        <translation>Busca menos exposición a la automatización (riesgo de %1 frente a %2)</translation>
     </message>
     <message>
         <source>LLM exposure</source>
@@ -3417,6 +3425,10 @@
     <message>
         <source>The demand scores are close, but %1 has more openings a year (%2: %3; %4: %5).</source>
         <translation>Las puntuaciones de demanda son parecidas, pero %1 tiene más vacantes al año (%2: %3; %4: %5).</translation>
+    </message>
+    <message>
+        <source>Want a lower AI replacement risk (%1 against %2)</source>
+        <translation>Busca un menor riesgo de sustitución por IA (%1 frente a %2)</translation>
     </message>
 </context>
 <context>

@@ -40,3 +40,12 @@ ES.update({
  '<b>Roadmap: %1 \u2192 %2</b> \u2014 %3 technologies to learn (skills and knowledge are not compared: they are not rated for both roles)':
      '<b>Hoja de ruta: %1 \u2192 %2</b> \u2014 %3 tecnologías que aprender (las competencias y los conocimientos no se comparan: no están valorados para los dos roles)',
 })
+ES.update({
+ # Two pairs read against the sources
+ 'Want a lower AI replacement risk (%1 against %2)': 'Busca un menor riesgo de sustitución por IA (%1 frente a %2)',
+ 'Technologies to learn first, coming from %1 (skills and knowledge are not compared: they are not rated for %2):':
+     'Tecnologías que aprender primero, viniendo de %1 (las competencias y los conocimientos no se comparan: no están valorados para %2):',
+ 'Technologies and topics to learn first, coming from %1 (skills and knowledge are not compared: they are not rated for %2):':
+     'Tecnologías y temas que aprender primero, viniendo de %1 (las competencias y los conocimientos no se comparan: no están valorados para %2):',
+ 'Shared skills, knowledge areas and technologies (%1): %2': 'Competencias, áreas de conocimiento y tecnologías compartidas (%1): %2',
+})

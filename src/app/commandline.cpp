@@ -367,11 +367,14 @@ void printText(const Comparison &c)
     printWorkActivities(o, c);
     QStringList shared;
     bool onlyTechnologies = !c.skills.shared.isEmpty();
+    bool onlySkills = !c.skills.shared.isEmpty();
     for (const OverlapEntry &e : c.skills.shared) {
         shared << onetTerm(e.entity.name);
         onlyTechnologies = onlyTechnologies && e.entity.kind == SkillKind::Technology;
+        onlySkills = onlySkills && e.entity.kind == SkillKind::Skill;
     }
-    // Named for what they are: with a role's skills unrated, only technologies can be shared.
+    // Named for what they are: with a role's skills unrated, only technologies can be shared; a list
+    // that mixes kinds is not called skills alone.
     QString sharedLine;
     if (shared.isEmpty())
         sharedLine = c.skills.skillsCompared()
@@ -379,8 +382,10 @@ void printText(const Comparison &c)
             : QCoreApplication::translate("CommandLine", "Shared technologies: none");
     else
         sharedLine
-            = (onlyTechnologies ? QCoreApplication::translate("CommandLine", "Shared technologies (%1): %2")
-                                : QCoreApplication::translate("CommandLine", "Shared skills (%1): %2"))
+            = (onlyTechnologies  ? QCoreApplication::translate("CommandLine", "Shared technologies (%1): %2")
+                    : onlySkills ? QCoreApplication::translate("CommandLine", "Shared skills (%1): %2")
+                                 : QCoreApplication::translate("CommandLine",
+                                     "Shared skills, knowledge areas and technologies (%1): %2"))
                   .arg(QString::number(c.skills.shared.size()), shared.join(QStringLiteral(", ")));
     o << '\n' << shown(sharedLine) << '\n';
     o << '\n'

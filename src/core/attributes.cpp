@@ -310,7 +310,7 @@ Attribute riskAttribute()
     risk.sentences.aboutSame
         = QT_TRANSLATE_NOOP("Sentences", "Both have about the same AI replacement risk (%1: %2; %3: %4%5).");
     risk.sentences.chooseIf
-        = QT_TRANSLATE_NOOP("Sentences", "Want lower exposure to automation (%1 risk against %2)");
+        = QT_TRANSLATE_NOOP("Sentences", "Want a lower AI replacement risk (%1 against %2)");
     // A mean of different figures that would rank the two differently: shown, not ranked.
     risk.glanceMarkOf = [](const Role &a, const Role &b) {
         if (derive::aiRisksUnranked(a, b))

@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace cc::html
 {
 
@@ -65,7 +67,17 @@ QString wayIn(const Role &role, const Role *from, const QString &heading, const 
     // has them, nothing shows that X lacks them: they are this role's most important skills, and
     // said to be so.
     QString skillsHeading = QCoreApplication::translate("Report", "Skills to learn first:");
-    if (from && (hasRatedSkills(*from) || !hasRatedSkills(role)))
+    const bool topics = std::any_of(role.skills.begin(), role.skills.end(),
+        [](const RoleSkill &s) { return s.kind == SkillKind::Topic; });
+    if (from && !hasRatedSkills(role)) // its list has technologies (and the seed page's topics) only
+        skillsHeading = (topics ? QCoreApplication::translate("Report",
+                             "Technologies and topics to learn first, coming from %1 (skills and "
+                             "knowledge are not compared: they are not rated for %2):")
+                                : QCoreApplication::translate("Report",
+                                    "Technologies to learn first, coming from %1 (skills and knowledge are "
+                                    "not compared: they are not rated for %2):"))
+                            .arg(from->title, role.title);
+    else if (from && hasRatedSkills(*from))
         skillsHeading = QCoreApplication::translate("Report", "Skills to learn first, coming from %1:")
                             .arg(from->title);
     else if (from)

@@ -151,6 +151,12 @@ void TestCatalogueDatabase::findsRolesByCodeTitleAndAlternateTitle_data()
                                      << "29-1141.00";
     QTest::newRow("seed title") << "ai on-device ai engineer"
                                 << "AI-0002";
+    // A code in another case (SQLite 3.40 found nothing for these when the code's case-insensitive
+    // match and its ".00" form were one OR of two equalities).
+    QTest::newRow("seed code, any case") << "ai-0001"
+                                         << "AI-0001";
+    QTest::newRow("seed code, mixed case") << "Ai-0002"
+                                           << "AI-0002";
 }
 
 void TestCatalogueDatabase::findsRolesByCodeTitleAndAlternateTitle()

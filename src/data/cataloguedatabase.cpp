@@ -153,13 +153,22 @@ QStringList CatalogueDatabase::findCodes(const QString &name) const
         return *known;
     QStringList codes;
     {
-        // Code first ("15-1252" means "15-1252.00"), then the title, then alternate titles. Read
-        // straight through the table (NOT INDEXED): SQLite would otherwise walk the code index to
-        // save sorting the few rows found, and look each of the 925 rows up in the table from it.
+        // The code first ("15-1252" means "15-1252.00"), in any case: read from the code's own index
+        // alone (its 6 pages, where a scan that also matched titles read all 82 of the table's).
+        // A UNION of the two, not an OR: SQLite 3.40 turns "code = ?1 COLLATE NOCASE OR code = ?2"
+        // into a search of the code's case-sensitive index, and "ai-0001" found nothing.
         SqliteStatement s(*m_connection,
-            "SELECT code FROM roles NOT INDEXED WHERE code = ?1 COLLATE NOCASE OR code = ?1 || '.00'"
-            " OR title = ?1 COLLATE NOCASE ORDER BY code",
+            "SELECT code FROM roles WHERE code = ?1 COLLATE NOCASE"
+            " UNION SELECT code FROM roles WHERE code = ?1 || '.00' ORDER BY code",
             { wanted });
+        while (next(s))
+            codes << cleanText(s.value(0), MaxCodeLength);
+    }
+    if (codes.isEmpty() && m_lastError.isEmpty()) {
+        // Then the title, read straight through the table (NOT INDEXED): SQLite would otherwise walk
+        // the code index to save sorting the few rows found, and look each row up in the table.
+        SqliteStatement s(*m_connection,
+            "SELECT code FROM roles NOT INDEXED WHERE title = ?1 COLLATE NOCASE ORDER BY code", { wanted });
         while (next(s))
             codes << cleanText(s.value(0), MaxCodeLength);
     }

@@ -4,6 +4,9 @@
 // of the bundled catalogue in its own temporary folder and runs under a time limit.
 #include "cataloguedatabase.h"
 #include "cataloguevalues.h"
+#include "similarity.h"
+#include "sqliteconnection.h"
+#include "sqlitestatement.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -15,6 +18,9 @@
 #include <QtTest>
 
 #include <limits>
+#include <thread>
+
+#include <sqlite3.h>
 
 using namespace cc;
 
@@ -78,6 +84,11 @@ private slots:
     void leftoverJournalIsNamedAndNothingIsCreated_data();
     void leftoverJournalIsNamedAndNothingIsCreated();
     void catalogueBeingWrittenIsNamedInUse();
+    void impossibleMobilitySharesAreMissingWithTheReason_data();
+    void impossibleMobilitySharesAreMissingWithTheReason();
+    void similarityMeanOfOneIsNotUsed();
+    void relatedRolesOnceAndNeverTheRoleItself();
+    void roleStatementsShareOneDeadline();
 
 private:
     // A fresh copy of the bundled catalogue in its own folder.
@@ -485,12 +496,12 @@ void TestTamperedCatalogue::leftoverJournalIsNamedAndNothingIsCreated()
 // Another program in the middle of writing (sqlite3 holding its RESERVED lock): named, not read.
 void TestTamperedCatalogue::catalogueBeingWrittenIsNamedInUse()
 {
-    const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
-    if (sqlite3.isEmpty())
+    const QString sqliteProgram = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    if (sqliteProgram.isEmpty())
         QSKIP("the sqlite3 program is not installed");
     const QString path = copy(QStringLiteral("in-use"));
     QProcess writer;
-    writer.start(sqlite3, { path });
+    writer.start(sqliteProgram, { path });
     QVERIFY(writer.waitForStarted());
     writer.write("BEGIN IMMEDIATE;\n");
     // The writer takes its lock when it has read the line: wait for it (at most 20 s).
@@ -517,3 +528,146 @@ void TestTamperedCatalogue::catalogueBeingWrittenIsNamedInUse()
 
 QTEST_GUILESS_MAIN(TestTamperedCatalogue)
 #include "tst_tamperedcatalogue.moc"
+
+// Survey shares that cannot be true (a group's destinations adding up to more than 100%, a share that
+// is text or negative, survey-group weights over 100%): the role's mobility is missing with the reason,
+// not summed into destinations of 2,799% or shown as "no recorded moves".
+void TestTamperedCatalogue::impossibleMobilitySharesAreMissingWithTheReason_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("destinations over 100%")
+        << "UPDATE mobility_flows SET probability = 0.5 WHERE source_code = '29-1140' AND target_code <> "
+           "'29-1140'"
+        << Nurses << "the catalogue's shares of where people in Registered Nurses are a year later add up to";
+    QTest::newRow("one share raised")
+        << "UPDATE mobility_flows SET probability = 0.9 WHERE source_code = '15-1132'" << Developers
+        << "more than 100%";
+    QTest::newRow("share as text")
+        << "UPDATE mobility_flows SET probability = 'abc' WHERE source_code = '29-1140'" << Nurses
+        << "value \"abc\" for mobility_flows.probability is not a number";
+    QTest::newRow("negative share")
+        << "UPDATE mobility_flows SET probability = -0.2 WHERE source_code = '15-1133'"
+           " AND target_code = '15-1120'"
+        << Developers << "value -0.2 for mobility_flows.probability is outside the range 0 to 1";
+    QTest::newRow("group weights over 100%")
+        << "UPDATE role_mobility_groups SET weight = 0.8 WHERE role_code = '15-1252.00'" << Developers
+        << "the catalogue's shares of the survey groups of Software Developers add up to 160.0%";
+}
+
+void TestTamperedCatalogue::impossibleMobilitySharesAreMissingWithTheReason()
+{
+    QFETCH(QString, sql);
+    QFETCH(QString, code);
+    QFETCH(QString, reason);
+    const QString path
+        = copy(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
+    {
+        auto untouched = CatalogueDatabase::open(path).catalogue;
+        QVERIFY(untouched);
+        const std::optional<Role> role = untouched->role(code);
+        QVERIFY(role && !role->mobility.outflows.isEmpty()); // the shares are read when they can be true
+    }
+    edit(path, { { sql, {} } });
+    auto catalogue = CatalogueDatabase::open(path).catalogue;
+    QVERIFY(catalogue);
+    const std::optional<Role> role = catalogue->role(code);
+    QVERIFY2(role, qPrintable(catalogue->lastError()));
+    const Provenance p = role->provenanceOf(Field::Mobility);
+    QCOMPARE(p.status, ValueStatus::Missing);
+    QVERIFY2(p.note.contains(reason), qPrintable(p.note));
+    QVERIFY(role->mobility.outflows.isEmpty());
+    // The other role of the pair keeps its own shares.
+    const std::optional<Role> other = catalogue->role(code == Nurses ? Developers : Nurses);
+    QVERIFY(other && !other->mobility.outflows.isEmpty());
+    QVERIFY(other->provenanceOf(Field::Mobility).status != ValueStatus::Missing);
+}
+
+// A similarity group's random-pair mean of 1 would divide by zero ("nan%" in the text, -2147483648 in
+// the JSON): the program's own mean is used for it (close to the catalogue's), not the tampered one.
+void TestTamperedCatalogue::similarityMeanOfOneIsNotUsed()
+{
+    const auto similarity = [](const QString &path) -> std::optional<double> {
+        auto catalogue = CatalogueDatabase::open(path).catalogue;
+        if (!catalogue)
+            return std::nullopt;
+        const std::optional<Role> a = catalogue->role(Developers);
+        const std::optional<Role> b = catalogue->role(Nurses);
+        if (!a || !b)
+            return std::nullopt;
+        return computeSimilarity(a->similarity, b->similarity).percent;
+    };
+    const std::optional<double> before = similarity(QStringLiteral(CC_BUNDLED_CATALOGUE));
+    QVERIFY(before && std::isfinite(*before));
+    const QString path = copy(QStringLiteral("mean-of-one"));
+    edit(path, { { QStringLiteral("UPDATE similarity_groups SET mu = 1"), {} } });
+    const std::optional<double> after = similarity(path);
+    QVERIFY(after && std::isfinite(*after));
+    QVERIFY2(std::abs(*after - *before) < 0.5, qPrintable(QStringLiteral("%1 %2").arg(*after).arg(*before)));
+}
+
+// A catalogue that lists a role as related to itself, or a related role twice: each once, never itself.
+void TestTamperedCatalogue::relatedRolesOnceAndNeverTheRoleItself()
+{
+    const QString path = copy(QStringLiteral("related"));
+    edit(path,
+        { { QStringLiteral("CREATE TABLE rr AS SELECT * FROM related_roles"), {} },
+            { QStringLiteral("DROP TABLE related_roles"), {} },
+            { QStringLiteral("CREATE TABLE related_roles AS SELECT * FROM rr UNION ALL SELECT * FROM rr"),
+                {} },
+            { QStringLiteral("INSERT INTO related_roles VALUES (?, ?, 'Primary-Short', 0)"),
+                { Developers, Developers } } });
+    auto bundled = CatalogueDatabase::open(QStringLiteral(CC_BUNDLED_CATALOGUE)).catalogue;
+    auto catalogue = CatalogueDatabase::open(path).catalogue;
+    QVERIFY(bundled && catalogue);
+    const std::optional<Role> expected = bundled->role(Developers);
+    const std::optional<Role> role = catalogue->role(Developers);
+    QVERIFY(expected && role);
+    QStringList codes;
+    for (const RelatedRole &r : role->related)
+        codes << r.code;
+    QStringList expectedCodes;
+    for (const RelatedRole &r : expected->related)
+        expectedCodes << r.code;
+    QVERIFY(!expectedCodes.isEmpty());
+    QCOMPARE(codes, expectedCodes);
+    QVERIFY(!codes.contains(Developers));
+}
+
+// The statements of one operation (a role's dozen) stop together at the time limit: each of them
+// under the limit, six of them over it. A function that sleeps stands in for a slow view.
+void TestTamperedCatalogue::roleStatementsShareOneDeadline()
+{
+    SqliteConnection connection(QStringLiteral("test-deadline"), QStringLiteral(CC_BUNDLED_CATALOGUE),
+        SqliteConnection::Mode::ReadOnly);
+    connection.setQueryTimeLimit(1000);
+    QVERIFY(connection.open());
+    const auto sleepMs = [](sqlite3_context *context, int, sqlite3_value **values) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(sqlite3_value_int(values[0])));
+        sqlite3_result_int(context, 1);
+    };
+    QCOMPARE(sqlite3_create_function(
+                 connection.handle(), "sleep_ms", 1, SQLITE_UTF8, nullptr, +sleepMs, nullptr, nullptr),
+        SQLITE_OK);
+    // About 250 ms each: the sleep, then enough steps for the progress handler to look at the clock.
+    const char *slow = "WITH RECURSIVE n(i) AS (SELECT sleep_ms(250) UNION ALL SELECT i + 1 FROM n WHERE"
+                       " i < 20000) SELECT count(*) FROM n";
+    const auto runSix = [&] {
+        for (int i = 0; i < 6; ++i) {
+            SqliteStatement s(connection, slow);
+            if (!s.next())
+                return i;
+        }
+        return 6;
+    };
+    QCOMPARE(runSix(), 6); // each alone is well under the limit
+    {
+        const SqliteConnection::OperationLimit limit(connection);
+        const int finished = runSix();
+        QVERIFY2(finished >= 3 && finished < 6, qPrintable(QString::number(finished)));
+        QVERIFY2(connection.interruption().contains(QStringLiteral("reading took longer than 1 seconds")),
+            qPrintable(connection.interruption()));
+    }
+    QCOMPARE(runSix(), 6); // the operation's deadline ends with it
+}

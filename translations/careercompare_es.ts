@@ -94,6 +94,14 @@
         <source>the catalogue's value "%1" for %2 is not one this program knows</source>
         <translation>el valor «%1» del catálogo para %2 no es uno que este programa conozca</translation>
     </message>
+    <message>
+        <source>the catalogue's shares of the survey groups of %1 add up to %2%, more than 100%</source>
+        <translation>las proporciones de los grupos de la encuesta de %1 en el catálogo suman %2%, más del 100%</translation>
+    </message>
+    <message>
+        <source>the catalogue's shares of where people in %1 are a year later add up to %2%, more than 100%</source>
+        <translation>las proporciones del catálogo de dónde están un año después las personas de %1 suman %2%, más del 100%</translation>
+    </message>
 </context>
 <context>
     <name>Charts</name>
@@ -3440,6 +3448,10 @@
     <message>
         <source>returned more than %1 rows and was stopped</source>
         <translation>devolvió más de %1 filas y se detuvo</translation>
+    </message>
+    <message>
+        <source>was stopped: with the statements before it, reading took longer than %1 seconds</source>
+        <translation>se detuvo: con las consultas anteriores, la lectura tardó más de %1 segundos</translation>
     </message>
 </context>
 <context>

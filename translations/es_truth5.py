@@ -49,3 +49,12 @@ ES.update({
      'Tecnologías y temas que aprender primero, viniendo de %1 (las competencias y los conocimientos no se comparan: no están valorados para %2):',
  'Shared skills, knowledge areas and technologies (%1): %2': 'Competencias, áreas de conocimiento y tecnologías compartidas (%1): %2',
 })
+ES.update({
+ # Issue 13, a hostile tester's catalogue: survey shares that cannot be true, a role read's deadline
+ "the catalogue's shares of the survey groups of %1 add up to %2%, more than 100%":
+     'las proporciones de los grupos de la encuesta de %1 en el catálogo suman %2%, más del 100%',
+ "the catalogue's shares of where people in %1 are a year later add up to %2%, more than 100%":
+     'las proporciones del catálogo de dónde están un año después las personas de %1 suman %2%, más del 100%',
+ 'was stopped: with the statements before it, reading took longer than %1 seconds':
+     'se detuvo: con las consultas anteriores, la lectura tardó más de %1 segundos',
+})

@@ -134,6 +134,8 @@ SimilarityResult computeSimilarity(const SimilarityProfile &a, const SimilarityP
         const double c = group == SimilarityGroup::JobZone ? jobZoneCosine(*a.jobZone, *b.jobZone)
                                                            : sparseCosine(a.vector(group), b.vector(group));
         const double m = mu ? (*mu)[std::size_t(g)] : defaultSimilarityMu(group);
+        if (!(m >= 0 && m < 1)) // a mean of 1 or more leaves nothing to scale by
+            continue;
         const double s = (c - m) / (1.0 - m);
         result.groupScores[std::size_t(g)] = s;
         num += similarityWeight(group) * s;

@@ -117,6 +117,7 @@ private:
     // A role's other tables (cataloguerole.cpp), each false with lastError() set on a failure.
     bool readRoleDetails(Role &role) const;
     bool readProvenance(Role &role) const;
+    QString mobilityTotalsProblem(const Role &role) const;
     bool readRoleMobility(Role &role) const;
     // The similarity vectors, Job Zone and random-pair means, and the work activities (issue #9).
     bool readSimilarity(Role &role) const;

@@ -9,6 +9,10 @@
 #include "sqliteconnection.h"
 #include "sqlitestatement.h"
 
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <algorithm>
 #include <charconv>
 
 namespace cc
@@ -241,6 +245,7 @@ bool CatalogueDatabase::next(SqliteStatement &s) const
 std::optional<Role> CatalogueDatabase::role(const QString &code) const
 {
     m_lastError.clear();
+    const SqliteConnection::OperationLimit limit(*m_connection); // the role's dozen statements together
     std::optional<Role> role;
     catalogue::ValueCheck check;
     {
@@ -304,8 +309,14 @@ bool CatalogueDatabase::readRoleDetails(Role &role) const
             " o.growth_percent FROM related_roles r JOIN roles o ON o.code = r.related_code"
             " WHERE r.role_code = ? ORDER BY r.rank",
             { role.code });
-        while (next(s))
-            role.related.append(relatedFrom(s, textAt(s, 2)));
+        // Each related role once, and never the role itself (a catalogue could list either).
+        while (next(s)) {
+            RelatedRole related = relatedFrom(s, textAt(s, 2));
+            const bool known = std::any_of(role.related.cbegin(), role.related.cend(),
+                [&](const RelatedRole &r) { return r.code == related.code; });
+            if (related.code != role.code && !known)
+                role.related.append(std::move(related));
+        }
         if (!m_lastError.isEmpty())
             return false;
     }
@@ -342,6 +353,14 @@ bool CatalogueDatabase::readRoleMobility(Role &role) const
     }
     if (role.mobility.groups.isEmpty())
         return true;
+    if (refused.isEmpty())
+        refused = mobilityTotalsProblem(role);
+    if (!m_lastError.isEmpty())
+        return false;
+    if (!refused.isEmpty()) { // no destinations summed from shares that cannot be true
+        catalogue::markMissing(role, Field::Mobility, refused);
+        return true;
+    }
     {
         SqliteStatement s(*m_connection,
             "SELECT f.target_code, m.title, SUM(g.weight * f.probability) FROM role_mobility_groups g"
@@ -380,6 +399,47 @@ bool CatalogueDatabase::readRoleMobility(Role &role) const
     return m_lastError.isEmpty();
 }
 
+// Why the role's survey shares cannot be true, or empty: its groups' weights, or the shares of where
+// one group's people are a year later, are not numbers from 0 to 1, or add up to more than 100%.
+// (Each sum is checked before it is summed into destinations: a share of 'abc' would count as 0,
+// and two of 0.9 would make a destination of 180%.) The survey's own rounding leaves each group's
+// shares adding up to 99.7–100%.
+QString CatalogueDatabase::mobilityTotalsProblem(const Role &role) const
+{
+    constexpr double Tolerance = 0.001;
+    double weights = 0;
+    for (const MobilityGroup &g : role.mobility.groups)
+        weights += g.weight;
+    if (weights > 1 + Tolerance)
+        return QCoreApplication::translate("CatalogueValues",
+            "the catalogue's shares of the survey groups of %1 add up to %2%, more than 100%")
+            .arg(role.title, QLocale::c().toString(100 * weights, 'f', 1));
+    SqliteStatement s(*m_connection,
+        "SELECT g.cps_code, m.title, TOTAL(f.probability), SUM(NOT (typeof(f.probability) IN"
+        " ('integer', 'real') AND f.probability BETWEEN 0 AND 1)) FROM role_mobility_groups g"
+        " JOIN mobility_groups m ON m.code = g.cps_code JOIN mobility_flows f ON f.source_code ="
+        " g.cps_code WHERE g.role_code = ? GROUP BY g.cps_code ORDER BY g.cps_code",
+        { role.code });
+    while (next(s)) {
+        const QString group = codeAt(s, 0);
+        if (s.integer(3) > 0) {
+            SqliteStatement bad(*m_connection,
+                "SELECT probability FROM mobility_flows WHERE source_code = ? AND NOT (typeof(probability)"
+                " IN ('integer', 'real') AND probability BETWEEN 0 AND 1) LIMIT 1",
+                { group });
+            const QVariant value = next(bad) ? bad.value(0) : QVariant();
+            return catalogue::ValueCheck::outOfRange("mobility_flows.probability", value, Bounds::Share);
+        }
+        const double total = s.value(2).toDouble();
+        if (!(total <= 1 + Tolerance))
+            return QCoreApplication::translate("CatalogueValues",
+                "the catalogue's shares of where people in %1 are a year later add up to %2%, more "
+                "than 100%")
+                .arg(textAt(s, 1), QLocale::c().toString(100 * total, 'f', 1));
+    }
+    return QString();
+}
+
 // The similarity groups' random-pair means, read once per catalogue.
 bool CatalogueDatabase::readSimilarityMeans() const
 {
@@ -391,8 +451,9 @@ bool CatalogueDatabase::readSimilarityMeans() const
     SqliteStatement s(*m_connection, "SELECT grp, mu FROM similarity_groups");
     while (next(s)) {
         const auto g = similarityGroupFromName(s.text(0));
-        const auto value = catalogue::numberIn(s.value(1), Bounds::Share); // else the default
-        if (g && value)
+        // Else the default: a mean of 1 would leave nothing to scale the pair's cosine by.
+        const auto value = catalogue::numberIn(s.value(1), Bounds::Share);
+        if (g && value && *value < 1)
             mu[std::size_t(*g)] = *value;
     }
     if (!m_lastError.isEmpty())

@@ -13,6 +13,7 @@
 
 #include <chrono>
 #include <map>
+#include <optional>
 #include <string>
 
 namespace cc
@@ -47,12 +48,15 @@ QString immutableUri(const QString &path)
 // The clock and row count of the statement running on a read-only connection. SQLite's trace hook
 // restarts them when a statement starts and counts its rows; its progress handler stops the
 // statement (SQLITE_INTERRUPT, which Qt reports as a failed query) once either limit is passed.
+// An operation of several statements (OperationLimit) shares one deadline: each statement stops at
+// its own limit or at the operation's, whichever comes first.
 struct SqliteConnection::QueryGuard {
     using Clock = std::chrono::steady_clock;
     std::chrono::milliseconds limit { DefaultQueryTimeLimitMs };
     Clock::time_point deadline = Clock::now() + limit;
+    std::optional<Clock::time_point> operationDeadline;
     long long rows = 0;
-    enum class Stop { None, Time, Rows } stop = Stop::None;
+    enum class Stop { None, Time, OperationTime, Rows } stop = Stop::None;
 
     static int onTrace(unsigned type, void *context, void *, void *)
     {
@@ -70,10 +74,13 @@ struct SqliteConnection::QueryGuard {
     static int onProgress(void *context)
     {
         auto *guard = static_cast<QueryGuard *>(context);
+        const Clock::time_point now = Clock::now();
         if (guard->rows > MaxRowsPerStatement)
             guard->stop = Stop::Rows;
-        else if (Clock::now() > guard->deadline)
+        else if (now > guard->deadline)
             guard->stop = Stop::Time;
+        else if (guard->operationDeadline && now > *guard->operationDeadline)
+            guard->stop = Stop::OperationTime;
         return guard->stop == Stop::None ? 0 : 1;
     }
 
@@ -140,6 +147,21 @@ SqliteConnection::~SqliteConnection()
             db.close();
     }
     QSqlDatabase::removeDatabase(m_name);
+}
+
+SqliteConnection::OperationLimit::OperationLimit(const SqliteConnection &connection)
+    : m_guard(connection.m_guard.get())
+{
+    if (m_guard && !m_guard->operationDeadline)
+        m_guard->operationDeadline = QueryGuard::Clock::now() + m_guard->limit;
+    else
+        m_guard = nullptr; // no limits, or inside another operation: that one's deadline holds
+}
+
+SqliteConnection::OperationLimit::~OperationLimit()
+{
+    if (m_guard)
+        m_guard->operationDeadline.reset();
 }
 
 void SqliteConnection::setQueryTimeLimit(int milliseconds)
@@ -221,6 +243,10 @@ QString SqliteConnection::interruption() const
         break;
     case QueryGuard::Stop::Time:
         return QCoreApplication::translate("SqliteConnection", "took longer than %1 seconds and was stopped")
+            .arg(double(m_guard->limit.count()) / 1000.0);
+    case QueryGuard::Stop::OperationTime:
+        return QCoreApplication::translate("SqliteConnection",
+            "was stopped: with the statements before it, reading took longer than %1 seconds")
             .arg(double(m_guard->limit.count()) / 1000.0);
     case QueryGuard::Stop::Rows:
         return QCoreApplication::translate("SqliteConnection", "returned more than %1 rows and was stopped")

@@ -21,6 +21,8 @@ namespace cc
 // registry. Every QSqlQuery on it must be gone before it is destroyed (declare it first).
 class SqliteConnection
 {
+    struct QueryGuard; // the query limits of a read-only connection
+
 public:
     enum class Mode {
         // The file must exist. Opened as an immutable file (a "file:" URI with immutable=1, and
@@ -44,6 +46,20 @@ public:
 
     // The time limit of each statement of a read-only connection; set before open().
     void setQueryTimeLimit(int milliseconds);
+    // While it lives, the statements of a read-only connection share one deadline as well: all of
+    // them together stop at the time limit (a role read of ten statements that each take most of the
+    // limit would otherwise run for ten times as long). Nested, the outer one's deadline holds.
+    class OperationLimit
+    {
+    public:
+        explicit OperationLimit(const SqliteConnection &connection);
+        ~OperationLimit();
+        OperationLimit(const OperationLimit &) = delete;
+        OperationLimit &operator=(const OperationLimit &) = delete;
+
+    private:
+        QueryGuard *m_guard;
+    };
     // Opens the file; false with lastError() set when SQLite cannot.
     bool open();
     QSqlDatabase database() const;
@@ -67,7 +83,6 @@ public:
     void release(sqlite3_stmt *statement);
 
 private:
-    struct QueryGuard;
     struct StatementCache;
 
     QString m_name;

@@ -97,6 +97,26 @@ void addPdfRows()
             + QStringList { QStringLiteral("--notes"), QStringLiteral("{dir}/notes.txt") }
         << 4 << QStringLiteral("{dir}/notes.txt: es {dir}/notes.txt, que este comando lee o conserva.")
         << QStringLiteral("{dir}/notes.txt: it is {dir}/notes.txt, which this command reads or keeps.");
+    // Files not made yet, named by another spelling: the catalogue's and the store's companions.
+    QTest::newRow("PDF onto the catalogue's WAL")
+        << pdfTo(QStringLiteral("{dir}/plain.sqlite-wal"))
+            + QStringList { QStringLiteral("--db"), QStringLiteral("{dir}/plain.sqlite") }
+        << 4 << QStringLiteral("{dir}/plain.sqlite-wal: es un archivo que este comando lee o conserva.")
+        << QStringLiteral("{dir}/plain.sqlite-wal: it is a file this command reads or keeps.");
+    QTest::newRow("PDF through a link onto the store's WAL")
+        << pdfTo(QStringLiteral("{dir}/link-to-dir/store.sqlite-wal")) << 4
+        << QStringLiteral(
+               "{dir}/link-to-dir/store.sqlite-wal: es un archivo que este comando lee o conserva.")
+        << QStringLiteral("{dir}/link-to-dir/store.sqlite-wal: it is a file this command reads or keeps.");
+    QTest::newRow("user store is the roles file")
+        << QStringList { QStringLiteral("--import-roles"), QStringLiteral("{dir}/roles.json"),
+               QStringLiteral("--user-store"), QStringLiteral("{dir}/link-to-dir/roles.json") }
+        << 4
+        << QStringLiteral("No se puede usar {dir}/link-to-dir/roles.json para sus propios datos (roles "
+                          "personalizados, comparaciones guardadas): este comando también lo usa como "
+                          "{dir}/roles.json.")
+        << QStringLiteral("Cannot use {dir}/link-to-dir/roles.json as your own data (custom roles, saved "
+                          "comparisons): this command also uses it as {dir}/roles.json.");
     QTest::newRow("PDF onto the roles exported")
         << pdfTo(QStringLiteral("{dir}/both.out"))
             + QStringList { QStringLiteral("--export-roles"), QStringLiteral("{dir}/both.out") }
@@ -285,6 +305,8 @@ private slots:
     void roleFiles();
     void catalogueInUse();
     void help();
+    void namesThatAreNotTextAreRefused();
+    void storeNamedAsAnInputIsLeftAlone();
 
 private:
     Run run(QStringList arguments, const QString &lang) const;
@@ -341,6 +363,9 @@ void TestCliErrors::initTestCase()
     writeFile(QStringLiteral("read-only.pdf"), "%PDF-1.4\n");
     QVERIFY(QFile::setPermissions(m_dir.filePath(QStringLiteral("read-only.pdf")), QFileDevice::ReadOwner));
     writeFile(QStringLiteral("garbage.sqlite"), "this is not a database");
+    writeFile(QStringLiteral("roles.json"), R"([{"code": "X-1", "title": "X one"}])");
+    QVERIFY(QFile::link(m_dir.path(), m_dir.filePath(QStringLiteral("link-to-dir"))));
+    QVERIFY(!copyCatalogue(QStringLiteral("plain.sqlite")).isEmpty());
 
     // Catalogues that are SQLite but not usable.
     QVERIFY(!copyCatalogue(QStringLiteral("version.sqlite"),
@@ -422,11 +447,31 @@ void TestCliErrors::catalogues_data()
                                                     << QStringLiteral("careercompare: The catalogue {dir}/")
             + EvilShown + QStringLiteral(".sqlite does not exist.\n");
     QTest::newRow("FIFO") << QStringLiteral("fifo")
-                          << QStringLiteral("careercompare: No se puede leer el catálogo {dir}/fifo.\n")
-                          << QStringLiteral("careercompare: The catalogue {dir}/fifo cannot be read.\n");
+                          << QStringLiteral(
+                                 "careercompare: No se puede leer el catálogo {dir}/fifo: es una FIFO "
+                                 "(tubería con nombre), no un archivo normal.\n")
+                          << QStringLiteral("careercompare: The catalogue {dir}/fifo cannot be read: it is a "
+                                            "FIFO (named pipe), not a regular file.\n");
     QTest::newRow("folder") << QStringLiteral("folder")
-                            << QStringLiteral("careercompare: No se puede leer el catálogo {dir}/folder.\n")
-                            << QStringLiteral("careercompare: The catalogue {dir}/folder cannot be read.\n");
+                            << QStringLiteral(
+                                   "careercompare: No se puede leer el catálogo {dir}/folder: es una "
+                                   "carpeta, no un archivo normal.\n")
+                            << QStringLiteral(
+                                   "careercompare: The catalogue {dir}/folder cannot be read: it is a "
+                                   "folder, not a regular file.\n");
+    // A loop is not "does not exist", and a name ending in "/" after a file says which part is wrong.
+    QTest::newRow("link loop") << QStringLiteral("loop")
+                               << QStringLiteral(
+                                      "careercompare: No se puede leer el catálogo {dir}/loop: es un "
+                                      "bucle de enlaces simbólicos.\n")
+                               << QStringLiteral(
+                                      "careercompare: The catalogue {dir}/loop cannot be read: it is a "
+                                      "loop of symbolic links.\n");
+    QTest::newRow("under a file") << QStringLiteral(
+        "notes.txt/") << QStringLiteral("{dir}/notes.txt/: una parte de la ruta no es una carpeta.\n")
+                                  << QStringLiteral(
+                                         "{dir}/notes.txt/ cannot be read: a part of the path is not a "
+                                         "folder.\n");
     QTest::newRow("not SQLite") << QStringLiteral("garbage.sqlite")
                                 << QStringLiteral("{dir}/garbage.sqlite no es un catálogo: no es una base de "
                                                   "datos SQLite (puede estar vacío o dañado).")
@@ -588,3 +633,41 @@ void TestCliErrors::help()
 
 QTEST_GUILESS_MAIN(TestCliErrors)
 #include "tst_clierrors.moc"
+
+// A name with a byte that is not UTF-8 was read as U+FFFD, and the PDF replaced the file of that
+// other name: refused, and the other file is untouched.
+void TestCliErrors::namesThatAreNotTextAreRefused()
+{
+    const QString other = QStringLiteral("x\uFFFD.pdf");
+    writeFile(other, "precious");
+    const QStringList before = QDir(m_dir.path()).entryList(QDir::Files);
+    const cc::testutil::ProcessResult p = cc::testutil::runProgram(QStringLiteral("/bin/sh"),
+        { QStringLiteral("-c"),
+            QStringLiteral(R"sh(exec "$0" --compare 15-1252 15-2051 --pdf "$1/$(printf 'x\377.pdf')")sh"),
+            QStringLiteral(CC_CAREERCOMPARE_EXE), m_dir.path() },
+        cc::testutil::environment(m_dir.filePath(QStringLiteral("store.sqlite"))));
+    QCOMPARE(p.exitCode, 1);
+    QVERIFY2(QString::fromUtf8(p.err).contains(QStringLiteral("is not valid text in the system's encoding")),
+        p.err.constData());
+    QFile f(m_dir.filePath(other));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), QByteArray("precious"));
+    QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files), before);
+}
+
+// --user-store naming the file of roles to import: refused before the store is opened, so the roles
+// file is not set aside as a damaged store.
+void TestCliErrors::storeNamedAsAnInputIsLeftAlone()
+{
+    const QByteArray roles = R"([{"code": "X-2", "title": "X two"}])";
+    writeFile(QStringLiteral("roles-kept.json"), roles);
+    const Run r = run({ QStringLiteral("--import-roles"), QStringLiteral("{dir}/roles-kept.json"),
+                          QStringLiteral("--user-store"), QStringLiteral("{dir}/./roles-kept.json") },
+        QStringLiteral("en"));
+    QCOMPARE(r.exitCode, 4);
+    QFile f(m_dir.filePath(QStringLiteral("roles-kept.json")));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), roles);
+    const QStringList aside = QDir(m_dir.path()).entryList({ QStringLiteral("roles-kept.json.*") });
+    QVERIFY2(aside.isEmpty(), qPrintable(aside.join(QLatin1Char(' '))));
+}

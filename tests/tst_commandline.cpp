@@ -53,6 +53,7 @@ private slots:
     void escapeSequencesAreNeverEchoed_data();
     void escapeSequencesAreNeverEchoed();
     void commandLineNeedsNoWindowLibrary();
+    void qtWarningsAreNotShown();
 
 private:
     struct Run {
@@ -1041,3 +1042,23 @@ void TestCommandLine::commandLineNeedsNoWindowLibrary()
 
 QTEST_GUILESS_MAIN(TestCommandLine)
 #include "tst_commandline.moc"
+
+// A note in Syriac, which the report's font has no OpenType tables for: Qt warned "OpenType support
+// missing for ..." fifteen times on the terminal. The PDF is written, and nothing but our own words is
+// printed.
+void TestCommandLine::qtWarningsAreNotShown()
+{
+    const QString notes = m_dir.filePath(QStringLiteral("syriac-notes.txt"));
+    {
+        QFile f(notes);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("\u0710\u0712\u0713\u0715 and some English\n").toUtf8());
+    }
+    QVERIFY(!qEnvironmentVariableIsSet("QT_LOGGING_RULES"));
+    const QString pdf = m_dir.filePath(QStringLiteral("syriac.pdf"));
+    const Run r = run({ QStringLiteral("--compare"), QStringLiteral("15-1252"), QStringLiteral("29-1141"),
+        QStringLiteral("--notes"), notes, QStringLiteral("--pdf"), pdf });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+    QVERIFY(QFileInfo(pdf).size() > 1000);
+}

@@ -11,10 +11,6 @@
         <translation>El catálogo %1 no existe.</translation>
     </message>
     <message>
-        <source>The catalogue %1 cannot be read.</source>
-        <translation>No se puede leer el catálogo %1.</translation>
-    </message>
-    <message>
         <source>%1 is not a catalogue: it is not an SQLite database (it may be empty or damaged).</source>
         <translation>%1 no es un catálogo: no es una base de datos SQLite (puede estar vacío o dañado).</translation>
     </message>
@@ -70,6 +66,14 @@
     <message>
         <source>O*NET %1, BLS OEWS %2, BLS projections %3</source>
         <translation>O*NET %1, BLS OEWS %2, proyecciones del BLS %3</translation>
+    </message>
+    <message>
+        <source>No catalogue file was given: its name is empty.</source>
+        <translation>No se indicó ningún archivo de catálogo: su nombre está vacío.</translation>
+    </message>
+    <message>
+        <source>The catalogue %1 cannot be read: %2.</source>
+        <translation>No se puede leer el catálogo %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -383,6 +387,10 @@
     <message>
         <source>Shared skills, knowledge areas and technologies (%1): %2</source>
         <translation>Competencias, áreas de conocimiento y tecnologías compartidas (%1): %2</translation>
+    </message>
+    <message>
+        <source>argument %1 (%2) is not valid text in the system's encoding (UTF-8); a file of that name cannot be used: rename it</source>
+        <translation>el argumento %1 (%2) no es texto válido en la codificación del sistema (UTF-8); no se puede usar un archivo con ese nombre: cámbiele el nombre</translation>
     </message>
 </context>
 <context>
@@ -705,6 +713,10 @@
     <message>
         <source>Another role.</source>
         <translation>Otro rol.</translation>
+    </message>
+    <message>
+        <source>Cannot use %1 as your own data (custom roles, saved comparisons): this command also uses it as %2. Give --user-store a file of its own.</source>
+        <translation>No se puede usar %1 para sus propios datos (roles personalizados, comparaciones guardadas): este comando también lo usa como %2. Indique en --user-store un archivo propio.</translation>
     </message>
 </context>
 <context>

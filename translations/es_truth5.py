@@ -58,3 +58,12 @@ ES.update({
  'was stopped: with the statements before it, reading took longer than %1 seconds':
      'se detuvo: con las consultas anteriores, la lectura tardó más de %1 segundos',
 })
+ES.update({
+ # Issue 13, a hostile tester's paths
+ 'The catalogue %1 cannot be read: %2.': 'No se puede leer el catálogo %1: %2.',
+ 'No catalogue file was given: its name is empty.': 'No se indicó ningún archivo de catálogo: su nombre está vacío.',
+ 'Cannot use %1 as your own data (custom roles, saved comparisons): this command also uses it as %2. Give --user-store a file of its own.':
+     'No se puede usar %1 para sus propios datos (roles personalizados, comparaciones guardadas): este comando también lo usa como %2. Indique en --user-store un archivo propio.',
+ "argument %1 (%2) is not valid text in the system's encoding (UTF-8); a file of that name cannot be used: rename it":
+     'el argumento %1 (%2) no es texto válido en la codificación del sistema (UTF-8); no se puede usar un archivo con ese nombre: cámbiele el nombre',
+})

@@ -3,6 +3,7 @@
 
 #include "cataloguelocation.h"
 #include "roledirectory.h"
+#include "safefile.h"
 #include "translations.h"
 #include "userfolders.h"
 #include "userstore.h"
@@ -195,8 +196,24 @@ QString Invocation::userStorePath() const
 
 QString Invocation::userStoreProblem() const
 {
-    if (isSet(Option::UserStore) || qEnvironmentVariableIsSet("CAREERCOMPARE_USER_STORE"))
+    if (isSet(Option::UserStore) || qEnvironmentVariableIsSet("CAREERCOMPARE_USER_STORE")) {
+        // A store named as another file of this command would be opened as a database and, not being
+        // one, set aside: the user's roles file or notes moved away and replaced by an empty store.
+        const QString store = userStorePath();
+        QStringList others { cataloguePath() };
+        for (Option o : { Option::Notes, Option::ImportRoles, Option::Pdf, Option::ExportRoles }) {
+            if (isSet(o))
+                others << value(o);
+        }
+        for (const QString &other : std::as_const(others)) {
+            if (safefile::sameName(store, other))
+                return QCoreApplication::translate("Invocation",
+                    "Cannot use %1 as your own data (custom roles, saved comparisons): this command "
+                    "also uses it as %2. Give --user-store a file of its own.")
+                    .arg(safefile::printable(store), safefile::printable(other));
+        }
         return QString();
+    }
     const QString why = userfolders::problem(QStandardPaths::AppDataLocation);
     if (why.isEmpty())
         return QString();
@@ -208,9 +225,15 @@ QString Invocation::userStoreProblem() const
 
 QStringList Invocation::protectedPaths() const
 {
-    const QString store = userStorePath();
-    QStringList paths { cataloguePath(), store, store + QStringLiteral("-wal"),
-        store + QStringLiteral("-shm"), store + QStringLiteral("-journal") };
+    // The catalogue and the store, each with the files SQLite keeps beside it (a PDF written as the
+    // catalogue's -wal would stop the catalogue from opening; as the store's, it would be deleted
+    // with the store's next use).
+    QStringList paths;
+    for (const QString &database : { cataloguePath(), userStorePath() }) {
+        paths << database;
+        for (const char *suffix : { "-wal", "-shm", "-journal" })
+            paths << database + QLatin1String(suffix);
+    }
     for (Option o : { Option::Notes, Option::ImportRoles }) {
         if (isSet(o))
             paths << value(o);

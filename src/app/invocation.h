@@ -75,8 +75,8 @@ public:
     // Why the default user store's folder must not be made (HOME empty, "/" or missing: userfolders.h),
     // as a sentence that says what to do; empty when a store is named or the folder is safe.
     QString userStoreProblem() const;
-    // Every file this invocation reads or keeps (catalogue, user store with its -wal and -shm, notes,
-    // roles to import): no output may be one of them.
+    // Every file this invocation reads or keeps (the catalogue and the user store, each with its -wal,
+    // -shm and -journal; notes; roles to import): no output may be one of them.
     QStringList protectedPaths() const;
 
 private:

@@ -59,15 +59,44 @@ int openWindow(int argc, char *argv[])
     return cc::ExitNoWindow;
 }
 
+// The command line's output is its own: Qt's warnings ("OpenType support missing for ..., script 9"
+// for a note in Syriac, fifteen times) are nothing a user can act on. Critical and fatal messages
+// still reach the terminal; set QT_LOGGING_RULES to see the rest while debugging.
+void keepQtWarningsQuiet()
+{
+    if (qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
+        return;
+    static const QtMessageHandler standard = qInstallMessageHandler(nullptr);
+    qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &context, const QString &message) {
+        if (type == QtCriticalMsg || type == QtFatalMsg)
+            standard(type, context, cc::safefile::printable(message));
+    });
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     cc::userfolders::resolveRelativeHome(); // before Qt reads HOME
     QStringList arguments;
-    for (int i = 0; i < argc; ++i)
+    for (int i = 0; i < argc; ++i) {
         arguments << QString::fromLocal8Bit(argv[i]);
+        // Bytes that are not text in the system's encoding would be read as U+FFFD, and a file name
+        // with them written back as another file's name (replacing that file): refused instead.
+        if (i > 0 && arguments.last().toLocal8Bit() != QByteArray(argv[i])) {
+            QTextStream(stderr) << "careercompare: "
+                                << QCoreApplication::translate("CommandLine",
+                                       "argument %1 (%2) is not valid text in the system's encoding "
+                                       "(UTF-8); a file of that name cannot be used: rename it")
+                                       .arg(i)
+                                       .arg(cc::safefile::printable(arguments.last()))
+                                << '\n';
+            return cc::ExitUsage;
+        }
+    }
     const cc::Mode mode = cc::modeFor(arguments);
+    if (mode == cc::Mode::Text || mode == cc::Mode::Pdf)
+        keepQtWarningsQuiet();
     if (mode == cc::Mode::Text) {
         QCoreApplication app(argc, argv);
         cc::describeApplication();

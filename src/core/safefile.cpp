@@ -101,6 +101,15 @@ QString cleanAbsolute(const QString &path)
     return QDir::cleanPath(QFileInfo(path).absoluteFilePath());
 }
 
+// `path` with its folder resolved (links, "." and ".."): one spelling for a name that may not exist
+// yet, so that "link/store.sqlite-wal" is known as "/real/folder/store.sqlite-wal".
+QString resolvedName(const QString &path)
+{
+    const QFileInfo info(cleanAbsolute(path));
+    const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();
+    return folder.isEmpty() ? info.absoluteFilePath() : QDir(folder).filePath(info.fileName());
+}
+
 } // namespace
 
 bool sameFile(const QString &a, const QString &b)
@@ -113,6 +122,37 @@ bool sameFile(const QString &a, const QString &b)
         || ::stat(QFile::encodeName(b).constData(), &sb) != 0)
         return false;
     return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+}
+
+bool sameName(const QString &path, const QString &other)
+{
+    if (path.isEmpty() || other.isEmpty())
+        return false;
+    return sameFile(path, other) || cleanAbsolute(path) == cleanAbsolute(other)
+        || resolvedName(path) == resolvedName(other);
+}
+
+QString inputReason(const QString &path, bool *absent)
+{
+    if (absent)
+        *absent = false;
+    if (path.isEmpty())
+        return QCoreApplication::translate("SafeFile", "no file name was given");
+    const QByteArray native = QFile::encodeName(path);
+    struct stat st;
+    if (::stat(native.constData(), &st) != 0) {
+        const int error = errno;
+        struct stat link;
+        const bool dangling = error == ENOENT && ::lstat(native.constData(), &link) == 0;
+        if (absent)
+            *absent = error == ENOENT && !dangling;
+    }
+    QString why = statProblem(native, &st);
+    if (why.isEmpty())
+        why = typeProblem(st.st_mode);
+    if (why.isEmpty() && ::access(native.constData(), R_OK) != 0)
+        why = errnoText(errno);
+    return why;
 }
 
 QString outputReason(const QString &path, const QStringList &protectedPaths)
@@ -133,7 +173,7 @@ QString outputReason(const QString &path, const QStringList &protectedPaths)
         if (const QString why = folderProblem(folder); !why.isEmpty())
             return why;
         for (const QString &p : protectedPaths) {
-            if (!p.isEmpty() && cleanAbsolute(p) == cleanAbsolute(path))
+            if (sameName(path, p))
                 return QCoreApplication::translate("SafeFile", "it is a file this command reads or keeps");
         }
         return QString();
@@ -143,7 +183,7 @@ QString outputReason(const QString &path, const QStringList &protectedPaths)
     if (const QString why = typeProblem(st.st_mode); !why.isEmpty())
         return why;
     for (const QString &p : protectedPaths) {
-        if (sameFile(path, p) || (!p.isEmpty() && cleanAbsolute(p) == cleanAbsolute(path)))
+        if (sameName(path, p))
             return QCoreApplication::translate("SafeFile", "it is %1, which this command reads or keeps")
                 .arg(printable(p));
     }

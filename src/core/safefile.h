@@ -27,8 +27,15 @@ QString outputProblem(const QString &path, const QStringList &protectedPaths = {
 // The reason alone ("it is a device, not a regular file"), for messages that name the file already.
 QString outputReason(const QString &path, const QStringList &protectedPaths = {});
 
+// Why `path` cannot be read as a regular file ("it is a FIFO (named pipe), not a regular file", "it is
+// a loop of symbolic links"), or empty when it can; `*absent` when nothing at all is there.
+QString inputReason(const QString &path, bool *absent = nullptr);
+
 // Whether two paths name the same existing file (same device and inode); false when either is absent.
 bool sameFile(const QString &a, const QString &b);
+// Whether two paths name one file: the same file when both exist, else the same name in the same
+// real folder (links, "." and ".." resolved), so that a file not yet made is known by any spelling.
+bool sameName(const QString &path, const QString &other);
 
 struct ReadResult {
     QByteArray bytes;

@@ -5,6 +5,7 @@
 
 #include "catalogueschema.h"
 #include "cataloguevalues.h"
+#include "safefile.h"
 #include "sqliteconnection.h"
 
 #include <QCoreApplication>
@@ -78,11 +79,15 @@ CatalogueDatabase::OpenError openErrorOf(Problem problem)
 
 QString messageOf(Problem problem, const QString &path, const QString &detail)
 {
+    if (path.isEmpty() && (problem == Problem::Missing || problem == Problem::NotAFile))
+        return QCoreApplication::translate(
+            "CatalogueDatabase", "No catalogue file was given: its name is empty.");
     switch (problem) {
     case Problem::Missing:
         return QCoreApplication::translate("CatalogueDatabase", "The catalogue %1 does not exist.").arg(path);
     case Problem::NotAFile:
-        return QCoreApplication::translate("CatalogueDatabase", "The catalogue %1 cannot be read.").arg(path);
+        return QCoreApplication::translate("CatalogueDatabase", "The catalogue %1 cannot be read: %2.")
+            .arg(path, detail);
     case Problem::NotSqlite:
         return QCoreApplication::translate("CatalogueDatabase",
             "%1 is not a catalogue: it is not an SQLite database (it may be empty or damaged).")
@@ -176,10 +181,11 @@ bool isHotJournal(const QString &path)
 // writer at work and nothing left over from an unfinished change beside it.
 std::optional<Problem> fileProblem(const QFileInfo &info, QString *detail)
 {
-    if (!info.exists())
-        return Problem::Missing;
-    if (!info.isFile() || !info.isReadable())
-        return Problem::NotAFile;
+    bool absent = false;
+    if (const QString why = safefile::inputReason(info.filePath(), &absent); !why.isEmpty()) {
+        *detail = why; // a loop, a FIFO, a folder, a device, "a part of the path is not a folder"...
+        return absent ? Problem::Missing : Problem::NotAFile;
+    }
     if (!looksLikeSqlite(info.filePath()))
         return Problem::NotSqlite;
     if (!SqliteConnection::driverAvailable())

@@ -89,6 +89,7 @@ private slots:
     void similarityMeanOfOneIsNotUsed();
     void relatedRolesOnceAndNeverTheRoleItself();
     void roleStatementsShareOneDeadline();
+    void figuresDerivedFromARefusedOneAreMissing();
 
 private:
     // A fresh copy of the bundled catalogue in its own folder.
@@ -670,4 +671,30 @@ void TestTamperedCatalogue::roleStatementsShareOneDeadline()
             qPrintable(connection.interruption()));
     }
     QCOMPARE(runSix(), 6); // the operation's deadline ends with it
+}
+
+// The demand score is computed from the projections, the difficulty from the Job Zone: when those are
+// refused, the figures made from them are missing too, with why (the text said "Higher future demand:
+// Software Developers (10.0/10 ...)" from a growth of 1,000,000%).
+void TestTamperedCatalogue::figuresDerivedFromARefusedOneAreMissing()
+{
+    const QString path = copy(QStringLiteral("derived"));
+    edit(path,
+        { { QStringLiteral("UPDATE roles SET growth_percent = 1e6, job_zone = 9 WHERE code = ?"),
+            { Developers } } });
+    auto catalogue = CatalogueDatabase::open(path).catalogue;
+    QVERIFY(catalogue);
+    const std::optional<Role> role = catalogue->role(Developers);
+    QVERIFY(role);
+    QVERIFY(!role->demandScore && !role->difficulty);
+    QVERIFY2(role->provenanceOf(Field::DemandScore)
+                 .note.contains(QStringLiteral("computed from the employment projections")),
+        qPrintable(role->provenanceOf(Field::DemandScore).note));
+    QVERIFY(role->provenanceOf(Field::Difficulty).note.contains(QStringLiteral("follows from the Job Zone")));
+    const std::optional<Role> nurses = catalogue->role(Nurses);
+    QVERIFY(nurses && nurses->demandScore && nurses->difficulty);
+    const Run text = run({ QStringLiteral("--db"), path, QStringLiteral("--compare"), Developers, Nurses });
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY(!text.out.contains("Higher future demand: Software Developers"));
+    QVERIFY(text.out.contains("computed from the employment projections"));
 }

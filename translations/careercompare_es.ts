@@ -106,6 +106,14 @@
         <source>the catalogue's shares of where people in %1 are a year later add up to %2%, more than 100%</source>
         <translation>las proporciones del catálogo de dónde están un año después las personas de %1 suman %2%, más del 100%</translation>
     </message>
+    <message>
+        <source>it is computed from the employment projections, whose values in the catalogue cannot be true</source>
+        <translation>se calcula a partir de las proyecciones de empleo, cuyos valores en el catálogo no pueden ser ciertos</translation>
+    </message>
+    <message>
+        <source>it follows from the Job Zone, whose value in the catalogue cannot be true</source>
+        <translation>se deriva de la zona de preparación, cuyo valor en el catálogo no puede ser cierto</translation>
+    </message>
 </context>
 <context>
     <name>Charts</name>

@@ -67,3 +67,9 @@ ES.update({
  "argument %1 (%2) is not valid text in the system's encoding (UTF-8); a file of that name cannot be used: rename it":
      'el argumento %1 (%2) no es texto válido en la codificación del sistema (UTF-8); no se puede usar un archivo con ese nombre: cámbiele el nombre',
 })
+ES.update({
+ 'it is computed from the employment projections, whose values in the catalogue cannot be true':
+     'se calcula a partir de las proyecciones de empleo, cuyos valores en el catálogo no pueden ser ciertos',
+ 'it follows from the Job Zone, whose value in the catalogue cannot be true':
+     'se deriva de la zona de preparación, cuyo valor en el catálogo no puede ser cierto',
+})

@@ -120,6 +120,17 @@ Role roleFromRow(const NamedColumns &v, catalogue::ValueCheck &check)
     role.remoteFriendly = check.choice(
         v("remote_friendly"), "remote_friendly", Field::RemoteFriendly, &remoteFriendlyFromName);
     role.requiresCoding = check.flag(v("requires_coding"), "requires_coding", Field::RequiresCoding);
+    // Figures the importer derived from a refused one cannot be trusted either: the demand score is
+    // computed from the projections' growth and openings, the difficulty from the Job Zone.
+    if (check.refused(Field::Projections) && role.demandScore)
+        check.refuse(Field::DemandScore,
+            QCoreApplication::translate("CatalogueValues",
+                "it is computed from the employment projections, whose values in the catalogue cannot be "
+                "true"));
+    if (check.refused(Field::JobZone) && role.difficulty)
+        check.refuse(Field::Difficulty,
+            QCoreApplication::translate("CatalogueValues",
+                "it follows from the Job Zone, whose value in the catalogue cannot be true"));
     const char *interestColumns[InterestCount] = { "interest_realistic", "interest_investigative",
         "interest_artistic", "interest_social", "interest_enterprising", "interest_conventional" };
     for (int i = 0; i < InterestCount; ++i)

@@ -54,6 +54,8 @@ private slots:
     void escapeSequencesAreNeverEchoed();
     void commandLineNeedsNoWindowLibrary();
     void qtWarningsAreNotShown();
+    void storeCompanionsThatAreNotFilesAreNamed_data();
+    void storeCompanionsThatAreNotFilesAreNamed();
 
 private:
     struct Run {
@@ -1061,4 +1063,58 @@ void TestCommandLine::qtWarningsAreNotShown()
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
     QVERIFY(QFileInfo(pdf).size() > 1000);
+}
+
+// A FIFO where SQLite looks for the store's leftover journal hung every command (SQLite opens it to see
+// whether it must be replayed); a FIFO or folder at its -wal gave "input/output error". Each is named,
+// at once, and left as it is.
+void TestCommandLine::storeCompanionsThatAreNotFilesAreNamed_data()
+{
+    QTest::addColumn<QString>("suffix");
+    QTest::addColumn<bool>("fifo");
+    QTest::newRow("FIFO journal") << "-journal" << true;
+    QTest::newRow("FIFO write-ahead log") << "-wal" << true;
+    QTest::newRow("folder as shared memory") << "-shm" << false;
+}
+
+void TestCommandLine::storeCompanionsThatAreNotFilesAreNamed()
+{
+    QFETCH(QString, suffix);
+    QFETCH(bool, fifo);
+    const QString folder = m_dir.filePath(QStringLiteral("companion") + suffix);
+    QVERIFY(QDir().mkpath(folder));
+    const QString store = QDir(folder).filePath(QStringLiteral("store.sqlite"));
+    const QString roles = QDir(folder).filePath(QStringLiteral("roles.json"));
+    {
+        QFile f(roles);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"([{"code": "X-9", "title": "X nine"}])");
+    }
+    const Run imported
+        = run({ QStringLiteral("--user-store"), store, QStringLiteral("--import-roles"), roles });
+    QCOMPARE(imported.exitCode, 0);
+    const QString companion = store + suffix;
+    QFile::remove(companion);
+    if (fifo)
+        QVERIFY(::mkfifo(QFile::encodeName(companion).constData(), 0600) == 0);
+    else
+        QVERIFY(QDir().mkdir(companion));
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), m_dir.filePath(QStringLiteral("cache")));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(CC_CAREERCOMPARE_EXE),
+        { QStringLiteral("--user-store"), store, QStringLiteral("--compare"), QStringLiteral("15-1252"),
+            QStringLiteral("X-9") });
+    const bool finished = p.waitForFinished(20000);
+    if (!finished) {
+        p.kill();
+        p.waitForFinished();
+    }
+    QVERIFY2(finished, "the command hung on the store's companion file");
+    QVERIFY(p.exitCode() != 0);
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QVERIFY2(err.contains(companion + QStringLiteral(", a file SQLite keeps beside")), qPrintable(err));
+    const QFileInfo after(companion);
+    QVERIFY(fifo ? !after.isFile() && after.exists() : after.isDir()); // left as it was
 }

@@ -3473,6 +3473,14 @@
         <source>was stopped: with the statements before it, reading took longer than %1 seconds</source>
         <translation>se detuvo: con las consultas anteriores, la lectura tardó más de %1 segundos</translation>
     </message>
+    <message>
+        <source>it is read-only</source>
+        <translation>es de solo lectura</translation>
+    </message>
+    <message>
+        <source>%1, a file SQLite keeps beside %2, cannot be used: %3. Move it away (keep it: it may hold recent changes) or use another file</source>
+        <translation>%1, un archivo que SQLite guarda junto a %2, no se puede usar: %3. Muévalo a otro sitio (consérvelo: puede contener cambios recientes) o use otro archivo</translation>
+    </message>
 </context>
 <context>
     <name>UserFolders</name>

@@ -73,3 +73,7 @@ ES.update({
  'it follows from the Job Zone, whose value in the catalogue cannot be true':
      'se deriva de la zona de preparación, cuyo valor en el catálogo no puede ser cierto',
 })
+ES.update({
+ '%1, a file SQLite keeps beside %2, cannot be used: %3. Move it away (keep it: it may hold recent changes) or use another file':
+     '%1, un archivo que SQLite guarda junto a %2, no se puede usar: %3. Muévalo a otro sitio (consérvelo: puede contener cambios recientes) o use otro archivo',
+})

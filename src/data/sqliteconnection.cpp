@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "sqliteconnection.h"
 
+#include "safefile.h"
+
 #include <QAtomicInt>
 #include <QCoreApplication>
+#include <QFile>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QUrl>
@@ -15,6 +18,9 @@
 #include <map>
 #include <optional>
 #include <string>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace cc
 {
@@ -170,8 +176,41 @@ void SqliteConnection::setQueryTimeLimit(int milliseconds)
         m_guard->limit = std::chrono::milliseconds(milliseconds);
 }
 
+namespace
+{
+// Why a file SQLite keeps beside a database it writes (its journal, write-ahead log or shared
+// memory) cannot be used, or empty. SQLite opens a leftover journal to see whether it must be replayed:
+// a FIFO there hung every command, and a read-only -shm left by an earlier run was reported as the
+// store itself being read-only.
+QString companionProblem(const QString &database)
+{
+    for (const char *suffix : { "-journal", "-wal", "-shm" }) {
+        const QString path = database + QLatin1String(suffix);
+        struct stat st;
+        if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
+            continue; // none: SQLite makes it when it needs it
+        QString why = safefile::inputReason(path);
+        if (why.isEmpty() && ::access(QFile::encodeName(path).constData(), W_OK) != 0)
+            why = QCoreApplication::translate("SqliteConnection", "it is read-only");
+        if (!why.isEmpty())
+            return QCoreApplication::translate("SqliteConnection",
+                "%1, a file SQLite keeps beside %2, cannot be used: %3. Move it away (keep it: it may hold "
+                "recent changes) or use another file")
+                .arg(safefile::printable(path), safefile::printable(database), why);
+    }
+    return QString();
+}
+} // namespace
+
 bool SqliteConnection::open()
 {
+    if (m_mode == Mode::ReadWrite) {
+        if (const QString why = companionProblem(m_path); !why.isEmpty()) {
+            m_openError = QSqlError(QString(), why, QSqlError::ConnectionError);
+            return false;
+        }
+    }
+    m_openError = QSqlError();
     QSqlDatabase db = database();
     if (!db.open())
         return false;
@@ -231,7 +270,7 @@ QSqlDatabase SqliteConnection::database() const
 
 QSqlError SqliteConnection::lastError() const
 {
-    return database().lastError();
+    return m_openError.isValid() ? m_openError : database().lastError();
 }
 
 QString SqliteConnection::interruption() const

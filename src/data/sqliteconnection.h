@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 
 #include <memory>
@@ -89,6 +90,7 @@ private:
     QString m_path;
     Mode m_mode;
     std::unique_ptr<QueryGuard> m_guard; // read-only connections only
+    QSqlError m_openError; // why open() refused before SQLite was asked (a companion file)
     std::unique_ptr<StatementCache> m_statements; // finalized before the connection closes
     sqlite3 *m_handle = nullptr;
 };

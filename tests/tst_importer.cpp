@@ -60,6 +60,7 @@ private slots:
     void seedRoles();
     void textEditionLayoutGivesSameCatalogue();
     void sameInputSameCatalogue();
+    void everySpellingOfTheSourceGivesTheSameCatalogue();
     void malformedRowStopsWithFileAndLine();
     void duplicateCodeStops();
     void malformedNumberStops();
@@ -313,6 +314,43 @@ void TestImporter::sameInputSameCatalogue()
     const QByteArray one = readAll(out(QStringLiteral("one.sqlite")));
     QVERIFY(!one.isEmpty());
     QCOMPARE(one, readAll(out(QStringLiteral("two.sqlite"))));
+}
+
+// A relative --source recorded "source/onet/tsv/Skills.tsv" instead of "onet/Skills" as a table's
+// name, and then refused good data: every table of the catalogue it replaced "was not read". Every
+// spelling of the folder (relative, "./", "..", a trailing slash, through a link) gives the same
+// names and the same catalogue, each imported over the catalogue another spelling built.
+void TestImporter::everySpellingOfTheSourceGivesTheSameCatalogue()
+{
+    const ImportResult first = runImport(source(), out());
+    QVERIFY2(first.ok, qPrintable(first.error));
+    QVERIFY(first.summary.sourceRows.contains(QStringLiteral("onet/Skills")));
+    QVERIFY(first.summary.sourceRows.contains(QStringLiteral("wages/national_M2024_dl.csv")));
+    const QByteArray expected = readAll(out());
+    QVERIFY(QFile::link(source(), m_dir->filePath(QStringLiteral("link"))));
+    QVERIFY(QDir(m_dir->path()).mkdir(QStringLiteral("sub")));
+    const QString previous = QDir::currentPath();
+    const auto restore = qScopeGuard([&] { QDir::setCurrent(previous); });
+    const std::pair<QString, QStringList> spellings[] {
+        { m_dir->path(),
+            { QStringLiteral("source"), QStringLiteral("source/"), QStringLiteral("./source"),
+                QStringLiteral("sub/../source"), QStringLiteral("sub/..//source/"), QStringLiteral("link"),
+                QStringLiteral("link/"), QStringLiteral("./sub/../link") } },
+        { source() + QStringLiteral("/onet"), { QStringLiteral(".."), QStringLiteral("../") } },
+        { source(), { QStringLiteral("."), QStringLiteral("./") } },
+        { m_dir->filePath(QStringLiteral("sub")),
+            { QStringLiteral("../source"), QStringLiteral("../link") } },
+    };
+    for (const auto &[folder, names] : spellings) {
+        QVERIFY(QDir::setCurrent(folder));
+        for (const QString &name : names) {
+            const ImportResult r = runImport(name, out());
+            QVERIFY2(r.ok,
+                qPrintable(folder + QStringLiteral(": --source ") + name + QStringLiteral(": ") + r.error));
+            QCOMPARE(r.summary.sourceRows, first.summary.sourceRows);
+            QVERIFY2(readAll(out()) == expected, qPrintable(name));
+        }
+    }
 }
 
 void TestImporter::malformedRowStopsWithFileAndLine()

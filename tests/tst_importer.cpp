@@ -48,6 +48,67 @@ int lineCount(const QString &path)
     return int(readAll(path).count('\n'));
 }
 
+// The fields of one line of a CSV file (quotes as RFC 4180) or a TSV file.
+QStringList fieldsOf(const QString &line, bool csv)
+{
+    if (!csv)
+        return line.split(QLatin1Char('\t'));
+    QStringList fields(1);
+    bool quoted = false;
+    for (int i = 0; i < line.size(); ++i) {
+        const QChar c = line.at(i);
+        if (c == QLatin1Char('"') && quoted && i + 1 < line.size() && line.at(i + 1) == QLatin1Char('"'))
+            fields.last() += line.at(++i);
+        else if (c == QLatin1Char('"'))
+            quoted = !quoted;
+        else if (c == QLatin1Char(',') && !quoted)
+            fields.append(QString());
+        else
+            fields.last() += c;
+    }
+    return fields;
+}
+
+QString lineOf(QStringList fields, bool csv)
+{
+    if (!csv)
+        return fields.join(QLatin1Char('\t'));
+    for (QString &f : fields) {
+        if (f.contains(QLatin1Char(',')) || f.contains(QLatin1Char('"')))
+            f = QLatin1Char('"') + f.replace(QLatin1String("\""), QLatin1String("\"\"")) + QLatin1Char('"');
+    }
+    return fields.join(QLatin1Char(','));
+}
+
+// Writes `value` into the column whose header starts with `column`, on the first data line that has
+// every one of `rowHas` as a field; returns that line's number (1-based), or 0 when none has them.
+int setCell(const QString &path, const QStringList &rowHas, const QString &column, const QString &value)
+{
+    const bool csv = path.endsWith(QLatin1String(".csv"));
+    QStringList lines = QString::fromUtf8(readAll(path)).split(QLatin1Char('\n'));
+    const QStringList header = fieldsOf(lines.value(0), csv);
+    int c = -1;
+    for (int i = 0; i < header.size() && c < 0; ++i)
+        c = header.at(i).trimmed().startsWith(column) ? i : -1;
+    if (c < 0)
+        return 0;
+    for (int l = 1; l < lines.size(); ++l) {
+        QStringList fields = fieldsOf(lines.at(l), csv);
+        if (!std::all_of(rowHas.begin(), rowHas.end(), [&](const QString &f) {
+                return fields.contains(f) || fields.contains(QLatin1Char(' ') + f);
+            }))
+            continue;
+        fields[c] = value;
+        lines[l] = lineOf(fields, csv);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return 0;
+        f.write(lines.join(QLatin1Char('\n')).toUtf8());
+        return l + 1;
+    }
+    return 0;
+}
+
 } // namespace
 
 class TestImporter : public QObject
@@ -64,6 +125,8 @@ private slots:
     void malformedRowStopsWithFileAndLine();
     void duplicateCodeStops();
     void malformedNumberStops();
+    void impossibleValuesStop_data();
+    void impossibleValuesStop();
     void missingFileStops();
     void failedImportLeavesExistingCatalogue();
     void shrunkTableIsRefusedUnlessForced();
@@ -391,6 +454,104 @@ void TestImporter::malformedNumberStops()
     QVERIFY2(r.error.contains(QStringLiteral("national_M2024_dl.csv:"))
             && r.error.contains(QStringLiteral("2114S0")),
         qPrintable(r.error));
+}
+
+// Wages, projections and O*NET ratings outside what they can be (a negative median, a 10th
+// percentile above the median, growth of a million percent, a skill rated 99) were written as
+// known. Each is a malformed row naming the file, line, column, value and range allowed: the
+// viewer's bounds (cataloguevalues.h), O*NET's scales, and percentiles that never fall.
+void TestImporter::impossibleValuesStop_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QStringList>("rowHas");
+    QTest::addColumn<QString>("column");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("expected"); // after "file:line: "
+    const QString wages = QStringLiteral("wages/national_M2024_dl.csv");
+    const QStringList developers { QStringLiteral("15-1252") };
+    const QString dollars = QStringLiteral("is outside the range 1 to 10,000,000 (whole numbers; column %1)");
+    QTest::newRow("negative median") << wages << developers << "A_MEDIAN"
+                                     << "-5"
+                                     << QString(QStringLiteral("\"-5\" ")
+                                            + dollars.arg(QStringLiteral("A_MEDIAN")));
+    QTest::newRow("90th percentile of a billion")
+        << wages << developers << "A_PCT90"
+        << "1e9" << QString(QStringLiteral("\"1e9\" ") + dollars.arg(QStringLiteral("A_PCT90")));
+    QTest::newRow("cents") << wages << developers << "A_MEDIAN"
+                           << "133080.5"
+                           << QString(
+                                  QStringLiteral("\"133080.5\" ") + dollars.arg(QStringLiteral("A_MEDIAN")));
+    QTest::newRow("10th percentile above the median")
+        << wages << developers << "A_PCT10"
+        << "500000"
+        << "the annual percentiles are out of order: A_PCT10 \"500000\" is above A_PCT25 \"103050\"; "
+           "each of A_PCT10, A_PCT25, A_MEDIAN, A_PCT75, A_PCT90 must be at least the one before it";
+    QTest::newRow("a wage below a top-coded median")
+        << wages << QStringList { QStringLiteral("29-1211") } << "A_PCT75"
+        << "200000"
+        << "the annual percentiles are out of order: A_MEDIAN \"#\" ($239,200 or more) is above A_PCT75 "
+           "\"200000\"; each of A_PCT10, A_PCT25, A_MEDIAN, A_PCT75, A_PCT90 must be at least the one "
+           "before it";
+    QTest::newRow("negative wage employment")
+        << wages << developers << "TOT_EMP"
+        << "-5"
+        << "\"-5\" is outside the range 0 to 200,000,000 (whole numbers; column TOT_EMP)";
+    const QString projections = QStringLiteral("projections/occupation.csv");
+    QTest::newRow("growth of a million percent")
+        << projections << developers << "Employment change, percent"
+        << "1000000"
+        << QString::fromUtf8("\"1000000\" is outside the range -100 to 1,000 (column Employment change, "
+                             "percent, 2024\u201334)");
+    QTest::newRow("negative employment")
+        << projections << developers << "Employment, 2024"
+        << "-5"
+        << "\"-5\" is outside the range 0 to 200,000 (column Employment, 2024)";
+    QTest::newRow("openings above ten million")
+        << projections << developers << "Occupational openings"
+        << "20000"
+        << QString::fromUtf8("\"20000\" is outside the range 0 to 10,000 (column Occupational openings, "
+                             "2024\u201334 annual average)");
+    const QStringList managersIm { QStringLiteral("11-9041.00"), QStringLiteral("IM") };
+    QTest::newRow("skill importance 99") << "onet/tsv/Skills.tsv" << managersIm << "Data Value"
+                                         << "99"
+                                         << "\"99\" is outside the range 1 to 5 (column Data Value)";
+    QTest::newRow("skill level 7.5") << "onet/tsv/Skills.tsv"
+                                     << QStringList { QStringLiteral("11-9041.00"), QStringLiteral("LV") }
+                                     << "Data Value"
+                                     << "7.5"
+                                     << "\"7.5\" is outside the range 0 to 7 (column Data Value)";
+    QTest::newRow("knowledge importance 0") << "onet/tsv/Knowledge.tsv" << managersIm << "Data Value"
+                                            << "0"
+                                            << "\"0\" is outside the range 1 to 5 (column Data Value)";
+    QTest::newRow("interest 8") << "onet/tsv/Interests.tsv"
+                                << QStringList { QStringLiteral("11-9041.00"), QStringLiteral("OI") }
+                                << "Data Value"
+                                << "8"
+                                << "\"8\" is outside the range 1 to 7 (column Data Value)";
+    QTest::newRow("work style importance 6") << "onet/tsv/Work Styles.tsv" << managersIm << "Data Value"
+                                             << "6"
+                                             << "\"6\" is outside the range 1 to 5 (column Data Value)";
+    QTest::newRow("education share 101%")
+        << "onet/tsv/Education, Training, and Experience.tsv"
+        << QStringList { QStringLiteral("11-9041.00"), QStringLiteral("RL") } << "Data Value"
+        << "101"
+        << "\"101\" is outside the range 0 to 100 (column Data Value)";
+}
+
+void TestImporter::impossibleValuesStop()
+{
+    QFETCH(QString, file);
+    QFETCH(QStringList, rowHas);
+    QFETCH(QString, column);
+    QFETCH(QString, value);
+    QFETCH(QString, expected);
+    const QString path = source() + QLatin1Char('/') + file;
+    const int line = setCell(path, rowHas, column, value);
+    QVERIFY(line > 0);
+    const ImportResult r = runImport(source(), out());
+    QVERIFY(!r.ok);
+    QCOMPARE(r.error, QStringLiteral("%1:%2: %3").arg(path).arg(line).arg(expected));
+    QVERIFY(!QFileInfo::exists(out()));
 }
 
 void TestImporter::missingFileStops()

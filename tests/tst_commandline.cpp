@@ -415,8 +415,10 @@ void TestCommandLine::importerBadSources_data()
     QTest::newRow("no source folder") << QStringList { QStringLiteral("--source"),
         m_dir.filePath(QStringLiteral("nope")), QStringLiteral("--out"), out }
                                       << "source folder not found";
-    QTest::newRow("folder without data") << QStringList { QStringLiteral("--source"), m_dir.path(),
-        QStringLiteral("--out"), out } << "file not found";
+    QDir(m_dir.path()).mkdir(QStringLiteral("empty")); // beside the output, which may not be in it
+    QTest::newRow("folder without data") << QStringList { QStringLiteral("--source"),
+        m_dir.filePath(QStringLiteral("empty")), QStringLiteral("--out"), out }
+                                         << "file not found";
     QTest::newRow("output folder missing")
         << QStringList { QStringLiteral("--source"), QStringLiteral(CC_FIXTURES_DIR "/source"),
                QStringLiteral("--out"), m_dir.filePath(QStringLiteral("no/dir/x.sqlite")) }

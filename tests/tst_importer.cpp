@@ -129,6 +129,8 @@ private slots:
     void impossibleValuesStop();
     void missingFileStops();
     void failedImportLeavesExistingCatalogue();
+    void outputIsNeverASourceFile_data();
+    void outputIsNeverASourceFile();
     void shrunkTableIsRefusedUnlessForced();
     void readMeThatIsNotAFileIsAnError();
     void staleTemporariesAreRemoved();
@@ -574,6 +576,68 @@ void TestImporter::failedImportLeavesExistingCatalogue()
     QVERIFY(r.error.contains(QStringLiteral("Wizardry")));
     QCOMPARE(readAll(out()), before);
     const QStringList leftovers = QDir(m_dir->path()).entryList({ QStringLiteral("*.tmp-*") }, QDir::Files);
+    QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(QLatin1Char(','))));
+}
+
+// --out onto a source file replaced the wages CSV with a catalogue; only the seed file was protected.
+// Nothing in the source folder (or below it) may be the output, however it is spelled, nor a file a
+// link in the source folder leads to.
+void TestImporter::outputIsNeverASourceFile_data()
+{
+    QTest::addColumn<QString>("output"); // {source} and {dir} are replaced
+    QTest::addColumn<QString>("kept"); // a file that must stay as it is, "" when the output is new
+    QTest::addColumn<QString>("expected"); // in the error
+    const QString inSource = QStringLiteral("it is in the source folder");
+    QTest::newRow("the wages table") << "{source}/wages/national_M2024_dl.csv"
+                                     << "{source}/wages/national_M2024_dl.csv" << inSource;
+    QTest::newRow("an O*NET table through ..") << "{source}/wages/../onet/tsv/Skills.tsv"
+                                               << "{source}/onet/tsv/Skills.tsv" << inSource;
+    QTest::newRow("a table the import does not read") << "{source}/onet/tsv/Work Values.tsv"
+                                                      << "{source}/onet/tsv/Work Values.tsv" << inSource;
+    QTest::newRow("a new file in the source folder") << "{source}/careers.sqlite"
+                                                     << "" << inSource;
+    QTest::newRow("a new file in a source subfolder") << "{source}/telework/careers.sqlite"
+                                                      << "" << inSource;
+    QTest::newRow("a link to a source table") << "{dir}/link.csv"
+                                              << "{source}/projections/occupation.csv" << inSource;
+    QTest::newRow("a source table outside, linked from the source")
+        << "{dir}/elsewhere.tsv"
+        << "{dir}/elsewhere.tsv"
+        << "it is {source}/onet/tsv/Interests.tsv, a source file the import reads";
+}
+
+void TestImporter::outputIsNeverASourceFile()
+{
+    QFETCH(QString, output);
+    QFETCH(QString, kept);
+    QFETCH(QString, expected);
+    for (QString *s : { &output, &kept, &expected }) {
+        s->replace(QLatin1String("{source}"), source());
+        s->replace(QLatin1String("{dir}"), m_dir->path());
+    }
+    { // a table the import does not read; a link to a table; a table outside, linked from the source
+        QFile f(source() + QStringLiteral("/onet/tsv/Work Values.tsv"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("O*NET-SOC Code\tData Value\n");
+    }
+    QVERIFY(QFile::link(source() + QStringLiteral("/projections/occupation.csv"),
+        m_dir->filePath(QStringLiteral("link.csv"))));
+    const QString interests = source() + QStringLiteral("/onet/tsv/Interests.tsv");
+    QVERIFY(QFile::rename(interests, m_dir->filePath(QStringLiteral("elsewhere.tsv"))));
+    QVERIFY(QFile::link(m_dir->filePath(QStringLiteral("elsewhere.tsv")), interests));
+    const QByteArray before = kept.isEmpty() ? QByteArray() : readAll(kept);
+    QVERIFY(kept.isEmpty() || !before.isEmpty());
+
+    const ImportResult r = runImport(source(), output);
+    QVERIFY(!r.ok);
+    QVERIFY2(
+        r.error.startsWith(output + QStringLiteral(": ")) && r.error.contains(expected), qPrintable(r.error));
+    if (kept.isEmpty())
+        QVERIFY(!QFileInfo::exists(output));
+    else
+        QCOMPARE(readAll(kept), before);
+    const QStringList leftovers
+        = QDir(QFileInfo(output).absolutePath()).entryList({ QStringLiteral("*.tmp-*") }, QDir::Files);
     QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(QLatin1Char(','))));
 }
 

@@ -114,9 +114,22 @@ void removeStaleTemporaries(const QFileInfo &out)
     }
 }
 
+// Where a new catalogue at `outputFile` would be put: an existing file's real path (a link is
+// followed, as the rename does), else the real folder and the name; empty when the folder is not there.
+QString realTarget(const QString &outputFile)
+{
+    const QFileInfo out(outputFile);
+    if (out.exists())
+        return out.canonicalFilePath();
+    const QString folder = QDir(out.absolutePath()).canonicalPath();
+    return folder.isEmpty() ? QString() : QDir(folder).filePath(out.fileName());
+}
+
 // The output must be a regular file or absent (never a FIFO or a device: run as root, renaming over
-// /dev/full would replace it), writable, and not the seed file it reads (the source tables are
-// read-only in a checkout; any other is refused as read-only or not regular).
+// /dev/full would replace it), writable, not the seed or terms file it reads, and not in the source
+// folder: every file there is an input or may be one (O*NET's two editions are read by name,
+// mobility/ and esco/ when present), and a catalogue left among the public data would be mistaken
+// for it. Folders are compared as they really are, so a link or ".." does not hide one.
 void checkOutput(const QString &outputFile, const ImportOptions &options)
 {
     QStringList inputs;
@@ -126,13 +139,37 @@ void checkOutput(const QString &outputFile, const ImportOptions &options)
     }
     if (const QString problem = safefile::outputReason(outputFile, inputs); !problem.isEmpty())
         throw ImportError(outputFile, 0, problem);
+    const QString source = QFileInfo(options.sourceDir).canonicalFilePath();
+    const QString target = realTarget(outputFile);
+    if (source.isEmpty() || target.isEmpty())
+        return; // a missing source folder is reported when it is read
+    const QString folder = QFileInfo(target).path();
+    if (folder == source
+        || folder.startsWith(source.endsWith(QLatin1Char('/')) ? source : source + QLatin1Char('/')))
+        throw ImportError(outputFile, 0,
+            QStringLiteral("it is in the source folder %1, whose files the import reads; nothing was "
+                           "written. Give --out a file outside it (data/careers.sqlite by default).")
+                .arg(options.sourceDir));
+}
+
+// Just before the rename: the output is none of the files read, wherever a link in the source led
+// (a source table may be a link to a file outside the source folder).
+void checkOutputIsNoInput(const QString &outputFile, const QStringList &read)
+{
+    for (const QString &input : read) {
+        if (safefile::sameFile(outputFile, input))
+            throw ImportError(outputFile, 0,
+                QStringLiteral("it is %1, a source file the import reads; nothing was written. Give "
+                               "--out a file that is not one of the source data.")
+                    .arg(input));
+    }
 }
 
 // Builds the catalogue beside the destination, then renames it over it: never a half-written one.
 // An existing catalogue keeps its permissions; a new one is rw-r--r--.
 void writeInPlace(const QString &outputFile, const QVector<BuiltRole> &roles, const QString &onetRelease,
     const MobilityTables &mobility, const SimilarityTables &similarity, const TermTables &terms,
-    ImportSummary &summary)
+    const QStringList &filesRead, ImportSummary &summary)
 {
     const QFileInfo out(outputFile);
     if (!out.absoluteDir().exists())
@@ -158,6 +195,7 @@ void writeInPlace(const QString &outputFile, const QVector<BuiltRole> &roles, co
             outputFile, 0, QStringLiteral("cannot write the new catalogue: %1").arg(e.message()));
     }
     QFile::setPermissions(tempPath, permissions);
+    checkOutputIsNoInput(outputFile, filesRead);
     if (std::rename(QFile::encodeName(tempPath).constData(), QFile::encodeName(target).constData()) != 0)
         throw ImportError(outputFile, 0, QStringLiteral("cannot move the new catalogue into place"));
     temp.setAutoRemove(false);
@@ -197,7 +235,8 @@ ImportResult importCatalogue(const ImportOptions &options)
             esco.present ? readTeamTerms(options.teamTermsFile) : QVector<TeamTerm>(), crosswalk);
         result.summary.spanishTerms = terms.counts;
         checkSourceRows(options, rowLog, result.summary);
-        writeInPlace(options.outputFile, roles, onetRelease, mobility, similarity, terms, result.summary);
+        writeInPlace(options.outputFile, roles, onetRelease, mobility, similarity, terms,
+            rowLog.rowsByPath().keys(), result.summary);
         result.summary.roles = int(roles.size());
     } catch (const ImportError &e) {
         result.error = e.toString(); // the one place an import error becomes a message

@@ -132,6 +132,7 @@ private slots:
     void outputIsNeverASourceFile_data();
     void outputIsNeverASourceFile();
     void shrunkTableIsRefusedUnlessForced();
+    void unfinishedChangeOfTheOldCatalogueStops();
     void readMeThatIsNotAFileIsAnError();
     void staleTemporariesAreRemoved();
     void errorsNameTheFile_data();
@@ -686,6 +687,88 @@ void TestImporter::shrunkTableIsRefusedUnlessForced()
     QVERIFY(role && !role->salary.median.isKnown());
     // Once written, the smaller table is what the next import is compared with.
     QVERIFY(runImport(source(), out()).ok);
+}
+
+// A stale hot journal beside --out: the import wrote a new catalogue and left the journal beside it,
+// so the app refused the new catalogue and the sqlite3 command-line program rolled the old change
+// into it. Now the import stops before replacing anything, naming the journal (or a log with
+// changes, or the program that has the old catalogue open) and what to do; it deletes nothing.
+void TestImporter::unfinishedChangeOfTheOldCatalogueStops()
+{
+    const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    if (sqlite3.isEmpty())
+        QSKIP("the sqlite3 command-line program is not installed");
+    QVERIFY(runImport(source(), out()).ok);
+    // The sqlite3 program makes a change and is killed before it finishes it.
+    auto killedHalfWay = [&](const QByteArray &statements, qint64 *pid = nullptr) {
+        auto p = std::make_unique<QProcess>();
+        p->start(sqlite3, { out() });
+        if (!p->waitForStarted())
+            return p;
+        p->write(statements + "\nSELECT 'half-way';\n");
+        while (!p->readAllStandardOutput().contains("half-way") && p->waitForReadyRead(10000)) { }
+        if (pid)
+            *pid = p->processId();
+        else
+            p->kill(), p->waitForFinished();
+        return p;
+    };
+    const QByteArray before = readAll(out());
+    const QString journal = out() + QStringLiteral("-journal");
+    // (A cache of one page makes SQLite write changed pages into the file at once, so the journal
+    // is what SQLite calls hot: the only record of the file's old pages.)
+    killedHalfWay(
+        "PRAGMA cache_size = 1; BEGIN; UPDATE roles SET title = 'HALF'; DELETE FROM alternate_titles;");
+    QVERIFY(readAll(journal).startsWith("\xd9\xd5\x05\xf9\x20\xa1\x63\xd7"));
+    const QByteArray journalBytes = readAll(journal);
+    const QByteArray halfChanged = readAll(out());
+    ImportResult r = runImport(source(), out());
+    QVERIFY(!r.ok);
+    QVERIFY2(r.error.startsWith(journal
+                 + QStringLiteral(": it is the journal of a change to careers.sqlite "
+                                  "that did not finish"))
+            && r.error.contains(QStringLiteral("nothing was written"))
+            && r.error.contains(QStringLiteral("then run the import again")),
+        qPrintable(r.error));
+    QCOMPARE(readAll(out()), halfChanged); // left as it was: the journal still fits it
+    QCOMPARE(readAll(journal), journalBytes);
+    QVERIFY(QDir(m_dir->path()).entryList({ QStringLiteral("*.tmp-*") }, QDir::Files).isEmpty());
+    // What the message says: sqlite3 rolls the change back; the import then replaces the catalogue.
+    QCOMPARE(QProcess::execute(sqlite3, { out(), QStringLiteral("PRAGMA quick_check;") }), 0);
+    QVERIFY(!QFileInfo::exists(journal));
+    QCOMPARE(readAll(out()), before);
+    r = runImport(source(), out());
+    QVERIFY2(r.ok, qPrintable(r.error));
+    // An empty journal holds nothing to roll back: no reason to stop.
+    QVERIFY(QFile(journal).open(QIODevice::WriteOnly));
+    r = runImport(source(), out());
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QVERIFY(QFile::remove(journal));
+
+    // A program with the catalogue open in WAL mode, then killed: its log holds a change.
+    qint64 pid = 0;
+    const auto open = killedHalfWay("PRAGMA journal_mode = WAL; UPDATE roles SET title = 'HALF';", &pid);
+    QVERIFY(pid > 0);
+    r = runImport(source(), out());
+    QVERIFY(!r.ok);
+    QVERIFY2(
+        r.error.startsWith(out() + QStringLiteral(": another program (process %1) has it open").arg(pid)),
+        qPrintable(r.error));
+    open->kill();
+    QVERIFY(open->waitForFinished());
+    const QString wal = out() + QStringLiteral("-wal");
+    QVERIFY(QFileInfo(wal).size() > 0);
+    r = runImport(source(), out());
+    QVERIFY(!r.ok);
+    QVERIFY2(r.error.startsWith(wal + QStringLiteral(": it holds changes to careers.sqlite")),
+        qPrintable(r.error));
+    QVERIFY(QFileInfo(wal).size() > 0);
+    // Moved away (the other way the message gives), it is no longer beside the catalogue.
+    QVERIFY(QFile::rename(wal, wal + QStringLiteral(".old")));
+    r = runImport(source(), out());
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(readAll(out()), before);
+    QVERIFY(CatalogueDatabase::open(out()).catalogue);
 }
 
 // "Read Me.txt" (where the O*NET release is read) as a folder or a FIFO: an error naming it, never

@@ -11,6 +11,7 @@
 #include "seedroles.h"
 #include "sourcedata.h"
 #include "sourcerows.h"
+#include "sqlitesidefiles.h"
 #include "worktables.h"
 
 #include <QDateTime>
@@ -125,6 +126,46 @@ QString realTarget(const QString &outputFile)
     return folder.isEmpty() ? QString() : QDir(folder).filePath(out.fileName());
 }
 
+// SQLite finds a database's journal, write-ahead log and locks by its name, not by the file: once the
+// new catalogue has the old one's name, a journal of an unfinished change to the old one would be
+// rolled back into the new one (damaging it; the app refuses it while the journal is there), and a
+// log's changes read as part of it. Such files belong to the user's old catalogue, so nothing is
+// removed or moved: the import stops, before anything is written and again just before the rename,
+// naming the file and what to do. A "-shm" alone is never applied (SQLite rebuilds it from the log),
+// nor is an empty or zeroed journal or an empty log.
+void checkNothingPendingFor(const QString &outputFile)
+{
+    QStringList names { outputFile };
+    if (const QString target = realTarget(outputFile); !target.isEmpty() && target != outputFile)
+        names << target; // SQLite follows a link: its journal lies beside the file linked to
+    for (const QString &name : std::as_const(names)) {
+        const QString shown = QFileInfo(name).fileName();
+        if (const pid_t pid = sqlitefiles::processHoldingLock(name, sqlitefiles::Lock::Any))
+            throw ImportError(outputFile, 0,
+                QStringLiteral("another program (process %1) has it open, and what it writes next "
+                               "(a journal or a log) would be applied to the new catalogue; nothing was "
+                               "written. Close that program, then run the import again.")
+                    .arg(pid));
+        const QString journal = name + QStringLiteral("-journal");
+        if (sqlitefiles::isHotJournal(journal))
+            throw ImportError(journal, 0,
+                QStringLiteral("it is the journal of a change to %1 that did not finish; SQLite would "
+                               "roll it back into the new catalogue and damage it, so nothing was "
+                               "written. Open %1 once with sqlite3 (SQLite rolls the change back and "
+                               "removes the journal) or, if the old catalogue's change does not matter, "
+                               "move this file away; then run the import again.")
+                    .arg(shown));
+        const QString wal = name + QStringLiteral("-wal");
+        if (sqlitefiles::hasWalContent(wal))
+            throw ImportError(wal, 0,
+                QStringLiteral("it holds changes to %1 that were never written into it; SQLite would "
+                               "read them as part of the new catalogue, so nothing was written. Open %1 "
+                               "once with sqlite3 (SQLite writes the changes in and removes the log) or, if "
+                               "they do not matter, move this file away; then run the import again.")
+                    .arg(shown));
+    }
+}
+
 // The output must be a regular file or absent (never a FIFO or a device: run as root, renaming over
 // /dev/full would replace it), writable, not the seed or terms file it reads, and not in the source
 // folder: every file there is an input or may be one (O*NET's two editions are read by name,
@@ -139,6 +180,7 @@ void checkOutput(const QString &outputFile, const ImportOptions &options)
     }
     if (const QString problem = safefile::outputReason(outputFile, inputs); !problem.isEmpty())
         throw ImportError(outputFile, 0, problem);
+    checkNothingPendingFor(outputFile);
     const QString source = QFileInfo(options.sourceDir).canonicalFilePath();
     const QString target = realTarget(outputFile);
     if (source.isEmpty() || target.isEmpty())
@@ -196,6 +238,7 @@ void writeInPlace(const QString &outputFile, const QVector<BuiltRole> &roles, co
     }
     QFile::setPermissions(tempPath, permissions);
     checkOutputIsNoInput(outputFile, filesRead);
+    checkNothingPendingFor(outputFile);
     if (std::rename(QFile::encodeName(tempPath).constData(), QFile::encodeName(target).constData()) != 0)
         throw ImportError(outputFile, 0, QStringLiteral("cannot move the new catalogue into place"));
     temp.setAutoRemove(false);

@@ -5,6 +5,7 @@
 
 #include <QtTest>
 
+#include <fcntl.h>
 #include <sys/stat.h>
 
 using namespace cc;
@@ -798,29 +799,50 @@ void TestImporter::readMeThatIsNotAFileIsAnError()
         catalogue->metadata(schema::MetadataKey::OnetRelease).contains(QStringLiteral("release unknown")));
 }
 
-// A killed import leaves "careers.sqlite.tmp-XXXXXX" behind: the next import removes those older
-// than any import takes, and nothing else (a fresh one may be another import's, running now).
+// A killed import leaves "careers.sqlite.tmp-XXXXXX" behind; only those older than 10 minutes were
+// removed. Now the next import removes every one no running import holds, whatever its age, and
+// keeps those an import holds (its lock on the first byte, temporarycatalogue.h), whatever their age.
 void TestImporter::staleTemporariesAreRemoved()
 {
     const QDateTime old = QDateTime::currentDateTimeUtc().addSecs(-3600);
     const QStringList stale { QStringLiteral("careers.sqlite.tmp-AbC123"),
-        QStringLiteral("careers.sqlite.tmp-zz9ZZ9") };
-    const QStringList kept { QStringLiteral("careers.sqlite.tmp-Fresh1"),
-        QStringLiteral("careers.sqlite.tmp-TooLong7"), QStringLiteral("other.sqlite.tmp-AbC123"),
-        QStringLiteral("careers.sqlite.bak"), QStringLiteral("notes.txt") };
-    for (const QString &name : stale + kept) {
-        QFile f(m_dir->filePath(name));
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(QByteArray(4096, 'x'));
-        QVERIFY(f.flush());
-        if (name != QLatin1String("careers.sqlite.tmp-Fresh1"))
-            QVERIFY(f.setFileTime(old, QFileDevice::FileModificationTime));
+        QStringLiteral("careers.sqlite.tmp-zz9ZZ9"), QStringLiteral("careers.sqlite.tmp-Fresh1") };
+    const QStringList held { QStringLiteral("careers.sqlite.tmp-Held01"),
+        QStringLiteral("careers.sqlite.tmp-Held02") };
+    const QStringList kept { QStringLiteral("careers.sqlite.tmp-TooLong7"),
+        QStringLiteral("other.sqlite.tmp-AbC123"), QStringLiteral("careers.sqlite.bak"),
+        QStringLiteral("notes.txt") };
+    std::vector<std::unique_ptr<QFile>> locks; // as a running import holds its temporary
+    for (const QString &name : stale + held + kept) {
+        auto f = std::make_unique<QFile>(m_dir->filePath(name));
+        QVERIFY(f->open(QIODevice::ReadWrite));
+        f->write(QByteArray(4096, 'x'));
+        QVERIFY(f->flush());
+        if (!name.endsWith(QLatin1String("Fresh1")) && !name.endsWith(QLatin1String("Held02")))
+            QVERIFY(f->setFileTime(old, QFileDevice::FileModificationTime));
+        if (held.contains(name)) {
+            struct flock lock {
+            };
+            lock.l_type = F_WRLCK;
+            lock.l_whence = SEEK_SET;
+            lock.l_len = 1;
+            QCOMPARE(::fcntl(f->handle(), F_OFD_SETLK, &lock), 0);
+            locks.push_back(std::move(f));
+        }
     }
-    QVERIFY(runImport(source(), out()).ok);
+    QVERIFY(QFile::link(m_dir->filePath(QStringLiteral("notes.txt")),
+        m_dir->filePath(QStringLiteral("careers.sqlite.tmp-Link01")))); // never followed nor removed
+    const ImportResult r = runImport(source(), out());
+    QVERIFY2(r.ok, qPrintable(r.error));
     for (const QString &name : stale)
         QVERIFY2(!QFileInfo::exists(m_dir->filePath(name)), qPrintable(name));
-    for (const QString &name : kept)
-        QVERIFY2(QFileInfo::exists(m_dir->filePath(name)), qPrintable(name));
+    for (const QString &name : held + kept + QStringList { QStringLiteral("careers.sqlite.tmp-Link01") })
+        QVERIFY2(QFileInfo(m_dir->filePath(name)).size() == 4096, qPrintable(name));
+    // Once its holder has gone, a held one is removed by the next import.
+    locks.clear();
+    QVERIFY(runImport(source(), out()).ok);
+    for (const QString &name : held)
+        QVERIFY2(!QFileInfo::exists(m_dir->filePath(name)), qPrintable(name));
 }
 
 void TestImporter::errorsNameTheFile_data()

@@ -12,16 +12,14 @@
 #include "sourcedata.h"
 #include "sourcerows.h"
 #include "sqlitesidefiles.h"
+#include "temporarycatalogue.h"
 #include "worktables.h"
 
-#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QTemporaryFile>
 
 #include <algorithm>
-#include <cstdio>
 
 // Q_INIT_RESOURCE may not be used inside a namespace.
 static void initImporterResources()
@@ -98,21 +96,6 @@ void checkSourceRows(const ImportOptions &options, const RowLog &log, ImportSumm
         return;
     checkNoTableShrank(previousSourceRows(options.outputFile), summary.sourceRows, pathByName,
         options.sourceDir, options.outputFile);
-}
-
-// Temporary files of imports killed before they could remove them ("careers.sqlite.tmp-AbC123"),
-// older than any import takes.
-void removeStaleTemporaries(const QFileInfo &out)
-{
-    const QDir dir = out.absoluteDir();
-    const QStringList stale = dir.entryList(
-        { out.fileName() + QStringLiteral(".tmp-??????") }, QDir::Files | QDir::Hidden | QDir::NoSymLinks);
-    const QDateTime cutoff = QDateTime::currentDateTimeUtc().addSecs(-600);
-    for (const QString &name : stale) {
-        const QFileInfo info(dir.filePath(name));
-        if (info.lastModified().toUTC() < cutoff)
-            QFile::remove(info.filePath());
-    }
 }
 
 // Where a new catalogue at `outputFile` would be put: an existing file's real path (a link is
@@ -211,7 +194,8 @@ void checkOutputIsNoInput(const QString &outputFile, const QStringList &read)
 // An existing catalogue keeps its permissions; a new one is rw-r--r--.
 void writeInPlace(const QString &outputFile, const QVector<BuiltRole> &roles, const QString &onetRelease,
     const MobilityTables &mobility, const SimilarityTables &similarity, const TermTables &terms,
-    const QStringList &filesRead, ImportSummary &summary)
+    const QStringList &filesRead, const std::function<void(const QString &)> &beforeRename,
+    ImportSummary &summary)
 {
     const QFileInfo out(outputFile);
     if (!out.absoluteDir().exists())
@@ -221,12 +205,8 @@ void writeInPlace(const QString &outputFile, const QVector<BuiltRole> &roles, co
         ? QFile::permissions(out.absoluteFilePath())
         : QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther;
     const QString target = out.exists() ? out.canonicalFilePath() : out.absoluteFilePath();
-    QTemporaryFile temp(out.absoluteDir().filePath(out.fileName() + QStringLiteral(".tmp-XXXXXX")));
-    if (!temp.open())
-        throw ImportError(
-            outputFile, 0, QStringLiteral("cannot create a temporary file: %1").arg(temp.errorString()));
-    temp.close();
-    const QString tempPath = temp.fileName();
+    TemporaryCatalogue temp(outputFile, out); // locked while it exists (temporarycatalogue.h)
+    const QString tempPath = temp.path();
     // on failure `temp` removes the file; the error names the catalogue being written, not the temporary
     try {
         writeCatalogue(tempPath, roles, onetRelease, mobility, similarity, terms, summary);
@@ -237,11 +217,12 @@ void writeInPlace(const QString &outputFile, const QVector<BuiltRole> &roles, co
             outputFile, 0, QStringLiteral("cannot write the new catalogue: %1").arg(e.message()));
     }
     QFile::setPermissions(tempPath, permissions);
+    if (beforeRename)
+        beforeRename(tempPath);
     checkOutputIsNoInput(outputFile, filesRead);
     checkNothingPendingFor(outputFile);
-    if (std::rename(QFile::encodeName(tempPath).constData(), QFile::encodeName(target).constData()) != 0)
+    if (!temp.moveTo(target))
         throw ImportError(outputFile, 0, QStringLiteral("cannot move the new catalogue into place"));
-    temp.setAutoRemove(false);
 }
 
 } // namespace
@@ -279,7 +260,7 @@ ImportResult importCatalogue(const ImportOptions &options)
         result.summary.spanishTerms = terms.counts;
         checkSourceRows(options, rowLog, result.summary);
         writeInPlace(options.outputFile, roles, onetRelease, mobility, similarity, terms,
-            rowLog.rowsByPath().keys(), result.summary);
+            rowLog.rowsByPath().keys(), options.beforeRename, result.summary);
         result.summary.roles = int(roles.size());
     } catch (const ImportError &e) {
         result.error = e.toString(); // the one place an import error becomes a message

@@ -6,6 +6,9 @@
 #include <QProcessEnvironment>
 #include <QtTest>
 
+#include <csignal>
+
+#include <fcntl.h>
 #include <sys/stat.h>
 
 class TestCommandLine : public QObject
@@ -33,6 +36,8 @@ private slots:
     void pdfFontCopiesKeptForTheNextRun();
     void importerBadSources_data();
     void importerBadSources();
+    void importerStoppedWhileWritingLeavesNoTemporary_data();
+    void importerStoppedWhileWritingLeavesNoTemporary();
     void customRolesImportCompareExport();
     void badCustomRoleFilesImportNothing_data();
     void badCustomRoleFilesImportNothing();
@@ -418,8 +423,10 @@ void TestCommandLine::importerBadSources_data()
     QTest::newRow("no source folder") << QStringList { QStringLiteral("--source"),
         m_dir.filePath(QStringLiteral("nope")), QStringLiteral("--out"), out }
                                       << "source folder not found";
-    QTest::newRow("folder without data") << QStringList { QStringLiteral("--source"), m_dir.path(),
-        QStringLiteral("--out"), out } << "file not found";
+    QDir(m_dir.path()).mkdir(QStringLiteral("empty")); // beside the output, which may not be in it
+    QTest::newRow("folder without data") << QStringList { QStringLiteral("--source"),
+        m_dir.filePath(QStringLiteral("empty")), QStringLiteral("--out"), out }
+                                         << "file not found";
     QTest::newRow("output folder missing")
         << QStringList { QStringLiteral("--source"), QStringLiteral(CC_FIXTURES_DIR "/source"),
                QStringLiteral("--out"), m_dir.filePath(QStringLiteral("no/dir/x.sqlite")) }
@@ -434,6 +441,78 @@ void TestCommandLine::importerBadSources()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(stderrPart), qPrintable(r.err));
     QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("never.sqlite"))));
+}
+
+void TestCommandLine::importerStoppedWhileWritingLeavesNoTemporary_data()
+{
+    QTest::addColumn<int>("signal");
+    QTest::newRow("SIGINT") << int(SIGINT);
+    QTest::newRow("SIGTERM") << int(SIGTERM);
+    QTest::newRow("SIGHUP") << int(SIGHUP);
+    QTest::newRow("SIGKILL, then another import") << int(SIGKILL);
+}
+
+// SIGINT, SIGTERM or SIGHUP while the importer wrote left "careers.sqlite.tmp-XXXXXX" (20 MB with the
+// real data), and the next import removed it only after 10 minutes. Now the importer removes it and
+// dies of the signal; after a SIGKILL, which nothing can catch, the next import removes it at once,
+// its owner's lock having gone with it. The importer stops itself (SIGSTOP) with the whole catalogue
+// in the temporary (CC_IMPORT_TEST_STOP_BEFORE_RENAME): the signal comes at that known point.
+void TestCommandLine::importerStoppedWhileWritingLeavesNoTemporary()
+{
+    QFETCH(int, signal);
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("careers.sqlite"));
+    const QStringList arguments { QStringLiteral("--source"), QStringLiteral(CC_FIXTURES_DIR "/source"),
+        QStringLiteral("--out"), out };
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("CC_IMPORT_TEST_STOP_BEFORE_RENAME"), QStringLiteral("1"));
+    p.setProcessEnvironment(env);
+    p.setChildProcessModifier([] { // not ignored as in a background job: the importer handles them
+        for (const int s : { SIGINT, SIGTERM, SIGHUP })
+            ::signal(s, SIG_DFL);
+    });
+    p.start(QStringLiteral(CC_IMPORTER_EXE), arguments);
+    QVERIFY(p.waitForStarted());
+    const pid_t pid = pid_t(p.processId());
+    auto state = [pid] { // /proc/PID/stat: "PID (name) STATE …"
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        const QByteArray line = stat.open(QIODevice::ReadOnly) ? stat.readAll() : QByteArray();
+        const int end = int(line.lastIndexOf(')'));
+        return end > 0 ? line.mid(end + 2, 1) : QByteArray();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(state(), QByteArray("T"), 60000);
+    const QStringList temporaries
+        = QDir(dir.path())
+              .entryList({ QStringLiteral("careers.sqlite.tmp-??????") }, QDir::Files | QDir::Hidden);
+    QCOMPARE(temporaries.size(), 1);
+    const QString temporary = dir.filePath(temporaries.first());
+    QVERIFY(QFileInfo(temporary).size() > 0);
+    { // the running import holds it: another descriptor cannot lock it
+        QFile f(temporary);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        struct flock lock {
+        };
+        lock.l_type = F_WRLCK;
+        lock.l_whence = SEEK_SET;
+        lock.l_len = 1;
+        QCOMPARE(::fcntl(f.handle(), F_OFD_GETLK, &lock), 0);
+        QVERIFY(lock.l_type != F_UNLCK);
+    }
+    QCOMPARE(::kill(pid, signal), 0);
+    ::kill(pid, SIGCONT);
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitStatus(), QProcess::CrashExit); // died of the signal: 128 + signal to a shell
+    QCOMPARE(p.exitCode(), signal);
+    QVERIFY(!QFileInfo::exists(out));
+    if (signal == SIGKILL) {
+        QVERIFY(QFileInfo::exists(temporary));
+        const Run next = run(arguments, QStringLiteral(CC_IMPORTER_EXE));
+        QCOMPARE(next.exitCode, 0);
+        QVERIFY(QFileInfo::exists(out));
+    }
+    QVERIFY2(!QFileInfo::exists(temporary), qPrintable(temporary));
+    QVERIFY(QDir(dir.path()).entryList({ QStringLiteral("*.tmp-*") }, QDir::Files | QDir::Hidden).isEmpty());
 }
 
 void TestCommandLine::customRolesImportCompareExport()

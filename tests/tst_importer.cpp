@@ -5,6 +5,7 @@
 
 #include <QtTest>
 
+#include <fcntl.h>
 #include <sys/stat.h>
 
 using namespace cc;
@@ -48,6 +49,67 @@ int lineCount(const QString &path)
     return int(readAll(path).count('\n'));
 }
 
+// The fields of one line of a CSV file (quotes as RFC 4180) or a TSV file.
+QStringList fieldsOf(const QString &line, bool csv)
+{
+    if (!csv)
+        return line.split(QLatin1Char('\t'));
+    QStringList fields(1);
+    bool quoted = false;
+    for (int i = 0; i < line.size(); ++i) {
+        const QChar c = line.at(i);
+        if (c == QLatin1Char('"') && quoted && i + 1 < line.size() && line.at(i + 1) == QLatin1Char('"'))
+            fields.last() += line.at(++i);
+        else if (c == QLatin1Char('"'))
+            quoted = !quoted;
+        else if (c == QLatin1Char(',') && !quoted)
+            fields.append(QString());
+        else
+            fields.last() += c;
+    }
+    return fields;
+}
+
+QString lineOf(QStringList fields, bool csv)
+{
+    if (!csv)
+        return fields.join(QLatin1Char('\t'));
+    for (QString &f : fields) {
+        if (f.contains(QLatin1Char(',')) || f.contains(QLatin1Char('"')))
+            f = QLatin1Char('"') + f.replace(QLatin1String("\""), QLatin1String("\"\"")) + QLatin1Char('"');
+    }
+    return fields.join(QLatin1Char(','));
+}
+
+// Writes `value` into the column whose header starts with `column`, on the first data line that has
+// every one of `rowHas` as a field; returns that line's number (1-based), or 0 when none has them.
+int setCell(const QString &path, const QStringList &rowHas, const QString &column, const QString &value)
+{
+    const bool csv = path.endsWith(QLatin1String(".csv"));
+    QStringList lines = QString::fromUtf8(readAll(path)).split(QLatin1Char('\n'));
+    const QStringList header = fieldsOf(lines.value(0), csv);
+    int c = -1;
+    for (int i = 0; i < header.size() && c < 0; ++i)
+        c = header.at(i).trimmed().startsWith(column) ? i : -1;
+    if (c < 0)
+        return 0;
+    for (int l = 1; l < lines.size(); ++l) {
+        QStringList fields = fieldsOf(lines.at(l), csv);
+        if (!std::all_of(rowHas.begin(), rowHas.end(), [&](const QString &f) {
+                return fields.contains(f) || fields.contains(QLatin1Char(' ') + f);
+            }))
+            continue;
+        fields[c] = value;
+        lines[l] = lineOf(fields, csv);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return 0;
+        f.write(lines.join(QLatin1Char('\n')).toUtf8());
+        return l + 1;
+    }
+    return 0;
+}
+
 } // namespace
 
 class TestImporter : public QObject
@@ -60,12 +122,18 @@ private slots:
     void seedRoles();
     void textEditionLayoutGivesSameCatalogue();
     void sameInputSameCatalogue();
+    void everySpellingOfTheSourceGivesTheSameCatalogue();
     void malformedRowStopsWithFileAndLine();
     void duplicateCodeStops();
     void malformedNumberStops();
+    void impossibleValuesStop_data();
+    void impossibleValuesStop();
     void missingFileStops();
     void failedImportLeavesExistingCatalogue();
+    void outputIsNeverASourceFile_data();
+    void outputIsNeverASourceFile();
     void shrunkTableIsRefusedUnlessForced();
+    void unfinishedChangeOfTheOldCatalogueStops();
     void readMeThatIsNotAFileIsAnError();
     void staleTemporariesAreRemoved();
     void errorsNameTheFile_data();
@@ -315,6 +383,43 @@ void TestImporter::sameInputSameCatalogue()
     QCOMPARE(one, readAll(out(QStringLiteral("two.sqlite"))));
 }
 
+// A relative --source recorded "source/onet/tsv/Skills.tsv" instead of "onet/Skills" as a table's
+// name, and then refused good data: every table of the catalogue it replaced "was not read". Every
+// spelling of the folder (relative, "./", "..", a trailing slash, through a link) gives the same
+// names and the same catalogue, each imported over the catalogue another spelling built.
+void TestImporter::everySpellingOfTheSourceGivesTheSameCatalogue()
+{
+    const ImportResult first = runImport(source(), out());
+    QVERIFY2(first.ok, qPrintable(first.error));
+    QVERIFY(first.summary.sourceRows.contains(QStringLiteral("onet/Skills")));
+    QVERIFY(first.summary.sourceRows.contains(QStringLiteral("wages/national_M2024_dl.csv")));
+    const QByteArray expected = readAll(out());
+    QVERIFY(QFile::link(source(), m_dir->filePath(QStringLiteral("link"))));
+    QVERIFY(QDir(m_dir->path()).mkdir(QStringLiteral("sub")));
+    const QString previous = QDir::currentPath();
+    const auto restore = qScopeGuard([&] { QDir::setCurrent(previous); });
+    const std::pair<QString, QStringList> spellings[] {
+        { m_dir->path(),
+            { QStringLiteral("source"), QStringLiteral("source/"), QStringLiteral("./source"),
+                QStringLiteral("sub/../source"), QStringLiteral("sub/..//source/"), QStringLiteral("link"),
+                QStringLiteral("link/"), QStringLiteral("./sub/../link") } },
+        { source() + QStringLiteral("/onet"), { QStringLiteral(".."), QStringLiteral("../") } },
+        { source(), { QStringLiteral("."), QStringLiteral("./") } },
+        { m_dir->filePath(QStringLiteral("sub")),
+            { QStringLiteral("../source"), QStringLiteral("../link") } },
+    };
+    for (const auto &[folder, names] : spellings) {
+        QVERIFY(QDir::setCurrent(folder));
+        for (const QString &name : names) {
+            const ImportResult r = runImport(name, out());
+            QVERIFY2(r.ok,
+                qPrintable(folder + QStringLiteral(": --source ") + name + QStringLiteral(": ") + r.error));
+            QCOMPARE(r.summary.sourceRows, first.summary.sourceRows);
+            QVERIFY2(readAll(out()) == expected, qPrintable(name));
+        }
+    }
+}
+
 void TestImporter::malformedRowStopsWithFileAndLine()
 {
     const QString jobZones = source() + QStringLiteral("/onet/tsv/Job Zones.tsv");
@@ -355,6 +460,104 @@ void TestImporter::malformedNumberStops()
         qPrintable(r.error));
 }
 
+// Wages, projections and O*NET ratings outside what they can be (a negative median, a 10th
+// percentile above the median, growth of a million percent, a skill rated 99) were written as
+// known. Each is a malformed row naming the file, line, column, value and range allowed: the
+// viewer's bounds (cataloguevalues.h), O*NET's scales, and percentiles that never fall.
+void TestImporter::impossibleValuesStop_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QStringList>("rowHas");
+    QTest::addColumn<QString>("column");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("expected"); // after "file:line: "
+    const QString wages = QStringLiteral("wages/national_M2024_dl.csv");
+    const QStringList developers { QStringLiteral("15-1252") };
+    const QString dollars = QStringLiteral("is outside the range 1 to 10,000,000 (whole numbers; column %1)");
+    QTest::newRow("negative median") << wages << developers << "A_MEDIAN"
+                                     << "-5"
+                                     << QString(QStringLiteral("\"-5\" ")
+                                            + dollars.arg(QStringLiteral("A_MEDIAN")));
+    QTest::newRow("90th percentile of a billion")
+        << wages << developers << "A_PCT90"
+        << "1e9" << QString(QStringLiteral("\"1e9\" ") + dollars.arg(QStringLiteral("A_PCT90")));
+    QTest::newRow("cents") << wages << developers << "A_MEDIAN"
+                           << "133080.5"
+                           << QString(
+                                  QStringLiteral("\"133080.5\" ") + dollars.arg(QStringLiteral("A_MEDIAN")));
+    QTest::newRow("10th percentile above the median")
+        << wages << developers << "A_PCT10"
+        << "500000"
+        << "the annual percentiles are out of order: A_PCT10 \"500000\" is above A_PCT25 \"103050\"; "
+           "each of A_PCT10, A_PCT25, A_MEDIAN, A_PCT75, A_PCT90 must be at least the one before it";
+    QTest::newRow("a wage below a top-coded median")
+        << wages << QStringList { QStringLiteral("29-1211") } << "A_PCT75"
+        << "200000"
+        << "the annual percentiles are out of order: A_MEDIAN \"#\" ($239,200 or more) is above A_PCT75 "
+           "\"200000\"; each of A_PCT10, A_PCT25, A_MEDIAN, A_PCT75, A_PCT90 must be at least the one "
+           "before it";
+    QTest::newRow("negative wage employment")
+        << wages << developers << "TOT_EMP"
+        << "-5"
+        << "\"-5\" is outside the range 0 to 200,000,000 (whole numbers; column TOT_EMP)";
+    const QString projections = QStringLiteral("projections/occupation.csv");
+    QTest::newRow("growth of a million percent")
+        << projections << developers << "Employment change, percent"
+        << "1000000"
+        << QString::fromUtf8("\"1000000\" is outside the range -100 to 1,000 (column Employment change, "
+                             "percent, 2024\u201334)");
+    QTest::newRow("negative employment")
+        << projections << developers << "Employment, 2024"
+        << "-5"
+        << "\"-5\" is outside the range 0 to 200,000 (column Employment, 2024)";
+    QTest::newRow("openings above ten million")
+        << projections << developers << "Occupational openings"
+        << "20000"
+        << QString::fromUtf8("\"20000\" is outside the range 0 to 10,000 (column Occupational openings, "
+                             "2024\u201334 annual average)");
+    const QStringList managersIm { QStringLiteral("11-9041.00"), QStringLiteral("IM") };
+    QTest::newRow("skill importance 99") << "onet/tsv/Skills.tsv" << managersIm << "Data Value"
+                                         << "99"
+                                         << "\"99\" is outside the range 1 to 5 (column Data Value)";
+    QTest::newRow("skill level 7.5") << "onet/tsv/Skills.tsv"
+                                     << QStringList { QStringLiteral("11-9041.00"), QStringLiteral("LV") }
+                                     << "Data Value"
+                                     << "7.5"
+                                     << "\"7.5\" is outside the range 0 to 7 (column Data Value)";
+    QTest::newRow("knowledge importance 0") << "onet/tsv/Knowledge.tsv" << managersIm << "Data Value"
+                                            << "0"
+                                            << "\"0\" is outside the range 1 to 5 (column Data Value)";
+    QTest::newRow("interest 8") << "onet/tsv/Interests.tsv"
+                                << QStringList { QStringLiteral("11-9041.00"), QStringLiteral("OI") }
+                                << "Data Value"
+                                << "8"
+                                << "\"8\" is outside the range 1 to 7 (column Data Value)";
+    QTest::newRow("work style importance 6") << "onet/tsv/Work Styles.tsv" << managersIm << "Data Value"
+                                             << "6"
+                                             << "\"6\" is outside the range 1 to 5 (column Data Value)";
+    QTest::newRow("education share 101%")
+        << "onet/tsv/Education, Training, and Experience.tsv"
+        << QStringList { QStringLiteral("11-9041.00"), QStringLiteral("RL") } << "Data Value"
+        << "101"
+        << "\"101\" is outside the range 0 to 100 (column Data Value)";
+}
+
+void TestImporter::impossibleValuesStop()
+{
+    QFETCH(QString, file);
+    QFETCH(QStringList, rowHas);
+    QFETCH(QString, column);
+    QFETCH(QString, value);
+    QFETCH(QString, expected);
+    const QString path = source() + QLatin1Char('/') + file;
+    const int line = setCell(path, rowHas, column, value);
+    QVERIFY(line > 0);
+    const ImportResult r = runImport(source(), out());
+    QVERIFY(!r.ok);
+    QCOMPARE(r.error, QStringLiteral("%1:%2: %3").arg(path).arg(line).arg(expected));
+    QVERIFY(!QFileInfo::exists(out()));
+}
+
 void TestImporter::missingFileStops()
 {
     QVERIFY(QFile::remove(source() + QStringLiteral("/telework/onet_teleworkable_blscodes.csv")));
@@ -375,6 +578,68 @@ void TestImporter::failedImportLeavesExistingCatalogue()
     QVERIFY(r.error.contains(QStringLiteral("Wizardry")));
     QCOMPARE(readAll(out()), before);
     const QStringList leftovers = QDir(m_dir->path()).entryList({ QStringLiteral("*.tmp-*") }, QDir::Files);
+    QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(QLatin1Char(','))));
+}
+
+// --out onto a source file replaced the wages CSV with a catalogue; only the seed file was protected.
+// Nothing in the source folder (or below it) may be the output, however it is spelled, nor a file a
+// link in the source folder leads to.
+void TestImporter::outputIsNeverASourceFile_data()
+{
+    QTest::addColumn<QString>("output"); // {source} and {dir} are replaced
+    QTest::addColumn<QString>("kept"); // a file that must stay as it is, "" when the output is new
+    QTest::addColumn<QString>("expected"); // in the error
+    const QString inSource = QStringLiteral("it is in the source folder");
+    QTest::newRow("the wages table") << "{source}/wages/national_M2024_dl.csv"
+                                     << "{source}/wages/national_M2024_dl.csv" << inSource;
+    QTest::newRow("an O*NET table through ..") << "{source}/wages/../onet/tsv/Skills.tsv"
+                                               << "{source}/onet/tsv/Skills.tsv" << inSource;
+    QTest::newRow("a table the import does not read") << "{source}/onet/tsv/Work Values.tsv"
+                                                      << "{source}/onet/tsv/Work Values.tsv" << inSource;
+    QTest::newRow("a new file in the source folder") << "{source}/careers.sqlite"
+                                                     << "" << inSource;
+    QTest::newRow("a new file in a source subfolder") << "{source}/telework/careers.sqlite"
+                                                      << "" << inSource;
+    QTest::newRow("a link to a source table") << "{dir}/link.csv"
+                                              << "{source}/projections/occupation.csv" << inSource;
+    QTest::newRow("a source table outside, linked from the source")
+        << "{dir}/elsewhere.tsv"
+        << "{dir}/elsewhere.tsv"
+        << "it is {source}/onet/tsv/Interests.tsv, a source file the import reads";
+}
+
+void TestImporter::outputIsNeverASourceFile()
+{
+    QFETCH(QString, output);
+    QFETCH(QString, kept);
+    QFETCH(QString, expected);
+    for (QString *s : { &output, &kept, &expected }) {
+        s->replace(QLatin1String("{source}"), source());
+        s->replace(QLatin1String("{dir}"), m_dir->path());
+    }
+    { // a table the import does not read; a link to a table; a table outside, linked from the source
+        QFile f(source() + QStringLiteral("/onet/tsv/Work Values.tsv"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("O*NET-SOC Code\tData Value\n");
+    }
+    QVERIFY(QFile::link(source() + QStringLiteral("/projections/occupation.csv"),
+        m_dir->filePath(QStringLiteral("link.csv"))));
+    const QString interests = source() + QStringLiteral("/onet/tsv/Interests.tsv");
+    QVERIFY(QFile::rename(interests, m_dir->filePath(QStringLiteral("elsewhere.tsv"))));
+    QVERIFY(QFile::link(m_dir->filePath(QStringLiteral("elsewhere.tsv")), interests));
+    const QByteArray before = kept.isEmpty() ? QByteArray() : readAll(kept);
+    QVERIFY(kept.isEmpty() || !before.isEmpty());
+
+    const ImportResult r = runImport(source(), output);
+    QVERIFY(!r.ok);
+    QVERIFY2(
+        r.error.startsWith(output + QStringLiteral(": ")) && r.error.contains(expected), qPrintable(r.error));
+    if (kept.isEmpty())
+        QVERIFY(!QFileInfo::exists(output));
+    else
+        QCOMPARE(readAll(kept), before);
+    const QStringList leftovers
+        = QDir(QFileInfo(output).absolutePath()).entryList({ QStringLiteral("*.tmp-*") }, QDir::Files);
     QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(QLatin1Char(','))));
 }
 
@@ -425,6 +690,88 @@ void TestImporter::shrunkTableIsRefusedUnlessForced()
     QVERIFY(runImport(source(), out()).ok);
 }
 
+// A stale hot journal beside --out: the import wrote a new catalogue and left the journal beside it,
+// so the app refused the new catalogue and the sqlite3 command-line program rolled the old change
+// into it. Now the import stops before replacing anything, naming the journal (or a log with
+// changes, or the program that has the old catalogue open) and what to do; it deletes nothing.
+void TestImporter::unfinishedChangeOfTheOldCatalogueStops()
+{
+    const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    if (sqlite3.isEmpty())
+        QSKIP("the sqlite3 command-line program is not installed");
+    QVERIFY(runImport(source(), out()).ok);
+    // The sqlite3 program makes a change and is killed before it finishes it.
+    auto killedHalfWay = [&](const QByteArray &statements, qint64 *pid = nullptr) {
+        auto p = std::make_unique<QProcess>();
+        p->start(sqlite3, { out() });
+        if (!p->waitForStarted())
+            return p;
+        p->write(statements + "\nSELECT 'half-way';\n");
+        while (!p->readAllStandardOutput().contains("half-way") && p->waitForReadyRead(10000)) { }
+        if (pid)
+            *pid = p->processId();
+        else
+            p->kill(), p->waitForFinished();
+        return p;
+    };
+    const QByteArray before = readAll(out());
+    const QString journal = out() + QStringLiteral("-journal");
+    // (A cache of one page makes SQLite write changed pages into the file at once, so the journal
+    // is what SQLite calls hot: the only record of the file's old pages.)
+    killedHalfWay(
+        "PRAGMA cache_size = 1; BEGIN; UPDATE roles SET title = 'HALF'; DELETE FROM alternate_titles;");
+    QVERIFY(readAll(journal).startsWith("\xd9\xd5\x05\xf9\x20\xa1\x63\xd7"));
+    const QByteArray journalBytes = readAll(journal);
+    const QByteArray halfChanged = readAll(out());
+    ImportResult r = runImport(source(), out());
+    QVERIFY(!r.ok);
+    QVERIFY2(r.error.startsWith(journal
+                 + QStringLiteral(": it is the journal of a change to careers.sqlite "
+                                  "that did not finish"))
+            && r.error.contains(QStringLiteral("nothing was written"))
+            && r.error.contains(QStringLiteral("then run the import again")),
+        qPrintable(r.error));
+    QCOMPARE(readAll(out()), halfChanged); // left as it was: the journal still fits it
+    QCOMPARE(readAll(journal), journalBytes);
+    QVERIFY(QDir(m_dir->path()).entryList({ QStringLiteral("*.tmp-*") }, QDir::Files).isEmpty());
+    // What the message says: sqlite3 rolls the change back; the import then replaces the catalogue.
+    QCOMPARE(QProcess::execute(sqlite3, { out(), QStringLiteral("PRAGMA quick_check;") }), 0);
+    QVERIFY(!QFileInfo::exists(journal));
+    QCOMPARE(readAll(out()), before);
+    r = runImport(source(), out());
+    QVERIFY2(r.ok, qPrintable(r.error));
+    // An empty journal holds nothing to roll back: no reason to stop.
+    QVERIFY(QFile(journal).open(QIODevice::WriteOnly));
+    r = runImport(source(), out());
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QVERIFY(QFile::remove(journal));
+
+    // A program with the catalogue open in WAL mode, then killed: its log holds a change.
+    qint64 pid = 0;
+    const auto open = killedHalfWay("PRAGMA journal_mode = WAL; UPDATE roles SET title = 'HALF';", &pid);
+    QVERIFY(pid > 0);
+    r = runImport(source(), out());
+    QVERIFY(!r.ok);
+    QVERIFY2(
+        r.error.startsWith(out() + QStringLiteral(": another program (process %1) has it open").arg(pid)),
+        qPrintable(r.error));
+    open->kill();
+    QVERIFY(open->waitForFinished());
+    const QString wal = out() + QStringLiteral("-wal");
+    QVERIFY(QFileInfo(wal).size() > 0);
+    r = runImport(source(), out());
+    QVERIFY(!r.ok);
+    QVERIFY2(r.error.startsWith(wal + QStringLiteral(": it holds changes to careers.sqlite")),
+        qPrintable(r.error));
+    QVERIFY(QFileInfo(wal).size() > 0);
+    // Moved away (the other way the message gives), it is no longer beside the catalogue.
+    QVERIFY(QFile::rename(wal, wal + QStringLiteral(".old")));
+    r = runImport(source(), out());
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(readAll(out()), before);
+    QVERIFY(CatalogueDatabase::open(out()).catalogue);
+}
+
 // "Read Me.txt" (where the O*NET release is read) as a folder or a FIFO: an error naming it, never
 // a catalogue saying "(release unknown)".
 void TestImporter::readMeThatIsNotAFileIsAnError()
@@ -452,29 +799,50 @@ void TestImporter::readMeThatIsNotAFileIsAnError()
         catalogue->metadata(schema::MetadataKey::OnetRelease).contains(QStringLiteral("release unknown")));
 }
 
-// A killed import leaves "careers.sqlite.tmp-XXXXXX" behind: the next import removes those older
-// than any import takes, and nothing else (a fresh one may be another import's, running now).
+// A killed import leaves "careers.sqlite.tmp-XXXXXX" behind; only those older than 10 minutes were
+// removed. Now the next import removes every one no running import holds, whatever its age, and
+// keeps those an import holds (its lock on the first byte, temporarycatalogue.h), whatever their age.
 void TestImporter::staleTemporariesAreRemoved()
 {
     const QDateTime old = QDateTime::currentDateTimeUtc().addSecs(-3600);
     const QStringList stale { QStringLiteral("careers.sqlite.tmp-AbC123"),
-        QStringLiteral("careers.sqlite.tmp-zz9ZZ9") };
-    const QStringList kept { QStringLiteral("careers.sqlite.tmp-Fresh1"),
-        QStringLiteral("careers.sqlite.tmp-TooLong7"), QStringLiteral("other.sqlite.tmp-AbC123"),
-        QStringLiteral("careers.sqlite.bak"), QStringLiteral("notes.txt") };
-    for (const QString &name : stale + kept) {
-        QFile f(m_dir->filePath(name));
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(QByteArray(4096, 'x'));
-        QVERIFY(f.flush());
-        if (name != QLatin1String("careers.sqlite.tmp-Fresh1"))
-            QVERIFY(f.setFileTime(old, QFileDevice::FileModificationTime));
+        QStringLiteral("careers.sqlite.tmp-zz9ZZ9"), QStringLiteral("careers.sqlite.tmp-Fresh1") };
+    const QStringList held { QStringLiteral("careers.sqlite.tmp-Held01"),
+        QStringLiteral("careers.sqlite.tmp-Held02") };
+    const QStringList kept { QStringLiteral("careers.sqlite.tmp-TooLong7"),
+        QStringLiteral("other.sqlite.tmp-AbC123"), QStringLiteral("careers.sqlite.bak"),
+        QStringLiteral("notes.txt") };
+    std::vector<std::unique_ptr<QFile>> locks; // as a running import holds its temporary
+    for (const QString &name : stale + held + kept) {
+        auto f = std::make_unique<QFile>(m_dir->filePath(name));
+        QVERIFY(f->open(QIODevice::ReadWrite));
+        f->write(QByteArray(4096, 'x'));
+        QVERIFY(f->flush());
+        if (!name.endsWith(QLatin1String("Fresh1")) && !name.endsWith(QLatin1String("Held02")))
+            QVERIFY(f->setFileTime(old, QFileDevice::FileModificationTime));
+        if (held.contains(name)) {
+            struct flock lock {
+            };
+            lock.l_type = F_WRLCK;
+            lock.l_whence = SEEK_SET;
+            lock.l_len = 1;
+            QCOMPARE(::fcntl(f->handle(), F_OFD_SETLK, &lock), 0);
+            locks.push_back(std::move(f));
+        }
     }
-    QVERIFY(runImport(source(), out()).ok);
+    QVERIFY(QFile::link(m_dir->filePath(QStringLiteral("notes.txt")),
+        m_dir->filePath(QStringLiteral("careers.sqlite.tmp-Link01")))); // never followed nor removed
+    const ImportResult r = runImport(source(), out());
+    QVERIFY2(r.ok, qPrintable(r.error));
     for (const QString &name : stale)
         QVERIFY2(!QFileInfo::exists(m_dir->filePath(name)), qPrintable(name));
-    for (const QString &name : kept)
-        QVERIFY2(QFileInfo::exists(m_dir->filePath(name)), qPrintable(name));
+    for (const QString &name : held + kept + QStringList { QStringLiteral("careers.sqlite.tmp-Link01") })
+        QVERIFY2(QFileInfo(m_dir->filePath(name)).size() == 4096, qPrintable(name));
+    // Once its holder has gone, a held one is removed by the next import.
+    locks.clear();
+    QVERIFY(runImport(source(), out()).ok);
+    for (const QString &name : held)
+        QVERIFY2(!QFileInfo::exists(m_dir->filePath(name)), qPrintable(name));
 }
 
 void TestImporter::errorsNameTheFile_data()

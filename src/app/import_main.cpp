@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "cataloguebuilder.h"
 #include "safefile.h"
+#include "temporarycatalogue.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QTextStream>
+
+#include <csignal>
 
 int main(int argc, char *argv[])
 {
@@ -41,6 +44,12 @@ int main(int argc, char *argv[])
     if (parser.isSet(seedOption))
         options.seedFile = parser.value(seedOption);
     options.force = parser.isSet(forceOption);
+    // For tests only: stop (SIGSTOP) with the whole catalogue in the temporary file, so that a test
+    // can signal an import at a known point of its write (tst_commandline).
+    if (qEnvironmentVariableIsSet("CC_IMPORT_TEST_STOP_BEFORE_RENAME"))
+        options.beforeRename = [](const QString &) { ::raise(SIGSTOP); };
+    // SIGINT, SIGTERM, SIGHUP: the temporary file being written is removed (temporarycatalogue.h).
+    cc::import::removeTemporaryOnSignals();
 
     QElapsedTimer timer;
     timer.start();

@@ -7,6 +7,7 @@
 #include "cataloguevalues.h"
 #include "safefile.h"
 #include "sqliteconnection.h"
+#include "sqlitesidefiles.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -14,9 +15,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
-
-#include <fcntl.h>
-#include <unistd.h>
 
 namespace cc
 {
@@ -143,40 +141,6 @@ CatalogueDatabase::OpenResult failure(Problem problem, const QString &path, cons
     return result;
 }
 
-// SQLite's rollback journal starts with these eight bytes while it holds a change to undo.
-const QByteArray JournalMagic("\xd9\xd5\x05\xf9\x20\xa1\x63\xd7", 8);
-// SQLite's lock bytes (the unix VFS): a writer holds the RESERVED byte from its first change until
-// it commits. Tested without taking any lock and without creating a file.
-constexpr off_t ReservedByte = 0x40000001;
-
-// The process holding a writer's lock on the file, or 0 when none does.
-pid_t writerHoldingLock(const QString &path)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-    if (fd < 0)
-        return 0;
-    struct flock lock {
-    };
-    lock.l_type = F_WRLCK;
-    lock.l_whence = SEEK_SET;
-    lock.l_start = ReservedByte;
-    lock.l_len = 1;
-    const bool held = ::fcntl(fd, F_GETLK, &lock) == 0 && lock.l_type != F_UNLCK;
-    ::close(fd);
-    return held ? lock.l_pid : 0;
-}
-
-// A journal that still holds a change to undo: SQLite would replay it on a normal open; an immutable
-// open would read the half-changed file as if it were whole. Neither is right, so it is refused.
-bool isHotJournal(const QString &path)
-{
-    const QFileInfo info(path);
-    if (!info.isFile() || info.size() == 0)
-        return false;
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) && f.read(JournalMagic.size()) == JournalMagic;
-}
-
 // The file before SQLite opens it: there, a regular file, SQLite's header, a driver to read it, no
 // writer at work and nothing left over from an unfinished change beside it.
 std::optional<Problem> fileProblem(const QFileInfo &info, QString *detail)
@@ -190,17 +154,17 @@ std::optional<Problem> fileProblem(const QFileInfo &info, QString *detail)
         return Problem::NotSqlite;
     if (!SqliteConnection::driverAvailable())
         return Problem::NoDriver;
-    if (const pid_t pid = writerHoldingLock(info.filePath())) {
+    if (const pid_t pid = sqlitefiles::processHoldingLock(info.filePath(), sqlitefiles::Lock::Writer)) {
         *detail = QCoreApplication::translate("CatalogueDatabase", "process %1").arg(pid);
         return Problem::InUse;
     }
     const QString journal = info.filePath() + QStringLiteral("-journal");
-    if (isHotJournal(journal)) {
+    if (sqlitefiles::isHotJournal(journal)) {
         *detail = journal;
         return Problem::LeftoverJournal;
     }
     const QString wal = info.filePath() + QStringLiteral("-wal");
-    if (QFileInfo(wal).isFile() && QFileInfo(wal).size() > 0) {
+    if (sqlitefiles::hasWalContent(wal)) {
         *detail = wal;
         return Problem::LeftoverWal;
     }

@@ -11,16 +11,15 @@
 #include "seedroles.h"
 #include "sourcedata.h"
 #include "sourcerows.h"
+#include "sqlitesidefiles.h"
+#include "temporarycatalogue.h"
 #include "worktables.h"
 
-#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QTemporaryFile>
 
 #include <algorithm>
-#include <cstdio>
 
 // Q_INIT_RESOURCE may not be used inside a namespace.
 static void initImporterResources()
@@ -99,24 +98,62 @@ void checkSourceRows(const ImportOptions &options, const RowLog &log, ImportSumm
         options.sourceDir, options.outputFile);
 }
 
-// Temporary files of imports killed before they could remove them ("careers.sqlite.tmp-AbC123"),
-// older than any import takes.
-void removeStaleTemporaries(const QFileInfo &out)
+// Where a new catalogue at `outputFile` would be put: an existing file's real path (a link is
+// followed, as the rename does), else the real folder and the name; empty when the folder is not there.
+QString realTarget(const QString &outputFile)
 {
-    const QDir dir = out.absoluteDir();
-    const QStringList stale = dir.entryList(
-        { out.fileName() + QStringLiteral(".tmp-??????") }, QDir::Files | QDir::Hidden | QDir::NoSymLinks);
-    const QDateTime cutoff = QDateTime::currentDateTimeUtc().addSecs(-600);
-    for (const QString &name : stale) {
-        const QFileInfo info(dir.filePath(name));
-        if (info.lastModified().toUTC() < cutoff)
-            QFile::remove(info.filePath());
+    const QFileInfo out(outputFile);
+    if (out.exists())
+        return out.canonicalFilePath();
+    const QString folder = QDir(out.absolutePath()).canonicalPath();
+    return folder.isEmpty() ? QString() : QDir(folder).filePath(out.fileName());
+}
+
+// SQLite finds a database's journal, write-ahead log and locks by its name, not by the file: once the
+// new catalogue has the old one's name, a journal of an unfinished change to the old one would be
+// rolled back into the new one (damaging it; the app refuses it while the journal is there), and a
+// log's changes read as part of it. Such files belong to the user's old catalogue, so nothing is
+// removed or moved: the import stops, before anything is written and again just before the rename,
+// naming the file and what to do. A "-shm" alone is never applied (SQLite rebuilds it from the log),
+// nor is an empty or zeroed journal or an empty log.
+void checkNothingPendingFor(const QString &outputFile)
+{
+    QStringList names { outputFile };
+    if (const QString target = realTarget(outputFile); !target.isEmpty() && target != outputFile)
+        names << target; // SQLite follows a link: its journal lies beside the file linked to
+    for (const QString &name : std::as_const(names)) {
+        const QString shown = QFileInfo(name).fileName();
+        if (const pid_t pid = sqlitefiles::processHoldingLock(name, sqlitefiles::Lock::Any))
+            throw ImportError(outputFile, 0,
+                QStringLiteral("another program (process %1) has it open, and what it writes next "
+                               "(a journal or a log) would be applied to the new catalogue; nothing was "
+                               "written. Close that program, then run the import again.")
+                    .arg(pid));
+        const QString journal = name + QStringLiteral("-journal");
+        if (sqlitefiles::isHotJournal(journal))
+            throw ImportError(journal, 0,
+                QStringLiteral("it is the journal of a change to %1 that did not finish; SQLite would "
+                               "roll it back into the new catalogue and damage it, so nothing was "
+                               "written. Open %1 once with sqlite3 (SQLite rolls the change back and "
+                               "removes the journal) or, if the old catalogue's change does not matter, "
+                               "move this file away; then run the import again.")
+                    .arg(shown));
+        const QString wal = name + QStringLiteral("-wal");
+        if (sqlitefiles::hasWalContent(wal))
+            throw ImportError(wal, 0,
+                QStringLiteral("it holds changes to %1 that were never written into it; SQLite would "
+                               "read them as part of the new catalogue, so nothing was written. Open %1 "
+                               "once with sqlite3 (SQLite writes the changes in and removes the log) or, if "
+                               "they do not matter, move this file away; then run the import again.")
+                    .arg(shown));
     }
 }
 
 // The output must be a regular file or absent (never a FIFO or a device: run as root, renaming over
-// /dev/full would replace it), writable, and not the seed file it reads (the source tables are
-// read-only in a checkout; any other is refused as read-only or not regular).
+// /dev/full would replace it), writable, not the seed or terms file it reads, and not in the source
+// folder: every file there is an input or may be one (O*NET's two editions are read by name,
+// mobility/ and esco/ when present), and a catalogue left among the public data would be mistaken
+// for it. Folders are compared as they really are, so a link or ".." does not hide one.
 void checkOutput(const QString &outputFile, const ImportOptions &options)
 {
     QStringList inputs;
@@ -126,12 +163,38 @@ void checkOutput(const QString &outputFile, const ImportOptions &options)
     }
     if (const QString problem = safefile::outputReason(outputFile, inputs); !problem.isEmpty())
         throw ImportError(outputFile, 0, problem);
+    checkNothingPendingFor(outputFile);
+    const QString source = QFileInfo(options.sourceDir).canonicalFilePath();
+    const QString target = realTarget(outputFile);
+    if (source.isEmpty() || target.isEmpty())
+        return; // a missing source folder is reported when it is read
+    const QString folder = QFileInfo(target).path();
+    if (folder == source
+        || folder.startsWith(source.endsWith(QLatin1Char('/')) ? source : source + QLatin1Char('/')))
+        throw ImportError(outputFile, 0,
+            QStringLiteral("it is in the source folder %1, whose files the import reads; nothing was "
+                           "written. Give --out a file outside it (data/careers.sqlite by default).")
+                .arg(options.sourceDir));
+}
+
+// Just before the rename: the output is none of the files read, wherever a link in the source led
+// (a source table may be a link to a file outside the source folder).
+void checkOutputIsNoInput(const QString &outputFile, const QStringList &read)
+{
+    for (const QString &input : read) {
+        if (safefile::sameFile(outputFile, input))
+            throw ImportError(outputFile, 0,
+                QStringLiteral("it is %1, a source file the import reads; nothing was written. Give "
+                               "--out a file that is not one of the source data.")
+                    .arg(input));
+    }
 }
 
 // Builds the catalogue beside the destination, then renames it over it: never a half-written one.
 // An existing catalogue keeps its permissions; a new one is rw-r--r--.
 void writeInPlace(const QString &outputFile, const QVector<BuiltRole> &roles, const QString &onetRelease,
     const MobilityTables &mobility, const SimilarityTables &similarity, const TermTables &terms,
+    const QStringList &filesRead, const std::function<void(const QString &)> &beforeRename,
     ImportSummary &summary)
 {
     const QFileInfo out(outputFile);
@@ -142,12 +205,8 @@ void writeInPlace(const QString &outputFile, const QVector<BuiltRole> &roles, co
         ? QFile::permissions(out.absoluteFilePath())
         : QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther;
     const QString target = out.exists() ? out.canonicalFilePath() : out.absoluteFilePath();
-    QTemporaryFile temp(out.absoluteDir().filePath(out.fileName() + QStringLiteral(".tmp-XXXXXX")));
-    if (!temp.open())
-        throw ImportError(
-            outputFile, 0, QStringLiteral("cannot create a temporary file: %1").arg(temp.errorString()));
-    temp.close();
-    const QString tempPath = temp.fileName();
+    TemporaryCatalogue temp(outputFile, out); // locked while it exists (temporarycatalogue.h)
+    const QString tempPath = temp.path();
     // on failure `temp` removes the file; the error names the catalogue being written, not the temporary
     try {
         writeCatalogue(tempPath, roles, onetRelease, mobility, similarity, terms, summary);
@@ -158,9 +217,12 @@ void writeInPlace(const QString &outputFile, const QVector<BuiltRole> &roles, co
             outputFile, 0, QStringLiteral("cannot write the new catalogue: %1").arg(e.message()));
     }
     QFile::setPermissions(tempPath, permissions);
-    if (std::rename(QFile::encodeName(tempPath).constData(), QFile::encodeName(target).constData()) != 0)
+    if (beforeRename)
+        beforeRename(tempPath);
+    checkOutputIsNoInput(outputFile, filesRead);
+    checkNothingPendingFor(outputFile);
+    if (!temp.moveTo(target))
         throw ImportError(outputFile, 0, QStringLiteral("cannot move the new catalogue into place"));
-    temp.setAutoRemove(false);
 }
 
 } // namespace
@@ -197,7 +259,8 @@ ImportResult importCatalogue(const ImportOptions &options)
             esco.present ? readTeamTerms(options.teamTermsFile) : QVector<TeamTerm>(), crosswalk);
         result.summary.spanishTerms = terms.counts;
         checkSourceRows(options, rowLog, result.summary);
-        writeInPlace(options.outputFile, roles, onetRelease, mobility, similarity, terms, result.summary);
+        writeInPlace(options.outputFile, roles, onetRelease, mobility, similarity, terms,
+            rowLog.rowsByPath().keys(), options.beforeRename, result.summary);
         result.summary.roles = int(roles.size());
     } catch (const ImportError &e) {
         result.error = e.toString(); // the one place an import error becomes a message

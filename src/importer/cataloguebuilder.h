@@ -9,6 +9,8 @@
 #include <QMap>
 #include <QString>
 
+#include <functional>
+
 namespace cc::import
 {
 
@@ -21,6 +23,10 @@ struct ImportOptions {
     bool force = false;
     // The team's Spanish terms (escoterms.h); read only when the source has ESCO files.
     QString teamTermsFile = QStringLiteral(":/importer/terms_es_latam.tsv");
+    // Called with the temporary file once the whole catalogue is in it, just before it is renamed
+    // into place: a point at which tests stop an import (careercompare-import's
+    // CC_IMPORT_TEST_STOP_BEFORE_RENAME).
+    std::function<void(const QString &temporaryFile)> beforeRename;
 };
 
 struct ImportSummary {

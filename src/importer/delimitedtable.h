@@ -45,6 +45,8 @@ public:
         return column < 0 ? QString() : m_rows.at(row).at(column).trimmed();
     }
 
+    // The header of `column` as the file writes it ("A_MEDIAN"), for messages.
+    QString columnName(int column) const { return m_header.value(column); }
     // The index of the first header matching one of `names` (case, spaces and dashes folded), or
     // -1 when optional; throws ImportError naming the file when a required column is absent.
     int column(const QStringList &names, bool required = true) const;

@@ -7,6 +7,7 @@
 #include "sourcelist.h"
 #include "tablewriter.h"
 
+#include <QFileInfo>
 #include <QSet>
 #include <QVariant>
 
@@ -270,7 +271,7 @@ void setProvenance(QVector<BuiltRole> &roles, const Builder &b, bool present, co
         } else if (!present) {
             br.set(Field::EscoLabel, ValueStatus::Missing, QString(),
                 note(QT_TRANSLATE_NOOP("ProvenanceNote", "the source data has no ESCO files (%1)"),
-                    { folder }));
+                    { QFileInfo(folder).fileName() + QLatin1Char('/') })); // "esco/", wherever the source is
         } else if (b.labels.contains(r.code)) {
             const LabelChoice &c = b.labels[r.code];
             r.escoLabel = c.label;

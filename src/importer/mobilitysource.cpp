@@ -237,9 +237,11 @@ MobilityTables mapMobility(
             continue;
         }
         if (!data.present) {
+            // The folder by its name in the source ("mobility/"): the catalogue is the same wherever
+            // and however the source folder was given.
             b.set(Field::Mobility, ValueStatus::Missing, QString(),
                 note(QT_TRANSLATE_NOOP("ProvenanceNote", "the source data has no mobility files (%1)"),
-                    { data.folder }));
+                    { QFileInfo(data.folder).fileName() + QLatin1Char('/') }));
             continue;
         }
         const Mapping m = mapRole(b, data, crosswalk, covered, split);

@@ -77,7 +77,11 @@ void readRatings(OnetData &data, const QString &dir, const QString &name, SkillK
             it = index.insert(element, int(occ.ratings.size() - 1));
         }
         OnetRating &rating = occ.ratings[*it];
-        const double value = t.requiredNumber(r, cValue);
+        // Importance 1 to 5, level 0 to 7 (O*NET's scales); another scale is not kept.
+        const double value = scale == QLatin1String("IM")
+            ? requiredNumberIn(t, r, cValue, catalogue::Bounds::Importance)
+            : scale == QLatin1String("LV") ? requiredNumberIn(t, r, cValue, SourceBounds::OnetLevel)
+                                           : t.requiredNumber(r, cValue);
         if (scale == QLatin1String("IM")) {
             rating.importance = value;
             rating.suppressed = yes(t.text(r, cSuppress));
@@ -176,7 +180,7 @@ void readInterests(OnetData &data, const QString &dir)
         bool known = false;
         for (int i = 0; i < InterestCount; ++i) {
             if (interestName(Interest(i)).compare(name, Qt::CaseInsensitive) == 0) {
-                occ.interests[std::size_t(i)] = t.requiredNumber(r, cValue);
+                occ.interests[std::size_t(i)] = requiredNumberIn(t, r, cValue, catalogue::Bounds::Interest);
                 known = true;
             }
         }
@@ -202,7 +206,7 @@ void readWorkStyles(OnetData &data, const QString &dir)
             if (id == element)
                 t.fail(r, QStringLiteral("duplicate work style %1 for %2").arg(element, occ.code));
         }
-        occ.workStyles.append({ element, t.requiredNumber(r, cValue) });
+        occ.workStyles.append({ element, requiredNumberIn(t, r, cValue, catalogue::Bounds::Importance) });
     }
 }
 
@@ -223,7 +227,9 @@ void readEducationTrainingExperience(OnetData &data, const QString &dir)
             continue;
         OnetOccupation &occ = occupationFor(data, t, r, t.text(r, cCode));
         const double category = t.requiredNumber(r, cCategory);
-        occ.ete[scale].append(derive::CategoryShare { int(category), t.requiredNumber(r, cValue) });
+        // Data Value: the percentage of respondents in the category.
+        occ.ete[scale].append(derive::CategoryShare {
+            int(category), requiredNumberIn(t, r, cValue, catalogue::Bounds::Percent) });
         // Low confidence matters only for the ratings learning months use: RL, OJ and PT, never RW.
         if (scale != QLatin1String("RW") && yes(t.text(r, cSuppress)))
             occ.eteSuppressed = true;

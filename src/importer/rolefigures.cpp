@@ -205,7 +205,7 @@ void RoleBuilder::addSalary(BuiltRole &b, const OnetOccupation &occ) const
         if (cell.isNumber()) {
             targets[i]->amount = int(std::lround(cell.value));
         } else if (cell.kind == Cell::Kind::TopCoded) {
-            targets[i]->amount = 239200; // BLS: "#" = $239,200 or more a year
+            targets[i]->amount = OewsTopCodedAnnual; // BLS: "#" = $239,200 or more a year
             targets[i]->topCoded = true;
         } else {
             notReleased.push_back(note(labels[i]));
@@ -232,7 +232,7 @@ void RoleBuilder::addSalary(BuiltRole &b, const OnetOccupation &occ) const
     if (role.salary.high.topCoded)
         notes.push_back(note(QT_TRANSLATE_NOOP("ProvenanceNote",
                                  "the 90th percentile is $%1 or more, the highest figure BLS publishes"),
-            { grouped(239200) }));
+            { grouped(OewsTopCodedAnnual) }));
     b.set(Field::Salary, m.status, Source::Oews,
         notes.empty() ? NoteText() : joined(QStringLiteral("; "), notes));
 }

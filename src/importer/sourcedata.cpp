@@ -8,6 +8,39 @@
 namespace cc::import
 {
 
+namespace
+{
+
+// The annual percentiles of one row must not fall from A_PCT10 to A_PCT90 (the viewer refuses such
+// a range too). "#" counts as its floor, $239,200; "*" and other markers are skipped.
+void checkPercentileOrder(
+    const DelimitedTable &t, int r, const std::array<Cell, 5> &annual, const std::array<int, 5> &columns)
+{
+    auto valueOf
+        = [](const Cell &c) { return c.kind == Cell::Kind::TopCoded ? double(OewsTopCodedAnnual) : c.value; };
+    auto shown = [&](std::size_t i) {
+        const QString text = QLatin1Char('"') + t.text(r, columns[i]) + QLatin1Char('"');
+        return annual[i].kind == Cell::Kind::TopCoded
+            ? text + QStringLiteral(" ($%1 or more)").arg(boundText(OewsTopCodedAnnual))
+            : text;
+    };
+    std::optional<std::size_t> previous;
+    for (std::size_t i = 0; i < annual.size(); ++i) {
+        if (!annual[i].isNumber() && annual[i].kind != Cell::Kind::TopCoded)
+            continue;
+        if (previous && valueOf(annual[*previous]) > valueOf(annual[i]))
+            t.fail(r,
+                QStringLiteral("the annual percentiles are out of order: %1 %2 is above %3 %4; each of "
+                               "A_PCT10, A_PCT25, A_MEDIAN, A_PCT75, A_PCT90 must be at least the one "
+                               "before it")
+                    .arg(t.columnName(columns[*previous]), shown(*previous), t.columnName(columns[i]),
+                        shown(i)));
+        previous = i;
+    }
+}
+
+} // namespace
+
 WageData readWages(const QString &path)
 {
     const DelimitedTable t = DelimitedTable::read(path, DelimitedTable::Format::Csv);
@@ -35,11 +68,12 @@ WageData readWages(const QString &path)
         row.title = t.text(r, cTitle);
         row.group = t.text(r, cGroup);
         checkCode(t, r, row.code, socCodePattern());
-        const Cell employment = t.number(r, cEmployment);
+        const Cell employment = numberIn(t, r, cEmployment, SourceBounds::WageEmployment);
         if (employment.isNumber())
             row.employment = employment.value;
         for (std::size_t i = 0; i < 5; ++i)
-            row.annual[i] = t.number(r, cPct[i]);
+            row.annual[i] = numberIn(t, r, cPct[i], catalogue::Bounds::Salary);
+        checkPercentileOrder(t, r, row.annual, cPct);
         row.hourlyOnly = t.text(r, cHourly).compare(QLatin1String("TRUE"), Qt::CaseInsensitive) == 0;
         QHash<QString, WageRow> *target = nullptr;
         if (row.group == QLatin1String("detailed"))
@@ -97,10 +131,10 @@ ProjectionData readProjections(const QString &path)
         ProjectionRow row;
         row.code = code;
         row.title = t.text(r, cTitle);
-        row.employment2024 = t.number(r, cEmp);
-        row.employment2034 = t.number(r, cEmpEnd);
-        row.growthPercent = t.number(r, cGrowth);
-        row.annualOpenings = t.number(r, cOpenings);
+        row.employment2024 = numberIn(t, r, cEmp, catalogue::Bounds::EmploymentThousands);
+        row.employment2034 = numberIn(t, r, cEmpEnd, catalogue::Bounds::EmploymentThousands);
+        row.growthPercent = numberIn(t, r, cGrowth, catalogue::Bounds::GrowthPercent);
+        row.annualOpenings = numberIn(t, r, cOpenings, catalogue::Bounds::OpeningsThousands);
         row.education = textOrEmpty(r, cEducation);
         row.experience = textOrEmpty(r, cExperience);
         row.training = textOrEmpty(r, cTraining);

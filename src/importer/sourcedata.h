@@ -71,6 +71,10 @@ struct OnetData {
 // Reads O*NET from DIR/onet/tsv/NAME.tsv (Excel edition as TSV) or DIR/onet/NAME.txt (O*NET's text edition).
 OnetData readOnet(const QString &onetDir);
 
+// OEWS writes "#" for an annual wage of $239,200 or more: the catalogue stores this floor, marked
+// top-coded.
+constexpr int OewsTopCodedAnnual = 239200;
+
 struct WageRow {
     QString code;
     QString title;
@@ -85,6 +89,9 @@ struct WageData {
     QHash<QString, WageRow> broad; // O_GROUP == broad
     QHash<QString, QString> majorTitles; // "15-0000" -> "Computer and Mathematical Occupations"
 };
+// Each figure within the bounds the viewer accepts (cataloguevalues.h; employment within
+// SourceBounds::WageEmployment) and the annual percentiles of a row in order, else the row is
+// malformed: file:line, the column, the value and the range.
 WageData readWages(const QString &path);
 
 struct ProjectionRow {
@@ -102,6 +109,7 @@ struct ProjectionData {
     QHash<QString, ProjectionRow> lineItems;
     QHash<QString, QString> summaryTitles; // summary rows, for category names where OEWS lacks them
 };
+// Employment, growth and openings of a line item within the viewer's bounds (cataloguevalues.h).
 ProjectionData readProjections(const QString &path);
 
 // A 2010 SOC code that the crosswalk divides among several 2018 codes (29-2041 "Emergency Medical

@@ -18,10 +18,14 @@ namespace cc::import
 QMap<QString, int> sourceRowCounts(
     const QString &sourceDir, const QMap<QString, int> &rowsByPath, QMap<QString, QString> *pathByName)
 {
-    const QDir source(sourceDir);
+    // Each path read is the source folder as the user spelled it plus the file's place in it. Made
+    // absolute and clean the same way, the two give that place back for any spelling ("src", "src/",
+    // "a/../src", "..", a link): QDir::relativeFilePath alone returns a relative path unchanged.
+    const QDir source(QDir(sourceDir).absolutePath());
     QMap<QString, int> rows;
     for (auto it = rowsByPath.constBegin(); it != rowsByPath.constEnd(); ++it) {
-        const QString relative = source.relativeFilePath(it.key());
+        const QString relative
+            = source.relativeFilePath(QDir::cleanPath(QDir::current().absoluteFilePath(it.key())));
         const QString name = relative.startsWith(QLatin1String("onet/"))
             ? QStringLiteral("onet/") + QFileInfo(it.key()).completeBaseName()
             : relative;

@@ -39,14 +39,6 @@
         <translation>Otro programa (%2) está modificando el catálogo %1 en este momento; se puede volver a intentar cuando termine.</translation>
     </message>
     <message>
-        <source>The catalogue %1 cannot be trusted: %2 is the journal of a change that did not finish, so the catalogue may be half-changed. Career Compare only reads catalogues and does not roll the change back; rebuild the catalogue with careercompare-import or install it again.</source>
-        <translation>No se puede confiar en el catálogo %1: %2 es el registro (journal) de un cambio que no terminó, así que el catálogo puede estar modificado a medias. Career Compare solo lee catálogos y no deshace el cambio; hay que volver a generar el catálogo con careercompare-import o volver a instalarlo.</translation>
-    </message>
-    <message>
-        <source>The catalogue %1 cannot be read as it is: %2 holds changes that were never written into it (another program may be changing it, or was stopped). Career Compare only reads catalogues; rebuild the catalogue with careercompare-import or install it again.</source>
-        <translation>No se puede leer el catálogo %1 tal como está: %2 contiene cambios que nunca se escribieron en él (puede que otro programa lo esté modificando o que se haya detenido). Career Compare solo lee catálogos; hay que volver a generar el catálogo con careercompare-import o volver a instalarlo.</translation>
-    </message>
-    <message>
         <source>The catalogue %1 cannot be read: a query of its metadata %2 (the file may be damaged or altered).</source>
         <translation>No se puede leer el catálogo %1: una consulta de sus metadatos %2 (puede que el archivo esté dañado o alterado).</translation>
     </message>
@@ -74,6 +66,14 @@
     <message>
         <source>The catalogue %1 cannot be read: %2.</source>
         <translation>No se puede leer el catálogo %1: %2.</translation>
+    </message>
+    <message>
+        <source>The catalogue %1 cannot be trusted: %2 is the journal of a change that did not finish, so the catalogue may be half-changed. Career Compare only reads catalogues and does not roll the change back: open %1 once with the sqlite3 program (SQLite rolls the change back), or move %2 away and rebuild the catalogue with careercompare-import, or install it again.</source>
+        <translation>No se puede confiar en el catálogo %1: %2 es el registro (journal) de un cambio que no terminó, así que el catálogo puede estar modificado a medias. Career Compare solo lee catálogos y no deshace el cambio: abra %1 una vez con el programa sqlite3 (SQLite deshace el cambio), o aparte %2 y vuelva a generar el catálogo con careercompare-import, o vuelva a instalarlo.</translation>
+    </message>
+    <message>
+        <source>The catalogue %1 cannot be read as it is: %2 holds changes that were never written into it (another program may be changing it, or was stopped). Career Compare only reads catalogues: open %1 once with the sqlite3 program (SQLite writes the changes in), or move %2 away and rebuild the catalogue with careercompare-import, or install it again.</source>
+        <translation>No se puede leer el catálogo %1 tal como está: %2 contiene cambios que nunca se escribieron en él (puede que otro programa lo esté modificando o que se haya detenido). Career Compare solo lee catálogos: abra %1 una vez con el programa sqlite3 (SQLite escribe los cambios en él), o aparte %2 y vuelva a generar el catálogo con careercompare-import, o vuelva a instalarlo.</translation>
     </message>
 </context>
 <context>

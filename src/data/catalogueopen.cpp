@@ -116,13 +116,15 @@ QString messageOf(Problem problem, const QString &path, const QString &detail)
         return QCoreApplication::translate("CatalogueDatabase",
             "The catalogue %1 cannot be trusted: %2 is the journal of a change that did not finish, so "
             "the catalogue may be half-changed. Career Compare only reads catalogues and does not roll "
-            "the change back; rebuild the catalogue with careercompare-import or install it again.")
+            "the change back: open %1 once with the sqlite3 program (SQLite rolls the change back), or "
+            "move %2 away and rebuild the catalogue with careercompare-import, or install it again.")
             .arg(path, detail);
     case Problem::LeftoverWal:
         return QCoreApplication::translate("CatalogueDatabase",
             "The catalogue %1 cannot be read as it is: %2 holds changes that were never written into "
             "it (another program may be changing it, or was stopped). Career Compare only reads "
-            "catalogues; rebuild the catalogue with careercompare-import or install it again.")
+            "catalogues: open %1 once with the sqlite3 program (SQLite writes the changes in), or move "
+            "%2 away and rebuild the catalogue with careercompare-import, or install it again.")
             .arg(path, detail);
     case Problem::TooSlow:
         return QCoreApplication::translate("CatalogueDatabase",

@@ -59,6 +59,7 @@ private slots:
     void escapeSequencesAreNeverEchoed();
     void commandLineNeedsNoWindowLibrary();
     void qtWarningsAreNotShown();
+    void charactersNoFontHasAreReported();
     void storeCompanionsThatAreNotFilesAreNamed_data();
     void storeCompanionsThatAreNotFilesAreNamed();
 
@@ -1196,4 +1197,27 @@ void TestCommandLine::storeCompanionsThatAreNotFilesAreNamed()
     QVERIFY2(err.contains(companion + QStringLiteral(", a file SQLite keeps beside")), qPrintable(err));
     const QFileInfo after(companion);
     QVERIFY(fifo ? !after.isFile() && after.exists() : after.isDir()); // left as it was
+}
+
+// Notes with a character no font has (U+0378 is unassigned in Unicode): the PDF is written, and the
+// terminal says which characters print as empty boxes and what to install.
+void TestCommandLine::charactersNoFontHasAreReported()
+{
+    const QString notes = m_dir.filePath(QStringLiteral("boxed-notes.txt"));
+    {
+        QFile f(notes);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("Client \u0378 notes\n").toUtf8());
+    }
+    const QString pdf = m_dir.filePath(QStringLiteral("boxed.pdf"));
+    const Run r = run({ QStringLiteral("--compare"), QStringLiteral("15-1252"), QStringLiteral("29-1141"),
+        QStringLiteral("--notes"), notes, QStringLiteral("--pdf"), pdf });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.contains(QStringLiteral("so they print as empty boxes: \u0378.")), qPrintable(r.err));
+    QVERIFY(QFileInfo(pdf).size() > 1000);
+    // Without such characters, nothing is said.
+    const Run plain = run({ QStringLiteral("--compare"), QStringLiteral("15-1252"), QStringLiteral("29-1141"),
+        QStringLiteral("--client"), QStringLiteral("Jos\u00e9 \u0416"), QStringLiteral("--pdf"), pdf });
+    QCOMPARE(plain.exitCode, 0);
+    QVERIFY2(plain.err.isEmpty(), qPrintable(plain.err));
 }

@@ -39,6 +39,7 @@ private slots:
     void fontsAreInstalledAndDraw();
     void fontCheckInBackgroundAgrees();
     void everyTableIsPadded();
+    void charactersNoFontHasAreNamed();
 };
 
 void TestReport::textIsEscaped()
@@ -131,3 +132,27 @@ void TestReport::everyTableIsPadded()
 
 QTEST_MAIN(TestReport)
 #include "tst_report.moc"
+
+// Characters no installed font has print as empty boxes: the report names them under the notes (and
+// only then). U+0378 is unassigned in Unicode, so no font can have it; the Latin, Greek and Cyrillic
+// letters are in DejaVu Sans.
+void TestReport::charactersNoFontHasAreNamed()
+{
+    const Comparison c = Comparison::of(hostileRole(QStringLiteral("X-1"), QStringLiteral("One")),
+        hostileRole(QStringLiteral("X-2"), QStringLiteral("Two")));
+    ReportContext context;
+    context.notes = QStringLiteral("R\u00e9sum\u00e9 \u03a9mega \u0416 \u2013 fine\n\u0378 and \u0378 again");
+    context.client = QStringLiteral("Jos\u00e9");
+    const ComparisonReport report(c, context);
+    QCOMPARE(report.charactersWithoutGlyphs(), QStringLiteral("\u0378"));
+    context.notes = QStringLiteral("R\u00e9sum\u00e9 \u03a9mega \u0416 \u2013 fine");
+    QVERIFY(ComparisonReport(c, context).charactersWithoutGlyphs().isEmpty());
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("boxes.pdf"));
+    QString error;
+    QVERIFY2(report.writePdf(path, &error), qPrintable(error));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.size() > 1000);
+}

@@ -400,6 +400,10 @@
         <source>argument %1 (%2) is not valid text in the system's encoding (UTF-8); a file of that name cannot be used: rename it</source>
         <translation>el argumento %1 (%2) no es texto válido en la codificación del sistema (UTF-8); no se puede usar un archivo con ese nombre: cámbiele el nombre</translation>
     </message>
+    <message>
+        <source>the PDF is written, but no font installed on this computer has these characters of the notes or the client's name, so they print as empty boxes: %1. Install a font that has them (for Chinese, Japanese and Korean, for example, fonts-noto-cjk).</source>
+        <translation>el PDF está escrito, pero ninguna fuente instalada en este equipo tiene estos caracteres de las notas o del nombre del cliente, así que se imprimen como recuadros vacíos: %1. Instale una fuente que los tenga (para chino, japonés y coreano, por ejemplo, fonts-noto-cjk).</translation>
+    </message>
 </context>
 <context>
     <name>Difficulty</name>
@@ -2654,6 +2658,10 @@
     <message>
         <source>Technologies to learn first, coming from %1 (skills and knowledge are not compared: they are not rated for %2):</source>
         <translation>Tecnologías que aprender primero, viniendo de %1 (las competencias y los conocimientos no se comparan: no están valorados para %2):</translation>
+    </message>
+    <message>
+        <source>(No font installed on this computer has these characters of the notes or the client's name, so they print as empty boxes: %1. A font that has them, such as Noto, prints them.)</source>
+        <translation>(Ninguna fuente instalada en este equipo tiene estos caracteres de las notas o del nombre del cliente, así que se imprimen como recuadros vacíos: %1. Una fuente que los tenga, como Noto, los imprime.)</translation>
     </message>
 </context>
 <context>

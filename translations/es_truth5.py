@@ -83,3 +83,9 @@ ES.update({
  'The catalogue %1 cannot be read as it is: %2 holds changes that were never written into it (another program may be changing it, or was stopped). Career Compare only reads catalogues: open %1 once with the sqlite3 program (SQLite writes the changes in), or move %2 away and rebuild the catalogue with careercompare-import, or install it again.':
      'No se puede leer el catálogo %1 tal como está: %2 contiene cambios que nunca se escribieron en él (puede que otro programa lo esté modificando o que se haya detenido). Career Compare solo lee catálogos: abra %1 una vez con el programa sqlite3 (SQLite escribe los cambios en él), o aparte %2 y vuelva a generar el catálogo con careercompare-import, o vuelva a instalarlo.',
 })
+ES.update({
+ "(No font installed on this computer has these characters of the notes or the client's name, so they print as empty boxes: %1. A font that has them, such as Noto, prints them.)":
+     '(Ninguna fuente instalada en este equipo tiene estos caracteres de las notas o del nombre del cliente, así que se imprimen como recuadros vacíos: %1. Una fuente que los tenga, como Noto, los imprime.)',
+ "the PDF is written, but no font installed on this computer has these characters of the notes or the client's name, so they print as empty boxes: %1. Install a font that has them (for Chinese, Japanese and Korean, for example, fonts-noto-cjk).":
+     'el PDF está escrito, pero ninguna fuente instalada en este equipo tiene estos caracteres de las notas o del nombre del cliente, así que se imprimen como recuadros vacíos: %1. Instale una fuente que los tenga (para chino, japonés y coreano, por ejemplo, fonts-noto-cjk).',
+})

@@ -434,13 +434,21 @@ int writePdf(const Invocation &invocation, const Comparison &c, const RoleDirect
         : paper == Paper::A4                          ? QPageSize(QPageSize::A4)
                                                       : ComparisonReport::defaultPageSize();
     QString error;
-    if (!ComparisonReport(c, context)
-             .writePdf(
-                 invocation.value(Option::Pdf), &error, pageSize, invocation.protectedPaths(), [&fonts] {
-                     if (fonts.valid())
-                         fonts.wait(); // no font is touched on this thread before the font database is filled
-                 }))
+    const ComparisonReport report(c, context);
+    if (!report.writePdf(
+            invocation.value(Option::Pdf), &error, pageSize, invocation.protectedPaths(), [&fonts] {
+                if (fonts.valid())
+                    fonts.wait(); // no font is touched on this thread before the font database is filled
+            }))
         return fail(ExitCannotWrite, error);
+    if (const QString withoutGlyphs = report.charactersWithoutGlyphs(); !withoutGlyphs.isEmpty())
+        err() << "careercompare: "
+              << QCoreApplication::translate("CommandLine",
+                     "the PDF is written, but no font installed on this computer has these characters of "
+                     "the notes or the client's name, so they print as empty boxes: %1. Install a font "
+                     "that has them (for Chinese, Japanese and Korean, for example, fonts-noto-cjk).")
+                     .arg(shown(withoutGlyphs))
+              << '\n';
     return ExitOk;
 }
 

@@ -20,6 +20,7 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QGlyphRun>
 #include <QLocale>
 #include <QPagedPaintDevice>
 #include <QPainter>
@@ -435,9 +436,46 @@ bool ComparisonReport::notesShortened(const QString &notes)
     return notes.trimmed().size() > MaxNotesChars;
 }
 
-QString ComparisonReport::notesHtml() const
+QString ComparisonReport::charactersWithoutGlyphs() const
 {
-    if (m_context.notes.trimmed().isEmpty())
+    const QString text = printedNotes(m_context.notes) + m_context.client;
+    if (text.trimmed().isEmpty())
+        return QString();
+    // Each distinct character laid out alone in the report's font, with Qt's fallback to every other
+    // installed font: printed when the font Qt chose for it has it (a character no font has is drawn
+    // as glyph 0 of the report's font, or by Qt's box engine, which is no real font).
+    const QFont font = reportfont::font(9);
+    QSet<char32_t> seen;
+    QString missing;
+    int count = 0;
+    for (const char32_t c : text.toUcs4()) {
+        if (seen.contains(c) || QChar::isSpace(c) || QChar::category(c) == QChar::Other_Control
+            || QChar::category(c) == QChar::Other_Format || QChar::category(c) == QChar::Mark_NonSpacing)
+            continue;
+        seen.insert(c);
+        QTextLayout layout(QString::fromUcs4(&c, 1), font);
+        layout.beginLayout();
+        layout.createLine();
+        layout.endLayout();
+        const QList<QGlyphRun> runs = layout.glyphRuns();
+        if (std::any_of(runs.cbegin(), runs.cend(), [c](const QGlyphRun &run) {
+                const QList<quint32> glyphs = run.glyphIndexes();
+                return run.rawFont().supportsCharacter(uint(c))
+                    && std::find(glyphs.cbegin(), glyphs.cend(), 0u) == glyphs.cend();
+            }))
+            continue;
+        if (++count > 12) {
+            missing += QChar(0x2026);
+            break;
+        }
+        missing += QString::fromUcs4(&c, 1);
+    }
+    return missing;
+}
+
+QString ComparisonReport::notesHtml(const QString &withoutGlyphs) const
+{
+    if (m_context.notes.trimmed().isEmpty() && withoutGlyphs.isEmpty())
         return QString();
     QString text = esc(printedNotes(m_context.notes));
     text.replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
@@ -447,13 +485,21 @@ QString ComparisonReport::notesHtml() const
                         QCoreApplication::translate("Report",
                             "(The notes are longer than %1 characters; only the first %1 are printed.)")
                             .arg(MaxNotesChars));
+    if (!withoutGlyphs.isEmpty())
+        text += QStringLiteral("<br/><span style='color:%1'>%2</span>")
+                    .arg(AsideColour,
+                        esc(QCoreApplication::translate("Report",
+                            "(No font installed on this computer has these characters of the notes or the "
+                            "client's name, so they print as empty boxes: %1. A font that has them, such as "
+                            "Noto, prints them.)")
+                                .arg(withoutGlyphs)));
     return QStringLiteral("<h2>%1</h2><p>%2</p>").arg(QCoreApplication::translate("Report", "Notes"), text);
 }
 
-QStringList ComparisonReport::sectionsBeforeCharts() const
+QStringList ComparisonReport::sectionsBeforeCharts(const QString &withoutGlyphs) const
 {
     QStringList sections { headerHtml() };
-    const QString notes = notesHtml();
+    const QString notes = notesHtml(withoutGlyphs);
     if (!notes.isEmpty())
         sections << notes; // the client and the counselor's notes right after the summary
     return sections << glanceHtml();
@@ -473,7 +519,7 @@ QStringList ComparisonReport::htmlSections() const
 void ComparisonReport::paint(QPagedPaintDevice *device, QPainter *painter) const
 {
     LayoutSource layouts(device, device->width());
-    paint(device, painter, &layouts, sections());
+    paint(device, painter, &layouts, sections(charactersWithoutGlyphs()));
 }
 
 void ComparisonReport::paint(
@@ -498,9 +544,9 @@ int ComparisonReport::pageCount(const QPageSize &pageSize) const
     return paintPages(&writer, nullptr, {}, &layouts, sections());
 }
 
-ComparisonReport::Sections ComparisonReport::sections() const
+ComparisonReport::Sections ComparisonReport::sections(const QString &withoutGlyphs) const
 {
-    return { sectionsBeforeCharts(), sectionsAfterCharts(), roleLegendHtml() };
+    return { sectionsBeforeCharts(withoutGlyphs), sectionsAfterCharts(), roleLegendHtml() };
 }
 
 // The two roles' colours and full titles, over the rows of charts that show both.
@@ -562,7 +608,7 @@ bool ComparisonReport::writePdf(const QString &path, QString *error, const QPage
             *error = problem;
         return false;
     }
-    const Sections html = sections(); // uses no font
+    Sections html = sections(); // uses no font
     if (beforeFonts)
         beforeFonts();
     // Without a readable font the PDF would have no text at all: refused, nothing written.
@@ -571,6 +617,9 @@ bool ComparisonReport::writePdf(const QString &path, QString *error, const QPage
             *error = problem;
         return false;
     }
+    // Characters no font has print as boxes: the notes say which (the fonts are ready now).
+    if (const QString withoutGlyphs = charactersWithoutGlyphs(); !withoutGlyphs.isEmpty())
+        html = sections(withoutGlyphs);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)

@@ -57,6 +57,11 @@ public:
     // The report's text sections as HTML, every value escaped. Exposed for tests.
     QStringList htmlSections() const;
 
+    // The characters of the notes and the client's name that no installed font has a glyph for (each
+    // once, in the order met; at most 12, then "…"): they print as empty boxes. Needs the fonts, so
+    // not before they are ready (writePdf() asks after). Empty when every character can be printed.
+    QString charactersWithoutGlyphs() const;
+
 private:
     QString headerHtml() const;
     QString glanceHtml() const;
@@ -67,10 +72,11 @@ private:
     QString relatedHtml() const;
     QString mobilityHtml() const;
     QString sourcesHtml() const;
-    QString notesHtml() const;
+    QString notesHtml(const QString &withoutGlyphs = QString()) const;
     QString methodHtml() const;
     QString estimatesHtml() const;
-    QStringList sectionsBeforeCharts() const; // header, notes, at a glance
+    // Header, notes (saying which characters print as boxes), at a glance.
+    QStringList sectionsBeforeCharts(const QString &withoutGlyphs = QString()) const;
     QStringList sectionsAfterCharts() const; // skills to sources, in page order
     QString roleLegendHtml() const;
     struct Sections {
@@ -78,7 +84,8 @@ private:
         QStringList afterCharts;
         QString roleLegend; // over the rows of charts that show both roles
     };
-    Sections sections() const; // written once, for both the measuring and the painting pass
+    // Written once, for both the measuring and the painting pass.
+    Sections sections(const QString &withoutGlyphs = QString()) const;
     // Paints the pages, the text laid out by `layouts`.
     void paint(
         QPagedPaintDevice *device, QPainter *painter, LayoutSource *layouts, const Sections &html) const;

@@ -90,6 +90,7 @@ private slots:
     void relatedRolesOnceAndNeverTheRoleItself();
     void roleStatementsShareOneDeadline();
     void figuresDerivedFromARefusedOneAreMissing();
+    void valuesAreShownOnlyWithTheirSource();
 
 private:
     // A fresh copy of the bundled catalogue in its own folder.
@@ -697,4 +698,32 @@ void TestTamperedCatalogue::figuresDerivedFromARefusedOneAreMissing()
     QCOMPARE(text.exitCode, 0);
     QVERIFY(!text.out.contains("Higher future demand: Software Developers"));
     QVERIFY(text.out.contains("computed from the employment projections"));
+}
+
+// A value beside a provenance of "missing" was printed as a fact ("0.9% against 8.6%"), and a role
+// whose provenance rows were deleted showed its estimates as plain facts: a value is shown only with
+// the provenance that says where it comes from.
+void TestTamperedCatalogue::valuesAreShownOnlyWithTheirSource()
+{
+    const QString path = copy(QStringLiteral("provenance"));
+    edit(path,
+        { { QStringLiteral(
+                "UPDATE provenance SET status = 'missing', note = 'not in the study' WHERE role_code = ?"
+                " AND field = 'ai_risk_percent'"),
+              { Developers } },
+            { QStringLiteral("DELETE FROM provenance WHERE role_code = ? AND field = 'learning_months'"),
+                { Developers } } });
+    auto catalogue = CatalogueDatabase::open(path).catalogue;
+    QVERIFY(catalogue);
+    const std::optional<Role> role = catalogue->role(Developers);
+    QVERIFY(role);
+    QVERIFY(!role->aiRiskPercent);
+    QCOMPARE(role->provenanceOf(Field::AiRisk).status, ValueStatus::Missing);
+    QCOMPARE(role->provenanceOf(Field::AiRisk).note, QStringLiteral("not in the study"));
+    QVERIFY(!role->learningMonths);
+    QCOMPARE(role->provenanceOf(Field::LearningMonths).status, ValueStatus::Missing);
+    QVERIFY(role->provenanceOf(Field::LearningMonths).note.contains(QStringLiteral("names no source")));
+    QVERIFY(role->salary.median.isKnown()); // the rest as it was
+    const std::optional<Role> nurses = catalogue->role(Nurses);
+    QVERIFY(nurses && nurses->aiRiskPercent && nurses->learningMonths);
 }

@@ -114,6 +114,10 @@
         <source>it follows from the Job Zone, whose value in the catalogue cannot be true</source>
         <translation>se deriva de la zona de preparación, cuyo valor en el catálogo no puede ser cierto</translation>
     </message>
+    <message>
+        <source>the catalogue names no source for it</source>
+        <translation>el catálogo no indica ninguna fuente para él</translation>
+    </message>
 </context>
 <context>
     <name>Charts</name>

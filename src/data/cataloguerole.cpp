@@ -242,6 +242,29 @@ void appendSkillRow(Role &role, const SqliteStatement &s, int &lastPosition)
     role.skills.last().entities.append(SkillEntity { codeAt(s, 6), textAt(s, 7), *entityKind });
 }
 
+// A value is shown only with the provenance that says where it comes from: a field the catalogue
+// marks missing has no value, whatever its columns hold (a value beside "missing" was printed as a
+// fact), and a field the catalogue names no source for is missing with that reason (an estimate
+// without its row was shown as a plain fact). The bundled catalogue has neither case.
+void keepOnlySourcedValues(Role &role)
+{
+    static const QString fields[] = { Field::Salary, Field::Projections, Field::DemandScore,
+        Field::BrightOutlook, Field::AiRisk, Field::LlmExposure, Field::LearningMonths, Field::JobZone,
+        Field::Difficulty, Field::TypicalEducation, Field::EntryBarrier, Field::RemoteFriendly,
+        Field::RequiresCoding, Field::Interests, Field::Mobility };
+    for (const QString &field : fields) {
+        const auto p = role.provenance.constFind(field);
+        if (p == role.provenance.constEnd())
+            catalogue::markMissing(role, field,
+                QCoreApplication::translate("CatalogueValues", "the catalogue names no source for it"));
+        else if (p->status == ValueStatus::Missing) {
+            const Provenance kept = *p; // its note as it was, in every language
+            catalogue::markMissing(role, field, kept.note);
+            role.provenance[field] = kept;
+        }
+    }
+}
+
 } // namespace
 
 bool CatalogueDatabase::next(SqliteStatement &s) const
@@ -268,6 +291,7 @@ std::optional<Role> CatalogueDatabase::role(const QString &code) const
     if (!readRoleDetails(*role))
         return std::nullopt;
     check.applyTo(*role); // after the provenance is read: refused values are missing, with why
+    keepOnlySourcedValues(*role);
     return role;
 }
 

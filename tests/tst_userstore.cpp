@@ -2,6 +2,7 @@
 #include "sqliteconnection.h"
 #include "userstore.h"
 
+#include <QSemaphore>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -9,6 +10,7 @@
 
 #include <csignal>
 #include <future>
+#include <mutex>
 #include <thread>
 
 #include <sys/resource.h>
@@ -120,6 +122,8 @@ private slots:
     void nonRegularStorePathIsRefused();
     void importedCodesMayNotCollide_data();
     void importedCodesMayNotCollide();
+    void importsOfOneCodeAtOnceSaveOne_data();
+    void importsOfOneCodeAtOnceSaveOne();
     void exportNeverOverwritesTheStore_data();
     void exportNeverOverwritesTheStore();
 
@@ -660,6 +664,11 @@ void TestUserStore::importedCodesMayNotCollide_data()
     QTest::newRow("new codes") << QByteArray(R"([{"code": "mine", "title": "Old"}])")
                                << QByteArray(R"([{"code": "other", "title": "New"}, {"title": "No code"}])")
                                << false << QStringList() << false;
+    // A role without a code gets a fresh one past the file's own "custom-1", not that code, which
+    // then replaced it.
+    QTest::newRow("a fresh code and the file's custom-1")
+        << none << QByteArray(R"([{"title": "No code"}, {"code": "custom-1", "title": "Given"}])") << false
+        << QStringList() << false;
 }
 
 void TestUserStore::importedCodesMayNotCollide()
@@ -703,6 +712,97 @@ void TestUserStore::importedCodesMayNotCollide()
     QCOMPARE(folded.size(), store.customRoles().size());
     for (const RoleInput &r : imported.roles)
         QCOMPARE(store.customRole(r.role.code)->role.title, r.role.title);
+}
+
+void TestUserStore::importsOfOneCodeAtOnceSaveOne_data()
+{
+    QTest::addColumn<QStringList>("codes"); // one import of a role of each code, all at once
+    QTest::newRow("one code six times") << QStringList(6, QStringLiteral("SAME"));
+    QTest::newRow("one code in four cases") << QStringList { QStringLiteral("same"), QStringLiteral("SAME"),
+        QStringLiteral("Same"), QStringLiteral("sAme") };
+}
+
+// Several imports of one code at once, each with its own connection (as separate processes have):
+// exactly one saves its role, every other is refused naming the code, as one after another would be.
+// The imports start while another connection holds the write lock, so each has read the store before
+// any can write: a check made before the write transaction found the code free in all of them, and
+// INSERT OR REPLACE let each overwrite the one before (and kept "same" beside "SAME").
+void TestUserStore::importsOfOneCodeAtOnceSaveOne()
+{
+    QFETCH(QStringList, codes);
+    {
+        auto created = UserStore::open(path());
+        QVERIFY2(created.store, qPrintable(created.error));
+    }
+    const int n = int(codes.size());
+    QStringList files;
+    for (int i = 0; i < n; ++i) {
+        files << m_dir->filePath(QStringLiteral("roles-%1.json").arg(i));
+        writeFile(files.last(),
+            QStringLiteral(R"([{"code": "%1", "title": "Same %2"}])").arg(codes[i]).arg(i).toUtf8());
+    }
+    std::vector<UserStore::RolesImport> results(n);
+    QStringList openErrors;
+    std::mutex openErrorsLock;
+    QSemaphore opened;
+    QSemaphore go;
+    std::vector<std::thread> imports;
+    for (int i = 0; i < n; ++i) {
+        imports.emplace_back([&, i] {
+            // A connection belongs to the thread that opened it.
+            auto store = UserStore::open(path());
+            if (!store.store) {
+                std::lock_guard<std::mutex> guard(openErrorsLock);
+                openErrors << store.error;
+            }
+            opened.release();
+            go.acquire();
+            if (store.store)
+                results[i] = store.store->importRolesFile(files[i], UserStore::RolesImportOptions());
+        });
+    }
+    opened.acquire(n);
+    bool locked = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+        db.setDatabaseName(path());
+        QSqlQuery q(db);
+        locked = db.open() && q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        go.release(n);
+        QThread::msleep(500); // every import reads the store meanwhile, and then waits to write
+        q.exec(QStringLiteral("COMMIT"));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+    for (std::thread &t : imports)
+        t.join();
+    QVERIFY(locked);
+    QVERIFY2(openErrors.isEmpty(), qPrintable(openErrors.join(QLatin1Char('\n'))));
+
+    int succeeded = -1;
+    for (int i = 0; i < n; ++i) {
+        const UserStore::RolesImport &r = results[i];
+        if (r.ok()) {
+            QVERIFY2(succeeded < 0,
+                qPrintable(QStringLiteral("imports %1 and %2 both saved").arg(succeeded).arg(i)));
+            succeeded = i;
+            continue;
+        }
+        QVERIFY2(r.badInput, qPrintable(r.error)); // a conflict, not a store that cannot be written
+        QCOMPARE(r.conflicts, QStringList { codes[i] });
+        QVERIFY(r.replaceWouldHelp);
+        QVERIFY2(r.error.contains(QStringLiteral("\"%1\"").arg(codes[i]))
+                && r.error.contains(QStringLiteral("nothing was imported")),
+            qPrintable(r.error));
+    }
+    QVERIFY2(succeeded >= 0, qPrintable(results[0].error));
+    auto store = UserStore::open(path());
+    QVERIFY2(store.store, qPrintable(store.error));
+    const QVector<RoleInput> roles = store.store->customRoles();
+    QCOMPARE(roles.size(), 1);
+    QCOMPARE(roles.first().role.code, codes[succeeded]);
+    QCOMPARE(roles.first().role.title, QStringLiteral("Same %1").arg(succeeded)); // not overwritten
 }
 
 void TestUserStore::exportNeverOverwritesTheStore_data()

@@ -3555,6 +3555,10 @@
         <source>"%1"</source>
         <translation>«%1»</translation>
     </message>
+    <message>
+        <source>%1 (yours is %2)</source>
+        <translation>%1 (el suyo es %2)</translation>
+    </message>
 </context>
 <context>
     <name>cc</name>

@@ -93,6 +93,19 @@ bool writeVersionTwoStore(const QString &path, const QVector<V2Row> &rows)
     return ok;
 }
 
+QByteArray contentOf(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(f.write(bytes), bytes.size());
+}
+
 } // namespace
 
 class TestUserStore : public QObject
@@ -111,6 +124,7 @@ private slots:
     void clientsAndSaveVersusSaveAs();
     void damagedStoreIsSetAside_data();
     void damagedStoreIsSetAside();
+    void newerStoreIsLeftAlone_data();
     void newerStoreIsLeftAlone();
     void storeThatCannotBeWrittenIsNotSetAside();
     void killedMidSaveLosesNothingCommitted();
@@ -368,25 +382,42 @@ void TestUserStore::damagedStoreIsSetAside()
         qPrintable(opened.store->lastError()));
 }
 
+void TestUserStore::newerStoreIsLeftAlone_data()
+{
+    QTest::addColumn<QString>("journalMode"); // the newer store's
+    QTest::newRow("rollback journal") << QStringLiteral("DELETE");
+    QTest::newRow("WAL") << QStringLiteral("WAL");
+}
+
+// A store of ours from a newer version is refused before anything is written: it used to be switched
+// to WAL (header bytes 18 and 19 from 1 to 2) before its version was read.
 void TestUserStore::newerStoreIsLeftAlone()
 {
+    QFETCH(QString, journalMode);
     QDir().mkpath(QFileInfo(path()).absolutePath());
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v9"));
         db.setDatabaseName(path());
         QVERIFY(db.open());
         QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode = %1").arg(journalMode)));
         QVERIFY(q.exec(QStringLiteral("CREATE TABLE future (x INTEGER)")));
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 9")));
         QVERIFY(q.exec(QStringLiteral("PRAGMA application_id = %1").arg(UserStore::ApplicationId)));
+        q.finish();
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("v9"));
+    const QByteArray before = contentOf(path());
+    QVERIFY(!before.isEmpty());
+    const QStringList filesBefore = QDir(QFileInfo(path()).absolutePath()).entryList(QDir::Files);
     auto opened = UserStore::open(path());
     QVERIFY(!opened.store);
-    QVERIFY2(opened.error.contains(QStringLiteral("newer")), qPrintable(opened.error));
+    QVERIFY2(opened.error.contains(QStringLiteral("newer Career Compare (store version 9)")),
+        qPrintable(opened.error));
     QVERIFY(opened.setAsidePath.isEmpty());
-    QVERIFY(QFileInfo::exists(path()));
+    QCOMPARE(contentOf(path()), before); // byte for byte
+    QCOMPARE(QDir(QFileInfo(path()).absolutePath()).entryList(QDir::Files), filesBefore);
 }
 
 void TestUserStore::storeThatCannotBeWrittenIsNotSetAside()
@@ -479,22 +510,6 @@ void TestUserStore::databaseErrorsAreSentences()
 QTEST_GUILESS_MAIN(TestUserStore)
 #include "tst_userstore.moc"
 
-namespace
-{
-QByteArray contentOf(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    QCOMPARE(f.write(bytes), bytes.size());
-}
-} // namespace
-
 // A new store is switched to WAL while another connection holds the write lock (as another
 // process opening the same new store does): the switch waits for it, as every other statement does
 // (busy timeout). SQLite does not call the busy handler for the switch's step from reading to
@@ -568,6 +583,11 @@ void TestUserStore::foreignDatabaseIsLeftUntouched_data()
                QStringLiteral("PRAGMA user_version = 2") };
     QTest::newRow("another application id, empty")
         << QStringList { QStringLiteral("PRAGMA application_id = 1234") };
+    // As `sqlite3 f.sqlite "pragma user_version=7"` leaves it: no tables, application id 0. Not a new
+    // store: it was switched to WAL, then refused as "written by a newer Career Compare".
+    QTest::newRow("no tables, a user_version") << QStringList { QStringLiteral("PRAGMA user_version = 7") };
+    QTest::newRow("no tables, a negative user_version")
+        << QStringList { QStringLiteral("PRAGMA user_version = -1") };
     QTest::newRow("another application id, our table names")
         << QStringList { QStringLiteral("PRAGMA application_id = 42"),
                QStringLiteral("CREATE TABLE saved_comparisons (id INTEGER PRIMARY KEY)") };

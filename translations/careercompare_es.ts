@@ -3536,10 +3536,6 @@
         <translation>lo escribió una versión más reciente de Career Compare (versión del almacén %1)</translation>
     </message>
     <message>
-        <source>it could not be upgraded</source>
-        <translation>no se pudo actualizar</translation>
-    </message>
-    <message>
         <source>it could not be upgraded: %1</source>
         <translation>no se pudo actualizar: %1</translation>
     </message>

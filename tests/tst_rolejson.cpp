@@ -18,7 +18,60 @@ private slots:
     void hostileButValidTextIsKeptAsText();
     void roundTrip();
     void storeRowsMayHaveOtherFields();
+    void refusalNamesRoleFieldValueAndRange();
+    void acceptsTheCataloguesRanges();
+    void storeRowsKeepValuesThisVersionRefusesAsMissing();
 };
+
+void TestRoleJson::refusalNamesRoleFieldValueAndRange()
+{
+    const RolesParseResult r
+        = parseRolesJson(R"([{"title": "Fine"}, {"title": "Tester", "ai_risk_percent": 150}])");
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error,
+        QStringLiteral(
+            "role 2 (\"Tester\"): ai_risk_percent must be a number from 0 to 100 (150 was given)"));
+    QCOMPARE(r.problem, QStringLiteral("ai_risk_percent must be a number from 0 to 100 (150 was given)"));
+}
+
+void TestRoleJson::acceptsTheCataloguesRanges()
+{
+    // Both ends: whole dollars from 1 to 10,000,000 in "USD", a year, 600 months, 10 million openings.
+    const RolesParseResult r = parseRolesJson(R"({"title": "G", "salary": {"low": 1, "high": 10000000,
+        "currency": " USD ", "year": 2024}, "learning_months": 600, "annual_openings": 10000000})");
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(*r.roles.first().role.salary.low.amount, 1);
+    QCOMPARE(*r.roles.first().role.salary.high.amount, 10'000'000);
+    QCOMPARE(*r.roles.first().role.salary.year, 2024);
+    QCOMPARE(*r.roles.first().role.learningMonths, 600);
+}
+
+void TestRoleJson::storeRowsKeepValuesThisVersionRefusesAsMissing()
+{
+    // A row an older version stored under other rules (euros, 900 months, half an opening): the role
+    // is still read, with its other values; a refused value is missing and says why.
+    const QByteArray row = R"({"title": "Old", "salary": {"low": 50000, "high": 90000, "currency": "EUR"},
+        "learning_months": 900, "annual_openings": 1200.5, "growth_percent": 3, "demand_score": 6})";
+    QVERIFY(!parseRolesJson(row).ok());
+    const RolesParseResult r = parseRolesJson(row, UnknownFields::Ignore, RefusedValues::Missing);
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    const RoleInput &input = r.roles.first();
+    QCOMPARE(input.role.title, QStringLiteral("Old"));
+    QCOMPARE(*input.role.demandScore, 6.0);
+    QVERIFY(!input.role.salary.low.isKnown() && !input.role.salary.high.isKnown());
+    const Provenance salary = input.role.provenanceOf(Field::Salary);
+    QCOMPARE(salary.status, ValueStatus::Missing);
+    QVERIFY2(
+        salary.note.contains(QStringLiteral("salary.currency must be \"USD\"")), qPrintable(salary.note));
+    QVERIFY(!input.role.learningMonths);
+    QVERIFY2(input.role.provenanceOf(Field::LearningMonths).note.contains(QStringLiteral("(900 was given)")),
+        qPrintable(input.role.provenanceOf(Field::LearningMonths).note));
+    // Growth and openings share one field: the openings refused are not hidden by the growth given.
+    QVERIFY(!input.role.annualOpenings);
+    QCOMPARE(*input.role.growthPercent, 3.0);
+    QVERIFY2(input.role.provenanceOf(Field::Projections).note.contains(QStringLiteral("annual_openings")),
+        qPrintable(input.role.provenanceOf(Field::Projections).note));
+}
 
 void TestRoleJson::storeRowsMayHaveOtherFields()
 {
@@ -82,8 +135,9 @@ void TestRoleJson::rejectsBadInput_data()
                                          << "demand_score must be a number from 0 to 10";
     QTest::newRow("risk as text") << QByteArray(R"({"title": "A", "ai_risk_percent": "15%"})")
                                   << "ai_risk_percent must be a number";
-    QTest::newRow("negative salary") << QByteArray(R"({"title": "A", "salary": {"low": -5}})")
-                                     << "salary.low must be a number";
+    QTest::newRow("negative salary")
+        << QByteArray(R"({"title": "A", "salary": {"low": -5}})")
+        << "salary.low must be a whole number from 1 to 10,000,000 (-5 was given)";
     QTest::newRow("low above high") << QByteArray(
         R"({"title": "A", "salary": {"low": 90000, "high": 50000}})")
                                     << "below a lower percentile";
@@ -97,7 +151,35 @@ void TestRoleJson::rejectsBadInput_data()
     QTest::newRow("roles not a list") << QByteArray(R"({"roles": {}})") << "\"roles\" must be a list";
     QTest::newRow("role not an object") << QByteArray(R"([1])") << "role 1: must be an object";
     QTest::newRow("bad currency") << QByteArray(R"({"title": "A", "salary": {"currency": "dollars"}})")
-                                  << "three-letter code";
+                                  << "salary.currency must be \"USD\"";
+    // Values the program cannot show truthfully: the catalogue's bounds (whole dollars from 1, months
+    // to 600, years 1990 to 2100, whole people), US dollars only.
+    QTest::newRow("euros") << QByteArray(
+        R"({"title": "A", "salary": {"low": 50000, "high": 90000, "currency": "EUR"}})")
+                           << "salary.currency must be \"USD\": Career Compare shows salaries in US dollars "
+                              "only (\"EUR\" was given)";
+    QTest::newRow("currency not text")
+        << QByteArray(R"({"title": "A", "salary": {"currency": 840}})") << "(840 was given)";
+    QTest::newRow("zero salary") << QByteArray(R"({"title": "A", "salary": {"low": 0}})")
+                                 << "salary.low must be a whole number from 1 to 10,000,000 (0 was given)";
+    QTest::newRow("half a dollar")
+        << QByteArray(R"({"title": "A", "salary": {"low": 50000.5, "high": 90000}})")
+        << "salary.low must be a whole number from 1 to 10,000,000 (50000.5 was given)";
+    QTest::newRow("year before 1990")
+        << QByteArray(R"({"title": "A", "salary": {"year": 1989}})")
+        << "salary.year must be a whole number from 1990 to 2100 (1989 was given)";
+    QTest::newRow("year not whole") << QByteArray(R"({"title": "A", "salary": {"year": 2024.5}})")
+                                    << "(2024.5 was given)";
+    QTest::newRow("learning beyond 600 months")
+        << QByteArray(R"({"title": "A", "learning_months": 601})")
+        << "learning_months must be a whole number from 0 to 600 (601 was given)";
+    QTest::newRow("learning not whole")
+        << QByteArray(R"({"title": "A", "learning_months": 6.5})") << "(6.5 was given)";
+    QTest::newRow("openings not whole") << QByteArray(R"({"title": "A", "annual_openings": 12.5})")
+                                        << "annual_openings must be a whole number from 0 to 10,000,000";
+    QTest::newRow("risk as text, named")
+        << QByteArray(R"({"title": "A", "ai_risk_percent": "15%"})")
+        << "ai_risk_percent must be a number from 0 to 100 (\"15%\" was given)";
     // Issue #13 item 10: a misspelt field is named, with the nearest known one, never dropped.
     QTest::newRow("skils") << QByteArray(R"({"title": "A", "skils": ["Python"]})")
                            << "unknown field \"skils\" (did you mean \"skills\"?)";

@@ -136,6 +136,7 @@ private slots:
     void nonRegularStorePathIsRefused();
     void importedCodesMayNotCollide_data();
     void importedCodesMayNotCollide();
+    void rowsOfAnOlderVersionStayListed();
     void importsOfOneCodeAtOnceSaveOne_data();
     void importsOfOneCodeAtOnceSaveOne();
     void exportNeverOverwritesTheStore_data();
@@ -732,6 +733,65 @@ void TestUserStore::importedCodesMayNotCollide()
     QCOMPARE(folded.size(), store.customRoles().size());
     for (const RoleInput &r : imported.roles)
         QCOMPARE(store.customRole(r.role.code)->role.title, r.role.title);
+}
+
+namespace
+{
+// Stores one custom role's row as an older version wrote it.
+bool storeOlderRow(const QString &path, const QString &code, const QString &json)
+{
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("older"));
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("INSERT INTO custom_roles (code, json, updated_at) VALUES (?, ?, ?)"));
+            q.addBindValue(code);
+            q.addBindValue(json);
+            q.addBindValue(QStringLiteral("2025-01-01T00:00:00.000Z"));
+            ok = q.exec();
+            q.finish();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("older"));
+    return ok;
+}
+} // namespace
+
+// Rows an older version stored under looser rules (euros, 900 months): still listed, exported and
+// imported again, the refused values missing with why. Reading them as unreadable would hide them.
+void TestUserStore::rowsOfAnOlderVersionStayListed()
+{
+    {
+        auto created = UserStore::open(path());
+        QVERIFY2(created.store, qPrintable(created.error));
+    }
+    QVERIFY(storeOlderRow(path(), QStringLiteral("old-1"),
+        QStringLiteral(R"({"title": "Old", "category": "Custom roles", "demand_score": 6,
+            "learning_months": 900, "salary": {"low": 50000, "high": 90000, "currency": "EUR"},
+            "skills": ["Typing"]})")));
+    auto opened = UserStore::open(path());
+    QVERIFY2(opened.store, qPrintable(opened.error));
+    const QVector<RoleInput> roles = opened.store->customRoles();
+    QCOMPARE(roles.size(), 1);
+    const Role &role = roles.first().role;
+    QCOMPARE(role.title, QStringLiteral("Old"));
+    QCOMPARE(*role.demandScore, 6.0);
+    QCOMPARE(roles.first().skillNames, QStringList { QStringLiteral("Typing") });
+    QVERIFY(!role.learningMonths && !role.salary.low.isKnown());
+    QVERIFY(role.provenanceOf(Field::Salary).note.contains(QStringLiteral("USD")));
+
+    const QString exported = m_dir->filePath(QStringLiteral("exported.json"));
+    QVERIFY2(opened.store->exportRolesFile(exported), qPrintable(opened.store->lastError()));
+    const QJsonArray back = QJsonDocument::fromJson(contentOf(exported)).array();
+    QCOMPARE(back.size(), 1);
+    QCOMPARE(back.first().toObject().value(QStringLiteral("code")).toString(), QStringLiteral("old-1"));
+    auto other = UserStore::open(m_dir->filePath(QStringLiteral("other/userdata.sqlite")));
+    QVERIFY2(other.store, qPrintable(other.error));
+    const auto imported = other.store->importRolesFile(exported, UserStore::RolesImportOptions());
+    QVERIFY2(imported.ok(), qPrintable(imported.error));
 }
 
 void TestUserStore::importsOfOneCodeAtOnceSaveOne_data()

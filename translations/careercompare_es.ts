@@ -2162,6 +2162,10 @@
         <source>the role is not a BLS occupation, so no projection says whether its outlook is bright</source>
         <translation>el rol no es una ocupación del BLS, así que ninguna proyección dice si sus perspectivas son buenas</translation>
     </message>
+    <message>
+        <source>the saved value is not shown: %1</source>
+        <translation>el valor guardado no se muestra: %1</translation>
+    </message>
 </context>
 <context>
     <name>QCommandLineParser</name>
@@ -2673,20 +2677,12 @@
         <translation>el campo %1 debe ser true, false o null</translation>
     </message>
     <message>
-        <source>%1 must be a number from %2 to %3</source>
-        <translation>el campo %1 debe ser un número de %2 a %3</translation>
-    </message>
-    <message>
         <source>salary must be an object</source>
         <translation>el campo salary debe ser un objeto</translation>
     </message>
     <message>
         <source>salary.%1 is below a lower percentile</source>
         <translation>salary.%1 es menor que un percentil inferior</translation>
-    </message>
-    <message>
-        <source>salary.currency must be a three-letter code such as USD</source>
-        <translation>salary.currency debe ser un código de tres letras, como USD</translation>
     </message>
     <message>
         <source>%1 has an unknown value</source>
@@ -2759,6 +2755,26 @@
     <message>
         <source>role %1: must be an object</source>
         <translation>rol %1: debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3 (%4 was given)</source>
+        <translation>el campo %1 debe ser un número entero de %2 a %3 (se indicó %4)</translation>
+    </message>
+    <message>
+        <source>%1 must be a number from %2 to %3 (%4 was given)</source>
+        <translation>el campo %1 debe ser un número de %2 a %3 (se indicó %4)</translation>
+    </message>
+    <message>
+        <source>salary.currency must be "USD": Career Compare shows salaries in US dollars only (%1 was given)</source>
+        <translation>salary.currency debe ser «USD»: Career Compare muestra los salarios solo en dólares estadounidenses (se indicó %1)</translation>
     </message>
 </context>
 <context>

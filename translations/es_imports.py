@@ -4,3 +4,16 @@ ES = {
  # A file's code that is one of the user's roles in another case
  '%1 (yours is %2)': '%1 (el suyo es %2)',
 }
+ES.update({
+ # A role's value this version refuses, in a row of the user's own store written by another version
+ 'the saved value is not shown: %1': 'el valor guardado no se muestra: %1',
+ # What a roles file gave where a number was expected
+ 'a list': 'una lista',
+ 'an object': 'un objeto',
+ # Ranges of a roles file's values: the catalogue's
+ '%1 must be a whole number from %2 to %3 (%4 was given)':
+     'el campo %1 debe ser un número entero de %2 a %3 (se indicó %4)',
+ '%1 must be a number from %2 to %3 (%4 was given)': 'el campo %1 debe ser un número de %2 a %3 (se indicó %4)',
+ 'salary.currency must be "USD": Career Compare shows salaries in US dollars only (%1 was given)':
+     'salary.currency debe ser «USD»: Career Compare muestra los salarios solo en dólares estadounidenses (se indicó %1)',
+})

@@ -95,10 +95,11 @@ namespace
 class RoleReader
 {
 public:
-    RoleReader(const QJsonObject &object, int index, UnknownFields unknown)
+    RoleReader(const QJsonObject &object, int index, UnknownFields unknown, RefusedValues refused)
         : m_o(object)
         , m_index(index)
         , m_unknown(unknown)
+        , m_refused(refused)
     {
     }
 
@@ -123,9 +124,20 @@ public:
         for (const Attribute &at : attributes()) {
             if (at.jsonName.isEmpty())
                 continue;
+            const Role before = r;
             const QString error = at.fromJson(r, m_o.value(at.jsonName));
-            if (!error.isEmpty())
-                return fail(error);
+            if (!error.isEmpty()) {
+                if (m_refused == RefusedValues::Refuse)
+                    return fail(error);
+                r = before; // none of the field's values, as if not given, and why
+                const NoteText why
+                    = NoteText::note(QT_TRANSLATE_NOOP("ProvenanceNote", "the saved value is not shown: %1"),
+                        { NoteText(error) });
+                r.provenance.insert(
+                    at.field, Provenance { UserSource, ValueStatus::Missing, why.english(), why });
+                m_refusedFields << at.field;
+                continue;
+            }
             const bool given = at.input == InputKind::Salary
                 ? r.salary.low.isKnown() && r.salary.high.isKnown()
                 : !at.text(r).isEmpty();
@@ -206,6 +218,8 @@ private:
 
     void mark(const QString &field, bool present)
     {
+        if (m_refusedFields.contains(field))
+            return; // a field shared by two attributes (projections) keeps why a value was refused
         m_role->provenance.insert(field,
             present ? Provenance { UserSource, ValueStatus::Known, QString() }
                     : Provenance { UserSource, ValueStatus::Missing, notGiven().english(), notGiven() });
@@ -215,13 +229,15 @@ private:
     const QJsonObject &m_o;
     int m_index;
     UnknownFields m_unknown;
+    RefusedValues m_refused;
+    QStringList m_refusedFields;
     QString m_error;
     QString m_problem;
 };
 
 } // namespace
 
-RolesParseResult parseRolesJson(const QByteArray &json, UnknownFields unknown)
+RolesParseResult parseRolesJson(const QByteArray &json, UnknownFields unknown, RefusedValues refused)
 {
     RolesParseResult result;
     QJsonParseError parseError;
@@ -256,7 +272,7 @@ RolesParseResult parseRolesJson(const QByteArray &json, UnknownFields unknown)
         }
         const QJsonObject object = list.at(i).toObject();
         RoleInput input;
-        RoleReader reader(object, i, unknown);
+        RoleReader reader(object, i, unknown, refused);
         if (!reader.read(input)) {
             result.error = reader.error();
             result.problem = reader.problem();

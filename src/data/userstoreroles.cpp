@@ -29,8 +29,10 @@ namespace
 {
 std::optional<RoleInput> roleFromRow(const QString &code, const QString &json)
 {
-    // Another version's row may have fields this one does not know: read what is known.
-    const RolesParseResult parsed = parseRolesJson(json.toUtf8(), UnknownFields::Ignore);
+    // Another version's row may have fields this one does not know (read what is known) and values
+    // this one refuses (read as missing, with why): the role is still listed and exported.
+    const RolesParseResult parsed
+        = parseRolesJson(json.toUtf8(), UnknownFields::Ignore, RefusedValues::Missing);
     if (!parsed.ok() || parsed.roles.size() != 1)
         return std::nullopt; // a row this version cannot read is skipped, not lost
     RoleInput input = parsed.roles.first();

@@ -48,7 +48,7 @@ const QString SalaryHigh = QStringLiteral("salary.high");
 QSpinBox *money(QWidget *parent)
 {
     auto *box = new WholeNumberBox(parent);
-    box->setRange(0, 10'000'000);
+    box->setRange(int(inputrange::Wage.min), int(inputrange::Wage.max)); // what a roles file may give
     box->setSingleStep(1000);
     box->setPrefix(QStringLiteral("$"));
     box->setGroupSeparatorShown(true);
@@ -117,6 +117,7 @@ CustomRoleDialog::CustomRoleDialog(QWidget *parent)
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_error->setTextFormat(Qt::PlainText); // it may quote a title or a value
     m_error->hide();
 
     auto *form = new QFormLayout;

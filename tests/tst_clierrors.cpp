@@ -185,6 +185,14 @@ void addFieldRows()
         << QStringLiteral("el campo learning_months debe ser un número entero de 0 "
                           "a 600 (se indicó 6.5).")
         << QStringLiteral("learning_months must be a whole number from 0 to 600 (6.5 was given).");
+    QTest::newRow("lone surrogate") << QByteArray(R"([{"title": "X", "category": "\ud800"}])")
+                                    << QStringLiteral("el campo category tiene \\ud800, la mitad de un par "
+                                                      "suplente UTF-16")
+                                    << QStringLiteral(
+                                           "category has \\ud800, half of a UTF-16 surrogate pair");
+    QTest::newRow("lone surrogate in a skill")
+        << QByteArray(R"([{"title": "X", "skills": ["\udfff"]}])")
+        << QStringLiteral("la competencia 1 tiene \\udfff") << QStringLiteral("skill 1 has \\udfff");
     QTest::newRow("unknown level") << QByteArray(R"([{"title": "X", "remote_friendly": "maybe"}])")
                                    << QStringLiteral("el campo remote_friendly tiene un valor desconocido.")
                                    << QStringLiteral("remote_friendly has an unknown value.");

@@ -20,7 +20,9 @@ private slots:
     void storeRowsMayHaveOtherFields();
     void refusalNamesRoleFieldValueAndRange();
     void acceptsTheCataloguesRanges();
+    void surrogatePairsAreCharacters();
     void storeRowsKeepValuesThisVersionRefusesAsMissing();
+    void storeRowsLoneSurrogatesBecomeReplacementCharacters();
 };
 
 void TestRoleJson::refusalNamesRoleFieldValueAndRange()
@@ -44,6 +46,19 @@ void TestRoleJson::acceptsTheCataloguesRanges()
     QCOMPARE(*r.roles.first().role.salary.high.amount, 10'000'000);
     QCOMPARE(*r.roles.first().role.salary.year, 2024);
     QCOMPARE(*r.roles.first().role.learningMonths, 600);
+}
+
+void TestRoleJson::surrogatePairsAreCharacters()
+{
+    // A character outside the BMP is a surrogate pair, not two lone halves.
+    const RolesParseResult r
+        = parseRolesJson(R"({"title": "Emoji \ud83d\ude00", "skills": ["\ud83d\ude00"]})");
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.roles.first().role.title, QStringLiteral("Emoji \U0001F600"));
+    // A title with a lone surrogate is quoted without it.
+    const RolesParseResult bad = parseRolesJson(R"({"title": "\ud800bad"})");
+    QVERIFY(!bad.ok());
+    QCOMPARE(loneSurrogateAt(bad.error), -1);
 }
 
 void TestRoleJson::storeRowsKeepValuesThisVersionRefusesAsMissing()
@@ -71,6 +86,16 @@ void TestRoleJson::storeRowsKeepValuesThisVersionRefusesAsMissing()
     QCOMPARE(*input.role.growthPercent, 3.0);
     QVERIFY2(input.role.provenanceOf(Field::Projections).note.contains(QStringLiteral("annual_openings")),
         qPrintable(input.role.provenanceOf(Field::Projections).note));
+}
+
+void TestRoleJson::storeRowsLoneSurrogatesBecomeReplacementCharacters()
+{
+    const QByteArray row = R"({"title": "\ud800bad", "skills": ["C\udc00"]})";
+    QVERIFY(!parseRolesJson(row).ok());
+    const RolesParseResult r = parseRolesJson(row, UnknownFields::Ignore, RefusedValues::Missing);
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.roles.first().role.title, QStringLiteral("\uFFFDbad"));
+    QCOMPARE(r.roles.first().skillNames, QStringList { QStringLiteral("C\uFFFD") });
 }
 
 void TestRoleJson::storeRowsMayHaveOtherFields()
@@ -153,7 +178,7 @@ void TestRoleJson::rejectsBadInput_data()
     QTest::newRow("bad currency") << QByteArray(R"({"title": "A", "salary": {"currency": "dollars"}})")
                                   << "salary.currency must be \"USD\"";
     // Values the program cannot show truthfully: the catalogue's bounds (whole dollars from 1, months
-    // to 600, years 1990 to 2100, whole people), US dollars only.
+    // to 600, years 1990 to 2100, whole people), US dollars only, lone surrogates.
     QTest::newRow("euros") << QByteArray(
         R"({"title": "A", "salary": {"low": 50000, "high": 90000, "currency": "EUR"}})")
                            << "salary.currency must be \"USD\": Career Compare shows salaries in US dollars "
@@ -180,6 +205,14 @@ void TestRoleJson::rejectsBadInput_data()
     QTest::newRow("risk as text, named")
         << QByteArray(R"({"title": "A", "ai_risk_percent": "15%"})")
         << "ai_risk_percent must be a number from 0 to 100 (\"15%\" was given)";
+    QTest::newRow("lone high surrogate in the title")
+        << QByteArray(R"({"title": "\ud800bad"})") << "title has \\ud800, half of a UTF-16 surrogate pair";
+    QTest::newRow("lone low surrogate in the category")
+        << QByteArray(R"({"title": "A", "category": "x\udc00"})") << "category has \\udc00";
+    QTest::newRow("surrogates in the wrong order")
+        << QByteArray(R"({"title": "A", "code": "\udc00\ud800"})") << "code has \\udc00";
+    QTest::newRow("lone surrogate in a skill")
+        << QByteArray(R"({"title": "A", "skills": ["Python", "C\ud83d"]})") << "skill 2 has \\ud83d";
     // Issue #13 item 10: a misspelt field is named, with the nearest known one, never dropped.
     QTest::newRow("skils") << QByteArray(R"({"title": "A", "skils": ["Python"]})")
                            << "unknown field \"skils\" (did you mean \"skills\"?)";

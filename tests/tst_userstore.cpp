@@ -137,6 +137,7 @@ private slots:
     void importedCodesMayNotCollide_data();
     void importedCodesMayNotCollide();
     void rowsOfAnOlderVersionStayListed();
+    void exportOfAnOlderRowIsValidJson();
     void importsOfOneCodeAtOnceSaveOne_data();
     void importsOfOneCodeAtOnceSaveOne();
     void exportNeverOverwritesTheStore_data();
@@ -792,6 +793,38 @@ void TestUserStore::rowsOfAnOlderVersionStayListed()
     QVERIFY2(other.store, qPrintable(other.error));
     const auto imported = other.store->importRolesFile(exported, UserStore::RolesImportOptions());
     QVERIFY2(imported.ok(), qPrintable(imported.error));
+}
+
+// A title an older version stored with a lone surrogate (it accepted "\ud800bad" and wrote it back
+// so): listed with U+FFFD in its place, and exported as valid JSON (UTF-8, no lone surrogate) that
+// imports again. --export-roles wrote "\ud800bad".
+void TestUserStore::exportOfAnOlderRowIsValidJson()
+{
+    {
+        auto created = UserStore::open(path());
+        QVERIFY2(created.store, qPrintable(created.error));
+    }
+    QVERIFY(storeOlderRow(path(), QStringLiteral("old-1"),
+        QStringLiteral(R"({"title": "\ud800bad", "category": "Custom roles", "skills": ["C\udc00"]})")));
+    auto opened = UserStore::open(path());
+    QVERIFY2(opened.store, qPrintable(opened.error));
+    const QVector<RoleInput> roles = opened.store->customRoles();
+    QCOMPARE(roles.size(), 1);
+    QCOMPARE(roles.first().role.title, QStringLiteral("\uFFFDbad"));
+
+    const QString exported = m_dir->filePath(QStringLiteral("exported.json"));
+    QVERIFY2(opened.store->exportRolesFile(exported), qPrintable(opened.store->lastError()));
+    const QByteArray bytes = contentOf(exported);
+    QVERIFY2(!bytes.contains("\\ud8") && !bytes.contains("\\udc"), bytes.constData());
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    const QString text = utf8.decode(bytes);
+    QVERIFY(!utf8.hasError());
+    QCOMPARE(loneSurrogateAt(text), -1);
+    auto other = UserStore::open(m_dir->filePath(QStringLiteral("other/userdata.sqlite")));
+    QVERIFY2(other.store, qPrintable(other.error));
+    const auto imported = other.store->importRolesFile(exported, UserStore::RolesImportOptions());
+    QVERIFY2(imported.ok(), qPrintable(imported.error));
+    QCOMPARE(imported.roles.first().role.title, QStringLiteral("\uFFFDbad"));
 }
 
 void TestUserStore::importsOfOneCodeAtOnceSaveOne_data()

@@ -2776,6 +2776,14 @@
         <source>salary.currency must be "USD": Career Compare shows salaries in US dollars only (%1 was given)</source>
         <translation>salary.currency debe ser «USD»: Career Compare muestra los salarios solo en dólares estadounidenses (se indicó %1)</translation>
     </message>
+    <message>
+        <source>skill %1 has \u%2, half of a UTF-16 surrogate pair without the other half: it is no character (write the character itself)</source>
+        <translation>la competencia %1 tiene \u%2, la mitad de un par suplente UTF-16 sin la otra mitad: no es ningún carácter (escriba el carácter mismo)</translation>
+    </message>
+    <message>
+        <source>%1 has \u%2, half of a UTF-16 surrogate pair without the other half: it is no character (write the character itself)</source>
+        <translation>el campo %1 tiene \u%2, la mitad de un par suplente UTF-16 sin la otra mitad: no es ningún carácter (escriba el carácter mismo)</translation>
+    </message>
 </context>
 <context>
     <name>SafeFile</name>

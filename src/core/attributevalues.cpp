@@ -105,7 +105,7 @@ QString givenText(const QJsonValue &v)
     case QJsonValue::Double:
         return QString::number(v.toDouble(), 'g', QLocale::FloatingPointShortest);
     case QJsonValue::String: {
-        QString text = v.toString();
+        QString text = withoutLoneSurrogates(v.toString());
         if (text.size() > 40) {
             text.truncate(39);
             if (text.back().isHighSurrogate())

@@ -185,6 +185,14 @@ void addFieldRows()
         << QStringLiteral("el campo learning_months debe ser un número entero de 0 "
                           "a 600 (se indicó 6.5).")
         << QStringLiteral("learning_months must be a whole number from 0 to 600 (6.5 was given).");
+    QTest::newRow("remote share against the level")
+        << QByteArray(R"([{"title": "X", "remote_friendly": "No", "remote_share": 45}])")
+        << QStringLiteral("remote_share 45 no concuerda con remote_friendly «No»")
+        << QStringLiteral("remote_share 45 does not fit remote_friendly \"No\"");
+    QTest::newRow("top-coded figure not given")
+        << QByteArray(R"([{"title": "X", "salary": {"top_coded": ["p25"]}}])")
+        << QStringLiteral("salary.top_coded debe ser una lista de percentiles del salario indicados")
+        << QStringLiteral("salary.top_coded must be a list of salary percentiles given");
     QTest::newRow("lone surrogate") << QByteArray(R"([{"title": "X", "category": "\ud800"}])")
                                     << QStringLiteral("el campo category tiene \\ud800, la mitad de un par "
                                                       "suplente UTF-16")

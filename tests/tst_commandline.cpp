@@ -485,12 +485,15 @@ void TestCommandLine::badCustomRoleFilesImportNothing_data()
     QTest::newRow("hostile title") << QByteArray("[{\"title\": \"ok\"}, {\"title\": \"bad\\u0000title\"}]")
                                    << "control characters";
     // Values that could not be shown truthfully: euros printed as dollars, a lone surrogate written
-    // back as JSON that is not valid, half a dollar.
+    // back as JSON that is not valid, a share above 100 %, half a dollar.
     QTest::newRow("euros") << QByteArray(
         R"([{"title": "Euro", "salary": {"low": 50000, "high": 90000, "currency": "EUR"}}])")
                            << "role 1 (\"Euro\"): salary.currency must be \"USD\"";
     QTest::newRow("lone surrogate") << QByteArray(R"([{"title": "ok"}, {"title": "\ud800bad"}])")
                                     << "role 2 (\"\uFFFDbad\"): title has \\ud800";
+    QTest::newRow("remote share above 100")
+        << QByteArray(R"([{"title": "Share", "remote_share": 150}])")
+        << "role 1 (\"Share\"): remote_share must be a number from 0 to 100 (150 was given)";
     QTest::newRow("half a dollar") << QByteArray(R"([{"title": "Half", "salary": {"low": 50000.5}}])")
                                    << "role 1 (\"Half\"): salary.low must be a whole number from 1 to "
                                       "10,000,000 (50000.5 was given)";

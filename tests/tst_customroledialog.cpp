@@ -45,6 +45,7 @@ private slots:
     void numbersInTheUsersLocale_data();
     void numbersInTheUsersLocale();
     void boxesStopWhereARolesFileDoes();
+    void editingKeepsTheShareAndTopCodedFigures();
 
 private:
     std::unique_ptr<CatalogueDatabase> m_catalogue;
@@ -421,6 +422,32 @@ void TestCustomRoleDialog::boxesStopWhereARolesFileDoes()
         const RolesParseResult r = dialog.role();
         QVERIFY2(r.ok(), qPrintable(r.error));
     }
+}
+
+// Editing a custom role keeps what the form has no box for, while the values it goes with stay: the
+// teleworkable share beside its level ("Partly, 45%"), and a top-coded salary figure ("or more").
+void TestCustomRoleDialog::editingKeepsTheShareAndTopCodedFigures()
+{
+    const RolesParseResult parsed = parseRolesJson(R"({"code": "r-1", "title": "Remote", "remote_friendly":
+        "Partly", "remote_share": 45, "salary": {"low": 50000, "high": 239200, "top_coded": ["high"]}})");
+    QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+    CustomRoleDialog dialog;
+    dialog.setRole(parsed.roles.first().role, {}, true);
+    RolesParseResult r = dialog.role();
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.roles.first().role.teleworkShare.value_or(-1), 0.45);
+    QVERIFY(r.roles.first().role.salary.high.topCoded);
+    QVERIFY(!r.roles.first().role.salary.low.topCoded);
+    // Another level, another top figure: neither is kept.
+    auto *level = qobject_cast<QComboBox *>(dialog.input(QStringLiteral("remote_friendly")));
+    QVERIFY(level);
+    level->setCurrentIndex(level->findData(QStringLiteral("Yes")));
+    qobject_cast<QSpinBox *>(dialog.input(QStringLiteral("salary.high")))->setValue(200000);
+    r = dialog.role();
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(*r.roles.first().role.remoteFriendly, RemoteFriendly::Yes);
+    QVERIFY(!r.roles.first().role.teleworkShare);
+    QVERIFY(!r.roles.first().role.salary.high.topCoded);
 }
 
 QTEST_MAIN(TestCustomRoleDialog)

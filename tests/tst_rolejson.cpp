@@ -20,6 +20,7 @@ private slots:
     void storeRowsMayHaveOtherFields();
     void refusalNamesRoleFieldValueAndRange();
     void acceptsTheCataloguesRanges();
+    void readsTheShareAndTopCodedFigures();
     void surrogatePairsAreCharacters();
     void storeRowsKeepValuesThisVersionRefusesAsMissing();
     void storeRowsLoneSurrogatesBecomeReplacementCharacters();
@@ -46,6 +47,31 @@ void TestRoleJson::acceptsTheCataloguesRanges()
     QCOMPARE(*r.roles.first().role.salary.high.amount, 10'000'000);
     QCOMPARE(*r.roles.first().role.salary.year, 2024);
     QCOMPARE(*r.roles.first().role.learningMonths, 600);
+}
+
+void TestRoleJson::readsTheShareAndTopCodedFigures()
+{
+    // The teleworkable share, in percent as --json writes it: the level follows from it when not
+    // given, and is kept beside it. It used to be dropped: "not given for this custom role".
+    RolesParseResult r = parseRolesJson(R"([{"title": "A", "remote_share": 1.5},
+        {"title": "B", "remote_share": 100}, {"title": "C", "remote_share": 0},
+        {"title": "D", "remote_friendly": "Partly", "remote_share": 100}, {"title": "E", "remote_friendly": "Yes",
+        "remote_share": 100}, {"title": "F", "remote_friendly": "Partly"}])");
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    const auto remote = [&r](int i) { return r.roles.at(i).role; };
+    QCOMPARE(*remote(0).remoteFriendly, RemoteFriendly::Partly);
+    QCOMPARE(*remote(0).teleworkShare, 0.015);
+    QCOMPARE(remote(0).provenanceOf(Field::RemoteFriendly).status, ValueStatus::Known);
+    QCOMPARE(*remote(1).remoteFriendly, RemoteFriendly::Yes);
+    QCOMPARE(*remote(2).remoteFriendly, RemoteFriendly::No);
+    QCOMPARE(*remote(3).remoteFriendly, RemoteFriendly::Partly); // a share shown rounded to 100%
+    QCOMPARE(*remote(4).teleworkShare, 1.0);
+    QVERIFY(!remote(5).teleworkShare);
+    // The survey's top figure ("$239,200 or more"), as --json writes it: it used to be dropped.
+    r = parseRolesJson(R"({"title": "H", "salary": {"low": 50000, "high": 239200, "top_coded": ["high"]}})");
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QVERIFY(r.roles.first().role.salary.high.topCoded);
+    QVERIFY(!r.roles.first().role.salary.low.topCoded);
 }
 
 void TestRoleJson::surrogatePairsAreCharacters()
@@ -195,6 +221,9 @@ void TestRoleJson::rejectsBadInput_data()
         << "salary.year must be a whole number from 1990 to 2100 (1989 was given)";
     QTest::newRow("year not whole") << QByteArray(R"({"title": "A", "salary": {"year": 2024.5}})")
                                     << "(2024.5 was given)";
+    QTest::newRow("top-coded figure not given")
+        << QByteArray(R"({"title": "A", "salary": {"low": 30000, "top_coded": ["high"]}})")
+        << "salary.top_coded must be a list of salary percentiles given";
     QTest::newRow("learning beyond 600 months")
         << QByteArray(R"({"title": "A", "learning_months": 601})")
         << "learning_months must be a whole number from 0 to 600 (601 was given)";
@@ -205,6 +234,16 @@ void TestRoleJson::rejectsBadInput_data()
     QTest::newRow("risk as text, named")
         << QByteArray(R"({"title": "A", "ai_risk_percent": "15%"})")
         << "ai_risk_percent must be a number from 0 to 100 (\"15%\" was given)";
+    QTest::newRow("remote share above 100") << QByteArray(R"({"title": "A", "remote_share": 150})")
+                                            << "remote_share must be a number from 0 to 100 (150 was given)";
+    QTest::newRow("remote share negative") << QByteArray(R"({"title": "A", "remote_share": -1.5})")
+                                           << "remote_share must be a number from 0 to 100 (-1.5 was given)";
+    QTest::newRow("remote share against Yes")
+        << QByteArray(R"({"title": "A", "remote_friendly": "Yes", "remote_share": 45})")
+        << "remote_share 45 does not fit remote_friendly \"Yes\"";
+    QTest::newRow("remote share against No")
+        << QByteArray(R"({"title": "A", "remote_friendly": "No", "remote_share": 1.5})")
+        << "remote_share 1.5 does not fit remote_friendly \"No\"";
     QTest::newRow("lone high surrogate in the title")
         << QByteArray(R"({"title": "\ud800bad"})") << "title has \\ud800, half of a UTF-16 surrogate pair";
     QTest::newRow("lone low surrogate in the category")

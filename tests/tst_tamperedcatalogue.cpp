@@ -528,6 +528,7 @@ void TestTamperedCatalogue::customRolesTakeTheCataloguesRanges()
     };
     QVERIFY(same(inputrange::Wage, catalogue::Bounds::Salary, 1, true));
     QVERIFY(same(inputrange::SalaryYear, catalogue::Bounds::SalaryYear, 1, true));
+    QVERIFY(same(inputrange::RemoteShare, catalogue::Bounds::Share, 100, false)); // percent
     const std::pair<const char *, Range> ranges[] = {
         { "demand_score", catalogue::Bounds::DemandScore },
         { "growth_percent", catalogue::Bounds::GrowthPercent },

@@ -2777,6 +2777,14 @@
         <translation>salary.currency debe ser «USD»: Career Compare muestra los salarios solo en dólares estadounidenses (se indicó %1)</translation>
     </message>
     <message>
+        <source>salary.top_coded must be a list of salary percentiles given ("low", "p25", "median", "p75", "high"), not %1</source>
+        <translation>salary.top_coded debe ser una lista de percentiles del salario indicados («low», «p25», «median», «p75», «high»), no %1</translation>
+    </message>
+    <message>
+        <source>remote_share %1 does not fit remote_friendly "%2" ("Yes" is a share of 100, "No" a share of 0)</source>
+        <translation>remote_share %1 no concuerda con remote_friendly «%2» («Yes» es una proporción de 100 y «No», de 0)</translation>
+    </message>
+    <message>
         <source>skill %1 has \u%2, half of a UTF-16 surrogate pair without the other half: it is no character (write the character itself)</source>
         <translation>la competencia %1 tiene \u%2, la mitad de un par suplente UTF-16 sin la otra mitad: no es ningún carácter (escriba el carácter mismo)</translation>
     </message>

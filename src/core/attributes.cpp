@@ -562,6 +562,7 @@ Attribute remoteAttribute()
         return rounded(r.teleworkShare ? std::optional<double>(*r.teleworkShare * 100.0) : std::nullopt);
     };
     remote.fromJson = levelReader(remote.jsonName, &Role::remoteFriendly, remoteFriendlyFromName);
+    remote.extraFromJson = readRemoteShare;
     remote.sentences.better = QT_TRANSLATE_NOOP("Sentences", "More remote-friendly: %1 (%2 against %3%4).");
     remote.sentences.equal = QT_TRANSLATE_NOOP("Sentences", "Both are equally remote-friendly (%1%2).");
     remote.sentences.unknown = QT_TRANSLATE_NOOP("Sentences", "Remote work cannot be compared: it is %1.");

@@ -37,6 +37,7 @@ namespace inputrange
 {
 constexpr InputRange Wage { 1, 10'000'000, true }; // annual US dollars, each salary percentile
 constexpr InputRange SalaryYear { 1990, 2100, true };
+constexpr InputRange RemoteShare { 0, 100 }; // "remote_share": the teleworkable share in percent
 } // namespace inputrange
 
 // The generated sentences of one attribute. English templates, filled from the same facts as the
@@ -116,6 +117,9 @@ struct Attribute {
     // A second JSON key the writer adds beside `jsonName` (the remote share beside its label).
     QString extraJsonName;
     std::function<QJsonValue(const Role &)> extraToJson;
+    // Reads `extraJsonName` after `fromJson` has read `jsonName` (null or absent: not given); returns
+    // what is wrong, or "" when accepted.
+    std::function<QString(Role &, const QJsonValue &)> extraFromJson;
     // Sets the role's value from JSON (null or absent: not given); returns what is wrong, or "" when
     // accepted.
     std::function<QString(Role &, const QJsonValue &)> fromJson;

@@ -205,6 +205,24 @@ QString readSalary(Role &r, const QJsonValue &salary)
         return error;
     if (year)
         r.salary.year = int(*year);
+    // The percentiles at the top of what the survey publishes ("$239,200 or more"), as --json writes
+    // them: they used to be dropped, and "$239,200" shown as if it were the figure.
+    const QJsonValue topCoded = s.value(QStringLiteral("top_coded"));
+    if (!topCoded.isUndefined() && !topCoded.isNull()) {
+        const QString wrong = QCoreApplication::translate("RoleJson",
+            "salary.top_coded must be a list of salary percentiles given (\"low\", \"p25\", \"median\", "
+            "\"p75\", \"high\"), not %1");
+        if (!topCoded.isArray())
+            return wrong.arg(givenText(topCoded));
+        for (const QJsonValue &name : topCoded.toArray()) {
+            const int i = name.isString()
+                ? int(std::find(std::begin(keys), std::end(keys), name.toString()) - std::begin(keys))
+                : 5;
+            if (i >= 5 || !wages[i]->amount)
+                return wrong.arg(givenText(name));
+            wages[i]->topCoded = true;
+        }
+    }
     return QString();
 }
 
@@ -218,6 +236,27 @@ std::function<QString(Role &, const QJsonValue &)> numberReader(
             r.*member = out;
         return error;
     };
+}
+
+QString readRemoteShare(Role &r, const QJsonValue &v)
+{
+    std::optional<double> percent;
+    const QString key = QStringLiteral("remote_share");
+    if (const QString error = readNumber(v, key, inputrange::RemoteShare, percent);
+        !error.isEmpty() || !percent)
+        return error;
+    const double share = *percent / 100.0;
+    const std::optional<RemoteFriendly> level = derive::remoteFromTeleworkShare(share);
+    // "Partly" may stand beside a share shown as 0% or 100% (one rounded there); "Yes" is all, "No" none.
+    if (r.remoteFriendly && *r.remoteFriendly != RemoteFriendly::Partly && r.remoteFriendly != level)
+        return QCoreApplication::translate("RoleJson",
+            "remote_share %1 does not fit remote_friendly \"%2\" (\"Yes\" is a share of 100, "
+            "\"No\" a share of 0)")
+            .arg(givenText(v), remoteFriendlyName(*r.remoteFriendly));
+    if (!r.remoteFriendly)
+        r.remoteFriendly = level;
+    r.teleworkShare = share;
+    return QString();
 }
 
 // Openings a year as a count of people: 189.1 thousand -> "189,100".

@@ -65,11 +65,14 @@ QString givenText(const QJsonValue &v);
 // given)".
 QString readNumber(
     const QJsonValue &v, const QString &key, const InputRange &range, std::optional<double> &out);
-// The "salary" object: percentiles in whole US dollars and in order, "USD", the year.
+// The "salary" object: percentiles in whole US dollars and in order, "USD", the year, top_coded.
 QString readSalary(Role &r, const QJsonValue &salary);
 // A reader for an optional<double> member inside `range`.
 std::function<QString(Role &, const QJsonValue &)> numberReader(
     const QString &key, const InputRange &range, std::optional<double> Role::*member);
+// Reads "remote_share" (percent) after "remote_friendly": the level follows from the share when not
+// given (100: Yes, 0: No, else Partly), and a "Yes" or "No" given must agree with it.
+QString readRemoteShare(Role &r, const QJsonValue &v);
 // Openings a year as a count of people: 189.1 thousand -> "189,100".
 QString openingsCount(double thousands);
 QString signedPercent(double value);

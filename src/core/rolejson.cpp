@@ -145,7 +145,9 @@ public:
             if (at.jsonName.isEmpty())
                 continue;
             const Role before = r;
-            const QString error = at.fromJson(r, m_o.value(at.jsonName));
+            QString error = at.fromJson(r, m_o.value(at.jsonName));
+            if (error.isEmpty() && at.extraFromJson)
+                error = at.extraFromJson(r, m_o.value(at.extraJsonName));
             if (!error.isEmpty()) {
                 if (m_refused == RefusedValues::Refuse)
                     return fail(error);

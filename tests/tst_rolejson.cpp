@@ -18,6 +18,7 @@ private slots:
     void hostileButValidTextIsKeptAsText();
     void roundTrip();
     void storeRowsMayHaveOtherFields();
+    void growthAloneIsGiven();
     void refusalNamesRoleFieldValueAndRange();
     void acceptsTheCataloguesRanges();
     void readsTheShareAndTopCodedFigures();
@@ -122,6 +123,20 @@ void TestRoleJson::storeRowsLoneSurrogatesBecomeReplacementCharacters()
     QVERIFY2(r.ok(), qPrintable(r.error));
     QCOMPARE(r.roles.first().role.title, QStringLiteral("\uFFFDbad"));
     QCOMPARE(r.roles.first().skillNames, QStringList { QStringLiteral("C\uFFFD") });
+}
+
+void TestRoleJson::growthAloneIsGiven()
+{
+    // Growth and openings share the projections' provenance: growth without openings was "missing:
+    // not given for this custom role" in --json's notes, beside the growth it gave.
+    const RolesParseResult r = parseRolesJson(R"([{"title": "G", "growth_percent": 3},
+        {"title": "O", "annual_openings": 1000}, {"title": "N"}])");
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.roles[0].role.provenanceOf(Field::Projections).status, ValueStatus::Known);
+    QCOMPARE(r.roles[1].role.provenanceOf(Field::Projections).status, ValueStatus::Known);
+    QCOMPARE(r.roles[2].role.provenanceOf(Field::Projections).status, ValueStatus::Missing);
+    QCOMPARE(r.roles[2].role.provenanceOf(Field::Projections).note,
+        QStringLiteral("not given for this custom role"));
 }
 
 void TestRoleJson::storeRowsMayHaveOtherFields()

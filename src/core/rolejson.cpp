@@ -267,8 +267,12 @@ private:
 
     void mark(const QString &field, bool present)
     {
-        if (m_refusedFields.contains(field))
-            return; // a field shared by two attributes (projections) keeps why a value was refused
+        // A field shared by two attributes (projections: growth and openings) keeps why a value was
+        // refused, and is given when either gives its value.
+        if (m_refusedFields.contains(field) || (!present && m_givenFields.contains(field)))
+            return;
+        if (present)
+            m_givenFields << field;
         m_role->provenance.insert(field,
             present ? Provenance { UserSource, ValueStatus::Known, QString() }
                     : Provenance { UserSource, ValueStatus::Missing, notGiven().english(), notGiven() });
@@ -280,6 +284,7 @@ private:
     UnknownFields m_unknown;
     RefusedValues m_refused;
     QStringList m_refusedFields;
+    QStringList m_givenFields;
     QString m_error;
     QString m_problem;
 };

@@ -63,6 +63,8 @@ void TestAttributes::everyRowIsComplete()
         QVERIFY2(at.source && *at.source, qPrintable(at.key));
         QCOMPARE(bool(at.toJson), !at.jsonName.isEmpty());
         QCOMPARE(bool(at.fromJson), !at.jsonName.isEmpty());
+        // A key the writer adds is read back too (the remote share was written and dropped on import).
+        QCOMPARE(bool(at.extraFromJson), !at.extraJsonName.isEmpty());
         if (at.judged())
             QVERIFY2(at.sentences.better || at.key == Field::Difficulty, qPrintable(at.key));
         else

@@ -193,10 +193,34 @@ void addFieldRows()
         << QStringLiteral("role 1 (\"T\uFFFD[2J\uFFFD\"): unknown field \"sk\uFFFDils\"");
     QTest::newRow("number of the wrong type")
         << QByteArray(R"([{"title": "X", "demand_score": "high"}])")
-        << QStringLiteral(
-               "rol 1 («X»): el campo demand_score debe ser un número de 0 a 10. No se importó nada.")
-        << QStringLiteral(
-               "role 1 (\"X\"): demand_score must be a number from 0 to 10. Nothing was imported.");
+        << QStringLiteral("rol 1 («X»): el campo demand_score debe ser un número de 0 a 10 (se indicó "
+                          "\"high\"). No se importó nada.")
+        << QStringLiteral("role 1 (\"X\"): demand_score must be a number from 0 to 10 (\"high\" was given). "
+                          "Nothing was imported.");
+    QTest::newRow("a list for a number") << QByteArray(R"([{"title": "X", "ai_risk_percent": [1]}])")
+                                         << QStringLiteral("de 0 a 100 (se indicó una lista).")
+                                         << QStringLiteral("from 0 to 100 (a list was given).");
+    QTest::newRow("not a whole number")
+        << QByteArray(R"([{"title": "X", "learning_months": 6.5}])")
+        << QStringLiteral("el campo learning_months debe ser un número entero de 0 "
+                          "a 600 (se indicó 6.5).")
+        << QStringLiteral("learning_months must be a whole number from 0 to 600 (6.5 was given).");
+    QTest::newRow("remote share against the level")
+        << QByteArray(R"([{"title": "X", "remote_friendly": "No", "remote_share": 45}])")
+        << QStringLiteral("remote_share 45 no concuerda con remote_friendly «No»")
+        << QStringLiteral("remote_share 45 does not fit remote_friendly \"No\"");
+    QTest::newRow("top-coded figure not given")
+        << QByteArray(R"([{"title": "X", "salary": {"top_coded": ["p25"]}}])")
+        << QStringLiteral("salary.top_coded debe ser una lista de percentiles del salario indicados")
+        << QStringLiteral("salary.top_coded must be a list of salary percentiles given");
+    QTest::newRow("lone surrogate") << QByteArray(R"([{"title": "X", "category": "\ud800"}])")
+                                    << QStringLiteral("el campo category tiene \\ud800, la mitad de un par "
+                                                      "suplente UTF-16")
+                                    << QStringLiteral(
+                                           "category has \\ud800, half of a UTF-16 surrogate pair");
+    QTest::newRow("lone surrogate in a skill")
+        << QByteArray(R"([{"title": "X", "skills": ["\udfff"]}])")
+        << QStringLiteral("la competencia 1 tiene \\udfff") << QStringLiteral("skill 1 has \\udfff");
     QTest::newRow("unknown level") << QByteArray(R"([{"title": "X", "remote_friendly": "maybe"}])")
                                    << QStringLiteral("el campo remote_friendly tiene un valor desconocido.")
                                    << QStringLiteral("remote_friendly has an unknown value.");
@@ -212,9 +236,12 @@ void addFieldRows()
         << QStringLiteral("salary.median is below a lower percentile.");
     QTest::newRow("salary currency") << QByteArray(R"([{"title": "X", "salary": {"currency": "dollars"}}])")
                                      << QStringLiteral(
-                                            "salary.currency debe ser un código de tres letras, como USD.")
+                                            "salary.currency debe ser «USD»: Career Compare muestra los "
+                                            "salarios solo en dólares estadounidenses (se indicó "
+                                            "\"dollars\").")
                                      << QStringLiteral(
-                                            "salary.currency must be a three-letter code such as USD.");
+                                            "salary.currency must be \"USD\": Career Compare shows "
+                                            "salaries in US dollars only (\"dollars\" was given).");
     QTest::newRow("salary field") << QByteArray(R"([{"title": "X", "salary": {"lo": 3}}])")
                                   << QStringLiteral("salary: campo desconocido: «lo» (¿quizás «low»?).")
                                   << QStringLiteral("salary: unknown field \"lo\" (did you mean \"low\"?).");

@@ -55,6 +55,8 @@ private slots:
     void importedCodesMayNotCollide_data();
     void importedCodesMayNotCollide();
     void concurrentImportsWaitForTheLock();
+    void concurrentImportsOfOneCodeImportOne_data();
+    void concurrentImportsOfOneCodeImportOne();
     void escapeSequencesAreNeverEchoed_data();
     void escapeSequencesAreNeverEchoed();
     void commandLineNeedsNoWindowLibrary();
@@ -565,6 +567,19 @@ void TestCommandLine::badCustomRoleFilesImportNothing_data()
                                    << "role 2: title is missing";
     QTest::newRow("hostile title") << QByteArray("[{\"title\": \"ok\"}, {\"title\": \"bad\\u0000title\"}]")
                                    << "control characters";
+    // Values that could not be shown truthfully: euros printed as dollars, a lone surrogate written
+    // back as JSON that is not valid, a share above 100 %, half a dollar.
+    QTest::newRow("euros") << QByteArray(
+        R"([{"title": "Euro", "salary": {"low": 50000, "high": 90000, "currency": "EUR"}}])")
+                           << "role 1 (\"Euro\"): salary.currency must be \"USD\"";
+    QTest::newRow("lone surrogate") << QByteArray(R"([{"title": "ok"}, {"title": "\ud800bad"}])")
+                                    << "role 2 (\"\uFFFDbad\"): title has \\ud800";
+    QTest::newRow("remote share above 100")
+        << QByteArray(R"([{"title": "Share", "remote_share": 150}])")
+        << "role 1 (\"Share\"): remote_share must be a number from 0 to 100 (150 was given)";
+    QTest::newRow("half a dollar") << QByteArray(R"([{"title": "Half", "salary": {"low": 50000.5}}])")
+                                   << "role 1 (\"Half\"): salary.low must be a whole number from 1 to "
+                                      "10,000,000 (50000.5 was given)";
 }
 
 void TestCommandLine::badCustomRoleFilesImportNothing()
@@ -954,7 +969,7 @@ void TestCommandLine::importedCodesMayNotCollide_data()
     QTest::newRow("over an own role, other case")
         << QByteArray(R"([{"code": "abc", "title": "Old"}])")
         << QByteArray(R"([{"code": "ABC", "title": "New"}])") << false << 5
-        << QStringList { QStringLiteral("\"ABC\"") } << QStringLiteral("Old");
+        << QStringList { QStringLiteral("\"ABC\" (yours is \"abc\")") } << QStringLiteral("Old");
     QTest::newRow("over an own role, --replace") << QByteArray(R"([{"code": "abc", "title": "Old"}])")
                                                  << QByteArray(R"([{"code": "abc", "title": "New"}])") << true
                                                  << 0 << QStringList() << QStringLiteral("New");
@@ -1035,6 +1050,64 @@ void TestCommandLine::concurrentImportsWaitForTheLock()
     QCOMPARE(exported.exitCode, 0);
     QCOMPARE(
         QJsonDocument::fromJson(contentOf(dir.filePath(QStringLiteral("out.json")))).array().size(), 200);
+}
+
+void TestCommandLine::concurrentImportsOfOneCodeImportOne_data()
+{
+    QTest::addColumn<QStringList>("codes"); // one careercompare --import-roles of each, all started together
+    QTest::newRow("one code six times") << QStringList(6, QStringLiteral("SAME"));
+    QTest::newRow("one code in four cases") << QStringList { QStringLiteral("same"), QStringLiteral("SAME"),
+        QStringLiteral("Same"), QStringLiteral("sAme") };
+}
+
+void TestCommandLine::concurrentImportsOfOneCodeImportOne()
+{
+    // Imports of one code (in any case) at once, without --replace: the first saves its role, every
+    // other is refused as it would be one after another (exit 5, the code named, nothing imported).
+    // The check ran before the write transaction and the write was INSERT OR REPLACE: two or three
+    // exited 0, each overwriting the one before, and "SAME" and "Same" were both kept.
+    QFETCH(QStringList, codes);
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("store.sqlite"));
+    std::vector<std::unique_ptr<QProcess>> processes;
+    for (int i = 0; i < codes.size(); ++i) {
+        const QString file = dir.filePath(QStringLiteral("roles-%1.json").arg(i));
+        writeFile(
+            file, QStringLiteral(R"([{"code": "%1", "title": "Same %2"}])").arg(codes[i]).arg(i).toUtf8());
+        auto p = std::make_unique<QProcess>();
+        p->start(QStringLiteral(CC_CAREERCOMPARE_EXE),
+            { QStringLiteral("--user-store"), store, QStringLiteral("--import-roles"), file });
+        processes.push_back(std::move(p));
+    }
+    int imported = -1;
+    for (int i = 0; i < int(processes.size()); ++i) {
+        QProcess &p = *processes[i];
+        QVERIFY(p.waitForFinished(600000));
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        const QByteArray out = p.readAllStandardOutput();
+        if (p.exitCode() == 0) {
+            QVERIFY2(imported < 0,
+                qPrintable(QStringLiteral("imports %1 and %2 both exited 0").arg(imported).arg(i)));
+            imported = i;
+            QCOMPARE(out, QStringLiteral("imported\t%1\tSame %2\n").arg(codes[i]).arg(i).toUtf8());
+            continue;
+        }
+        QCOMPARE(p.exitCode(), 5);
+        QVERIFY2(out.isEmpty() && err.contains(QStringLiteral("nothing was imported"))
+                && err.contains(QStringLiteral("\"%1\"").arg(codes[i]))
+                && err.contains(QStringLiteral("--replace")),
+            qPrintable(err));
+    }
+    QVERIFY(imported >= 0);
+    const Run exported = run({ QStringLiteral("--user-store"), store, QStringLiteral("--export-roles"),
+        dir.filePath(QStringLiteral("out.json")) });
+    QCOMPARE(exported.exitCode, 0);
+    const QJsonArray roles
+        = QJsonDocument::fromJson(contentOf(dir.filePath(QStringLiteral("out.json")))).array();
+    QCOMPARE(roles.size(), 1);
+    QCOMPARE(roles.first().toObject().value(QStringLiteral("code")).toString(), codes[imported]);
+    QCOMPARE(roles.first().toObject().value(QStringLiteral("title")).toString(),
+        QStringLiteral("Same %1").arg(imported));
 }
 
 void TestCommandLine::escapeSequencesAreNeverEchoed_data()

@@ -44,6 +44,8 @@ private slots:
     void fitsTheScreen();
     void numbersInTheUsersLocale_data();
     void numbersInTheUsersLocale();
+    void boxesStopWhereARolesFileDoes();
+    void editingKeepsTheShareAndTopCodedFigures();
 
 private:
     std::unique_ptr<CatalogueDatabase> m_catalogue;
@@ -373,6 +375,79 @@ void TestCustomRoleDialog::numbersInTheUsersLocale()
             QCOMPARE(qobject_cast<QDoubleSpinBox *>(box)->value(), expected);
     }
     QLocale::setDefault(before);
+}
+
+// The dialog cannot make what a roles file is refused for: each box stops at the range the reader
+// accepts (the catalogue's), and both ends are accepted. The salary boxes went down to $0, which
+// the catalogue never shows as a wage, and learning time to 1,200 months.
+void TestCustomRoleDialog::boxesStopWhereARolesFileDoes()
+{
+    CustomRoleDialog dialog;
+    dialog.setBlank();
+    dialog.titleEdit()->setText(QStringLiteral("Ends"));
+    QStringList keys { QStringLiteral("salary.low"), QStringLiteral("salary.median"),
+        QStringLiteral("salary.high") };
+    for (const QString &key : std::as_const(keys)) {
+        auto *box = qobject_cast<QSpinBox *>(dialog.input(key));
+        QVERIFY2(box, qPrintable(key));
+        QCOMPARE(box->minimum(), int(inputrange::Wage.min));
+        QCOMPARE(box->maximum(), int(inputrange::Wage.max));
+    }
+    for (const Attribute &at : attributes()) {
+        if (at.input != InputKind::Number && at.input != InputKind::WholeNumber)
+            continue;
+        auto *box = dialog.input(at.key);
+        QVERIFY2(box, qPrintable(at.key));
+        const InputRange range = at.inputRange();
+        if (auto *whole = qobject_cast<QSpinBox *>(box)) {
+            QVERIFY2(range.whole, qPrintable(at.key));
+            QCOMPARE(whole->minimum(), int(range.min));
+            QCOMPARE(whole->maximum(), int(range.max));
+        } else {
+            auto *number = qobject_cast<QDoubleSpinBox *>(box);
+            QVERIFY2(number && !range.whole, qPrintable(at.key));
+            QCOMPARE(number->minimum(), range.min);
+            QCOMPARE(number->maximum(), range.max);
+        }
+        keys << at.key;
+    }
+    for (const bool top : { false, true }) {
+        for (const QString &key : std::as_const(keys)) {
+            dialog.notGivenBox(key)->setChecked(false);
+            if (auto *whole = qobject_cast<QSpinBox *>(dialog.input(key)))
+                whole->setValue(top ? whole->maximum() : whole->minimum());
+            else if (auto *number = qobject_cast<QDoubleSpinBox *>(dialog.input(key)))
+                number->setValue(top ? number->maximum() : number->minimum());
+        }
+        const RolesParseResult r = dialog.role();
+        QVERIFY2(r.ok(), qPrintable(r.error));
+    }
+}
+
+// Editing a custom role keeps what the form has no box for, while the values it goes with stay: the
+// teleworkable share beside its level ("Partly, 45%"), and a top-coded salary figure ("or more").
+void TestCustomRoleDialog::editingKeepsTheShareAndTopCodedFigures()
+{
+    const RolesParseResult parsed = parseRolesJson(R"({"code": "r-1", "title": "Remote", "remote_friendly":
+        "Partly", "remote_share": 45, "salary": {"low": 50000, "high": 239200, "top_coded": ["high"]}})");
+    QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+    CustomRoleDialog dialog;
+    dialog.setRole(parsed.roles.first().role, {}, true);
+    RolesParseResult r = dialog.role();
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.roles.first().role.teleworkShare.value_or(-1), 0.45);
+    QVERIFY(r.roles.first().role.salary.high.topCoded);
+    QVERIFY(!r.roles.first().role.salary.low.topCoded);
+    // Another level, another top figure: neither is kept.
+    auto *level = qobject_cast<QComboBox *>(dialog.input(QStringLiteral("remote_friendly")));
+    QVERIFY(level);
+    level->setCurrentIndex(level->findData(QStringLiteral("Yes")));
+    qobject_cast<QSpinBox *>(dialog.input(QStringLiteral("salary.high")))->setValue(200000);
+    r = dialog.role();
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(*r.roles.first().role.remoteFriendly, RemoteFriendly::Yes);
+    QVERIFY(!r.roles.first().role.teleworkShare);
+    QVERIFY(!r.roles.first().role.salary.high.topCoded);
 }
 
 QTEST_MAIN(TestCustomRoleDialog)

@@ -18,7 +18,126 @@ private slots:
     void hostileButValidTextIsKeptAsText();
     void roundTrip();
     void storeRowsMayHaveOtherFields();
+    void growthAloneIsGiven();
+    void refusalNamesRoleFieldValueAndRange();
+    void acceptsTheCataloguesRanges();
+    void readsTheShareAndTopCodedFigures();
+    void surrogatePairsAreCharacters();
+    void storeRowsKeepValuesThisVersionRefusesAsMissing();
+    void storeRowsLoneSurrogatesBecomeReplacementCharacters();
 };
+
+void TestRoleJson::refusalNamesRoleFieldValueAndRange()
+{
+    const RolesParseResult r
+        = parseRolesJson(R"([{"title": "Fine"}, {"title": "Tester", "ai_risk_percent": 150}])");
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error,
+        QStringLiteral(
+            "role 2 (\"Tester\"): ai_risk_percent must be a number from 0 to 100 (150 was given)"));
+    QCOMPARE(r.problem, QStringLiteral("ai_risk_percent must be a number from 0 to 100 (150 was given)"));
+}
+
+void TestRoleJson::acceptsTheCataloguesRanges()
+{
+    // Both ends: whole dollars from 1 to 10,000,000 in "USD", a year, 600 months, 10 million openings.
+    const RolesParseResult r = parseRolesJson(R"({"title": "G", "salary": {"low": 1, "high": 10000000,
+        "currency": " USD ", "year": 2024}, "learning_months": 600, "annual_openings": 10000000})");
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(*r.roles.first().role.salary.low.amount, 1);
+    QCOMPARE(*r.roles.first().role.salary.high.amount, 10'000'000);
+    QCOMPARE(*r.roles.first().role.salary.year, 2024);
+    QCOMPARE(*r.roles.first().role.learningMonths, 600);
+}
+
+void TestRoleJson::readsTheShareAndTopCodedFigures()
+{
+    // The teleworkable share, in percent as --json writes it: the level follows from it when not
+    // given, and is kept beside it. It used to be dropped: "not given for this custom role".
+    RolesParseResult r = parseRolesJson(R"([{"title": "A", "remote_share": 1.5},
+        {"title": "B", "remote_share": 100}, {"title": "C", "remote_share": 0},
+        {"title": "D", "remote_friendly": "Partly", "remote_share": 100}, {"title": "E", "remote_friendly": "Yes",
+        "remote_share": 100}, {"title": "F", "remote_friendly": "Partly"}])");
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    const auto remote = [&r](int i) { return r.roles.at(i).role; };
+    QCOMPARE(*remote(0).remoteFriendly, RemoteFriendly::Partly);
+    QCOMPARE(*remote(0).teleworkShare, 0.015);
+    QCOMPARE(remote(0).provenanceOf(Field::RemoteFriendly).status, ValueStatus::Known);
+    QCOMPARE(*remote(1).remoteFriendly, RemoteFriendly::Yes);
+    QCOMPARE(*remote(2).remoteFriendly, RemoteFriendly::No);
+    QCOMPARE(*remote(3).remoteFriendly, RemoteFriendly::Partly); // a share shown rounded to 100%
+    QCOMPARE(*remote(4).teleworkShare, 1.0);
+    QVERIFY(!remote(5).teleworkShare);
+    // The survey's top figure ("$239,200 or more"), as --json writes it: it used to be dropped.
+    r = parseRolesJson(R"({"title": "H", "salary": {"low": 50000, "high": 239200, "top_coded": ["high"]}})");
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QVERIFY(r.roles.first().role.salary.high.topCoded);
+    QVERIFY(!r.roles.first().role.salary.low.topCoded);
+}
+
+void TestRoleJson::surrogatePairsAreCharacters()
+{
+    // A character outside the BMP is a surrogate pair, not two lone halves.
+    const RolesParseResult r
+        = parseRolesJson(R"({"title": "Emoji \ud83d\ude00", "skills": ["\ud83d\ude00"]})");
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.roles.first().role.title, QStringLiteral("Emoji \U0001F600"));
+    // A title with a lone surrogate is quoted without it.
+    const RolesParseResult bad = parseRolesJson(R"({"title": "\ud800bad"})");
+    QVERIFY(!bad.ok());
+    QCOMPARE(loneSurrogateAt(bad.error), -1);
+}
+
+void TestRoleJson::storeRowsKeepValuesThisVersionRefusesAsMissing()
+{
+    // A row an older version stored under other rules (euros, 900 months, half an opening): the role
+    // is still read, with its other values; a refused value is missing and says why.
+    const QByteArray row = R"({"title": "Old", "salary": {"low": 50000, "high": 90000, "currency": "EUR"},
+        "learning_months": 900, "annual_openings": 1200.5, "growth_percent": 3, "demand_score": 6})";
+    QVERIFY(!parseRolesJson(row).ok());
+    const RolesParseResult r = parseRolesJson(row, UnknownFields::Ignore, RefusedValues::Missing);
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    const RoleInput &input = r.roles.first();
+    QCOMPARE(input.role.title, QStringLiteral("Old"));
+    QCOMPARE(*input.role.demandScore, 6.0);
+    QVERIFY(!input.role.salary.low.isKnown() && !input.role.salary.high.isKnown());
+    const Provenance salary = input.role.provenanceOf(Field::Salary);
+    QCOMPARE(salary.status, ValueStatus::Missing);
+    QVERIFY2(
+        salary.note.contains(QStringLiteral("salary.currency must be \"USD\"")), qPrintable(salary.note));
+    QVERIFY(!input.role.learningMonths);
+    QVERIFY2(input.role.provenanceOf(Field::LearningMonths).note.contains(QStringLiteral("(900 was given)")),
+        qPrintable(input.role.provenanceOf(Field::LearningMonths).note));
+    // Growth and openings share one field: the openings refused are not hidden by the growth given.
+    QVERIFY(!input.role.annualOpenings);
+    QCOMPARE(*input.role.growthPercent, 3.0);
+    QVERIFY2(input.role.provenanceOf(Field::Projections).note.contains(QStringLiteral("annual_openings")),
+        qPrintable(input.role.provenanceOf(Field::Projections).note));
+}
+
+void TestRoleJson::storeRowsLoneSurrogatesBecomeReplacementCharacters()
+{
+    const QByteArray row = R"({"title": "\ud800bad", "skills": ["C\udc00"]})";
+    QVERIFY(!parseRolesJson(row).ok());
+    const RolesParseResult r = parseRolesJson(row, UnknownFields::Ignore, RefusedValues::Missing);
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.roles.first().role.title, QStringLiteral("\uFFFDbad"));
+    QCOMPARE(r.roles.first().skillNames, QStringList { QStringLiteral("C\uFFFD") });
+}
+
+void TestRoleJson::growthAloneIsGiven()
+{
+    // Growth and openings share the projections' provenance: growth without openings was "missing:
+    // not given for this custom role" in --json's notes, beside the growth it gave.
+    const RolesParseResult r = parseRolesJson(R"([{"title": "G", "growth_percent": 3},
+        {"title": "O", "annual_openings": 1000}, {"title": "N"}])");
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.roles[0].role.provenanceOf(Field::Projections).status, ValueStatus::Known);
+    QCOMPARE(r.roles[1].role.provenanceOf(Field::Projections).status, ValueStatus::Known);
+    QCOMPARE(r.roles[2].role.provenanceOf(Field::Projections).status, ValueStatus::Missing);
+    QCOMPARE(r.roles[2].role.provenanceOf(Field::Projections).note,
+        QStringLiteral("not given for this custom role"));
+}
 
 void TestRoleJson::storeRowsMayHaveOtherFields()
 {
@@ -82,8 +201,9 @@ void TestRoleJson::rejectsBadInput_data()
                                          << "demand_score must be a number from 0 to 10";
     QTest::newRow("risk as text") << QByteArray(R"({"title": "A", "ai_risk_percent": "15%"})")
                                   << "ai_risk_percent must be a number";
-    QTest::newRow("negative salary") << QByteArray(R"({"title": "A", "salary": {"low": -5}})")
-                                     << "salary.low must be a number";
+    QTest::newRow("negative salary")
+        << QByteArray(R"({"title": "A", "salary": {"low": -5}})")
+        << "salary.low must be a whole number from 1 to 10,000,000 (-5 was given)";
     QTest::newRow("low above high") << QByteArray(
         R"({"title": "A", "salary": {"low": 90000, "high": 50000}})")
                                     << "below a lower percentile";
@@ -97,7 +217,56 @@ void TestRoleJson::rejectsBadInput_data()
     QTest::newRow("roles not a list") << QByteArray(R"({"roles": {}})") << "\"roles\" must be a list";
     QTest::newRow("role not an object") << QByteArray(R"([1])") << "role 1: must be an object";
     QTest::newRow("bad currency") << QByteArray(R"({"title": "A", "salary": {"currency": "dollars"}})")
-                                  << "three-letter code";
+                                  << "salary.currency must be \"USD\"";
+    // Values the program cannot show truthfully: the catalogue's bounds (whole dollars from 1, months
+    // to 600, years 1990 to 2100, whole people), US dollars only, lone surrogates.
+    QTest::newRow("euros") << QByteArray(
+        R"({"title": "A", "salary": {"low": 50000, "high": 90000, "currency": "EUR"}})")
+                           << "salary.currency must be \"USD\": Career Compare shows salaries in US dollars "
+                              "only (\"EUR\" was given)";
+    QTest::newRow("currency not text")
+        << QByteArray(R"({"title": "A", "salary": {"currency": 840}})") << "(840 was given)";
+    QTest::newRow("zero salary") << QByteArray(R"({"title": "A", "salary": {"low": 0}})")
+                                 << "salary.low must be a whole number from 1 to 10,000,000 (0 was given)";
+    QTest::newRow("half a dollar")
+        << QByteArray(R"({"title": "A", "salary": {"low": 50000.5, "high": 90000}})")
+        << "salary.low must be a whole number from 1 to 10,000,000 (50000.5 was given)";
+    QTest::newRow("year before 1990")
+        << QByteArray(R"({"title": "A", "salary": {"year": 1989}})")
+        << "salary.year must be a whole number from 1990 to 2100 (1989 was given)";
+    QTest::newRow("year not whole") << QByteArray(R"({"title": "A", "salary": {"year": 2024.5}})")
+                                    << "(2024.5 was given)";
+    QTest::newRow("top-coded figure not given")
+        << QByteArray(R"({"title": "A", "salary": {"low": 30000, "top_coded": ["high"]}})")
+        << "salary.top_coded must be a list of salary percentiles given";
+    QTest::newRow("learning beyond 600 months")
+        << QByteArray(R"({"title": "A", "learning_months": 601})")
+        << "learning_months must be a whole number from 0 to 600 (601 was given)";
+    QTest::newRow("learning not whole")
+        << QByteArray(R"({"title": "A", "learning_months": 6.5})") << "(6.5 was given)";
+    QTest::newRow("openings not whole") << QByteArray(R"({"title": "A", "annual_openings": 12.5})")
+                                        << "annual_openings must be a whole number from 0 to 10,000,000";
+    QTest::newRow("risk as text, named")
+        << QByteArray(R"({"title": "A", "ai_risk_percent": "15%"})")
+        << "ai_risk_percent must be a number from 0 to 100 (\"15%\" was given)";
+    QTest::newRow("remote share above 100") << QByteArray(R"({"title": "A", "remote_share": 150})")
+                                            << "remote_share must be a number from 0 to 100 (150 was given)";
+    QTest::newRow("remote share negative") << QByteArray(R"({"title": "A", "remote_share": -1.5})")
+                                           << "remote_share must be a number from 0 to 100 (-1.5 was given)";
+    QTest::newRow("remote share against Yes")
+        << QByteArray(R"({"title": "A", "remote_friendly": "Yes", "remote_share": 45})")
+        << "remote_share 45 does not fit remote_friendly \"Yes\"";
+    QTest::newRow("remote share against No")
+        << QByteArray(R"({"title": "A", "remote_friendly": "No", "remote_share": 1.5})")
+        << "remote_share 1.5 does not fit remote_friendly \"No\"";
+    QTest::newRow("lone high surrogate in the title")
+        << QByteArray(R"({"title": "\ud800bad"})") << "title has \\ud800, half of a UTF-16 surrogate pair";
+    QTest::newRow("lone low surrogate in the category")
+        << QByteArray(R"({"title": "A", "category": "x\udc00"})") << "category has \\udc00";
+    QTest::newRow("surrogates in the wrong order")
+        << QByteArray(R"({"title": "A", "code": "\udc00\ud800"})") << "code has \\udc00";
+    QTest::newRow("lone surrogate in a skill")
+        << QByteArray(R"({"title": "A", "skills": ["Python", "C\ud83d"]})") << "skill 2 has \\ud83d";
     // Issue #13 item 10: a misspelt field is named, with the nearest known one, never dropped.
     QTest::newRow("skils") << QByteArray(R"({"title": "A", "skils": ["Python"]})")
                            << "unknown field \"skils\" (did you mean \"skills\"?)";

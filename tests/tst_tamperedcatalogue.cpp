@@ -2,6 +2,7 @@
 // Issue #13 items 8 and 9: a catalogue given with --db whose values were edited, whose tables were
 // replaced by a recursive view, or which has a journal left beside it. Every test works on a copy
 // of the bundled catalogue in its own temporary folder and runs under a time limit.
+#include "attributes.h"
 #include "cataloguedatabase.h"
 #include "cataloguevalues.h"
 #include "similarity.h"
@@ -91,6 +92,7 @@ private slots:
     void roleStatementsShareOneDeadline();
     void figuresDerivedFromARefusedOneAreMissing();
     void valuesAreShownOnlyWithTheirSource();
+    void customRolesTakeTheCataloguesRanges();
 
 private:
     // A fresh copy of the bundled catalogue in its own folder.
@@ -526,6 +528,32 @@ void TestTamperedCatalogue::catalogueBeingWrittenIsNamedInUse()
     writer.closeWriteChannel();
     QVERIFY(writer.waitForFinished(10000));
     QVERIFY(CatalogueDatabase::open(path).catalogue); // once it has finished, the catalogue opens
+}
+
+// A roles file (and the custom-role dialog) accepts what the catalogue reader accepts, in the JSON's
+// units: a custom role's value the catalogue would refuse could not be shown truthfully beside it
+// (learning time went to 1,200 months, a salary down to $0; neither is on the charts' scales).
+void TestTamperedCatalogue::customRolesTakeTheCataloguesRanges()
+{
+    using catalogue::Range;
+    const auto same = [](const InputRange &input, const Range &range, double unit, bool whole) {
+        return input.min == range.min * unit && input.max == range.max * unit && input.whole == whole;
+    };
+    QVERIFY(same(inputrange::Wage, catalogue::Bounds::Salary, 1, true));
+    QVERIFY(same(inputrange::SalaryYear, catalogue::Bounds::SalaryYear, 1, true));
+    QVERIFY(same(inputrange::RemoteShare, catalogue::Bounds::Share, 100, false)); // percent
+    const std::pair<const char *, Range> ranges[] = {
+        { "demand_score", catalogue::Bounds::DemandScore },
+        { "growth_percent", catalogue::Bounds::GrowthPercent },
+        { "ai_risk_percent", catalogue::Bounds::Percent },
+        { "llm_exposure_percent", catalogue::Bounds::Percent },
+        { "learning_months", catalogue::Bounds::LearningMonths },
+    };
+    for (const auto &[key, range] : ranges)
+        QVERIFY2(same(attribute(QLatin1String(key)).inputRange(), range, 1, range.whole), key);
+    // Openings: the catalogue keeps BLS's thousands, a role's JSON a whole count of people.
+    QVERIFY(same(attribute(QStringLiteral("annual_openings")).inputRange(),
+        catalogue::Bounds::OpeningsThousands, 1000, true));
 }
 
 QTEST_GUILESS_MAIN(TestTamperedCatalogue)

@@ -2,6 +2,7 @@
 #include "sqliteconnection.h"
 #include "userstore.h"
 
+#include <QSemaphore>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -9,6 +10,7 @@
 
 #include <csignal>
 #include <future>
+#include <mutex>
 #include <thread>
 
 #include <sys/resource.h>
@@ -91,6 +93,19 @@ bool writeVersionTwoStore(const QString &path, const QVector<V2Row> &rows)
     return ok;
 }
 
+QByteArray contentOf(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(f.write(bytes), bytes.size());
+}
+
 } // namespace
 
 class TestUserStore : public QObject
@@ -109,6 +124,7 @@ private slots:
     void clientsAndSaveVersusSaveAs();
     void damagedStoreIsSetAside_data();
     void damagedStoreIsSetAside();
+    void newerStoreIsLeftAlone_data();
     void newerStoreIsLeftAlone();
     void storeThatCannotBeWrittenIsNotSetAside();
     void killedMidSaveLosesNothingCommitted();
@@ -120,6 +136,10 @@ private slots:
     void nonRegularStorePathIsRefused();
     void importedCodesMayNotCollide_data();
     void importedCodesMayNotCollide();
+    void rowsOfAnOlderVersionStayListed();
+    void exportOfAnOlderRowIsValidJson();
+    void importsOfOneCodeAtOnceSaveOne_data();
+    void importsOfOneCodeAtOnceSaveOne();
     void exportNeverOverwritesTheStore_data();
     void exportNeverOverwritesTheStore();
 
@@ -364,25 +384,42 @@ void TestUserStore::damagedStoreIsSetAside()
         qPrintable(opened.store->lastError()));
 }
 
+void TestUserStore::newerStoreIsLeftAlone_data()
+{
+    QTest::addColumn<QString>("journalMode"); // the newer store's
+    QTest::newRow("rollback journal") << QStringLiteral("DELETE");
+    QTest::newRow("WAL") << QStringLiteral("WAL");
+}
+
+// A store of ours from a newer version is refused before anything is written: it used to be switched
+// to WAL (header bytes 18 and 19 from 1 to 2) before its version was read.
 void TestUserStore::newerStoreIsLeftAlone()
 {
+    QFETCH(QString, journalMode);
     QDir().mkpath(QFileInfo(path()).absolutePath());
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v9"));
         db.setDatabaseName(path());
         QVERIFY(db.open());
         QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode = %1").arg(journalMode)));
         QVERIFY(q.exec(QStringLiteral("CREATE TABLE future (x INTEGER)")));
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 9")));
         QVERIFY(q.exec(QStringLiteral("PRAGMA application_id = %1").arg(UserStore::ApplicationId)));
+        q.finish();
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("v9"));
+    const QByteArray before = contentOf(path());
+    QVERIFY(!before.isEmpty());
+    const QStringList filesBefore = QDir(QFileInfo(path()).absolutePath()).entryList(QDir::Files);
     auto opened = UserStore::open(path());
     QVERIFY(!opened.store);
-    QVERIFY2(opened.error.contains(QStringLiteral("newer")), qPrintable(opened.error));
+    QVERIFY2(opened.error.contains(QStringLiteral("newer Career Compare (store version 9)")),
+        qPrintable(opened.error));
     QVERIFY(opened.setAsidePath.isEmpty());
-    QVERIFY(QFileInfo::exists(path()));
+    QCOMPARE(contentOf(path()), before); // byte for byte
+    QCOMPARE(QDir(QFileInfo(path()).absolutePath()).entryList(QDir::Files), filesBefore);
 }
 
 void TestUserStore::storeThatCannotBeWrittenIsNotSetAside()
@@ -475,22 +512,6 @@ void TestUserStore::databaseErrorsAreSentences()
 QTEST_GUILESS_MAIN(TestUserStore)
 #include "tst_userstore.moc"
 
-namespace
-{
-QByteArray contentOf(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    QCOMPARE(f.write(bytes), bytes.size());
-}
-} // namespace
-
 // A new store is switched to WAL while another connection holds the write lock (as another
 // process opening the same new store does): the switch waits for it, as every other statement does
 // (busy timeout). SQLite does not call the busy handler for the switch's step from reading to
@@ -564,6 +585,11 @@ void TestUserStore::foreignDatabaseIsLeftUntouched_data()
                QStringLiteral("PRAGMA user_version = 2") };
     QTest::newRow("another application id, empty")
         << QStringList { QStringLiteral("PRAGMA application_id = 1234") };
+    // As `sqlite3 f.sqlite "pragma user_version=7"` leaves it: no tables, application id 0. Not a new
+    // store: it was switched to WAL, then refused as "written by a newer Career Compare".
+    QTest::newRow("no tables, a user_version") << QStringList { QStringLiteral("PRAGMA user_version = 7") };
+    QTest::newRow("no tables, a negative user_version")
+        << QStringList { QStringLiteral("PRAGMA user_version = -1") };
     QTest::newRow("another application id, our table names")
         << QStringList { QStringLiteral("PRAGMA application_id = 42"),
                QStringLiteral("CREATE TABLE saved_comparisons (id INTEGER PRIMARY KEY)") };
@@ -660,6 +686,11 @@ void TestUserStore::importedCodesMayNotCollide_data()
     QTest::newRow("new codes") << QByteArray(R"([{"code": "mine", "title": "Old"}])")
                                << QByteArray(R"([{"code": "other", "title": "New"}, {"title": "No code"}])")
                                << false << QStringList() << false;
+    // A role without a code gets a fresh one past the file's own "custom-1", not that code, which
+    // then replaced it.
+    QTest::newRow("a fresh code and the file's custom-1")
+        << none << QByteArray(R"([{"title": "No code"}, {"code": "custom-1", "title": "Given"}])") << false
+        << QStringList() << false;
 }
 
 void TestUserStore::importedCodesMayNotCollide()
@@ -703,6 +734,188 @@ void TestUserStore::importedCodesMayNotCollide()
     QCOMPARE(folded.size(), store.customRoles().size());
     for (const RoleInput &r : imported.roles)
         QCOMPARE(store.customRole(r.role.code)->role.title, r.role.title);
+}
+
+namespace
+{
+// Stores one custom role's row as an older version wrote it.
+bool storeOlderRow(const QString &path, const QString &code, const QString &json)
+{
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("older"));
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("INSERT INTO custom_roles (code, json, updated_at) VALUES (?, ?, ?)"));
+            q.addBindValue(code);
+            q.addBindValue(json);
+            q.addBindValue(QStringLiteral("2025-01-01T00:00:00.000Z"));
+            ok = q.exec();
+            q.finish();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("older"));
+    return ok;
+}
+} // namespace
+
+// Rows an older version stored under looser rules (euros, 900 months): still listed, exported and
+// imported again, the refused values missing with why. Reading them as unreadable would hide them.
+void TestUserStore::rowsOfAnOlderVersionStayListed()
+{
+    {
+        auto created = UserStore::open(path());
+        QVERIFY2(created.store, qPrintable(created.error));
+    }
+    QVERIFY(storeOlderRow(path(), QStringLiteral("old-1"),
+        QStringLiteral(R"({"title": "Old", "category": "Custom roles", "demand_score": 6,
+            "learning_months": 900, "salary": {"low": 50000, "high": 90000, "currency": "EUR"},
+            "skills": ["Typing"]})")));
+    auto opened = UserStore::open(path());
+    QVERIFY2(opened.store, qPrintable(opened.error));
+    const QVector<RoleInput> roles = opened.store->customRoles();
+    QCOMPARE(roles.size(), 1);
+    const Role &role = roles.first().role;
+    QCOMPARE(role.title, QStringLiteral("Old"));
+    QCOMPARE(*role.demandScore, 6.0);
+    QCOMPARE(roles.first().skillNames, QStringList { QStringLiteral("Typing") });
+    QVERIFY(!role.learningMonths && !role.salary.low.isKnown());
+    QVERIFY(role.provenanceOf(Field::Salary).note.contains(QStringLiteral("USD")));
+
+    const QString exported = m_dir->filePath(QStringLiteral("exported.json"));
+    QVERIFY2(opened.store->exportRolesFile(exported), qPrintable(opened.store->lastError()));
+    const QJsonArray back = QJsonDocument::fromJson(contentOf(exported)).array();
+    QCOMPARE(back.size(), 1);
+    QCOMPARE(back.first().toObject().value(QStringLiteral("code")).toString(), QStringLiteral("old-1"));
+    auto other = UserStore::open(m_dir->filePath(QStringLiteral("other/userdata.sqlite")));
+    QVERIFY2(other.store, qPrintable(other.error));
+    const auto imported = other.store->importRolesFile(exported, UserStore::RolesImportOptions());
+    QVERIFY2(imported.ok(), qPrintable(imported.error));
+}
+
+// A title an older version stored with a lone surrogate (it accepted "\ud800bad" and wrote it back
+// so): listed with U+FFFD in its place, and exported as valid JSON (UTF-8, no lone surrogate) that
+// imports again. --export-roles wrote "\ud800bad".
+void TestUserStore::exportOfAnOlderRowIsValidJson()
+{
+    {
+        auto created = UserStore::open(path());
+        QVERIFY2(created.store, qPrintable(created.error));
+    }
+    QVERIFY(storeOlderRow(path(), QStringLiteral("old-1"),
+        QStringLiteral(R"({"title": "\ud800bad", "category": "Custom roles", "skills": ["C\udc00"]})")));
+    auto opened = UserStore::open(path());
+    QVERIFY2(opened.store, qPrintable(opened.error));
+    const QVector<RoleInput> roles = opened.store->customRoles();
+    QCOMPARE(roles.size(), 1);
+    QCOMPARE(roles.first().role.title, QStringLiteral("\uFFFDbad"));
+
+    const QString exported = m_dir->filePath(QStringLiteral("exported.json"));
+    QVERIFY2(opened.store->exportRolesFile(exported), qPrintable(opened.store->lastError()));
+    const QByteArray bytes = contentOf(exported);
+    QVERIFY2(!bytes.contains("\\ud8") && !bytes.contains("\\udc"), bytes.constData());
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    const QString text = utf8.decode(bytes);
+    QVERIFY(!utf8.hasError());
+    QCOMPARE(loneSurrogateAt(text), -1);
+    auto other = UserStore::open(m_dir->filePath(QStringLiteral("other/userdata.sqlite")));
+    QVERIFY2(other.store, qPrintable(other.error));
+    const auto imported = other.store->importRolesFile(exported, UserStore::RolesImportOptions());
+    QVERIFY2(imported.ok(), qPrintable(imported.error));
+    QCOMPARE(imported.roles.first().role.title, QStringLiteral("\uFFFDbad"));
+}
+
+void TestUserStore::importsOfOneCodeAtOnceSaveOne_data()
+{
+    QTest::addColumn<QStringList>("codes"); // one import of a role of each code, all at once
+    QTest::newRow("one code six times") << QStringList(6, QStringLiteral("SAME"));
+    QTest::newRow("one code in four cases") << QStringList { QStringLiteral("same"), QStringLiteral("SAME"),
+        QStringLiteral("Same"), QStringLiteral("sAme") };
+}
+
+// Several imports of one code at once, each with its own connection (as separate processes have):
+// exactly one saves its role, every other is refused naming the code, as one after another would be.
+// The imports start while another connection holds the write lock, so each has read the store before
+// any can write: a check made before the write transaction found the code free in all of them, and
+// INSERT OR REPLACE let each overwrite the one before (and kept "same" beside "SAME").
+void TestUserStore::importsOfOneCodeAtOnceSaveOne()
+{
+    QFETCH(QStringList, codes);
+    {
+        auto created = UserStore::open(path());
+        QVERIFY2(created.store, qPrintable(created.error));
+    }
+    const int n = int(codes.size());
+    QStringList files;
+    for (int i = 0; i < n; ++i) {
+        files << m_dir->filePath(QStringLiteral("roles-%1.json").arg(i));
+        writeFile(files.last(),
+            QStringLiteral(R"([{"code": "%1", "title": "Same %2"}])").arg(codes[i]).arg(i).toUtf8());
+    }
+    std::vector<UserStore::RolesImport> results(n);
+    QStringList openErrors;
+    std::mutex openErrorsLock;
+    QSemaphore opened;
+    QSemaphore go;
+    std::vector<std::thread> imports;
+    for (int i = 0; i < n; ++i) {
+        imports.emplace_back([&, i] {
+            // A connection belongs to the thread that opened it.
+            auto store = UserStore::open(path());
+            if (!store.store) {
+                std::lock_guard<std::mutex> guard(openErrorsLock);
+                openErrors << store.error;
+            }
+            opened.release();
+            go.acquire();
+            if (store.store)
+                results[i] = store.store->importRolesFile(files[i], UserStore::RolesImportOptions());
+        });
+    }
+    opened.acquire(n);
+    bool locked = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+        db.setDatabaseName(path());
+        QSqlQuery q(db);
+        locked = db.open() && q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        go.release(n);
+        QThread::msleep(500); // every import reads the store meanwhile, and then waits to write
+        q.exec(QStringLiteral("COMMIT"));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+    for (std::thread &t : imports)
+        t.join();
+    QVERIFY(locked);
+    QVERIFY2(openErrors.isEmpty(), qPrintable(openErrors.join(QLatin1Char('\n'))));
+
+    int succeeded = -1;
+    for (int i = 0; i < n; ++i) {
+        const UserStore::RolesImport &r = results[i];
+        if (r.ok()) {
+            QVERIFY2(succeeded < 0,
+                qPrintable(QStringLiteral("imports %1 and %2 both saved").arg(succeeded).arg(i)));
+            succeeded = i;
+            continue;
+        }
+        QVERIFY2(r.badInput, qPrintable(r.error)); // a conflict, not a store that cannot be written
+        QCOMPARE(r.conflicts, QStringList { codes[i] });
+        QVERIFY(r.replaceWouldHelp);
+        QVERIFY2(r.error.contains(QStringLiteral("\"%1\"").arg(codes[i]))
+                && r.error.contains(QStringLiteral("nothing was imported")),
+            qPrintable(r.error));
+    }
+    QVERIFY2(succeeded >= 0, qPrintable(results[0].error));
+    auto store = UserStore::open(path());
+    QVERIFY2(store.store, qPrintable(store.error));
+    const QVector<RoleInput> roles = store.store->customRoles();
+    QCOMPARE(roles.size(), 1);
+    QCOMPARE(roles.first().role.code, codes[succeeded]);
+    QCOMPARE(roles.first().role.title, QStringLiteral("Same %1").arg(succeeded)); // not overwritten
 }
 
 void TestUserStore::exportNeverOverwritesTheStore_data()

@@ -2198,6 +2198,10 @@
         <source>the role is not a BLS occupation, so no projection says whether its outlook is bright</source>
         <translation>el rol no es una ocupación del BLS, así que ninguna proyección dice si sus perspectivas son buenas</translation>
     </message>
+    <message>
+        <source>the saved value is not shown: %1</source>
+        <translation>el valor guardado no se muestra: %1</translation>
+    </message>
 </context>
 <context>
     <name>QCommandLineParser</name>
@@ -2713,20 +2717,12 @@
         <translation>el campo %1 debe ser true, false o null</translation>
     </message>
     <message>
-        <source>%1 must be a number from %2 to %3</source>
-        <translation>el campo %1 debe ser un número de %2 a %3</translation>
-    </message>
-    <message>
         <source>salary must be an object</source>
         <translation>el campo salary debe ser un objeto</translation>
     </message>
     <message>
         <source>salary.%1 is below a lower percentile</source>
         <translation>salary.%1 es menor que un percentil inferior</translation>
-    </message>
-    <message>
-        <source>salary.currency must be a three-letter code such as USD</source>
-        <translation>salary.currency debe ser un código de tres letras, como USD</translation>
     </message>
     <message>
         <source>%1 has an unknown value</source>
@@ -2799,6 +2795,42 @@
     <message>
         <source>role %1: must be an object</source>
         <translation>rol %1: debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3 (%4 was given)</source>
+        <translation>el campo %1 debe ser un número entero de %2 a %3 (se indicó %4)</translation>
+    </message>
+    <message>
+        <source>%1 must be a number from %2 to %3 (%4 was given)</source>
+        <translation>el campo %1 debe ser un número de %2 a %3 (se indicó %4)</translation>
+    </message>
+    <message>
+        <source>salary.currency must be "USD": Career Compare shows salaries in US dollars only (%1 was given)</source>
+        <translation>salary.currency debe ser «USD»: Career Compare muestra los salarios solo en dólares estadounidenses (se indicó %1)</translation>
+    </message>
+    <message>
+        <source>salary.top_coded must be a list of salary percentiles given ("low", "p25", "median", "p75", "high"), not %1</source>
+        <translation>salary.top_coded debe ser una lista de percentiles del salario indicados («low», «p25», «median», «p75», «high»), no %1</translation>
+    </message>
+    <message>
+        <source>remote_share %1 does not fit remote_friendly "%2" ("Yes" is a share of 100, "No" a share of 0)</source>
+        <translation>remote_share %1 no concuerda con remote_friendly «%2» («Yes» es una proporción de 100 y «No», de 0)</translation>
+    </message>
+    <message>
+        <source>skill %1 has \u%2, half of a UTF-16 surrogate pair without the other half: it is no character (write the character itself)</source>
+        <translation>la competencia %1 tiene \u%2, la mitad de un par suplente UTF-16 sin la otra mitad: no es ningún carácter (escriba el carácter mismo)</translation>
+    </message>
+    <message>
+        <source>%1 has \u%2, half of a UTF-16 surrogate pair without the other half: it is no character (write the character itself)</source>
+        <translation>el campo %1 tiene \u%2, la mitad de un par suplente UTF-16 sin la otra mitad: no es ningún carácter (escriba el carácter mismo)</translation>
     </message>
 </context>
 <context>
@@ -3588,10 +3620,6 @@
         <translation>lo escribió una versión más reciente de Career Compare (versión del almacén %1)</translation>
     </message>
     <message>
-        <source>it could not be upgraded</source>
-        <translation>no se pudo actualizar</translation>
-    </message>
-    <message>
         <source>it could not be upgraded: %1</source>
         <translation>no se pudo actualizar: %1</translation>
     </message>
@@ -3606,6 +3634,10 @@
     <message>
         <source>"%1"</source>
         <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>%1 (yours is %2)</source>
+        <translation>%1 (el suyo es %2)</translation>
     </message>
 </context>
 <context>

@@ -152,7 +152,7 @@ Attribute demandAttribute()
     };
     demand.chooseIfCaveat = shrinkingCaveat;
     demand.toJson = [](const Role &r) { return rounded(r.demandScore); };
-    demand.fromJson = numberReader(demand.jsonName, demand.min, demand.max, &Role::demandScore);
+    demand.fromJson = numberReader(demand.jsonName, demand.inputRange(), &Role::demandScore);
     demand.sentences.better = QT_TRANSLATE_NOOP("Sentences", "Higher future demand: %1 (%2, against %3%4).");
     demand.sentences.equal = QT_TRANSLATE_NOOP("Sentences", "Both have the same demand score (%1%2).");
     demand.sentences.unknown = QT_TRANSLATE_NOOP("Sentences", "Demand cannot be compared: it is %1.");
@@ -190,7 +190,7 @@ Attribute growthAttribute()
     growth.number = [](const Role &r) { return tenth(r.growthPercent); };
     growth.closeness = Closeness { derive::GrowthClosePoints, 0 };
     growth.toJson = [](const Role &r) { return rounded(r.growthPercent); };
-    growth.fromJson = numberReader(growth.jsonName, growth.min, growth.max, &Role::growthPercent);
+    growth.fromJson = numberReader(growth.jsonName, growth.inputRange(), &Role::growthPercent);
     return growth;
 }
 
@@ -227,13 +227,14 @@ Attribute openingsAttribute()
         return r.annualOpenings ? QJsonValue(double(std::llround(*r.annualOpenings * 1000.0)))
                                 : QJsonValue(QJsonValue::Null);
     };
-    openings.fromJson = [key = openings.jsonName, max = openings.max](Role &r, const QJsonValue &v) {
-        std::optional<double> count;
-        const QString error = readNumber(v, key, 0, max, count);
-        if (error.isEmpty() && count)
-            r.annualOpenings = std::round(*count) / 1000.0;
-        return error;
-    };
+    openings.fromJson
+        = [key = openings.jsonName, range = openings.inputRange()](Role &r, const QJsonValue &v) {
+              std::optional<double> count; // people, whole
+              const QString error = readNumber(v, key, range, count);
+              if (error.isEmpty() && count)
+                  r.annualOpenings = *count / 1000.0;
+              return error;
+          };
     return openings;
 }
 
@@ -301,7 +302,7 @@ Attribute riskAttribute()
     risk.number = [](const Role &r) { return tenth(r.aiRiskPercent); };
     risk.closeness = Closeness { derive::RiskClosePoints, 0 };
     risk.toJson = [](const Role &r) { return rounded(r.aiRiskPercent); };
-    risk.fromJson = numberReader(risk.jsonName, risk.min, risk.max, &Role::aiRiskPercent);
+    risk.fromJson = numberReader(risk.jsonName, risk.inputRange(), &Role::aiRiskPercent);
     risk.sentences.better
         = QT_TRANSLATE_NOOP("Sentences", "Lower AI replacement risk: %1 (%2 against %3%4).");
     risk.sentences.equal = QT_TRANSLATE_NOOP("Sentences", "Both have the same AI replacement risk (%1%2).");
@@ -374,8 +375,7 @@ Attribute exposureAttribute()
     exposure.number = [](const Role &r) { return tenth(r.llmExposurePercent); };
     exposure.closeness = Closeness { derive::RiskClosePoints, 0 };
     exposure.toJson = [](const Role &r) { return rounded(r.llmExposurePercent); };
-    exposure.fromJson
-        = numberReader(exposure.jsonName, exposure.min, exposure.max, &Role::llmExposurePercent);
+    exposure.fromJson = numberReader(exposure.jsonName, exposure.inputRange(), &Role::llmExposurePercent);
     return exposure;
 }
 
@@ -390,7 +390,7 @@ Attribute learningAttribute()
     learning.better = Better::Lower;
     learning.input = InputKind::WholeNumber;
     learning.min = 0;
-    learning.max = 1200;
+    learning.max = 600; // the catalogue's bound: a working life (docs/DATA.md)
     learning.inputSuffix = QT_TRANSLATE_NOOP("cc::CustomRoleDialog", " months");
     learning.noun = QT_TRANSLATE_NOOP("Sentences", "learning time");
     learning.source = QT_TRANSLATE_NOOP("Sentences", "O*NET's education and training ratings");
@@ -401,13 +401,14 @@ Attribute learningAttribute()
     };
     learning.closeness = Closeness { derive::LearningCloseMonths, derive::LearningCloseShare };
     learning.toJson = [](const Role &r) { return optional(r.learningMonths); };
-    learning.fromJson = [key = learning.jsonName](Role &r, const QJsonValue &v) {
-        std::optional<double> months;
-        const QString error = readNumber(v, key, 0, 1200, months);
-        if (error.isEmpty() && months)
-            r.learningMonths = int(std::lround(*months));
-        return error;
-    };
+    learning.fromJson
+        = [key = learning.jsonName, range = learning.inputRange()](Role &r, const QJsonValue &v) {
+              std::optional<double> months;
+              const QString error = readNumber(v, key, range, months);
+              if (error.isEmpty() && months)
+                  r.learningMonths = int(*months);
+              return error;
+          };
     learning.sentences.better
         = QT_TRANSLATE_NOOP("Sentences", "Quicker to become qualified: %1 (%2 against %3%4).");
     learning.sentences.equal
@@ -561,6 +562,7 @@ Attribute remoteAttribute()
         return rounded(r.teleworkShare ? std::optional<double>(*r.teleworkShare * 100.0) : std::nullopt);
     };
     remote.fromJson = levelReader(remote.jsonName, &Role::remoteFriendly, remoteFriendlyFromName);
+    remote.extraFromJson = readRemoteShare;
     remote.sentences.better = QT_TRANSLATE_NOOP("Sentences", "More remote-friendly: %1 (%2 against %3%4).");
     remote.sentences.equal = QT_TRANSLATE_NOOP("Sentences", "Both are equally remote-friendly (%1%2).");
     remote.sentences.unknown = QT_TRANSLATE_NOOP("Sentences", "Remote work cannot be compared: it is %1.");

@@ -24,6 +24,22 @@ enum class InputKind {
     PartOfSalary, // given inside the salary object
 };
 
+// A closed range of values a roles file (or the custom-role dialog) may give; `whole` when the value
+// must be an integer. The catalogue reader's bounds (catalogue::Bounds, docs/DATA.md "Values the app
+// accepts") in the JSON's units; tst_tamperedcatalogue checks that they stay the same.
+struct InputRange {
+    double min = 0;
+    double max = 0;
+    bool whole = false;
+};
+
+namespace inputrange
+{
+constexpr InputRange Wage { 1, 10'000'000, true }; // annual US dollars, each salary percentile
+constexpr InputRange SalaryYear { 1990, 2100, true };
+constexpr InputRange RemoteShare { 0, 100 }; // "remote_share": the teleworkable share in percent
+} // namespace inputrange
+
 // The generated sentences of one attribute. English templates, filled from the same facts as the
 // table's values; empty when the attribute has no such sentence.
 struct AttributeSentences {
@@ -77,7 +93,7 @@ struct Attribute {
     const char *higherWord = nullptr; // for Better::Neither: what the higher value is ("more exposed")
     Better better = Better::Neither;
     InputKind input = InputKind::Number;
-    double min = 0; // Number and WholeNumber input range
+    double min = 0; // Number and WholeNumber input range (WholeNumber: whole numbers only)
     double max = 0;
     const char *inputSuffix = nullptr; // " /10", " %"
     QStringList levels; // Level input: the values, lowest first
@@ -101,6 +117,9 @@ struct Attribute {
     // A second JSON key the writer adds beside `jsonName` (the remote share beside its label).
     QString extraJsonName;
     std::function<QJsonValue(const Role &)> extraToJson;
+    // Reads `extraJsonName` after `fromJson` has read `jsonName` (null or absent: not given); returns
+    // what is wrong, or "" when accepted.
+    std::function<QString(Role &, const QJsonValue &)> extraFromJson;
     // Sets the role's value from JSON (null or absent: not given); returns what is wrong, or "" when
     // accepted.
     std::function<QString(Role &, const QJsonValue &)> fromJson;
@@ -122,6 +141,8 @@ struct Attribute {
     // two values about the same are a tie (Verdict::Equal): the one place near-ties are decided.
     Verdict verdict(const Role &a, const Role &b) const;
     GlanceMark glanceMark(const Role &a, const Role &b) const;
+    // The range a Number or WholeNumber input accepts.
+    InputRange inputRange() const { return InputRange { min, max, input == InputKind::WholeNumber }; }
     QString glanceValue(const Role &role) const { return glanceText ? glanceText(role) : text(role); }
 };
 

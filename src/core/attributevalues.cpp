@@ -99,19 +99,65 @@ QJsonValue salaryJson(const Role &role)
     return salary;
 }
 
-// "" when `v` is null or a number in [min, max] (stored in `out`), else what is wrong.
+QString givenText(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Double:
+        return QString::number(v.toDouble(), 'g', QLocale::FloatingPointShortest);
+    case QJsonValue::String: {
+        QString text = withoutLoneSurrogates(v.toString());
+        if (text.size() > 40) {
+            text.truncate(39);
+            if (text.back().isHighSurrogate())
+                text.chop(1);
+            text += QChar(0x2026);
+        }
+        return QStringLiteral("\"%1\"").arg(text);
+    }
+    case QJsonValue::Bool:
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Array:
+        return QCoreApplication::translate("RoleJson", "a list");
+    case QJsonValue::Object:
+        return QCoreApplication::translate("RoleJson", "an object");
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        break;
+    }
+    return QStringLiteral("null");
+}
+
+namespace
+{
+// A bound as the interface writes numbers: "10,000,000", "10.000.000"; below 10,000 without a group
+// separator ("1990", "1000").
+QString boundText(double bound)
+{
+    QLocale locale = textLocale();
+    if (std::fabs(bound) < 10000)
+        locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
+    if (bound == std::floor(bound) && std::fabs(bound) < 1e15)
+        return locale.toString(qlonglong(bound));
+    return locale.toString(bound, 'g', 15);
+}
+} // namespace
+
 QString readNumber(
-    const QJsonValue &v, const QString &key, double min, double max, std::optional<double> &out)
+    const QJsonValue &v, const QString &key, const InputRange &range, std::optional<double> &out)
 {
     if (v.isUndefined() || v.isNull())
         return QString();
-    if (!v.isDouble() || !std::isfinite(v.toDouble()) || v.toDouble() < min || v.toDouble() > max)
-        return QCoreApplication::translate("RoleJson", "%1 must be a number from %2 to %3")
-            .arg(key)
-            .arg(min)
-            .arg(max);
-    out = v.toDouble();
-    return QString();
+    const double x = v.toDouble();
+    if (v.isDouble() && std::isfinite(x) && x >= range.min && x <= range.max
+        && (!range.whole || x == std::floor(x))) {
+        out = x;
+        return QString();
+    }
+    return (range.whole
+            ? QCoreApplication::translate(
+                "RoleJson", "%1 must be a whole number from %2 to %3 (%4 was given)")
+            : QCoreApplication::translate("RoleJson", "%1 must be a number from %2 to %3 (%4 was given)"))
+        .arg(key, boundText(range.min), boundText(range.max), givenText(v));
 }
 
 QString readSalary(Role &r, const QJsonValue &salary)
@@ -127,51 +173,90 @@ QString readSalary(Role &r, const QJsonValue &salary)
     if (const QString unknown = unknownFieldsProblem(s, known); !unknown.isEmpty())
         return QStringLiteral("salary: ") + unknown;
     Wage *wages[5] = { &r.salary.low, &r.salary.p25, &r.salary.median, &r.salary.p75, &r.salary.high };
-    const char *keys[5] = { "low", "p25", "median", "p75", "high" };
+    const QString keys[5] = { QStringLiteral("low"), QStringLiteral("p25"), QStringLiteral("median"),
+        QStringLiteral("p75"), QStringLiteral("high") };
     std::optional<double> previous;
     for (int i = 0; i < 5; ++i) {
         std::optional<double> v;
-        const QString key = QLatin1String(keys[i]);
-        const QString error = readNumber(s.value(key), QStringLiteral("salary.") + key, 0, 10'000'000, v);
+        const QString error
+            = readNumber(s.value(keys[i]), QStringLiteral("salary.") + keys[i], inputrange::Wage, v);
         if (!error.isEmpty())
             return error;
         if (v) {
             if (previous && *v < *previous)
                 return QCoreApplication::translate("RoleJson", "salary.%1 is below a lower percentile")
-                    .arg(key);
-            wages[i]->amount = int(std::lround(*v));
+                    .arg(keys[i]);
+            wages[i]->amount = int(*v);
             previous = v;
         }
     }
+    // Every figure is shown in US dollars: another currency would be printed as dollars.
     const QJsonValue currency = s.value(QStringLiteral("currency"));
-    if (currency.isString() && !currency.toString().isEmpty()) {
-        const QString c = currency.toString().trimmed();
-        if (c.size() != 3 || !std::all_of(c.begin(), c.end(), [](QChar ch) { return ch.isUpper(); }))
-            return QCoreApplication::translate(
-                "RoleJson", "salary.currency must be a three-letter code such as USD");
-        r.salary.currency = c;
-    }
+    if (!currency.isUndefined() && !currency.isNull()
+        && (!currency.isString() || currency.toString().trimmed() != QLatin1String("USD")))
+        return QCoreApplication::translate("RoleJson",
+            "salary.currency must be \"USD\": Career Compare shows salaries in US dollars only (%1 was "
+            "given)")
+            .arg(givenText(currency));
     std::optional<double> year;
-    const QString error
-        = readNumber(s.value(QStringLiteral("year")), QStringLiteral("salary.year"), 1900, 2200, year);
+    const QString error = readNumber(
+        s.value(QStringLiteral("year")), QStringLiteral("salary.year"), inputrange::SalaryYear, year);
     if (!error.isEmpty())
         return error;
     if (year)
         r.salary.year = int(*year);
+    // The percentiles at the top of what the survey publishes ("$239,200 or more"), as --json writes
+    // them: they used to be dropped, and "$239,200" shown as if it were the figure.
+    const QJsonValue topCoded = s.value(QStringLiteral("top_coded"));
+    if (!topCoded.isUndefined() && !topCoded.isNull()) {
+        const QString wrong = QCoreApplication::translate("RoleJson",
+            "salary.top_coded must be a list of salary percentiles given (\"low\", \"p25\", \"median\", "
+            "\"p75\", \"high\"), not %1");
+        if (!topCoded.isArray())
+            return wrong.arg(givenText(topCoded));
+        for (const QJsonValue &name : topCoded.toArray()) {
+            const int i = name.isString()
+                ? int(std::find(std::begin(keys), std::end(keys), name.toString()) - std::begin(keys))
+                : 5;
+            if (i >= 5 || !wages[i]->amount)
+                return wrong.arg(givenText(name));
+            wages[i]->topCoded = true;
+        }
+    }
     return QString();
 }
 
-// A reader for an optional<double> member in [min, max].
 std::function<QString(Role &, const QJsonValue &)> numberReader(
-    const QString &key, double min, double max, std::optional<double> Role::*member)
+    const QString &key, const InputRange &range, std::optional<double> Role::*member)
 {
     return [=](Role &r, const QJsonValue &v) {
         std::optional<double> out;
-        const QString error = readNumber(v, key, min, max, out);
+        const QString error = readNumber(v, key, range, out);
         if (error.isEmpty())
             r.*member = out;
         return error;
     };
+}
+
+QString readRemoteShare(Role &r, const QJsonValue &v)
+{
+    std::optional<double> percent;
+    const QString key = QStringLiteral("remote_share");
+    if (const QString error = readNumber(v, key, inputrange::RemoteShare, percent);
+        !error.isEmpty() || !percent)
+        return error;
+    const double share = *percent / 100.0;
+    const std::optional<RemoteFriendly> level = derive::remoteFromTeleworkShare(share);
+    // "Partly" may stand beside a share shown as 0% or 100% (one rounded there); "Yes" is all, "No" none.
+    if (r.remoteFriendly && *r.remoteFriendly != RemoteFriendly::Partly && r.remoteFriendly != level)
+        return QCoreApplication::translate("RoleJson",
+            "remote_share %1 does not fit remote_friendly \"%2\" (\"Yes\" is a share of 100, "
+            "\"No\" a share of 0)")
+            .arg(givenText(v), remoteFriendlyName(*r.remoteFriendly));
+    if (!r.remoteFriendly)
+        r.remoteFriendly = level;
+    r.teleworkShare = share;
+    return QString();
 }
 
 // Openings a year as a count of people: 189.1 thousand -> "189,100".

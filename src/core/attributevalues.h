@@ -57,13 +57,22 @@ QJsonValue wage(const Wage &w);
 // reaching both lower and higher is wider; one higher at one point and lower at another, neither.
 GlanceMark salaryRangeMark(const Role &a, const Role &b);
 QJsonValue salaryJson(const Role &role);
-// "" when `v` is null or a number in [min, max] (stored in `out`), else what is wrong.
+// A JSON value as a message quotes what was given: a number as written, text quoted (shortened), or
+// "a list", "an object".
+QString givenText(const QJsonValue &v);
+// "" when `v` is null or absent, or a number inside `range` (stored in `out`); else what is wrong,
+// naming `key`, the range and the value given: "demand_score must be a number from 0 to 10 (11 was
+// given)".
 QString readNumber(
-    const QJsonValue &v, const QString &key, double min, double max, std::optional<double> &out);
+    const QJsonValue &v, const QString &key, const InputRange &range, std::optional<double> &out);
+// The "salary" object: percentiles in whole US dollars and in order, "USD", the year, top_coded.
 QString readSalary(Role &r, const QJsonValue &salary);
-// A reader for an optional<double> member in [min, max].
+// A reader for an optional<double> member inside `range`.
 std::function<QString(Role &, const QJsonValue &)> numberReader(
-    const QString &key, double min, double max, std::optional<double> Role::*member);
+    const QString &key, const InputRange &range, std::optional<double> Role::*member);
+// Reads "remote_share" (percent) after "remote_friendly": the level follows from the share when not
+// given (100: Yes, 0: No, else Partly), and a "Yes" or "No" given must agree with it.
+QString readRemoteShare(Role &r, const QJsonValue &v);
 // Openings a year as a count of people: 189.1 thousand -> "189,100".
 QString openingsCount(double thousands);
 QString signedPercent(double value);

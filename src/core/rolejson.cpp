@@ -61,6 +61,26 @@ QStringList knownRoleFields()
 
 } // namespace
 
+qsizetype loneSurrogateAt(const QString &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            ++i; // a pair: one character
+        else if (c.isSurrogate())
+            return i;
+    }
+    return -1;
+}
+
+QString withoutLoneSurrogates(const QString &text)
+{
+    QString out = text;
+    for (qsizetype i = loneSurrogateAt(out); i >= 0; i = loneSurrogateAt(out))
+        out[i] = QChar(QChar::ReplacementCharacter);
+    return out;
+}
+
 QString unknownFieldsProblem(const QJsonObject &object, const QStringList &known)
 {
     QStringList unknown;
@@ -95,10 +115,11 @@ namespace
 class RoleReader
 {
 public:
-    RoleReader(const QJsonObject &object, int index, UnknownFields unknown)
+    RoleReader(const QJsonObject &object, int index, UnknownFields unknown, RefusedValues refused)
         : m_o(object)
         , m_index(index)
         , m_unknown(unknown)
+        , m_refused(refused)
     {
     }
 
@@ -123,9 +144,22 @@ public:
         for (const Attribute &at : attributes()) {
             if (at.jsonName.isEmpty())
                 continue;
-            const QString error = at.fromJson(r, m_o.value(at.jsonName));
-            if (!error.isEmpty())
-                return fail(error);
+            const Role before = r;
+            QString error = at.fromJson(r, m_o.value(at.jsonName));
+            if (error.isEmpty() && at.extraFromJson)
+                error = at.extraFromJson(r, m_o.value(at.extraJsonName));
+            if (!error.isEmpty()) {
+                if (m_refused == RefusedValues::Refuse)
+                    return fail(error);
+                r = before; // none of the field's values, as if not given, and why
+                const NoteText why
+                    = NoteText::note(QT_TRANSLATE_NOOP("ProvenanceNote", "the saved value is not shown: %1"),
+                        { NoteText(error) });
+                r.provenance.insert(
+                    at.field, Provenance { UserSource, ValueStatus::Missing, why.english(), why });
+                m_refusedFields << at.field;
+                continue;
+            }
             const bool given = at.input == InputKind::Salary
                 ? r.salary.low.isKnown() && r.salary.high.isKnown()
                 : !at.text(r).isEmpty();
@@ -142,7 +176,17 @@ public:
                     QCoreApplication::translate("RoleJson", "has more than %1 skills").arg(MaxSkills));
             for (int i = 0; i < list.size(); ++i) {
                 QString name;
-                if (!list.at(i).isString() || !clean(list.at(i).toString(), name) || name.isEmpty())
+                QString raw = list.at(i).toString();
+                if (const qsizetype at = loneSurrogateAt(raw); at >= 0) {
+                    if (m_refused == RefusedValues::Refuse)
+                        return fail(QCoreApplication::translate("RoleJson",
+                            "skill %1 has \\u%2, half of a UTF-16 surrogate pair without the other half: it "
+                            "is no character (write the character itself)")
+                                        .arg(i + 1)
+                                        .arg(surrogateHex(raw.at(at))));
+                    raw = withoutLoneSurrogates(raw);
+                }
+                if (!list.at(i).isString() || !clean(raw, name) || name.isEmpty())
                     return fail(QCoreApplication::translate("RoleJson",
                         "skill %1 must be a non-empty name without control characters, at most %2 characters")
                                     .arg(i + 1)
@@ -161,7 +205,7 @@ private:
     bool fail(const QString &message)
     {
         m_problem = message;
-        const QString title = m_o.value(QStringLiteral("title")).toString().left(60);
+        const QString title = withoutLoneSurrogates(m_o.value(QStringLiteral("title")).toString().left(60));
         m_error = title.isEmpty()
             ? QCoreApplication::translate("RoleJson", "role %1: %2").arg(m_index + 1).arg(message)
             : QCoreApplication::translate("RoleJson", "role %1 (\"%2\"): %3")
@@ -170,18 +214,24 @@ private:
         return false;
     }
 
+    // Trimmed, at most MaxTitleLength, without control or format characters. U+FFFD is a character
+    // like any other: a row of the store whose lone surrogates became it exports and imports again.
     static bool clean(const QString &raw, QString &out)
     {
         const QString t = raw.trimmed();
         if (t.size() > MaxTitleLength)
             return false;
         for (const QChar c : t) {
-            if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format
-                || c == QChar(0xFFFD))
+            if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
                 return false;
         }
         out = t;
         return true;
+    }
+
+    static QString surrogateHex(QChar c)
+    {
+        return QStringLiteral("%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
     }
 
     bool text(const QString &key, bool required, QString &out)
@@ -194,7 +244,18 @@ private:
         }
         if (!v.isString())
             return fail(QCoreApplication::translate("RoleJson", "%1 must be text").arg(key));
-        if (!clean(v.toString(), out))
+        // A lone surrogate ("\ud800") is no character, and --json and --export-roles wrote it back
+        // as JSON that is not valid.
+        QString raw = v.toString();
+        if (const qsizetype at = loneSurrogateAt(raw); at >= 0) {
+            if (m_refused == RefusedValues::Refuse)
+                return fail(QCoreApplication::translate("RoleJson",
+                    "%1 has \\u%2, half of a UTF-16 surrogate pair without the other half: it is no "
+                    "character (write the character itself)")
+                                .arg(key, surrogateHex(raw.at(at))));
+            raw = withoutLoneSurrogates(raw);
+        }
+        if (!clean(raw, out))
             return fail(QCoreApplication::translate(
                 "RoleJson", "%1 must be at most %2 characters without control characters")
                             .arg(key)
@@ -206,6 +267,12 @@ private:
 
     void mark(const QString &field, bool present)
     {
+        // A field shared by two attributes (projections: growth and openings) keeps why a value was
+        // refused, and is given when either gives its value.
+        if (m_refusedFields.contains(field) || (!present && m_givenFields.contains(field)))
+            return;
+        if (present)
+            m_givenFields << field;
         m_role->provenance.insert(field,
             present ? Provenance { UserSource, ValueStatus::Known, QString() }
                     : Provenance { UserSource, ValueStatus::Missing, notGiven().english(), notGiven() });
@@ -215,13 +282,16 @@ private:
     const QJsonObject &m_o;
     int m_index;
     UnknownFields m_unknown;
+    RefusedValues m_refused;
+    QStringList m_refusedFields;
+    QStringList m_givenFields;
     QString m_error;
     QString m_problem;
 };
 
 } // namespace
 
-RolesParseResult parseRolesJson(const QByteArray &json, UnknownFields unknown)
+RolesParseResult parseRolesJson(const QByteArray &json, UnknownFields unknown, RefusedValues refused)
 {
     RolesParseResult result;
     QJsonParseError parseError;
@@ -256,7 +326,7 @@ RolesParseResult parseRolesJson(const QByteArray &json, UnknownFields unknown)
         }
         const QJsonObject object = list.at(i).toObject();
         RoleInput input;
-        RoleReader reader(object, i, unknown);
+        RoleReader reader(object, i, unknown, refused);
         if (!reader.read(input)) {
             result.error = reader.error();
             result.problem = reader.problem();

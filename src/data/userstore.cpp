@@ -129,7 +129,9 @@ bool hasTable(QSqlQuery &q, const QString &name)
 }
 
 // Whether the file is ours: our application id, or (stores written before it was set) none with our
-// tables, or a new, empty file. Anything else is someone else's database: refused and left untouched.
+// tables, or a new file: empty, with no version either. Anything else is someone else's database
+// (another application id; other tables; no tables but a user_version another program set):
+// refused and left untouched. Reads only.
 bool checkIdentity(QSqlDatabase &database, QString *why, bool *damaged)
 {
     QSqlQuery q(database);
@@ -143,9 +145,21 @@ bool checkIdentity(QSqlDatabase &database, QString *why, bool *damaged)
         return true;
     bool foreign = id != 0;
     if (!foreign) {
-        q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
-        const bool empty = q.next() && q.value(0).toInt() == 0;
-        foreign = !empty && !hasTable(q, QStringLiteral("saved_comparisons"));
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next()) {
+            *why = sqlErrorText(q.lastError());
+            *damaged = isDamage(q.lastError());
+            return false;
+        }
+        const bool empty = q.value(0).toInt() == 0;
+        if (empty) {
+            if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+                *why = sqlErrorText(q.lastError());
+                return false;
+            }
+            foreign = q.value(0).toLongLong() != 0;
+        } else {
+            foreign = !hasTable(q, QStringLiteral("saved_comparisons"));
+        }
     }
     if (foreign) {
         *why = QCoreApplication::translate("UserStore",
@@ -153,6 +167,14 @@ bool checkIdentity(QSqlDatabase &database, QString *why, bool *damaged)
         return false;
     }
     return true;
+}
+
+// "it was written by a newer Career Compare (store version 7)"
+QString newerVersion(int version)
+{
+    return QCoreApplication::translate(
+        "UserStore", "it was written by a newer Career Compare (store version %1)")
+        .arg(version);
 }
 
 // Runs `sql`, tried again while another connection holds the lock it needs, until the busy timeout
@@ -176,6 +198,8 @@ bool execWaitingForLock(QSqlQuery &q, const QString &sql)
 }
 
 // Checks the open file, switches on WAL, and brings an older (or new, empty) store to SchemaVersion.
+// Nothing is written until the file is known to be ours and of a version this one can write: a
+// file that is not, or a newer store, is refused as it is (not even switched to WAL).
 bool checkAndMigrate(QSqlDatabase &database, QString *why, bool *damaged)
 {
     if (!checkIdentity(database, why, damaged))
@@ -191,6 +215,14 @@ bool checkAndMigrate(QSqlDatabase &database, QString *why, bool *damaged)
         *damaged = true;
         return false;
     }
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        *why = sqlErrorText(q.lastError());
+        return false;
+    }
+    if (const int version = q.value(0).toInt(); version > UserStore::SchemaVersion) {
+        *why = newerVersion(version);
+        return false;
+    }
     if (!execWaitingForLock(q, QStringLiteral("PRAGMA journal_mode = WAL"))
         || !q.exec(QStringLiteral("PRAGMA synchronous = FULL"))
         || !q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
@@ -198,29 +230,37 @@ bool checkAndMigrate(QSqlDatabase &database, QString *why, bool *damaged)
         return false;
     }
     const int version = q.value(0).toInt();
-    if (version > UserStore::SchemaVersion) {
-        *why = QCoreApplication::translate(
-            "UserStore", "it was written by a newer Career Compare (store version %1)")
-                   .arg(version);
-        return false;
-    }
     if (version < UserStore::SchemaVersion) {
         // IMMEDIATE: another process opening the same new store waits (busy timeout) and then
-        // finds it migrated, instead of failing on a stale read.
+        // finds it migrated, instead of failing on a stale read. The version is read again inside:
+        // another program may have upgraded it meanwhile, even past this version.
         QString error;
+        int current = -1;
         if (!exec(q, QStringLiteral("BEGIN IMMEDIATE"), &error)
-            || !q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()
-            || !migrate(database, q.value(0).toInt(), &error) || !exec(q, QStringLiteral("COMMIT"), &error)) {
+            || !q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
             if (error.isEmpty())
                 error = sqlErrorText(q.lastError());
+        } else if ((current = q.value(0).toInt()) > UserStore::SchemaVersion) {
             q.exec(QStringLiteral("ROLLBACK"));
-            *why = error.isEmpty()
-                ? QCoreApplication::translate("UserStore", "it could not be upgraded")
-                : QCoreApplication::translate("UserStore", "it could not be upgraded: %1").arg(error);
+            *why = newerVersion(current);
+            return false;
+        } else if (!migrate(database, current, &error) || !exec(q, QStringLiteral("COMMIT"), &error)) {
+            if (error.isEmpty())
+                error = sqlErrorText(q.lastError());
+        }
+        if (!error.isEmpty()) {
+            q.exec(QStringLiteral("ROLLBACK"));
+            *why = QCoreApplication::translate("UserStore", "it could not be upgraded: %1").arg(error);
             return false;
         }
     }
-    if (!q.exec(QStringLiteral("PRAGMA application_id = %1").arg(UserStore::ApplicationId))) {
+    // Written once (a new store, or one from before the id): not again at every start.
+    if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next()) {
+        *why = sqlErrorText(q.lastError());
+        return false;
+    }
+    if (q.value(0).toLongLong() != UserStore::ApplicationId
+        && !q.exec(QStringLiteral("PRAGMA application_id = %1").arg(UserStore::ApplicationId))) {
         *why = sqlErrorText(q.lastError());
         return false;
     }

@@ -5,6 +5,7 @@
 #include "rolejson.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -131,7 +132,11 @@ private:
     static std::unique_ptr<UserStore> tryOpen(const QString &path, QString *why, bool *damaged);
     QSqlDatabase db() const;
     bool inTransaction(const std::function<bool()> &work);
-    bool insertRoles(QVector<RoleInput> &roles); // inside a transaction
+    // Inside a transaction: saves `roles`, giving those without a code a fresh "custom-N". With
+    // `replace` a stored role of the same code is replaced; without it, a stored code is an error.
+    bool insertRoles(QVector<RoleInput> &roles, bool replace);
+    // Every stored code, case-folded, to the code as stored.
+    bool storedCodes(QHash<QString, QString> &codes) const;
     bool fail(const QString &why) const;
 
     QString m_path;

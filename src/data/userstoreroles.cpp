@@ -29,8 +29,10 @@ namespace
 {
 std::optional<RoleInput> roleFromRow(const QString &code, const QString &json)
 {
-    // Another version's row may have fields this one does not know: read what is known.
-    const RolesParseResult parsed = parseRolesJson(json.toUtf8(), UnknownFields::Ignore);
+    // Another version's row may have fields this one does not know (read what is known) and values
+    // this one refuses (read as missing, with why): the role is still listed and exported.
+    const RolesParseResult parsed
+        = parseRolesJson(json.toUtf8(), UnknownFields::Ignore, RefusedValues::Missing);
     if (!parsed.ok() || parsed.roles.size() != 1)
         return std::nullopt; // a row this version cannot read is skipped, not lost
     RoleInput input = parsed.roles.first();
@@ -86,19 +88,29 @@ QString storedJson(const RoleInput &input)
 }
 } // namespace
 
-bool UserStore::insertRoles(QVector<RoleInput> &roles)
+bool UserStore::insertRoles(QVector<RoleInput> &roles, bool replace)
 {
     QSqlQuery q(db());
-    int next = 1;
-    if (q.exec(QStringLiteral("SELECT code FROM custom_roles WHERE code LIKE 'custom-%'"))) {
-        while (q.next())
-            next = std::max(next, q.value(0).toString().mid(7).toInt() + 1);
-    }
+    // A fresh "custom-N" is past every such code of the store and of `roles` themselves, in any case.
+    qint64 next = 1;
+    auto countPast = [&next](const QString &code) {
+        if (code.startsWith(QLatin1String("custom-"), Qt::CaseInsensitive))
+            next = std::max(next, code.mid(7).toLongLong() + 1);
+    };
+    if (!q.exec(QStringLiteral("SELECT code FROM custom_roles WHERE code LIKE 'custom-%'")))
+        return fail(sqlErrorText(q.lastError()));
+    while (q.next())
+        countPast(q.value(0).toString());
+    for (const RoleInput &input : roles)
+        countPast(input.role.code);
     for (RoleInput &input : roles) {
         if (input.role.code.isEmpty())
             input.role.code = QStringLiteral("custom-%1").arg(next++);
-        q.prepare(
-            QStringLiteral("INSERT OR REPLACE INTO custom_roles (code, json, updated_at) VALUES (?, ?, ?)"));
+        // Without `replace` a plain INSERT: a code already stored is an error, never overwritten.
+        q.prepare(replace
+                ? QStringLiteral(
+                    "INSERT OR REPLACE INTO custom_roles (code, json, updated_at) VALUES (?, ?, ?)")
+                : QStringLiteral("INSERT INTO custom_roles (code, json, updated_at) VALUES (?, ?, ?)"));
         q.addBindValue(input.role.code);
         q.addBindValue(storedJson(input));
         q.addBindValue(now());
@@ -111,7 +123,8 @@ bool UserStore::insertRoles(QVector<RoleInput> &roles)
 bool UserStore::saveCustomRoles(QVector<RoleInput> &roles)
 {
     QVector<RoleInput> updated = roles;
-    const bool ok = inTransaction([&] { return insertRoles(updated); });
+    // The window's Save: a role edited keeps its code and replaces what was stored under it.
+    const bool ok = inTransaction([&] { return insertRoles(updated, true); });
     if (ok)
         roles = updated;
     return ok;
@@ -147,7 +160,7 @@ struct ImportConflicts {
     QStringList catalogueCodes; // codes of catalogue roles
     QStringList repeated; // in the file more than once (case is ignored)
     QStringList taken; // already codes of the user's roles
-    QStringList replaced; // stored codes to remove first (another case of an imported code)
+    QStringList replaced; // for each of `taken`, the code as stored (in any case): removed when replacing
 };
 
 // `existing` maps each stored code, case-folded, to the code as stored.
@@ -170,8 +183,7 @@ ImportConflicts findConflicts(const QVector<RoleInput> &roles, const QHash<QStri
             found.catalogueCodes << code;
         else if (existing.contains(folded)) {
             found.taken << code;
-            if (existing.value(folded) != code)
-                found.replaced << existing.value(folded);
+            found.replaced << existing.value(folded);
         }
     }
     found.repeated.removeDuplicates();
@@ -189,12 +201,35 @@ QStringList conflictReasons(const ImportConflicts &conflicts, bool replace)
         reasons << QCoreApplication::translate(
             "UserStore", "in the file more than once (case is ignored): %1")
                        .arg(quoted(conflicts.repeated));
-    if (!conflicts.taken.isEmpty() && !replace)
+    if (!conflicts.taken.isEmpty() && !replace) {
+        // "same" (yours is "SAME"): the stored code when it is another case of the file's.
+        QStringList taken;
+        for (int i = 0; i < conflicts.taken.size(); ++i) {
+            taken << quoted({ conflicts.taken[i] });
+            if (conflicts.replaced.value(i) != conflicts.taken[i])
+                taken.last() = QCoreApplication::translate("UserStore", "%1 (yours is %2)")
+                                   .arg(taken.last(), quoted({ conflicts.replaced.value(i) }));
+        }
         reasons << QCoreApplication::translate("UserStore", "already codes of your own roles: %1")
-                       .arg(quoted(conflicts.taken));
+                       .arg(taken.join(QStringLiteral(", ")));
+    }
     return reasons;
 }
 } // namespace
+
+bool UserStore::storedCodes(QHash<QString, QString> &codes) const
+{
+    // Every stored code, also of rows this version cannot read (customRoles() skips those): an
+    // import never replaces one without being asked to.
+    QSqlQuery q(db());
+    if (!q.exec(QStringLiteral("SELECT code FROM custom_roles")))
+        return fail(sqlErrorText(q.lastError()));
+    while (q.next()) {
+        const QString code = q.value(0).toString();
+        codes.insert(code.toCaseFolded(), code);
+    }
+    return true;
+}
 
 std::function<bool(const QString &)> UserStore::catalogueCodes(const CatalogueDatabase &catalogue)
 {
@@ -230,26 +265,22 @@ UserStore::RolesImport UserStore::importRolesFile(const QString &path, const Rol
             true);
 
     // Codes that would shadow a catalogue role, appear twice in the file (in any case), or replace
-    // one of the user's roles without being asked to.
-    QHash<QString, QString> existing; // case-folded -> stored code
-    for (const RoleInput &r : customRoles())
-        existing.insert(r.role.code.toCaseFolded(), r.role.code);
-    if (!m_lastError.isEmpty())
-        return failed(m_lastError, false);
-    const ImportConflicts conflicts = findConflicts(parsed.roles, existing, options);
-    const QStringList reasons = conflictReasons(conflicts, options.replace);
-    if (!reasons.isEmpty()) {
-        result.conflicts = conflicts.catalogueCodes + conflicts.repeated
-            + (options.replace ? QStringList() : conflicts.taken);
-        result.replaceWouldHelp = conflicts.catalogueCodes.isEmpty() && conflicts.repeated.isEmpty();
-        return failed(
-            QCoreApplication::translate("UserStore", "%1: nothing was imported; these codes conflict: %2.")
-                .arg(shownPath, reasons.join(QStringLiteral("; "))),
-            true);
-    }
-
+    // one of the user's roles without being asked to. Checked inside the write transaction that saves
+    // the roles (BEGIN IMMEDIATE: another import waits for it), so that of several imports of one code
+    // at once only the first saves it and the others find it taken.
     QVector<RoleInput> roles = parsed.roles;
+    ImportConflicts conflicts;
+    QStringList reasons;
     const bool saved = inTransaction([&] {
+        QHash<QString, QString> existing; // case-folded -> stored code
+        if (!storedCodes(existing))
+            return false;
+        conflicts = findConflicts(roles, existing, options);
+        reasons = conflictReasons(conflicts, options.replace);
+        if (!reasons.isEmpty())
+            return fail(QCoreApplication::translate(
+                "UserStore", "%1: nothing was imported; these codes conflict: %2.")
+                            .arg(shownPath, reasons.join(QStringLiteral("; "))));
         QSqlQuery q(db());
         for (const QString &code : conflicts.replaced) {
             q.prepare(QStringLiteral("DELETE FROM custom_roles WHERE code = ?"));
@@ -257,8 +288,14 @@ UserStore::RolesImport UserStore::importRolesFile(const QString &path, const Rol
             if (!q.exec())
                 return fail(sqlErrorText(q.lastError()));
         }
-        return insertRoles(roles);
+        return insertRoles(roles, false);
     });
+    if (!reasons.isEmpty()) {
+        result.conflicts = conflicts.catalogueCodes + conflicts.repeated
+            + (options.replace ? QStringList() : conflicts.taken);
+        result.replaceWouldHelp = conflicts.catalogueCodes.isEmpty() && conflicts.repeated.isEmpty();
+        return failed(m_lastError, true);
+    }
     if (!saved)
         return failed(
             QCoreApplication::translate("UserStore", "Cannot save the roles: %1. Nothing was imported.")

@@ -48,7 +48,7 @@ const QString SalaryHigh = QStringLiteral("salary.high");
 QSpinBox *money(QWidget *parent)
 {
     auto *box = new WholeNumberBox(parent);
-    box->setRange(0, 10'000'000);
+    box->setRange(int(inputrange::Wage.min), int(inputrange::Wage.max)); // what a roles file may give
     box->setSingleStep(1000);
     box->setPrefix(QStringLiteral("$"));
     box->setGroupSeparatorShown(true);
@@ -117,6 +117,7 @@ CustomRoleDialog::CustomRoleDialog(QWidget *parent)
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_error->setTextFormat(Qt::PlainText); // it may quote a title or a value
     m_error->hide();
 
     auto *form = new QFormLayout;
@@ -274,6 +275,9 @@ void CustomRoleDialog::setCatalogue(const CatalogueDatabase *catalogue)
 void CustomRoleDialog::setBlank()
 {
     m_code.clear();
+    m_teleworkShare.reset();
+    m_shareLevel.clear();
+    m_topCoded.clear();
     m_title->clear();
     showCategory(m_category, defaultCategory());
     for (auto it = m_notGiven.cbegin(); it != m_notGiven.cend(); ++it)
@@ -297,6 +301,14 @@ void CustomRoleDialog::setRole(const Role &role, const QStringList &skillNames, 
             box->setValue(amount.value_or(0));
         setNotGiven(key, !amount);
     }
+    m_topCoded.clear();
+    for (const auto &[key, wage] : { std::pair { SalaryLow, &role.salary.low },
+             std::pair { SalaryMedian, &role.salary.median }, std::pair { SalaryHigh, &role.salary.high } }) {
+        if (wage->amount && wage->topCoded)
+            m_topCoded.insert(key, *wage->amount);
+    }
+    m_teleworkShare = role.remoteFriendly ? role.teleworkShare : std::nullopt;
+    m_shareLevel = role.remoteFriendly ? remoteFriendlyName(*role.remoteFriendly) : QString();
     for (const Attribute &at : attributes()) {
         QWidget *input = m_inputs.value(at.key);
         if (!input)
@@ -331,12 +343,19 @@ RolesParseResult CustomRoleDialog::role() const
     o.insert(QStringLiteral("title"), m_title->text());
     o.insert(QStringLiteral("category"), storedCategory(m_category));
     QJsonObject salary;
+    QJsonArray topCoded;
     const std::pair<QString, QString> figures[] = { { SalaryLow, QStringLiteral("low") },
         { SalaryMedian, QStringLiteral("median") }, { SalaryHigh, QStringLiteral("high") } };
     for (const auto &[key, name] : figures) {
-        if (given(key))
-            salary.insert(name, qobject_cast<QSpinBox *>(m_inputs.value(key))->value());
+        if (!given(key))
+            continue;
+        const int amount = qobject_cast<QSpinBox *>(m_inputs.value(key))->value();
+        salary.insert(name, amount);
+        if (m_topCoded.contains(key) && m_topCoded.value(key) == amount)
+            topCoded.append(name); // still the survey's top figure: "or more"
     }
+    if (!topCoded.isEmpty())
+        salary.insert(QStringLiteral("top_coded"), topCoded);
     o.insert(QStringLiteral("salary"), salary);
     for (const Attribute &at : attributes()) {
         QWidget *input = m_inputs.value(at.key);
@@ -354,6 +373,9 @@ RolesParseResult CustomRoleDialog::role() const
                 o.insert(at.jsonName, value == QLatin1String("yes"));
             else
                 o.insert(at.jsonName, value);
+            // The share goes with the level it was given with ("Partly, 45%"), not with another.
+            if (!at.extraJsonName.isEmpty() && m_teleworkShare && value == m_shareLevel)
+                o.insert(at.extraJsonName, *m_teleworkShare * 100.0);
         }
     }
     QJsonArray skills;

@@ -7,6 +7,7 @@
 #include <QHash>
 
 #include <memory>
+#include <optional>
 
 QT_BEGIN_NAMESPACE
 class QCheckBox;
@@ -94,6 +95,12 @@ private:
     QHash<QString, QString> m_skillByTerm; // searchFold()ed translated name -> the catalogue's name
     QLabel *m_skillsMatched = nullptr;
     QLabel *m_error = nullptr;
+    // What the form has no editor for, kept from the role set with setRole() while the values it goes
+    // with are unchanged: the teleworkable share (with its remote-friendly level) and which of the
+    // salary's figures are top-coded ("$239,200 or more"), with their amounts.
+    std::optional<double> m_teleworkShare;
+    QString m_shareLevel;
+    QHash<QString, int> m_topCoded; // salary key ("salary.high") -> its amount
 };
 
 // The question a new custom role starts with: "Start blank", "Start from <fromTitle>" or Cancel

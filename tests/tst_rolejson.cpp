@@ -274,6 +274,12 @@ void TestRoleJson::rejectsBadInput_data()
                                  << "unknown fields \"demand\", \"zzzzzzzz\"";
     QTest::newRow("salary typo") << QByteArray(R"({"title": "A", "salary": {"medain": 5}})")
                                  << "salary: unknown field \"medain\" (did you mean \"median\"?)";
+    QTest::newRow("field beside the list")
+        << QByteArray(R"({"roles": [{"title": "U", "code": "U-2"}], "extra_field": 1, "version": 2})")
+        << "beside \"roles\": unknown fields \"extra_field\", \"version\"";
+    QTest::newRow("typo beside the list")
+        << QByteArray(R"({"roles": [{"title": "U"}], "role": []})")
+        << "beside \"roles\": unknown field \"role\" (did you mean \"roles\"?)";
 }
 
 void TestRoleJson::rejectsBadInput()

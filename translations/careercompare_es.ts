@@ -2832,6 +2832,10 @@
         <source>%1 has \u%2, half of a UTF-16 surrogate pair without the other half: it is no character (write the character itself)</source>
         <translation>el campo %1 tiene \u%2, la mitad de un par suplente UTF-16 sin la otra mitad: no es ningún carácter (escriba el carácter mismo)</translation>
     </message>
+    <message>
+        <source>beside "roles": %1</source>
+        <translation>junto a «roles»: %1</translation>
+    </message>
 </context>
 <context>
     <name>SafeFile</name>

@@ -92,3 +92,6 @@ ES.update({
 ES.update({
  'the catalogue names no source for it': 'el catálogo no indica ninguna fuente para él',
 })
+ES.update({
+ 'beside "roles": %1': 'junto a «roles»: %1',
+})

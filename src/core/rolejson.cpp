@@ -311,6 +311,14 @@ RolesParseResult parseRolesJson(const QByteArray &json, UnknownFields unknown, R
             return result;
         }
         list = doc.object().value(QStringLiteral("roles")).toArray();
+        // Beside the list, nothing: a field there would be dropped without a word ("version": 2).
+        if (unknown == UnknownFields::Refuse) {
+            if (const QString problem = unknownFieldsProblem(doc.object(), { QStringLiteral("roles") });
+                !problem.isEmpty()) {
+                result.error = QCoreApplication::translate("RoleJson", "beside \"roles\": %1").arg(problem);
+                return result;
+            }
+        }
     } else {
         list.append(doc.object());
     }

@@ -452,7 +452,7 @@ void TestCommandLine::importerStoppedWhileWritingLeavesNoTemporary_data()
     QTest::newRow("SIGKILL, then another import") << int(SIGKILL);
 }
 
-// SIGINT, SIGTERM or SIGHUP while the importer wrote left "careers.sqlite.tmp-XXXXXX" (20 MB with the
+// SIGINT, SIGTERM or SIGHUP while the importer wrote left its temporary file (20 MB with the
 // real data), and the next import removed it only after 10 minutes. Now the importer removes it and
 // dies of the signal; after a SIGKILL, which nothing can catch, the next import removes it at once,
 // its owner's lock having gone with it. The importer stops itself (SIGSTOP) with the whole catalogue
@@ -484,7 +484,8 @@ void TestCommandLine::importerStoppedWhileWritingLeavesNoTemporary()
     QTRY_COMPARE_WITH_TIMEOUT(state(), QByteArray("T"), 60000);
     const QStringList temporaries
         = QDir(dir.path())
-              .entryList({ QStringLiteral("careers.sqlite.tmp-??????") }, QDir::Files | QDir::Hidden);
+              .entryList({ QStringLiteral(".careers.sqlite.careercompare-import-??????") },
+                  QDir::Files | QDir::Hidden);
     QCOMPARE(temporaries.size(), 1);
     const QString temporary = dir.filePath(temporaries.first());
     QVERIFY(QFileInfo(temporary).size() > 0);
@@ -512,7 +513,9 @@ void TestCommandLine::importerStoppedWhileWritingLeavesNoTemporary()
         QVERIFY(QFileInfo::exists(out));
     }
     QVERIFY2(!QFileInfo::exists(temporary), qPrintable(temporary));
-    QVERIFY(QDir(dir.path()).entryList({ QStringLiteral("*.tmp-*") }, QDir::Files | QDir::Hidden).isEmpty());
+    QVERIFY(QDir(dir.path())
+                .entryList({ QStringLiteral("*careercompare-import*") }, QDir::Files | QDir::Hidden)
+                .isEmpty());
 }
 
 void TestCommandLine::customRolesImportCompareExport()

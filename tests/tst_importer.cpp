@@ -44,6 +44,13 @@ void appendLine(const QString &path, const QByteArray &line)
     f.write(line + '\n');
 }
 
+// The import's temporary files in `folder` (temporarycatalogue.h), hidden ones included.
+QStringList temporariesIn(const QString &folder)
+{
+    return QDir(folder).entryList({ QStringLiteral("*.careercompare-import-*"), QStringLiteral("*.tmp-*") },
+        QDir::Files | QDir::Hidden);
+}
+
 int lineCount(const QString &path)
 {
     return int(readAll(path).count('\n'));
@@ -577,7 +584,7 @@ void TestImporter::failedImportLeavesExistingCatalogue()
     QVERIFY(!r.ok);
     QVERIFY(r.error.contains(QStringLiteral("Wizardry")));
     QCOMPARE(readAll(out()), before);
-    const QStringList leftovers = QDir(m_dir->path()).entryList({ QStringLiteral("*.tmp-*") }, QDir::Files);
+    const QStringList leftovers = temporariesIn(m_dir->path());
     QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(QLatin1Char(','))));
 }
 
@@ -638,8 +645,7 @@ void TestImporter::outputIsNeverASourceFile()
         QVERIFY(!QFileInfo::exists(output));
     else
         QCOMPARE(readAll(kept), before);
-    const QStringList leftovers
-        = QDir(QFileInfo(output).absolutePath()).entryList({ QStringLiteral("*.tmp-*") }, QDir::Files);
+    const QStringList leftovers = temporariesIn(QFileInfo(output).absolutePath());
     QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(QLatin1Char(','))));
 }
 
@@ -733,7 +739,7 @@ void TestImporter::unfinishedChangeOfTheOldCatalogueStops()
         qPrintable(r.error));
     QCOMPARE(readAll(out()), halfChanged); // left as it was: the journal still fits it
     QCOMPARE(readAll(journal), journalBytes);
-    QVERIFY(QDir(m_dir->path()).entryList({ QStringLiteral("*.tmp-*") }, QDir::Files).isEmpty());
+    QVERIFY(temporariesIn(m_dir->path()).isEmpty());
     // What the message says: sqlite3 rolls the change back; the import then replaces the catalogue.
     QCOMPARE(QProcess::execute(sqlite3, { out(), QStringLiteral("PRAGMA quick_check;") }), 0);
     QVERIFY(!QFileInfo::exists(journal));
@@ -799,28 +805,51 @@ void TestImporter::readMeThatIsNotAFileIsAnError()
         catalogue->metadata(schema::MetadataKey::OnetRelease).contains(QStringLiteral("release unknown")));
 }
 
-// A killed import leaves "careers.sqlite.tmp-XXXXXX" behind; only those older than 10 minutes were
-// removed. Now the next import removes every one no running import holds, whatever its age, and
-// keeps those an import holds (its lock on the first byte, temporarycatalogue.h), whatever their age.
+// A killed import leaves its temporary behind; only those older than 10 minutes were removed. Now the
+// next import removes every one no running import holds, whatever its age, and keeps those an import
+// holds (its lock on the first byte, temporarycatalogue.h), whatever their age.
+//
+// Its temporaries were "careers.sqlite.tmp-" and any six characters, and any such file that no process
+// had locked was removed: a user's "careers.sqlite.tmp-backup" was deleted. Now they are
+// ".careers.sqlite.careercompare-import-" and six letters or digits, and one is removed only when its
+// contents show an import made it (empty with mode 0600, as mkostemp makes it, or an SQLite database):
+// every other file of any such name is kept.
 void TestImporter::staleTemporariesAreRemoved()
 {
     const QDateTime old = QDateTime::currentDateTimeUtc().addSecs(-3600);
-    const QStringList stale { QStringLiteral("careers.sqlite.tmp-AbC123"),
-        QStringLiteral("careers.sqlite.tmp-zz9ZZ9"), QStringLiteral("careers.sqlite.tmp-Fresh1") };
-    const QStringList held { QStringLiteral("careers.sqlite.tmp-Held01"),
-        QStringLiteral("careers.sqlite.tmp-Held02") };
-    const QStringList kept { QStringLiteral("careers.sqlite.tmp-TooLong7"),
-        QStringLiteral("other.sqlite.tmp-AbC123"), QStringLiteral("careers.sqlite.bak"),
-        QStringLiteral("notes.txt") };
+    const QByteArray database = QByteArray("SQLite format 3\0", 16) + QByteArray(4080, '\0');
+    const QString ours = QStringLiteral(".careers.sqlite.careercompare-import-");
+    struct File {
+        QString name;
+        QByteArray bytes;
+        QFileDevice::Permissions mode;
+    };
+    const auto rw = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    const auto rwr = rw | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+    const QVector<File> stale { { ours + QStringLiteral("AbC123"), database, rwr },
+        { ours + QStringLiteral("zz9ZZ9"), QByteArray(), rw },
+        { ours + QStringLiteral("Fresh1"), database, rw } };
+    const QVector<File> held { { ours + QStringLiteral("Held01"), database, rw },
+        { ours + QStringLiteral("Held02"), database, rw } };
+    const QVector<File> kept { { QStringLiteral("careers.sqlite.tmp-backup"), "mine\n", rwr },
+        { QStringLiteral("careers.sqlite.tmp-AbC123"), database, rw }, // the old name: may be a user's
+        { ours + QStringLiteral("Mine01"), "mine\n", rw }, // not a database
+        { ours + QStringLiteral("Mine02"), QByteArray(), rwr }, // empty, but not as mkostemp makes it
+        { ours + QStringLiteral("Mine-3"), database, rw }, // not six letters or digits
+        { ours + QStringLiteral("TooLong7"), database, rw },
+        { QStringLiteral(".other.sqlite.careercompare-import-AbC123"), database, rw },
+        { QStringLiteral("careers.sqlite.bak"), database, rw },
+        { QStringLiteral("notes.txt"), database, rw } };
     std::vector<std::unique_ptr<QFile>> locks; // as a running import holds its temporary
-    for (const QString &name : stale + held + kept) {
-        auto f = std::make_unique<QFile>(m_dir->filePath(name));
+    for (const File &file : stale + held + kept) {
+        auto f = std::make_unique<QFile>(m_dir->filePath(file.name));
         QVERIFY(f->open(QIODevice::ReadWrite));
-        f->write(QByteArray(4096, 'x'));
+        QCOMPARE(f->write(file.bytes), file.bytes.size());
         QVERIFY(f->flush());
-        if (!name.endsWith(QLatin1String("Fresh1")) && !name.endsWith(QLatin1String("Held02")))
+        QVERIFY(f->setPermissions(file.mode));
+        if (!file.name.endsWith(QLatin1String("Fresh1")) && !file.name.endsWith(QLatin1String("Held02")))
             QVERIFY(f->setFileTime(old, QFileDevice::FileModificationTime));
-        if (held.contains(name)) {
+        if (file.name.contains(QLatin1String("Held"))) {
             struct flock lock {
             };
             lock.l_type = F_WRLCK;
@@ -830,19 +859,31 @@ void TestImporter::staleTemporariesAreRemoved()
             locks.push_back(std::move(f));
         }
     }
-    QVERIFY(QFile::link(m_dir->filePath(QStringLiteral("notes.txt")),
-        m_dir->filePath(QStringLiteral("careers.sqlite.tmp-Link01")))); // never followed nor removed
+    const QString link = m_dir->filePath(ours + QStringLiteral("Link01"));
+    QVERIFY(QFile::link(m_dir->filePath(QStringLiteral("notes.txt")), link)); // never followed nor removed
     const ImportResult r = runImport(source(), out());
     QVERIFY2(r.ok, qPrintable(r.error));
-    for (const QString &name : stale)
-        QVERIFY2(!QFileInfo::exists(m_dir->filePath(name)), qPrintable(name));
-    for (const QString &name : held + kept + QStringList { QStringLiteral("careers.sqlite.tmp-Link01") })
-        QVERIFY2(QFileInfo(m_dir->filePath(name)).size() == 4096, qPrintable(name));
+    for (const File &file : stale)
+        QVERIFY2(!QFileInfo::exists(m_dir->filePath(file.name)), qPrintable(file.name));
+    for (const File &file : held + kept)
+        QVERIFY2(readAll(m_dir->filePath(file.name)) == file.bytes, qPrintable(file.name));
+    QVERIFY(QFileInfo(link).isSymLink());
     // Once its holder has gone, a held one is removed by the next import.
     locks.clear();
     QVERIFY(runImport(source(), out()).ok);
-    for (const QString &name : held)
-        QVERIFY2(!QFileInfo::exists(m_dir->filePath(name)), qPrintable(name));
+    for (const File &file : held)
+        QVERIFY2(!QFileInfo::exists(m_dir->filePath(file.name)), qPrintable(file.name));
+    // The output's name is never a wildcard pattern: "c*.sqlite" leaves careers.sqlite's alone.
+    const QString other = m_dir->filePath(ours + QStringLiteral("Other1"));
+    {
+        QFile f(other);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(database);
+    }
+    QVERIFY(runImport(source(), out(QStringLiteral("c*.sqlite"))).ok);
+    QCOMPARE(readAll(other), database);
+    for (const File &file : kept)
+        QVERIFY2(readAll(m_dir->filePath(file.name)) == file.bytes, qPrintable(file.name));
 }
 
 void TestImporter::errorsNameTheFile_data()

@@ -7,6 +7,7 @@
 
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace cc;
 using namespace cc::import;
@@ -143,6 +144,8 @@ private slots:
     void unfinishedChangeOfTheOldCatalogueStops();
     void readMeThatIsNotAFileIsAnError();
     void staleTemporariesAreRemoved();
+    void unreadableSourcesAreNeverTakenForAbsent_data();
+    void unreadableSourcesAreNeverTakenForAbsent();
     void errorsNameTheFile_data();
     void errorsNameTheFile();
 
@@ -884,6 +887,122 @@ void TestImporter::staleTemporariesAreRemoved()
     QCOMPARE(readAll(other), database);
     for (const File &file : kept)
         QVERIFY2(readAll(m_dir->filePath(file.name)) == file.bytes, qPrintable(file.name));
+}
+
+// mobility/ and esco/ are optional, and were taken for absent when their tables were link loops (every
+// role's real moves then missing without a word), as were O*NET tables when another edition's file
+// was there. Absent now means nothing at the name; anything there that cannot be read stops the
+// import, naming it and saying why.
+void TestImporter::unreadableSourcesAreNeverTakenForAbsent_data()
+{
+    QTest::addColumn<QStringList>("made"); // empty regular files, under source()
+    QTest::addColumn<QStringList>("targets"); // then each made a `kind`
+    QTest::addColumn<QString>("kind"); // loop, fifo, dangling, device, file, unreadable
+    QTest::addColumn<QString>("named"); // the file the error names; empty when the import succeeds
+    QTest::addColumn<QString>("expected"); // in the error
+    const QString names = QStringLiteral("mobility/occ_names_bls_minor_major.csv");
+    const QString edges = QStringLiteral("mobility/asec_to_bls_mobility_edgelist.csv");
+    const QString occupations = QStringLiteral("esco/occupations_es.csv");
+    const QString broader = QStringLiteral("esco/broaderRelationsOccPillar.csv");
+    const QString crosswalk = QStringLiteral("esco/esco_onet_crosswalk_Nov2020.csv");
+    const QString optional = QStringLiteral("put the table itself here, or remove");
+    QTest::newRow("mobility tables both link loops")
+        << QStringList() << QStringList { names, edges } << "loop" << names
+        << QStringLiteral("it is a loop of symbolic links; ") + optional;
+    QTest::newRow("mobility edge list a FIFO")
+        << QStringList { names } << QStringList { edges } << "fifo" << edges
+        << QStringLiteral("it is a FIFO (named pipe), not a regular file");
+    QTest::newRow("mobility edge list alone, a dangling link")
+        << QStringList() << QStringList { edges } << "dangling" << edges
+        << QStringLiteral("it is a symbolic link to a file that does not exist");
+    QTest::newRow("mobility names a link to a device")
+        << QStringList { edges } << QStringList { names } << "device" << names
+        << QStringLiteral("it is a device");
+    QTest::newRow("mobility names unreadable")
+        << QStringList { edges } << QStringList { names } << "unreadable" << names
+        << QStringLiteral("permission denied");
+    QTest::newRow("mobility folder a link loop")
+        << QStringList() << QStringList { QStringLiteral("mobility") } << "loop" << QStringLiteral("mobility")
+        << QStringLiteral("it is a loop of symbolic links; mobility/ is "
+                          "optional");
+    QTest::newRow("mobility folder a file")
+        << QStringList() << QStringList { QStringLiteral("mobility") } << "file" << QStringLiteral("mobility")
+        << QStringLiteral("it is a file, not a folder");
+    QTest::newRow("esco tables all link loops")
+        << QStringList() << QStringList { occupations, broader, crosswalk } << "loop" << occupations
+        << QStringLiteral("it is a loop of symbolic links; ") + optional;
+    QTest::newRow("esco crosswalk a FIFO")
+        << QStringList { occupations, broader } << QStringList { crosswalk } << "fifo" << crosswalk
+        << QStringLiteral("FIFO");
+    QTest::newRow("esco folder a FIFO")
+        << QStringList() << QStringList { QStringLiteral("esco") } << "fifo" << QStringLiteral("esco")
+        << QStringLiteral("it is a FIFO (named pipe), not a folder; esco/ is "
+                          "optional");
+    QTest::newRow("esco folder a dangling link")
+        << QStringList() << QStringList { QStringLiteral("esco") } << "dangling" << QStringLiteral("esco")
+        << QStringLiteral("it is a symbolic link to a folder that does not exist");
+    QTest::newRow("O*NET table a link loop beside the text edition's file")
+        << QStringList { QStringLiteral("onet/Skills.txt") }
+        << QStringList { QStringLiteral("onet/tsv/Skills.tsv") } << "loop"
+        << QStringLiteral("onet/tsv/Skills.tsv") << QStringLiteral("it is a loop of symbolic links");
+    QTest::newRow("nothing at the tables' names: absent")
+        << QStringList { QStringLiteral("mobility/PROVENANCE.md"), QStringLiteral("esco/README.md") }
+        << QStringList() << QString() << QString() << QString();
+}
+
+void TestImporter::unreadableSourcesAreNeverTakenForAbsent()
+{
+    QFETCH(QStringList, made);
+    QFETCH(QStringList, targets);
+    QFETCH(QString, kind);
+    QFETCH(QString, named);
+    QFETCH(QString, expected);
+    if (kind == QLatin1String("unreadable") && ::geteuid() == 0)
+        QSKIP("root reads any file");
+    for (const QString &name : made) {
+        QVERIFY(QDir().mkpath(QFileInfo(source() + QLatin1Char('/') + name).path()));
+        QFile f(source() + QLatin1Char('/') + name);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    }
+    for (const QString &target : targets) {
+        const QString path = source() + QLatin1Char('/') + target;
+        QVERIFY(QDir().mkpath(QFileInfo(path).path()));
+        QFile::remove(path);
+        const QByteArray native = QFile::encodeName(path);
+        if (kind == QLatin1String("loop"))
+            QCOMPARE(
+                ::symlink(QFile::encodeName(QFileInfo(path).fileName()).constData(), native.constData()), 0);
+        else if (kind == QLatin1String("fifo"))
+            QCOMPARE(::mkfifo(native.constData(), 0600), 0);
+        else if (kind == QLatin1String("dangling"))
+            QCOMPARE(::symlink("nowhere", native.constData()), 0);
+        else if (kind == QLatin1String("device"))
+            QCOMPARE(::symlink("/dev/null", native.constData()), 0);
+        else if (kind == QLatin1String("file") || kind == QLatin1String("unreadable")) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("code,title\n");
+            f.close();
+            if (kind == QLatin1String("unreadable"))
+                QVERIFY(f.setPermissions(QFileDevice::WriteOwner));
+        }
+    }
+    const ImportResult r = runImport(source(), out());
+    if (named.isEmpty()) {
+        QVERIFY2(r.ok, qPrintable(r.error));
+        auto catalogue = CatalogueDatabase::open(out()).catalogue;
+        QVERIFY(catalogue);
+        const auto role = catalogue->role(QStringLiteral("15-1252.00"));
+        QVERIFY(role);
+        QCOMPARE(role->provenanceOf(Field::Mobility).status, ValueStatus::Missing);
+        QVERIFY(role->escoLabel.isEmpty());
+        return;
+    }
+    QVERIFY(!r.ok);
+    const QString path = source() + QLatin1Char('/') + named;
+    QVERIFY2(
+        r.error.startsWith(path + QStringLiteral(": ")) && r.error.contains(expected), qPrintable(r.error));
+    QVERIFY(!QFileInfo::exists(out()));
 }
 
 void TestImporter::errorsNameTheFile_data()

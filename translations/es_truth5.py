@@ -83,3 +83,18 @@ ES.update({
  'The catalogue %1 cannot be read as it is: %2 holds changes that were never written into it (another program may be changing it, or was stopped). Career Compare only reads catalogues: open %1 once with the sqlite3 program (SQLite writes the changes in), or move %2 away and rebuild the catalogue with careercompare-import, or install it again.':
      'No se puede leer el catálogo %1 tal como está: %2 contiene cambios que nunca se escribieron en él (puede que otro programa lo esté modificando o que se haya detenido). Career Compare solo lee catálogos: abra %1 una vez con el programa sqlite3 (SQLite escribe los cambios en él), o aparte %2 y vuelva a generar el catálogo con careercompare-import, o vuelva a instalarlo.',
 })
+ES.update({
+ # careercompare-import: the optional mobility/ and esco/ that cannot be read (a hostile tester's paths)
+ 'no folder was given': 'no se indicó ninguna carpeta',
+ 'folder not found': 'no se encontró la carpeta',
+ 'it is a symbolic link to a folder that does not exist': 'es un enlace simbólico a una carpeta que no existe',
+ 'it is a file, not a folder': 'es un archivo, no una carpeta',
+ 'it is a FIFO (named pipe), not a folder': 'es una FIFO (tubería con nombre), no una carpeta',
+ 'it is a device, not a folder': 'es un dispositivo, no una carpeta',
+ 'it is a socket, not a folder': 'es un socket, no una carpeta',
+ 'it is not a folder': 'no es una carpeta',
+ '%1; %2/ is optional: make it the folder of its tables, or remove it to build the catalogue without it':
+     '%1; %2/ es opcional: haga que sea la carpeta de sus tablas, o elimínela para generar el catálogo sin ella',
+ '%1; put the table itself here, or remove %2 from %3/ to build the catalogue without them':
+     '%1; ponga aquí la tabla misma, o quite %2 de %3/ para generar el catálogo sin ellas',
+})

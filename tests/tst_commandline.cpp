@@ -11,6 +11,23 @@
 #include <fcntl.h>
 #include <sys/stat.h>
 
+namespace
+{
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(f.write(bytes), bytes.size());
+}
+
+QByteArray contentOf(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
 class TestCommandLine : public QObject
 {
     Q_OBJECT
@@ -431,6 +448,28 @@ void TestCommandLine::importerBadSources_data()
         << QStringList { QStringLiteral("--source"), QStringLiteral(CC_FIXTURES_DIR "/source"),
                QStringLiteral("--out"), m_dir.filePath(QStringLiteral("no/dir/x.sqlite")) }
         << "output folder does not exist";
+    // Each said "source folder not found", and an empty name was read as "." (the current folder):
+    // now each says what is wrong with it.
+    const QString loop = m_dir.filePath(QStringLiteral("source-loop"));
+    QFile::link(loop, loop);
+    const QString fifo = m_dir.filePath(QStringLiteral("source-fifo"));
+    ::mkfifo(QFile::encodeName(fifo).constData(), 0600);
+    const QString file = m_dir.filePath(QStringLiteral("source-file"));
+    writeFile(file, "not a folder");
+    const QString dangling = m_dir.filePath(QStringLiteral("source-dangling"));
+    QFile::link(m_dir.filePath(QStringLiteral("nowhere")), dangling);
+    const QStringList sources { loop, fifo, file, dangling, QString() };
+    const QStringList expected { loop + QStringLiteral(": it is a loop of symbolic links"),
+        fifo + QStringLiteral(": it is a FIFO (named pipe), not a folder"),
+        file + QStringLiteral(": it is a file, not a folder"),
+        dangling + QStringLiteral(": it is a symbolic link to a folder that does not exist"),
+        QStringLiteral("--source: no folder was given") };
+    const char *names[] = { "source a link loop", "source a FIFO", "source a file", "source a dangling link",
+        "source empty" };
+    for (int i = 0; i < int(sources.size()); ++i)
+        QTest::newRow(names[i]) << QStringList {
+            QStringLiteral("--source"), sources.at(i), QStringLiteral("--out"), out
+        } << expected.at(i) + QStringLiteral("; give --source the folder of the public data");
 }
 
 void TestCommandLine::importerBadSources()
@@ -673,19 +712,6 @@ void TestCommandLine::failingLookupIsAnUnusableCatalogue()
 
 namespace
 {
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    QCOMPARE(f.write(bytes), bytes.size());
-}
-
-QByteArray contentOf(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
 // The arguments that write `target` with each program's output option.
 QStringList writing(const QString &output, const QString &target, const QString &store)
 {

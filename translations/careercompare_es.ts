@@ -630,6 +630,14 @@
         <source>%1; put the table itself here, or remove %2 from %3/ to build the catalogue without them</source>
         <translation>%1; ponga aquí la tabla misma, o quite %2 de %3/ para generar el catálogo sin ellas</translation>
     </message>
+    <message>
+        <source>source folder not found</source>
+        <translation>no se encontró la carpeta de datos de origen</translation>
+    </message>
+    <message>
+        <source>%1; give --source the folder of the public data (../shared/data by default)</source>
+        <translation>%1; indique en --source la carpeta de los datos públicos (../shared/data de forma predeterminada)</translation>
+    </message>
 </context>
 <context>
     <name>Invocation</name>

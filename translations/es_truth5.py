@@ -84,7 +84,7 @@ ES.update({
      'No se puede leer el catálogo %1 tal como está: %2 contiene cambios que nunca se escribieron en él (puede que otro programa lo esté modificando o que se haya detenido). Career Compare solo lee catálogos: abra %1 una vez con el programa sqlite3 (SQLite escribe los cambios en él), o aparte %2 y vuelva a generar el catálogo con careercompare-import, o vuelva a instalarlo.',
 })
 ES.update({
- # careercompare-import: the optional mobility/ and esco/ that cannot be read (a hostile tester's paths)
+ # careercompare-import: the source folder and the optional mobility/ and esco/ (a hostile tester's paths)
  'no folder was given': 'no se indicó ninguna carpeta',
  'folder not found': 'no se encontró la carpeta',
  'it is a symbolic link to a folder that does not exist': 'es un enlace simbólico a una carpeta que no existe',
@@ -93,6 +93,9 @@ ES.update({
  'it is a device, not a folder': 'es un dispositivo, no una carpeta',
  'it is a socket, not a folder': 'es un socket, no una carpeta',
  'it is not a folder': 'no es una carpeta',
+ 'source folder not found': 'no se encontró la carpeta de datos de origen',
+ '%1; give --source the folder of the public data (../shared/data by default)':
+     '%1; indique en --source la carpeta de los datos públicos (../shared/data de forma predeterminada)',
  '%1; %2/ is optional: make it the folder of its tables, or remove it to build the catalogue without it':
      '%1; %2/ es opcional: haga que sea la carpeta de sus tablas, o elimínela para generar el catálogo sin ella',
  '%1; put the table itself here, or remove %2 from %3/ to build the catalogue without them':

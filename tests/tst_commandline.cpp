@@ -53,6 +53,8 @@ private slots:
     void pdfFontCopiesKeptForTheNextRun();
     void importerBadSources_data();
     void importerBadSources();
+    void importerMessagesArePrintable_data();
+    void importerMessagesArePrintable();
     void importerStoppedWhileWritingLeavesNoTemporary_data();
     void importerStoppedWhileWritingLeavesNoTemporary();
     void customRolesImportCompareExport();
@@ -480,6 +482,49 @@ void TestCommandLine::importerBadSources()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(stderrPart), qPrintable(r.err));
     QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("never.sqlite"))));
+}
+
+// The importer printed an argument's escape sequence as it was ("Unknown option '\x1b[31mx'" turned the
+// terminal red): every message it prints goes through safefile::printable, Qt's own included.
+void TestCommandLine::importerMessagesArePrintable_data()
+{
+    QTest::addColumn<QStringList>("arguments"); // {dir} is replaced
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("stderrPart");
+    QTest::newRow("escape in an option name") << QStringList { QStringLiteral("--\x1b[31mx") } << 1
+                                              << QStringLiteral("Unknown option '\uFFFD[31mx'");
+    QTest::newRow("bidi override in an option name")
+        << QStringList { QStringLiteral("--\u202Ex") } << 1 << QStringLiteral("Unknown option '\uFFFDx'");
+    QTest::newRow("escape in the source folder")
+        << QStringList { QStringLiteral("--source"), QStringLiteral("{dir}/\x1b]0;owned\x07x"),
+               QStringLiteral("--out"), QStringLiteral("{dir}/out.sqlite") }
+        << 1 << QStringLiteral("\uFFFD]0;owned\uFFFDx: source folder not found");
+    QTest::newRow("escape in the output")
+        << QStringList { QStringLiteral("--source"), QStringLiteral(CC_FIXTURES_DIR "/source"),
+               QStringLiteral("--out"), QStringLiteral("{dir}/\x1b[2J[x*.sqlite") }
+        << 0 << QString();
+}
+
+void TestCommandLine::importerMessagesArePrintable()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, stderrPart);
+    QTemporaryDir dir;
+    for (QString &a : arguments)
+        a.replace(QLatin1String("{dir}"), dir.path());
+    const Run r = run(arguments, QStringLiteral(CC_IMPORTER_EXE));
+    QCOMPARE(r.exitCode, exitCode);
+    QVERIFY2(r.err.contains(stderrPart), qPrintable(r.err));
+    if (exitCode == 0)
+        QVERIFY2(r.out.startsWith("Wrote "), r.out.constData());
+    const QString all = QString::fromUtf8(r.out) + r.err;
+    for (const QChar c : all) {
+        const bool control
+            = c.category() == QChar::Other_Control && c != QLatin1Char('\n') && c != QLatin1Char('\t');
+        QVERIFY2(!control && c != QChar(0x202E),
+            qPrintable(QStringLiteral("U+%1 printed").arg(c.unicode(), 4, 16, QLatin1Char('0'))));
+    }
 }
 
 void TestCommandLine::importerStoppedWhileWritingLeavesNoTemporary_data()

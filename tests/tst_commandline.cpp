@@ -55,6 +55,7 @@ private slots:
     void importerBadSources();
     void importerMessagesArePrintable_data();
     void importerMessagesArePrintable();
+    void importerRefusesNamesThatAreNotText();
     void importerStoppedWhileWritingLeavesNoTemporary_data();
     void importerStoppedWhileWritingLeavesNoTemporary();
     void customRolesImportCompareExport();
@@ -525,6 +526,27 @@ void TestCommandLine::importerMessagesArePrintable()
         QVERIFY2(!control && c != QChar(0x202E),
             qPrintable(QStringLiteral("U+%1 printed").arg(c.unicode(), 4, 16, QLatin1Char('0'))));
     }
+}
+
+// An --out with a byte that is not UTF-8 was read as U+FFFD, and the importer wrote "y\uFFFD.sqlite",
+// replacing a file of that name. Refused now, as careercompare refuses it, and nothing is written.
+void TestCommandLine::importerRefusesNamesThatAreNotText()
+{
+    QTemporaryDir dir;
+    const QString other = dir.filePath(QStringLiteral("y\uFFFD.sqlite"));
+    writeFile(other, "precious");
+    const Run r
+        = run({ QStringLiteral("-c"),
+                  QStringLiteral(R"sh(exec "$0" --source "$1" --out "$2/$(printf 'y\377.sqlite')")sh"),
+                  QStringLiteral(CC_IMPORTER_EXE), QStringLiteral(CC_FIXTURES_DIR "/source"), dir.path() },
+            QStringLiteral("/bin/sh"));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("argument 4 (") + dir.path()
+                 + QStringLiteral("/y\uFFFD.sqlite) is not valid text in the system's encoding (UTF-8)")),
+        qPrintable(r.err));
+    QCOMPARE(contentOf(other), QByteArray("precious"));
+    QCOMPARE(
+        QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList { QFileInfo(other).fileName() });
 }
 
 void TestCommandLine::importerStoppedWhileWritingLeavesNoTemporary_data()

@@ -29,6 +29,21 @@ void printQtMessagesPrintably()
 int main(int argc, char *argv[])
 {
     printQtMessagesPrintably();
+    // Bytes that are not text in the system's encoding would be read as U+FFFD, and a file name with
+    // them written as another file's name (replacing that file): refused, as careercompare does.
+    for (int i = 1; i < argc; ++i) {
+        const QString argument = QString::fromLocal8Bit(argv[i]);
+        if (argument.toLocal8Bit() != QByteArray(argv[i])) {
+            QTextStream(stderr) << "careercompare-import: "
+                                << QCoreApplication::translate("CommandLine",
+                                       "argument %1 (%2) is not valid text in the system's encoding "
+                                       "(UTF-8); a file of that name cannot be used: rename it")
+                                       .arg(i)
+                                       .arg(cc::safefile::printable(argument))
+                                << '\n';
+            return 1;
+        }
+    }
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("careercompare-import"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CC_VERSION));

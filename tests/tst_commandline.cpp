@@ -11,6 +11,23 @@
 #include <fcntl.h>
 #include <sys/stat.h>
 
+namespace
+{
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(f.write(bytes), bytes.size());
+}
+
+QByteArray contentOf(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
 class TestCommandLine : public QObject
 {
     Q_OBJECT
@@ -36,6 +53,9 @@ private slots:
     void pdfFontCopiesKeptForTheNextRun();
     void importerBadSources_data();
     void importerBadSources();
+    void importerMessagesArePrintable_data();
+    void importerMessagesArePrintable();
+    void importerRefusesNamesThatAreNotText();
     void importerStoppedWhileWritingLeavesNoTemporary_data();
     void importerStoppedWhileWritingLeavesNoTemporary();
     void customRolesImportCompareExport();
@@ -434,6 +454,28 @@ void TestCommandLine::importerBadSources_data()
         << QStringList { QStringLiteral("--source"), QStringLiteral(CC_FIXTURES_DIR "/source"),
                QStringLiteral("--out"), m_dir.filePath(QStringLiteral("no/dir/x.sqlite")) }
         << "output folder does not exist";
+    // Each said "source folder not found", and an empty name was read as "." (the current folder):
+    // now each says what is wrong with it.
+    const QString loop = m_dir.filePath(QStringLiteral("source-loop"));
+    QFile::link(loop, loop);
+    const QString fifo = m_dir.filePath(QStringLiteral("source-fifo"));
+    ::mkfifo(QFile::encodeName(fifo).constData(), 0600);
+    const QString file = m_dir.filePath(QStringLiteral("source-file"));
+    writeFile(file, "not a folder");
+    const QString dangling = m_dir.filePath(QStringLiteral("source-dangling"));
+    QFile::link(m_dir.filePath(QStringLiteral("nowhere")), dangling);
+    const QStringList sources { loop, fifo, file, dangling, QString() };
+    const QStringList expected { loop + QStringLiteral(": it is a loop of symbolic links"),
+        fifo + QStringLiteral(": it is a FIFO (named pipe), not a folder"),
+        file + QStringLiteral(": it is a file, not a folder"),
+        dangling + QStringLiteral(": it is a symbolic link to a folder that does not exist"),
+        QStringLiteral("--source: no folder was given") };
+    const char *names[] = { "source a link loop", "source a FIFO", "source a file", "source a dangling link",
+        "source empty" };
+    for (int i = 0; i < int(sources.size()); ++i)
+        QTest::newRow(names[i]) << QStringList {
+            QStringLiteral("--source"), sources.at(i), QStringLiteral("--out"), out
+        } << expected.at(i) + QStringLiteral("; give --source the folder of the public data");
 }
 
 void TestCommandLine::importerBadSources()
@@ -446,6 +488,70 @@ void TestCommandLine::importerBadSources()
     QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("never.sqlite"))));
 }
 
+// The importer printed an argument's escape sequence as it was ("Unknown option '\x1b[31mx'" turned the
+// terminal red): every message it prints goes through safefile::printable, Qt's own included.
+void TestCommandLine::importerMessagesArePrintable_data()
+{
+    QTest::addColumn<QStringList>("arguments"); // {dir} is replaced
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("stderrPart");
+    QTest::newRow("escape in an option name") << QStringList { QStringLiteral("--\x1b[31mx") } << 1
+                                              << QStringLiteral("Unknown option '\uFFFD[31mx'");
+    QTest::newRow("bidi override in an option name")
+        << QStringList { QStringLiteral("--\u202Ex") } << 1 << QStringLiteral("Unknown option '\uFFFDx'");
+    QTest::newRow("escape in the source folder")
+        << QStringList { QStringLiteral("--source"), QStringLiteral("{dir}/\x1b]0;owned\x07x"),
+               QStringLiteral("--out"), QStringLiteral("{dir}/out.sqlite") }
+        << 1 << QStringLiteral("\uFFFD]0;owned\uFFFDx: source folder not found");
+    QTest::newRow("escape in the output")
+        << QStringList { QStringLiteral("--source"), QStringLiteral(CC_FIXTURES_DIR "/source"),
+               QStringLiteral("--out"), QStringLiteral("{dir}/\x1b[2J[x*.sqlite") }
+        << 0 << QString();
+}
+
+void TestCommandLine::importerMessagesArePrintable()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, stderrPart);
+    QTemporaryDir dir;
+    for (QString &a : arguments)
+        a.replace(QLatin1String("{dir}"), dir.path());
+    const Run r = run(arguments, QStringLiteral(CC_IMPORTER_EXE));
+    QCOMPARE(r.exitCode, exitCode);
+    QVERIFY2(r.err.contains(stderrPart), qPrintable(r.err));
+    if (exitCode == 0)
+        QVERIFY2(r.out.startsWith("Wrote "), r.out.constData());
+    const QString all = QString::fromUtf8(r.out) + r.err;
+    for (const QChar c : all) {
+        const bool control
+            = c.category() == QChar::Other_Control && c != QLatin1Char('\n') && c != QLatin1Char('\t');
+        QVERIFY2(!control && c != QChar(0x202E),
+            qPrintable(QStringLiteral("U+%1 printed").arg(c.unicode(), 4, 16, QLatin1Char('0'))));
+    }
+}
+
+// An --out with a byte that is not UTF-8 was read as U+FFFD, and the importer wrote "y\uFFFD.sqlite",
+// replacing a file of that name. Refused now, as careercompare refuses it, and nothing is written.
+void TestCommandLine::importerRefusesNamesThatAreNotText()
+{
+    QTemporaryDir dir;
+    const QString other = dir.filePath(QStringLiteral("y\uFFFD.sqlite"));
+    writeFile(other, "precious");
+    const Run r
+        = run({ QStringLiteral("-c"),
+                  QStringLiteral(R"sh(exec "$0" --source "$1" --out "$2/$(printf 'y\377.sqlite')")sh"),
+                  QStringLiteral(CC_IMPORTER_EXE), QStringLiteral(CC_FIXTURES_DIR "/source"), dir.path() },
+            QStringLiteral("/bin/sh"));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("argument 4 (") + dir.path()
+                 + QStringLiteral("/y\uFFFD.sqlite) is not valid text in the system's encoding (UTF-8)")),
+        qPrintable(r.err));
+    QCOMPARE(contentOf(other), QByteArray("precious"));
+    QCOMPARE(
+        QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList { QFileInfo(other).fileName() });
+}
+
 void TestCommandLine::importerStoppedWhileWritingLeavesNoTemporary_data()
 {
     QTest::addColumn<int>("signal");
@@ -455,7 +561,7 @@ void TestCommandLine::importerStoppedWhileWritingLeavesNoTemporary_data()
     QTest::newRow("SIGKILL, then another import") << int(SIGKILL);
 }
 
-// SIGINT, SIGTERM or SIGHUP while the importer wrote left "careers.sqlite.tmp-XXXXXX" (20 MB with the
+// SIGINT, SIGTERM or SIGHUP while the importer wrote left its temporary file (20 MB with the
 // real data), and the next import removed it only after 10 minutes. Now the importer removes it and
 // dies of the signal; after a SIGKILL, which nothing can catch, the next import removes it at once,
 // its owner's lock having gone with it. The importer stops itself (SIGSTOP) with the whole catalogue
@@ -487,7 +593,8 @@ void TestCommandLine::importerStoppedWhileWritingLeavesNoTemporary()
     QTRY_COMPARE_WITH_TIMEOUT(state(), QByteArray("T"), 60000);
     const QStringList temporaries
         = QDir(dir.path())
-              .entryList({ QStringLiteral("careers.sqlite.tmp-??????") }, QDir::Files | QDir::Hidden);
+              .entryList({ QStringLiteral(".careers.sqlite.careercompare-import-??????") },
+                  QDir::Files | QDir::Hidden);
     QCOMPARE(temporaries.size(), 1);
     const QString temporary = dir.filePath(temporaries.first());
     QVERIFY(QFileInfo(temporary).size() > 0);
@@ -515,7 +622,9 @@ void TestCommandLine::importerStoppedWhileWritingLeavesNoTemporary()
         QVERIFY(QFileInfo::exists(out));
     }
     QVERIFY2(!QFileInfo::exists(temporary), qPrintable(temporary));
-    QVERIFY(QDir(dir.path()).entryList({ QStringLiteral("*.tmp-*") }, QDir::Files | QDir::Hidden).isEmpty());
+    QVERIFY(QDir(dir.path())
+                .entryList({ QStringLiteral("*careercompare-import*") }, QDir::Files | QDir::Hidden)
+                .isEmpty());
 }
 
 void TestCommandLine::customRolesImportCompareExport()
@@ -686,19 +795,6 @@ void TestCommandLine::failingLookupIsAnUnusableCatalogue()
 
 namespace
 {
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    QCOMPARE(f.write(bytes), bytes.size());
-}
-
-QByteArray contentOf(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
 // The arguments that write `target` with each program's output option.
 QStringList writing(const QString &output, const QString &target, const QString &store)
 {

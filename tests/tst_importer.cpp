@@ -7,6 +7,7 @@
 
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace cc;
 using namespace cc::import;
@@ -42,6 +43,13 @@ void appendLine(const QString &path, const QByteArray &line)
     QFile f(path);
     QVERIFY(f.open(QIODevice::Append));
     f.write(line + '\n');
+}
+
+// The import's temporary files in `folder` (temporarycatalogue.h), hidden ones included.
+QStringList temporariesIn(const QString &folder)
+{
+    return QDir(folder).entryList({ QStringLiteral("*.careercompare-import-*"), QStringLiteral("*.tmp-*") },
+        QDir::Files | QDir::Hidden);
 }
 
 int lineCount(const QString &path)
@@ -136,6 +144,8 @@ private slots:
     void unfinishedChangeOfTheOldCatalogueStops();
     void readMeThatIsNotAFileIsAnError();
     void staleTemporariesAreRemoved();
+    void unreadableSourcesAreNeverTakenForAbsent_data();
+    void unreadableSourcesAreNeverTakenForAbsent();
     void errorsNameTheFile_data();
     void errorsNameTheFile();
 
@@ -577,7 +587,7 @@ void TestImporter::failedImportLeavesExistingCatalogue()
     QVERIFY(!r.ok);
     QVERIFY(r.error.contains(QStringLiteral("Wizardry")));
     QCOMPARE(readAll(out()), before);
-    const QStringList leftovers = QDir(m_dir->path()).entryList({ QStringLiteral("*.tmp-*") }, QDir::Files);
+    const QStringList leftovers = temporariesIn(m_dir->path());
     QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(QLatin1Char(','))));
 }
 
@@ -638,8 +648,7 @@ void TestImporter::outputIsNeverASourceFile()
         QVERIFY(!QFileInfo::exists(output));
     else
         QCOMPARE(readAll(kept), before);
-    const QStringList leftovers
-        = QDir(QFileInfo(output).absolutePath()).entryList({ QStringLiteral("*.tmp-*") }, QDir::Files);
+    const QStringList leftovers = temporariesIn(QFileInfo(output).absolutePath());
     QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(QLatin1Char(','))));
 }
 
@@ -733,7 +742,7 @@ void TestImporter::unfinishedChangeOfTheOldCatalogueStops()
         qPrintable(r.error));
     QCOMPARE(readAll(out()), halfChanged); // left as it was: the journal still fits it
     QCOMPARE(readAll(journal), journalBytes);
-    QVERIFY(QDir(m_dir->path()).entryList({ QStringLiteral("*.tmp-*") }, QDir::Files).isEmpty());
+    QVERIFY(temporariesIn(m_dir->path()).isEmpty());
     // What the message says: sqlite3 rolls the change back; the import then replaces the catalogue.
     QCOMPARE(QProcess::execute(sqlite3, { out(), QStringLiteral("PRAGMA quick_check;") }), 0);
     QVERIFY(!QFileInfo::exists(journal));
@@ -799,28 +808,51 @@ void TestImporter::readMeThatIsNotAFileIsAnError()
         catalogue->metadata(schema::MetadataKey::OnetRelease).contains(QStringLiteral("release unknown")));
 }
 
-// A killed import leaves "careers.sqlite.tmp-XXXXXX" behind; only those older than 10 minutes were
-// removed. Now the next import removes every one no running import holds, whatever its age, and
-// keeps those an import holds (its lock on the first byte, temporarycatalogue.h), whatever their age.
+// A killed import leaves its temporary behind; only those older than 10 minutes were removed. Now the
+// next import removes every one no running import holds, whatever its age, and keeps those an import
+// holds (its lock on the first byte, temporarycatalogue.h), whatever their age.
+//
+// Its temporaries were "careers.sqlite.tmp-" and any six characters, and any such file that no process
+// had locked was removed: a user's "careers.sqlite.tmp-backup" was deleted. Now they are
+// ".careers.sqlite.careercompare-import-" and six letters or digits, and one is removed only when its
+// contents show an import made it (empty with mode 0600, as mkostemp makes it, or an SQLite database):
+// every other file of any such name is kept.
 void TestImporter::staleTemporariesAreRemoved()
 {
     const QDateTime old = QDateTime::currentDateTimeUtc().addSecs(-3600);
-    const QStringList stale { QStringLiteral("careers.sqlite.tmp-AbC123"),
-        QStringLiteral("careers.sqlite.tmp-zz9ZZ9"), QStringLiteral("careers.sqlite.tmp-Fresh1") };
-    const QStringList held { QStringLiteral("careers.sqlite.tmp-Held01"),
-        QStringLiteral("careers.sqlite.tmp-Held02") };
-    const QStringList kept { QStringLiteral("careers.sqlite.tmp-TooLong7"),
-        QStringLiteral("other.sqlite.tmp-AbC123"), QStringLiteral("careers.sqlite.bak"),
-        QStringLiteral("notes.txt") };
+    const QByteArray database = QByteArray("SQLite format 3\0", 16) + QByteArray(4080, '\0');
+    const QString ours = QStringLiteral(".careers.sqlite.careercompare-import-");
+    struct File {
+        QString name;
+        QByteArray bytes;
+        QFileDevice::Permissions mode;
+    };
+    const auto rw = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    const auto rwr = rw | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+    const QVector<File> stale { { ours + QStringLiteral("AbC123"), database, rwr },
+        { ours + QStringLiteral("zz9ZZ9"), QByteArray(), rw },
+        { ours + QStringLiteral("Fresh1"), database, rw } };
+    const QVector<File> held { { ours + QStringLiteral("Held01"), database, rw },
+        { ours + QStringLiteral("Held02"), database, rw } };
+    const QVector<File> kept { { QStringLiteral("careers.sqlite.tmp-backup"), "mine\n", rwr },
+        { QStringLiteral("careers.sqlite.tmp-AbC123"), database, rw }, // the old name: may be a user's
+        { ours + QStringLiteral("Mine01"), "mine\n", rw }, // not a database
+        { ours + QStringLiteral("Mine02"), QByteArray(), rwr }, // empty, but not as mkostemp makes it
+        { ours + QStringLiteral("Mine-3"), database, rw }, // not six letters or digits
+        { ours + QStringLiteral("TooLong7"), database, rw },
+        { QStringLiteral(".other.sqlite.careercompare-import-AbC123"), database, rw },
+        { QStringLiteral("careers.sqlite.bak"), database, rw },
+        { QStringLiteral("notes.txt"), database, rw } };
     std::vector<std::unique_ptr<QFile>> locks; // as a running import holds its temporary
-    for (const QString &name : stale + held + kept) {
-        auto f = std::make_unique<QFile>(m_dir->filePath(name));
+    for (const File &file : stale + held + kept) {
+        auto f = std::make_unique<QFile>(m_dir->filePath(file.name));
         QVERIFY(f->open(QIODevice::ReadWrite));
-        f->write(QByteArray(4096, 'x'));
+        QCOMPARE(f->write(file.bytes), file.bytes.size());
         QVERIFY(f->flush());
-        if (!name.endsWith(QLatin1String("Fresh1")) && !name.endsWith(QLatin1String("Held02")))
+        QVERIFY(f->setPermissions(file.mode));
+        if (!file.name.endsWith(QLatin1String("Fresh1")) && !file.name.endsWith(QLatin1String("Held02")))
             QVERIFY(f->setFileTime(old, QFileDevice::FileModificationTime));
-        if (held.contains(name)) {
+        if (file.name.contains(QLatin1String("Held"))) {
             struct flock lock {
             };
             lock.l_type = F_WRLCK;
@@ -830,19 +862,147 @@ void TestImporter::staleTemporariesAreRemoved()
             locks.push_back(std::move(f));
         }
     }
-    QVERIFY(QFile::link(m_dir->filePath(QStringLiteral("notes.txt")),
-        m_dir->filePath(QStringLiteral("careers.sqlite.tmp-Link01")))); // never followed nor removed
+    const QString link = m_dir->filePath(ours + QStringLiteral("Link01"));
+    QVERIFY(QFile::link(m_dir->filePath(QStringLiteral("notes.txt")), link)); // never followed nor removed
     const ImportResult r = runImport(source(), out());
     QVERIFY2(r.ok, qPrintable(r.error));
-    for (const QString &name : stale)
-        QVERIFY2(!QFileInfo::exists(m_dir->filePath(name)), qPrintable(name));
-    for (const QString &name : held + kept + QStringList { QStringLiteral("careers.sqlite.tmp-Link01") })
-        QVERIFY2(QFileInfo(m_dir->filePath(name)).size() == 4096, qPrintable(name));
+    for (const File &file : stale)
+        QVERIFY2(!QFileInfo::exists(m_dir->filePath(file.name)), qPrintable(file.name));
+    for (const File &file : held + kept)
+        QVERIFY2(readAll(m_dir->filePath(file.name)) == file.bytes, qPrintable(file.name));
+    QVERIFY(QFileInfo(link).isSymLink());
     // Once its holder has gone, a held one is removed by the next import.
     locks.clear();
     QVERIFY(runImport(source(), out()).ok);
-    for (const QString &name : held)
-        QVERIFY2(!QFileInfo::exists(m_dir->filePath(name)), qPrintable(name));
+    for (const File &file : held)
+        QVERIFY2(!QFileInfo::exists(m_dir->filePath(file.name)), qPrintable(file.name));
+    // The output's name is never a wildcard pattern: "c*.sqlite" leaves careers.sqlite's alone.
+    const QString other = m_dir->filePath(ours + QStringLiteral("Other1"));
+    {
+        QFile f(other);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(database);
+    }
+    QVERIFY(runImport(source(), out(QStringLiteral("c*.sqlite"))).ok);
+    QCOMPARE(readAll(other), database);
+    for (const File &file : kept)
+        QVERIFY2(readAll(m_dir->filePath(file.name)) == file.bytes, qPrintable(file.name));
+}
+
+// mobility/ and esco/ are optional, and were taken for absent when their tables were link loops (every
+// role's real moves then missing without a word), as were O*NET tables when another edition's file
+// was there. Absent now means nothing at the name; anything there that cannot be read stops the
+// import, naming it and saying why.
+void TestImporter::unreadableSourcesAreNeverTakenForAbsent_data()
+{
+    QTest::addColumn<QStringList>("made"); // empty regular files, under source()
+    QTest::addColumn<QStringList>("targets"); // then each made a `kind`
+    QTest::addColumn<QString>("kind"); // loop, fifo, dangling, device, file, unreadable
+    QTest::addColumn<QString>("named"); // the file the error names; empty when the import succeeds
+    QTest::addColumn<QString>("expected"); // in the error
+    const QString names = QStringLiteral("mobility/occ_names_bls_minor_major.csv");
+    const QString edges = QStringLiteral("mobility/asec_to_bls_mobility_edgelist.csv");
+    const QString occupations = QStringLiteral("esco/occupations_es.csv");
+    const QString broader = QStringLiteral("esco/broaderRelationsOccPillar.csv");
+    const QString crosswalk = QStringLiteral("esco/esco_onet_crosswalk_Nov2020.csv");
+    const QString optional = QStringLiteral("put the table itself here, or remove");
+    QTest::newRow("mobility tables both link loops")
+        << QStringList() << QStringList { names, edges } << "loop" << names
+        << QStringLiteral("it is a loop of symbolic links; ") + optional;
+    QTest::newRow("mobility edge list a FIFO")
+        << QStringList { names } << QStringList { edges } << "fifo" << edges
+        << QStringLiteral("it is a FIFO (named pipe), not a regular file");
+    QTest::newRow("mobility edge list alone, a dangling link")
+        << QStringList() << QStringList { edges } << "dangling" << edges
+        << QStringLiteral("it is a symbolic link to a file that does not exist");
+    QTest::newRow("mobility names a link to a device")
+        << QStringList { edges } << QStringList { names } << "device" << names
+        << QStringLiteral("it is a device");
+    QTest::newRow("mobility names unreadable")
+        << QStringList { edges } << QStringList { names } << "unreadable" << names
+        << QStringLiteral("permission denied");
+    QTest::newRow("mobility folder a link loop")
+        << QStringList() << QStringList { QStringLiteral("mobility") } << "loop" << QStringLiteral("mobility")
+        << QStringLiteral("it is a loop of symbolic links; mobility/ is "
+                          "optional");
+    QTest::newRow("mobility folder a file")
+        << QStringList() << QStringList { QStringLiteral("mobility") } << "file" << QStringLiteral("mobility")
+        << QStringLiteral("it is a file, not a folder");
+    QTest::newRow("esco tables all link loops")
+        << QStringList() << QStringList { occupations, broader, crosswalk } << "loop" << occupations
+        << QStringLiteral("it is a loop of symbolic links; ") + optional;
+    QTest::newRow("esco crosswalk a FIFO")
+        << QStringList { occupations, broader } << QStringList { crosswalk } << "fifo" << crosswalk
+        << QStringLiteral("FIFO");
+    QTest::newRow("esco folder a FIFO")
+        << QStringList() << QStringList { QStringLiteral("esco") } << "fifo" << QStringLiteral("esco")
+        << QStringLiteral("it is a FIFO (named pipe), not a folder; esco/ is "
+                          "optional");
+    QTest::newRow("esco folder a dangling link")
+        << QStringList() << QStringList { QStringLiteral("esco") } << "dangling" << QStringLiteral("esco")
+        << QStringLiteral("it is a symbolic link to a folder that does not exist");
+    QTest::newRow("O*NET table a link loop beside the text edition's file")
+        << QStringList { QStringLiteral("onet/Skills.txt") }
+        << QStringList { QStringLiteral("onet/tsv/Skills.tsv") } << "loop"
+        << QStringLiteral("onet/tsv/Skills.tsv") << QStringLiteral("it is a loop of symbolic links");
+    QTest::newRow("nothing at the tables' names: absent")
+        << QStringList { QStringLiteral("mobility/PROVENANCE.md"), QStringLiteral("esco/README.md") }
+        << QStringList() << QString() << QString() << QString();
+}
+
+void TestImporter::unreadableSourcesAreNeverTakenForAbsent()
+{
+    QFETCH(QStringList, made);
+    QFETCH(QStringList, targets);
+    QFETCH(QString, kind);
+    QFETCH(QString, named);
+    QFETCH(QString, expected);
+    if (kind == QLatin1String("unreadable") && ::geteuid() == 0)
+        QSKIP("root reads any file");
+    for (const QString &name : made) {
+        QVERIFY(QDir().mkpath(QFileInfo(source() + QLatin1Char('/') + name).path()));
+        QFile f(source() + QLatin1Char('/') + name);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    }
+    for (const QString &target : targets) {
+        const QString path = source() + QLatin1Char('/') + target;
+        QVERIFY(QDir().mkpath(QFileInfo(path).path()));
+        QFile::remove(path);
+        const QByteArray native = QFile::encodeName(path);
+        if (kind == QLatin1String("loop"))
+            QCOMPARE(
+                ::symlink(QFile::encodeName(QFileInfo(path).fileName()).constData(), native.constData()), 0);
+        else if (kind == QLatin1String("fifo"))
+            QCOMPARE(::mkfifo(native.constData(), 0600), 0);
+        else if (kind == QLatin1String("dangling"))
+            QCOMPARE(::symlink("nowhere", native.constData()), 0);
+        else if (kind == QLatin1String("device"))
+            QCOMPARE(::symlink("/dev/null", native.constData()), 0);
+        else if (kind == QLatin1String("file") || kind == QLatin1String("unreadable")) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("code,title\n");
+            f.close();
+            if (kind == QLatin1String("unreadable"))
+                QVERIFY(f.setPermissions(QFileDevice::WriteOwner));
+        }
+    }
+    const ImportResult r = runImport(source(), out());
+    if (named.isEmpty()) {
+        QVERIFY2(r.ok, qPrintable(r.error));
+        auto catalogue = CatalogueDatabase::open(out()).catalogue;
+        QVERIFY(catalogue);
+        const auto role = catalogue->role(QStringLiteral("15-1252.00"));
+        QVERIFY(role);
+        QCOMPARE(role->provenanceOf(Field::Mobility).status, ValueStatus::Missing);
+        QVERIFY(role->escoLabel.isEmpty());
+        return;
+    }
+    QVERIFY(!r.ok);
+    const QString path = source() + QLatin1Char('/') + named;
+    QVERIFY2(
+        r.error.startsWith(path + QStringLiteral(": ")) && r.error.contains(expected), qPrintable(r.error));
+    QVERIFY(!QFileInfo::exists(out()));
 }
 
 void TestImporter::errorsNameTheFile_data()

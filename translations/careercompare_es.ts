@@ -629,6 +629,25 @@
     </message>
 </context>
 <context>
+    <name>Importer</name>
+    <message>
+        <source>%1; %2/ is optional: make it the folder of its tables, or remove it to build the catalogue without it</source>
+        <translation>%1; %2/ es opcional: haga que sea la carpeta de sus tablas, o elimínela para generar el catálogo sin ella</translation>
+    </message>
+    <message>
+        <source>%1; put the table itself here, or remove %2 from %3/ to build the catalogue without them</source>
+        <translation>%1; ponga aquí la tabla misma, o quite %2 de %3/ para generar el catálogo sin ellas</translation>
+    </message>
+    <message>
+        <source>source folder not found</source>
+        <translation>no se encontró la carpeta de datos de origen</translation>
+    </message>
+    <message>
+        <source>%1; give --source the folder of the public data (../shared/data by default)</source>
+        <translation>%1; indique en --source la carpeta de los datos públicos (../shared/data de forma predeterminada)</translation>
+    </message>
+</context>
+<context>
     <name>Invocation</name>
     <message>
         <source>Your own data (custom roles, saved comparisons) cannot be kept, because %1, so no folder is made for it. Set HOME to your home folder, or give --user-store FILE.</source>
@@ -2938,6 +2957,38 @@
     <message>
         <source>it is larger than the limit of %1</source>
         <translation>supera el límite de %1</translation>
+    </message>
+    <message>
+        <source>no folder was given</source>
+        <translation>no se indicó ninguna carpeta</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link to a folder that does not exist</source>
+        <translation>es un enlace simbólico a una carpeta que no existe</translation>
+    </message>
+    <message>
+        <source>folder not found</source>
+        <translation>no se encontró la carpeta</translation>
+    </message>
+    <message>
+        <source>it is a file, not a folder</source>
+        <translation>es un archivo, no una carpeta</translation>
+    </message>
+    <message>
+        <source>it is a FIFO (named pipe), not a folder</source>
+        <translation>es una FIFO (tubería con nombre), no una carpeta</translation>
+    </message>
+    <message>
+        <source>it is a device, not a folder</source>
+        <translation>es un dispositivo, no una carpeta</translation>
+    </message>
+    <message>
+        <source>it is a socket, not a folder</source>
+        <translation>es un socket, no una carpeta</translation>
+    </message>
+    <message>
+        <source>it is not a folder</source>
+        <translation>no es una carpeta</translation>
     </message>
 </context>
 <context>

@@ -94,4 +94,20 @@ ES.update({
 })
 ES.update({
  'beside "roles": %1': 'junto a «roles»: %1',
+ # careercompare-import: the source folder and the optional mobility/ and esco/ (a hostile tester's paths)
+ 'no folder was given': 'no se indicó ninguna carpeta',
+ 'folder not found': 'no se encontró la carpeta',
+ 'it is a symbolic link to a folder that does not exist': 'es un enlace simbólico a una carpeta que no existe',
+ 'it is a file, not a folder': 'es un archivo, no una carpeta',
+ 'it is a FIFO (named pipe), not a folder': 'es una FIFO (tubería con nombre), no una carpeta',
+ 'it is a device, not a folder': 'es un dispositivo, no una carpeta',
+ 'it is a socket, not a folder': 'es un socket, no una carpeta',
+ 'it is not a folder': 'no es una carpeta',
+ 'source folder not found': 'no se encontró la carpeta de datos de origen',
+ '%1; give --source the folder of the public data (../shared/data by default)':
+     '%1; indique en --source la carpeta de los datos públicos (../shared/data de forma predeterminada)',
+ '%1; %2/ is optional: make it the folder of its tables, or remove it to build the catalogue without it':
+     '%1; %2/ es opcional: haga que sea la carpeta de sus tablas, o elimínela para generar el catálogo sin ella',
+ '%1; put the table itself here, or remove %2 from %3/ to build the catalogue without them':
+     '%1; ponga aquí la tabla misma, o quite %2 de %3/ para generar el catálogo sin ellas',
 })

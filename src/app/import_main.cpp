@@ -11,8 +11,39 @@
 
 #include <csignal>
 
+namespace
+{
+
+// Whatever Qt itself warns of may quote a path or an argument: never its control characters or escape
+// sequences (safefile::printable), as for every message of the importer's own.
+void printQtMessagesPrintably()
+{
+    static const QtMessageHandler standard = qInstallMessageHandler(nullptr);
+    qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &context, const QString &message) {
+        standard(type, context, cc::safefile::printable(message));
+    });
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    printQtMessagesPrintably();
+    // Bytes that are not text in the system's encoding would be read as U+FFFD, and a file name with
+    // them written as another file's name (replacing that file): refused, as careercompare does.
+    for (int i = 1; i < argc; ++i) {
+        const QString argument = QString::fromLocal8Bit(argv[i]);
+        if (argument.toLocal8Bit() != QByteArray(argv[i])) {
+            QTextStream(stderr) << "careercompare-import: "
+                                << QCoreApplication::translate("CommandLine",
+                                       "argument %1 (%2) is not valid text in the system's encoding "
+                                       "(UTF-8); a file of that name cannot be used: rename it")
+                                       .arg(i)
+                                       .arg(cc::safefile::printable(argument))
+                                << '\n';
+            return 1;
+        }
+    }
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("careercompare-import"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CC_VERSION));
@@ -34,6 +65,13 @@ int main(int argc, char *argv[])
         QStringLiteral("Write the catalogue even when a source table has fewer than half the rows the "
                        "catalogue at --out was built from."));
     parser.addOptions({ sourceOption, outOption, seedOption, forceOption });
+    // Parsed first here, so that an error quoting an argument ("Unknown option '…'") is printed
+    // without its control characters; process() then only handles --help and --version.
+    if (!parser.parse(QCoreApplication::arguments())) {
+        QTextStream(stderr) << "careercompare-import: " << cc::safefile::printable(parser.errorText())
+                            << '\n';
+        return 1;
+    }
     parser.process(app);
 
     QTextStream out(stdout);

@@ -155,6 +155,42 @@ QString inputReason(const QString &path, bool *absent)
     return why;
 }
 
+QString folderReason(const QString &path, bool *absent)
+{
+    if (absent)
+        *absent = false;
+    if (path.isEmpty())
+        return QCoreApplication::translate("SafeFile", "no folder was given");
+    const QByteArray native = QFile::encodeName(path);
+    struct stat st;
+    if (::stat(native.constData(), &st) != 0) {
+        const int error = errno;
+        struct stat link;
+        if (error == ENOENT && ::lstat(native.constData(), &link) == 0 && S_ISLNK(link.st_mode))
+            return QCoreApplication::translate(
+                "SafeFile", "it is a symbolic link to a folder that does not exist");
+        if (error == ENOENT) {
+            if (absent)
+                *absent = true;
+            return QCoreApplication::translate("SafeFile", "folder not found");
+        }
+        return errnoText(error);
+    }
+    if (S_ISREG(st.st_mode))
+        return QCoreApplication::translate("SafeFile", "it is a file, not a folder");
+    if (S_ISFIFO(st.st_mode))
+        return QCoreApplication::translate("SafeFile", "it is a FIFO (named pipe), not a folder");
+    if (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode))
+        return QCoreApplication::translate("SafeFile", "it is a device, not a folder");
+    if (S_ISSOCK(st.st_mode))
+        return QCoreApplication::translate("SafeFile", "it is a socket, not a folder");
+    if (!S_ISDIR(st.st_mode))
+        return QCoreApplication::translate("SafeFile", "it is not a folder");
+    if (::access(native.constData(), R_OK | X_OK) != 0)
+        return errnoText(errno);
+    return QString();
+}
+
 QString outputReason(const QString &path, const QStringList &protectedPaths)
 {
     if (path.isEmpty())

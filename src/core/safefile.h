@@ -31,6 +31,11 @@ QString outputReason(const QString &path, const QStringList &protectedPaths = {}
 // a loop of symbolic links"), or empty when it can; `*absent` when nothing at all is there.
 QString inputReason(const QString &path, bool *absent = nullptr);
 
+// Why `path` cannot be read as a folder ("it is a file, not a folder", "it is a FIFO (named pipe), not a
+// folder", "it is a loop of symbolic links", "no folder was given"), or empty when it can; `*absent`
+// when nothing at all is there (a dangling link is something: it says so).
+QString folderReason(const QString &path, bool *absent = nullptr);
+
 // Whether two paths name the same existing file (same device and inode); false when either is absent.
 bool sameFile(const QString &a, const QString &b);
 // Whether two paths name one file: the same file when both exist, else the same name in the same

@@ -15,6 +15,7 @@
 #include "temporarycatalogue.h"
 #include "worktables.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -38,8 +39,6 @@ QVector<BuiltRole> buildOnetRoles(const QString &sourceDir, QString &onetRelease
     QHash<QString, QStringList> &crosswalkOut)
 {
     const QDir source(sourceDir);
-    if (!source.exists())
-        throw ImportError(sourceDir, 0, QStringLiteral("source folder not found"));
     const OnetData onet = readOnet(source.filePath(QStringLiteral("onet")));
     onetRelease = onet.release.isEmpty() ? QStringLiteral("(release unknown)") : onet.release;
     const WageData wages = readWages(source.filePath(QStringLiteral("wages/national_M2024_dl.csv")));
@@ -68,6 +67,21 @@ QVector<BuiltRole> buildOnetRoles(const QString &sourceDir, QString &onetRelease
     crosswalkOut = crosswalk;
     onetOut = onet;
     return roles;
+}
+
+// The source folder must be one: an empty name is not "." (QDir's reading), and a file, a FIFO or a
+// loop of links is said to be one rather than "not found".
+void checkSourceFolder(const QString &sourceDir)
+{
+    bool absent = false;
+    const QString why = safefile::folderReason(sourceDir, &absent);
+    if (why.isEmpty())
+        return;
+    const QString what = absent ? QCoreApplication::translate("Importer", "source folder not found") : why;
+    throw ImportError(sourceDir.isEmpty() ? QStringLiteral("--source") : sourceDir, 0,
+        QCoreApplication::translate(
+            "Importer", "%1; give --source the folder of the public data (../shared/data by default)")
+            .arg(what));
 }
 
 // Adds the seed page's roles; one that shares a code or title with an O*NET role stops the import.
@@ -237,6 +251,7 @@ ImportResult importCatalogue(const ImportOptions &options)
     }
     RowLog rowLog; // every source table's rows, for checkSourceRows()
     try {
+        checkSourceFolder(options.sourceDir);
         checkOutput(options.outputFile, options);
         QString onetRelease;
         QHash<QString, QStringList> crosswalk;

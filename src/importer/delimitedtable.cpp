@@ -3,6 +3,8 @@
 
 #include "safefile.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -100,6 +102,43 @@ std::optional<double> parseNumber(const QString &raw)
     if (!ok)
         return std::nullopt;
     return value;
+}
+
+bool nothingAt(const QString &path)
+{
+    bool absent = false;
+    safefile::inputReason(path, &absent);
+    return absent;
+}
+
+bool optionalTablesPresent(const QString &dir, const QStringList &tables)
+{
+    bool absent = false;
+    const QString folderWhy = safefile::folderReason(dir, &absent);
+    if (absent)
+        return false;
+    const QString name = QFileInfo(dir).fileName();
+    if (!folderWhy.isEmpty())
+        throw ImportError(dir, 0,
+            QCoreApplication::translate("Importer",
+                "%1; %2/ is optional: make it the folder of its tables, or remove it to build the "
+                "catalogue without it")
+                .arg(folderWhy, name));
+    bool any = false;
+    for (const QString &table : tables) {
+        const QString path = QDir(dir).filePath(table);
+        const QString why = safefile::inputReason(path, &absent);
+        if (absent)
+            continue;
+        any = true;
+        if (!why.isEmpty())
+            throw ImportError(path, 0,
+                QCoreApplication::translate("Importer",
+                    "%1; put the table itself here, or remove %2 from %3/ to build the catalogue "
+                    "without them")
+                    .arg(why, tables.join(QStringLiteral(", ")), name));
+    }
+    return any;
 }
 
 DelimitedTable DelimitedTable::read(const QString &path, Format format)

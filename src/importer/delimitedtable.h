@@ -69,6 +69,16 @@ private:
 
 std::optional<double> parseNumber(const QString &text);
 
+// Whether nothing at all is at `path`: no file, no folder, no link (not even a dangling or looping
+// one). Only such a name is absent; anything else there is read, and fails with why if it cannot be.
+bool nothingAt(const QString &path);
+
+// Whether the optional source folder `dir` (mobility/, esco/) has any of `tables`: false only when
+// nothing is at the folder's name or at any table's. A folder or table that is there but cannot be
+// read (a loop of links, a dangling link, a FIFO, a device, a file for the folder, no permission)
+// stops the import, naming it, saying why and what to do; it is never taken for absent.
+bool optionalTablesPresent(const QString &dir, const QStringList &tables);
+
 // While one is alive, DelimitedTable::read() counts the data rows of every file it reads here, by
 // path (importCatalogue() keeps one for an import, to compare them with the catalogue it replaces).
 class RowLog

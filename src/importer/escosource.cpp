@@ -7,7 +7,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QSet>
 
 namespace cc::import
@@ -131,10 +130,7 @@ EscoData readEsco(const QString &dir)
     EscoData data;
     data.folder = dir;
     const QDir folder(dir);
-    bool any = false;
-    for (const QString &name : { OccupationsFile, BroaderFile, CrosswalkFile })
-        any = any || QFileInfo::exists(folder.filePath(name));
-    if (!any)
+    if (!optionalTablesPresent(dir, { OccupationsFile, BroaderFile, CrosswalkFile }))
         return data;
     readOccupations(folder.filePath(OccupationsFile), data);
     readBroader(folder.filePath(BroaderFile), data);

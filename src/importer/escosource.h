@@ -36,9 +36,10 @@ struct EscoData {
 };
 
 // Reads DIR/occupations_es.csv, DIR/broaderRelationsOccPillar.csv and
-// DIR/esco_onet_crosswalk_Nov2020.csv. A folder with none of them gives `present == false`; a
-// missing one of the three, a malformed row, an unknown occupation or a confidence other than 0.5,
-// 1 or 2 stops the import with file:line.
+// DIR/esco_onet_crosswalk_Nov2020.csv. Nothing at the folder's name or at any of the three gives
+// `present == false`; anything there that cannot be read (a link loop, a FIFO, …) stops the import
+// naming it (optionalTablesPresent(), delimitedtable.h), as does a missing one of the three, a malformed row,
+// an unknown occupation or a confidence other than 0.5, 1 or 2 stops the import with file:line.
 EscoData readEsco(const QString &dir);
 
 // One team-written Spanish term (resources/importer/terms_es_latam.tsv): "add" gives `term` to the

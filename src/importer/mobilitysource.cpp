@@ -201,7 +201,7 @@ MobilityData readMobility(const QString &dir)
     MobilityData data;
     data.folder = dir;
     const QDir folder(dir);
-    if (!QFileInfo::exists(folder.filePath(EdgeFile)) && !QFileInfo::exists(folder.filePath(NamesFile)))
+    if (!optionalTablesPresent(dir, { NamesFile, EdgeFile }))
         return data;
     readNames(folder.filePath(NamesFile), data);
     readEdges(folder.filePath(EdgeFile), data);

@@ -36,8 +36,10 @@ struct MobilityData {
     QMap<QString, QVector<CpsFlow>> flows; // by source code, targets in code order
 };
 
-// Reads DIR/asec_to_bls_mobility_edgelist.csv and DIR/occ_names_bls_minor_major.csv. An absent
-// folder gives `present == false` (every role's mobility is then missing, with that reason); a
+// Reads DIR/asec_to_bls_mobility_edgelist.csv and DIR/occ_names_bls_minor_major.csv. Nothing at the
+// folder's name or at both tables' gives `present == false` (every role's mobility is then missing,
+// with that reason); anything there that cannot be read (a link loop, a FIFO, …) stops the import
+// naming it (optionalTablesPresent(), delimitedtable.h), as does a missing one of the two, a
 // malformed row, an unknown code or a probability outside 0..1 stops the import with file:line.
 MobilityData readMobility(const QString &dir);
 

@@ -8,7 +8,6 @@
 #include <QDir>
 
 #include <QFile>
-#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -24,7 +23,7 @@ QString onetFile(const QString &dir, const QString &name)
         QDir(dir).filePath(QStringLiteral("%1.txt").arg(name)),
         QDir(dir).filePath(QStringLiteral("%1.tsv").arg(name)) };
     for (const QString &c : candidates) {
-        if (QFileInfo::exists(c))
+        if (!nothingAt(c)) // a loop or a FIFO there is read, and says so
             return c;
     }
     return candidates.first(); // reported as missing by the reader
@@ -95,8 +94,7 @@ void readRatings(OnetData &data, const QString &dir, const QString &name, SkillK
 QString readRelease(const QString &dir)
 {
     const QString path = QDir(dir).filePath(QStringLiteral("Read Me.txt"));
-    QFileInfo info(path);
-    if (!info.exists() && !info.isSymLink())
+    if (nothingAt(path))
         return QString(); // no Read Me: the release is unknown, and the summary says so
     // Present but a folder, a device or too large: say so rather than "(release unknown)".
     const safefile::ReadResult readMe = safefile::readRegularFile(path, 1024 * 1024);

@@ -13,6 +13,7 @@
 #include <csignal>
 #include <cstring>
 
+#include <dirent.h>
 #include <fcntl.h>
 #include <pthread.h>
 #include <sys/stat.h>
@@ -83,15 +84,49 @@ bool sameFile(const struct stat &a, const struct stat &b)
     return a.st_dev == b.st_dev && a.st_ino == b.st_ino;
 }
 
+// ".careers.sqlite.careercompare-import-": what every temporary of `output` is named, before the six
+// characters mkostemp() chooses.
+QByteArray temporaryPrefix(const QFileInfo &output)
+{
+    return QFile::encodeName(QLatin1Char('.') + output.fileName() + QStringLiteral(".careercompare-import-"));
+}
+
+// Whether `name` is `prefix` and six ASCII letters or digits, as mkostemp() makes them.
+bool isTemporaryName(const char *name, const QByteArray &prefix)
+{
+    if (std::strncmp(name, prefix.constData(), std::size_t(prefix.size())) != 0)
+        return false;
+    const char *suffix = name + prefix.size();
+    if (std::strlen(suffix) != 6)
+        return false;
+    return std::all_of(suffix, suffix + 6,
+        [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); });
+}
+
+// Evidence that the open file `fd` (`st`) is an import's temporary and no user's: this user's, and
+// either empty with mode 0600 as mkostemp() made it, or a database in SQLite's format.
+bool madeByAnImport(int fd, const struct stat &st)
+{
+    if (!S_ISREG(st.st_mode) || st.st_uid != ::geteuid())
+        return false;
+    if (st.st_size == 0)
+        return (st.st_mode & 07777) == 0600;
+    static const char header[16] = "SQLite format 3"; // and its terminating NUL: 16 bytes
+    char first[sizeof header];
+    return ::pread(fd, first, sizeof first, 0) == ssize_t(sizeof first)
+        && std::memcmp(first, header, sizeof header) == 0;
+}
+
 } // namespace
 
 TemporaryCatalogue::TemporaryCatalogue(const QString &outputFile, const QFileInfo &output)
 {
-    const QString pattern = output.absoluteDir().filePath(output.fileName() + QStringLiteral(".tmp-XXXXXX"));
+    const QByteArray pattern
+        = QFile::encodeName(output.absoluteDir().absolutePath()) + '/' + temporaryPrefix(output) + "XXXXXX";
     // A cleanup by another import may lock and remove the file between its creation and our lock
     // (it was not locked yet): then the name no longer leads to our file, and another is made.
     for (int attempt = 0; attempt < 8; ++attempt) {
-        QByteArray name = QFile::encodeName(pattern);
+        QByteArray name = pattern;
         const int fd = ::mkostemp(name.data(), O_CLOEXEC);
         if (fd < 0)
             throw ImportError(outputFile, 0,
@@ -138,11 +173,19 @@ bool TemporaryCatalogue::moveTo(const QString &target)
 
 void removeStaleTemporaries(const QFileInfo &output)
 {
-    const QDir dir = output.absoluteDir();
-    const QStringList candidates = dir.entryList(
-        { output.fileName() + QStringLiteral(".tmp-??????") }, QDir::Files | QDir::Hidden | QDir::NoSymLinks);
-    for (const QString &candidate : candidates) {
-        const QByteArray name = QFile::encodeName(dir.filePath(candidate));
+    const QByteArray folder = QFile::encodeName(output.absoluteDir().absolutePath());
+    const QByteArray prefix = temporaryPrefix(output);
+    // Names compared byte for byte: never a wildcard pattern, which a '*' or '[' in the output's
+    // name would turn into one matching other files.
+    QList<QByteArray> candidates;
+    if (DIR *dir = ::opendir(folder.constData())) {
+        while (const dirent *entry = ::readdir(dir)) {
+            if (isTemporaryName(entry->d_name, prefix))
+                candidates << folder + '/' + entry->d_name;
+        }
+        ::closedir(dir);
+    }
+    for (const QByteArray &name : std::as_const(candidates)) {
         // Opened for writing (a write lock needs it), never through a link, never blocking on a FIFO.
         const int fd = ::open(name.constData(), O_RDWR | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
         if (fd < 0)
@@ -150,9 +193,11 @@ void removeStaleTemporaries(const QFileInfo &output)
         struct flock lock = temporaryLock();
         struct stat opened {
         }, named {};
-        // Locked: no import holds it, and none can take it while it is removed. The name must still
-        // lead to the file locked (lstat: not a link put in its place).
+        // Locked: no import holds it, and none can take it while it is looked at and removed. It must
+        // be an import's by its contents, and the name must still lead to it (lstat: not a link put
+        // in its place).
         if (::fstat(fd, &opened) == 0 && S_ISREG(opened.st_mode) && ::fcntl(fd, F_OFD_SETLK, &lock) == 0
+            && ::fstat(fd, &opened) == 0 && madeByAnImport(fd, opened)
             && ::lstat(name.constData(), &named) == 0 && sameFile(opened, named))
             ::unlink(name.constData());
         ::close(fd);

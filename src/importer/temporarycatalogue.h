@@ -2,7 +2,15 @@
 #pragma once
 
 // The file an import writes its catalogue into before renaming it over the output
-// ("careers.sqlite.tmp-AbC123", beside it), and what happens to it when an import is stopped.
+// (".careers.sqlite.careercompare-import-AbC123", hidden, beside it), and what happens to it when an
+// import is stopped.
+//
+// The name is one no user would choose: a dot, the output's name, ".careercompare-import-" and the six
+// letters or digits of mkostemp(). Even so a file of that name is removed only with evidence that an
+// import made it: a regular file of this user, not a link, that is empty with mode 0600 (as mkostemp
+// makes it, before SQLite writes) or starts with SQLite's header, and that no running import holds.
+// Anything else of that name is left as it is. (Earlier builds named it "<output>.tmp-AbC123";
+// such files are never removed now: a user's file may have that name.)
 //
 // While an import writes, it holds a lock on its temporary file (an open file description lock,
 // F_OFD_SETLKW, on its first byte; SQLite's own locks are at 1 GiB and never meet it, and closing
@@ -20,8 +28,8 @@ namespace cc::import
 class TemporaryCatalogue
 {
 public:
-    // Creates "<output>.tmp-XXXXXX" (mode 0600) beside `output` and locks it; throws ImportError
-    // naming `outputFile` when it cannot.
+    // Creates ".<output>.careercompare-import-XXXXXX" (mode 0600) beside `output` and locks it; throws
+    // ImportError naming `outputFile` when it cannot.
     TemporaryCatalogue(const QString &outputFile, const QFileInfo &output);
     // Removes the file unless it was renamed into place.
     ~TemporaryCatalogue();
@@ -38,8 +46,9 @@ private:
     bool m_moved = false;
 };
 
-// Removes the temporaries of `output` ("<name>.tmp-" and six characters, regular files) that no
-// running import holds: each is locked first, and one already locked is left.
+// Removes the temporaries of `output` (".<name>.careercompare-import-" and six letters or digits) that
+// are an import's, as said above, and that no running import holds: each is locked first, and one
+// already locked is left.
 void removeStaleTemporaries(const QFileInfo &output);
 
 // Installs the handlers of SIGINT, SIGTERM and SIGHUP that remove the temporary being written and

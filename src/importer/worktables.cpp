@@ -5,7 +5,6 @@
 #include "sourcerules.h"
 
 #include <QDir>
-#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -24,7 +23,7 @@ DelimitedTable readOnetTable(const QString &dir, const QString &name)
         QDir(dir).filePath(QStringLiteral("%1.txt").arg(name)),
         QDir(dir).filePath(QStringLiteral("%1.tsv").arg(name)) };
     for (const QString &c : candidates) {
-        if (QFileInfo::exists(c))
+        if (!nothingAt(c)) // a loop or a FIFO there is read, and says so
             return DelimitedTable::read(c, DelimitedTable::Format::Tsv);
     }
     return DelimitedTable::read(candidates.first(), DelimitedTable::Format::Tsv); // reports it missing

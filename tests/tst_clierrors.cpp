@@ -103,6 +103,11 @@ void addPdfRows()
             + QStringList { QStringLiteral("--db"), QStringLiteral("{dir}/plain.sqlite") }
         << 4 << QStringLiteral("{dir}/plain.sqlite-wal: es un archivo que este comando lee o conserva.")
         << QStringLiteral("{dir}/plain.sqlite-wal: it is a file this command reads or keeps.");
+    QTest::newRow("PDF onto the WAL of a catalogue named through a link")
+        << pdfTo(QStringLiteral("{dir}/plain.sqlite-wal"))
+            + QStringList { QStringLiteral("--db"), QStringLiteral("{dir}/link-to-plain.sqlite") }
+        << 4 << QStringLiteral("{dir}/plain.sqlite-wal: es un archivo que este comando lee o conserva.")
+        << QStringLiteral("{dir}/plain.sqlite-wal: it is a file this command reads or keeps.");
     QTest::newRow("PDF through a link onto the store's WAL")
         << pdfTo(QStringLiteral("{dir}/link-to-dir/store.sqlite-wal")) << 4
         << QStringLiteral(
@@ -334,6 +339,7 @@ private slots:
     void help();
     void namesThatAreNotTextAreRefused();
     void storeNamedAsAnInputIsLeftAlone();
+    void environmentNamesThatAreNotTextAreRefused();
 
 private:
     Run run(QStringList arguments, const QString &lang) const;
@@ -393,6 +399,8 @@ void TestCliErrors::initTestCase()
     writeFile(QStringLiteral("roles.json"), R"([{"code": "X-1", "title": "X one"}])");
     QVERIFY(QFile::link(m_dir.path(), m_dir.filePath(QStringLiteral("link-to-dir"))));
     QVERIFY(!copyCatalogue(QStringLiteral("plain.sqlite")).isEmpty());
+    QVERIFY(QFile::link(m_dir.filePath(QStringLiteral("plain.sqlite")),
+        m_dir.filePath(QStringLiteral("link-to-plain.sqlite"))));
 
     // Catalogues that are SQLite but not usable.
     QVERIFY(!copyCatalogue(QStringLiteral("version.sqlite"),
@@ -697,4 +705,20 @@ void TestCliErrors::storeNamedAsAnInputIsLeftAlone()
     QCOMPARE(f.readAll(), roles);
     const QStringList aside = QDir(m_dir.path()).entryList({ QStringLiteral("roles-kept.json.*") });
     QVERIFY2(aside.isEmpty(), qPrintable(aside.join(QLatin1Char(' '))));
+}
+
+// The same for a store named by the environment.
+void TestCliErrors::environmentNamesThatAreNotTextAreRefused()
+{
+    const cc::testutil::ProcessResult p = cc::testutil::runProgram(QStringLiteral("/bin/sh"),
+        { QStringLiteral("-c"),
+            QStringLiteral(
+                R"sh(CAREERCOMPARE_USER_STORE="$1/$(printf 'env\377.sqlite')" exec "$0" --export-roles "$1/e.json")sh"),
+            QStringLiteral(CC_CAREERCOMPARE_EXE), m_dir.path() },
+        cc::testutil::environment(m_dir.filePath(QStringLiteral("store.sqlite"))));
+    QCOMPARE(p.exitCode, 1);
+    QVERIFY2(
+        QString::fromUtf8(p.err).contains(QStringLiteral("CAREERCOMPARE_USER_STORE")), p.err.constData());
+    QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("env\uFFFD.sqlite"))));
+    QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("e.json"))));
 }

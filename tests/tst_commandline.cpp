@@ -82,6 +82,7 @@ private slots:
     void commandLineNeedsNoWindowLibrary();
     void qtWarningsAreNotShown();
     void charactersNoFontHasAreReported();
+    void pdfNeedsNoDisplayWhateverThePlatform();
     void storeCompanionsThatAreNotFilesAreNamed_data();
     void storeCompanionsThatAreNotFilesAreNamed();
 
@@ -1324,13 +1325,17 @@ void TestCommandLine::storeCompanionsThatAreNotFilesAreNamed_data()
     QTest::newRow("FIFO journal") << "-journal" << true;
     QTest::newRow("FIFO write-ahead log") << "-wal" << true;
     QTest::newRow("folder as shared memory") << "-shm" << false;
+    // The store named through a link: SQLite looks beside the file the link points to.
+    QTest::newRow("FIFO journal, store through a link") << "-journal+link" << true;
 }
 
 void TestCommandLine::storeCompanionsThatAreNotFilesAreNamed()
 {
     QFETCH(QString, suffix);
     QFETCH(bool, fifo);
+    const bool throughLink = suffix.endsWith(QLatin1String("+link"));
     const QString folder = m_dir.filePath(QStringLiteral("companion") + suffix);
+    suffix.remove(QLatin1String("+link"));
     QVERIFY(QDir().mkpath(folder));
     const QString store = QDir(folder).filePath(QStringLiteral("store.sqlite"));
     const QString roles = QDir(folder).filePath(QStringLiteral("roles.json"));
@@ -1352,8 +1357,13 @@ void TestCommandLine::storeCompanionsThatAreNotFilesAreNamed()
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("XDG_CACHE_HOME"), m_dir.filePath(QStringLiteral("cache")));
     p.setProcessEnvironment(env);
+    QString named = store;
+    if (throughLink) {
+        named = m_dir.filePath(QStringLiteral("link-to-companion-store.sqlite"));
+        QVERIFY(QFile::link(store, named));
+    }
     p.start(QStringLiteral(CC_CAREERCOMPARE_EXE),
-        { QStringLiteral("--user-store"), store, QStringLiteral("--compare"), QStringLiteral("15-1252"),
+        { QStringLiteral("--user-store"), named, QStringLiteral("--compare"), QStringLiteral("15-1252"),
             QStringLiteral("X-9") });
     const bool finished = p.waitForFinished(20000);
     if (!finished) {
@@ -1382,11 +1392,33 @@ void TestCommandLine::charactersNoFontHasAreReported()
     const Run r = run({ QStringLiteral("--compare"), QStringLiteral("15-1252"), QStringLiteral("29-1141"),
         QStringLiteral("--notes"), notes, QStringLiteral("--pdf"), pdf });
     QCOMPARE(r.exitCode, 0);
-    QVERIFY2(r.err.contains(QStringLiteral("so they print as empty boxes: \u0378.")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("so they print as empty boxes: U+0378.")), qPrintable(r.err));
     QVERIFY(QFileInfo(pdf).size() > 1000);
     // Without such characters, nothing is said.
     const Run plain = run({ QStringLiteral("--compare"), QStringLiteral("15-1252"), QStringLiteral("29-1141"),
         QStringLiteral("--client"), QStringLiteral("Jos\u00e9 \u0416"), QStringLiteral("--pdf"), pdf });
     QCOMPARE(plain.exitCode, 0);
     QVERIFY2(plain.err.isEmpty(), qPrintable(plain.err));
+}
+
+// A desktop's QT_QPA_PLATFORM (xcb) with no X server to reach, as over ssh: Qt aborted before the PDF
+// was written. The PDF needs no display: it is always made offscreen.
+void TestCommandLine::pdfNeedsNoDisplayWhateverThePlatform()
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(
+        QStringLiteral("CAREERCOMPARE_USER_STORE"), m_dir.filePath(QStringLiteral("store/userdata.sqlite")));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), m_dir.filePath(QStringLiteral("cache")));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+    env.insert(QStringLiteral("DISPLAY"), QStringLiteral(":97"));
+    p.setProcessEnvironment(env);
+    const QString pdf = m_dir.filePath(QStringLiteral("no-display.pdf"));
+    p.start(QStringLiteral(CC_CAREERCOMPARE_EXE),
+        { QStringLiteral("--compare"), QStringLiteral("15-1252"), QStringLiteral("29-1141"),
+            QStringLiteral("--pdf"), pdf });
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 0);
+    QVERIFY(QFileInfo(pdf).size() > 1000);
 }

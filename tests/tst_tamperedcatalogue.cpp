@@ -5,6 +5,7 @@
 #include "attributes.h"
 #include "cataloguedatabase.h"
 #include "cataloguevalues.h"
+#include "comparison.h"
 #include "similarity.h"
 #include "sqliteconnection.h"
 #include "sqlitestatement.h"
@@ -92,6 +93,7 @@ private slots:
     void roleStatementsShareOneDeadline();
     void figuresDerivedFromARefusedOneAreMissing();
     void valuesAreShownOnlyWithTheirSource();
+    void unreadableSimilarityFiguresSayWhy();
     void customRolesTakeTheCataloguesRanges();
 
 private:
@@ -647,7 +649,9 @@ void TestTamperedCatalogue::relatedRolesOnceAndNeverTheRoleItself()
             { QStringLiteral("CREATE TABLE related_roles AS SELECT * FROM rr UNION ALL SELECT * FROM rr"),
                 {} },
             { QStringLiteral("INSERT INTO related_roles VALUES (?, ?, 'Primary-Short', 0)"),
-                { Developers, Developers } } });
+                { Developers, Developers } },
+            // A related role's growth that cannot be true: its demand score (computed from it) goes too.
+            { QStringLiteral("UPDATE roles SET growth_percent = 1e6 WHERE code = '15-1299.08'"), {} } });
     auto bundled = CatalogueDatabase::open(QStringLiteral(CC_BUNDLED_CATALOGUE)).catalogue;
     auto catalogue = CatalogueDatabase::open(path).catalogue;
     QVERIFY(bundled && catalogue);
@@ -663,6 +667,12 @@ void TestTamperedCatalogue::relatedRolesOnceAndNeverTheRoleItself()
     QVERIFY(!expectedCodes.isEmpty());
     QCOMPARE(codes, expectedCodes);
     QVERIFY(!codes.contains(Developers));
+    for (const RelatedRole &r : role->related) {
+        if (r.code == QLatin1String("15-1299.08"))
+            QVERIFY(!r.growthPercent && !r.demandScore);
+        else
+            QVERIFY(r.demandScore || !bundled->role(r.code)->demandScore);
+    }
 }
 
 // The statements of one operation (a role's dozen) stop together at the time limit: each of them
@@ -754,4 +764,28 @@ void TestTamperedCatalogue::valuesAreShownOnlyWithTheirSource()
     QVERIFY(role->salary.median.isKnown()); // the rest as it was
     const std::optional<Role> nurses = catalogue->role(Nurses);
     QVERIFY(nurses && nurses->aiRiskPercent && nurses->learningMonths);
+}
+
+// Similarity figures that are not numbers: no similarity from the groups that are left, and the
+// sentence says the catalogue's figures cannot be read (it said "one of them has no skills, work
+// activities or technologies in the sources").
+void TestTamperedCatalogue::unreadableSimilarityFiguresSayWhy()
+{
+    const QString path = copy(QStringLiteral("similarity-garbage"));
+    edit(path,
+        { { QStringLiteral(
+                "UPDATE role_similarity SET vals = 'x' || vals WHERE role_code = ? AND grp = 'iwa'"),
+            { Developers } } });
+    auto catalogue = CatalogueDatabase::open(path).catalogue;
+    QVERIFY(catalogue);
+    const std::optional<Role> a = catalogue->role(Developers);
+    const std::optional<Role> b = catalogue->role(Nurses);
+    QVERIFY(a && b);
+    QVERIFY(a->similarity.unreadable && !b->similarity.unreadable);
+    const Comparison c = Comparison::of(*a, *b);
+    QVERIFY(!c.skills.similarityPercent);
+    QVERIFY2(c.summary.contains(
+                 QStringLiteral("the catalogue's similarity figures for Software Developers cannot be read")),
+        qPrintable(c.summary));
+    QVERIFY(!c.summary.contains(QStringLiteral("has no skills, work activities or technologies")));
 }

@@ -408,6 +408,10 @@
         <source>the PDF is written, but no font installed on this computer has these characters of the notes or the client's name, so they print as empty boxes: %1. Install a font that has them (for Chinese, Japanese and Korean, for example, fonts-noto-cjk).</source>
         <translation>el PDF está escrito, pero ninguna fuente instalada en este equipo tiene estos caracteres de las notas o del nombre del cliente, así que se imprimen como recuadros vacíos: %1. Instale una fuente que los tenga (para chino, japonés y coreano, por ejemplo, fonts-noto-cjk).</translation>
     </message>
+    <message>
+        <source>%1 (%2) is not valid text in the system's encoding (UTF-8); a file of that name cannot be used: rename it</source>
+        <translation>%1 (%2) no es texto válido en la codificación del sistema (UTF-8); no se puede usar un archivo con ese nombre: cámbiele el nombre</translation>
+    </message>
 </context>
 <context>
     <name>Difficulty</name>
@@ -3556,6 +3560,10 @@
     <message>
         <source>Want a lower AI replacement risk (%1 against %2)</source>
         <translation>Busca un menor riesgo de sustitución por IA (%1 frente a %2)</translation>
+    </message>
+    <message>
+        <source>the catalogue's similarity figures for %1 cannot be read (they are not numbers in range)</source>
+        <translation>las cifras de similitud del catálogo para %1 no se pueden leer (no son números dentro del intervalo)</translation>
     </message>
 </context>
 <context>

@@ -111,3 +111,11 @@ ES.update({
  '%1; put the table itself here, or remove %2 from %3/ to build the catalogue without them':
      '%1; ponga aquí la tabla misma, o quite %2 de %3/ para generar el catálogo sin ellas',
 })
+ES.update({
+ "the catalogue's similarity figures for %1 cannot be read (they are not numbers in range)":
+     'las cifras de similitud del catálogo para %1 no se pueden leer (no son números dentro del intervalo)',
+})
+ES.update({
+ "%1 (%2) is not valid text in the system's encoding (UTF-8); a file of that name cannot be used: rename it":
+     '%1 (%2) no es texto válido en la codificación del sistema (UTF-8); no se puede usar un archivo con ese nombre: cámbiele el nombre',
+})

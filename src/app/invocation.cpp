@@ -9,6 +9,7 @@
 #include "userstore.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace cc
 {
@@ -228,11 +229,18 @@ QStringList Invocation::protectedPaths() const
     // The catalogue and the store, each with the files SQLite keeps beside it (a PDF written as the
     // catalogue's -wal would stop the catalogue from opening; as the store's, it would be deleted
     // with the store's next use).
+    // A database named through a link has its companions beside the file the link points to (SQLite
+    // follows the link): both places are kept.
     QStringList paths;
-    for (const QString &database : { cataloguePath(), userStorePath() }) {
-        paths << database;
-        for (const char *suffix : { "-wal", "-shm", "-journal" })
-            paths << database + QLatin1String(suffix);
+    for (const QString &named : { cataloguePath(), userStorePath() }) {
+        const QString target = QFileInfo(named).canonicalFilePath();
+        for (const QString &database : { named, target }) {
+            if (database.isEmpty())
+                continue;
+            paths << database;
+            for (const char *suffix : { "-wal", "-shm", "-journal" })
+                paths << database + QLatin1String(suffix);
+        }
     }
     for (Option o : { Option::Notes, Option::ImportRoles }) {
         if (isSet(o))

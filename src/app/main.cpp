@@ -94,6 +94,20 @@ int main(int argc, char *argv[])
             return cc::ExitUsage;
         }
     }
+    // The same for the paths the environment names.
+    for (const char *variable : { "CAREERCOMPARE_USER_STORE", "CAREERCOMPARE_CATALOGUE" }) {
+        const QByteArray value = qgetenv(variable);
+        if (QString::fromLocal8Bit(value).toLocal8Bit() != value) {
+            QTextStream(stderr) << "careercompare: "
+                                << QCoreApplication::translate("CommandLine",
+                                       "%1 (%2) is not valid text in the system's encoding (UTF-8); a "
+                                       "file of that name cannot be used: rename it")
+                                       .arg(QLatin1String(variable),
+                                           cc::safefile::printable(QString::fromLocal8Bit(value)))
+                                << '\n';
+            return cc::ExitUsage;
+        }
+    }
     const cc::Mode mode = cc::modeFor(arguments);
     if (mode == cc::Mode::Text || mode == cc::Mode::Pdf)
         keepQtWarningsQuiet();
@@ -105,8 +119,9 @@ int main(int argc, char *argv[])
     // The PDF needs fonts and painting (QtGui) but no display and no widgets: its charts are drawn
     // straight onto the page (reportcharts.h).
     if (mode == cc::Mode::Pdf) {
-        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Always offscreen: a PDF needs no display, and a platform set for the desktop (xcb with no
+        // X server reachable, over ssh) would abort the program before it starts.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
         QGuiApplication app(argc, argv);
         cc::describeApplication();
         return cc::runCommandLine(QCoreApplication::arguments());

@@ -291,9 +291,10 @@ QString TextBuilder::sentence(const Attribute &at) const
 QString TextBuilder::skillsSentence() const
 {
     const int shared = int(m_skills.shared.size());
-    const QString wording = transitionWording(shared, m_skills.similarityPercent);
     if (!m_skills.similarityPercent)
-        return QCoreApplication::translate("Sentences", "Their skills cannot be compared: %1.").arg(wording);
+        return QCoreApplication::translate("Sentences", "Their skills cannot be compared: %1.")
+            .arg(similarityMissingReason(m_a, m_b));
+    const QString wording = transitionWording(shared, m_skills.similarityPercent);
     // The similarity weighs work activities, knowledge, skills and tools; the count is of listed items.
     // Two sentences, so that the figure does not read as the count's ratio. With skills and knowledge
     // not compared (a role unrated) the count is of technologies alone, and says so.
@@ -523,6 +524,17 @@ QString transitionWording(int sharedCount, std::optional<double> similarityPerce
     if (s >= 20)
         return QCoreApplication::translate("Sentences", "some of the content of the work carries over");
     return QCoreApplication::translate("Sentences", "little of the content of the work carries over");
+}
+
+QString similarityMissingReason(const Role &a, const Role &b)
+{
+    for (const Role *role : { &a, &b }) {
+        if (role->similarity.unreadable)
+            return QCoreApplication::translate("Sentences",
+                "the catalogue's similarity figures for %1 cannot be read (they are not numbers in range)")
+                .arg(role->title);
+    }
+    return transitionWording(0, std::nullopt);
 }
 
 Comparison Comparison::of(const Role &a, const Role &b)

@@ -38,5 +38,8 @@ Verdict compareRemote(const Role &a, const Role &b);
 
 // The transition wording that goes with a similarity figure (docs/DATA.md).
 QString transitionWording(int sharedCount, std::optional<double> similarityPercent);
+// Why two roles have no similarity figure: their similarity figures in the catalogue cannot be read,
+// or one of them has nothing in the sources to compare.
+QString similarityMissingReason(const Role &a, const Role &b);
 
 } // namespace cc

@@ -124,6 +124,8 @@ double similarityPercentOf(double combined)
 SimilarityResult computeSimilarity(const SimilarityProfile &a, const SimilarityProfile &b)
 {
     SimilarityResult result;
+    if (a.unreadable || b.unreadable)
+        return result;
     const auto &mu = a.mu ? a.mu : b.mu;
     double num = 0;
     double den = 0;

@@ -59,6 +59,9 @@ struct SimilarityProfile {
     std::array<SparseVector, SimilarityVectorGroupCount> vectors;
     std::optional<int> jobZone;
     std::optional<std::array<double, SimilarityGroupCount>> mu; // from the catalogue
+    // A group the catalogue holds that could not be read (a value not a number, or out of range): the
+    // similarity is then not computed, rather than computed from the groups that are left.
+    bool unreadable = false;
 
     const SparseVector &vector(SimilarityGroup g) const { return vectors[std::size_t(g)]; }
     SparseVector &vector(SimilarityGroup g) { return vectors[std::size_t(g)]; }

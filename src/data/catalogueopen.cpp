@@ -139,7 +139,7 @@ CatalogueDatabase::OpenResult failure(Problem problem, const QString &path, cons
 {
     CatalogueDatabase::OpenResult result;
     result.error = openErrorOf(problem);
-    result.message = messageOf(problem, path, detail);
+    result.message = messageOf(problem, safefile::printable(path), detail);
     return result;
 }
 

@@ -217,6 +217,8 @@ RelatedRole relatedFrom(const SqliteStatement &s, const QString &tier)
         s.value(3), s.text(4).split(QLatin1Char(','), Qt::SkipEmptyParts).contains(QLatin1String("median")));
     r.demandScore = catalogue::numberIn(s.value(5), Bounds::DemandScore);
     r.growthPercent = catalogue::numberIn(s.value(6), Bounds::GrowthPercent);
+    if (!r.growthPercent && !s.value(6).isNull())
+        r.demandScore.reset(); // computed from a growth that cannot be true (as on the role's own page)
     return r;
 }
 
@@ -509,8 +511,11 @@ bool CatalogueDatabase::readSimilarity(Role &role) const
             *m_connection, "SELECT grp, items, vals FROM role_similarity WHERE role_code = ?", { role.code });
         while (next(s)) {
             const auto g = similarityGroupFromName(s.text(0));
-            if (g && int(*g) < SimilarityVectorGroupCount)
+            if (g && int(*g) < SimilarityVectorGroupCount) {
                 p.vector(*g) = similarityVectorAt(s, 1, 2);
+                if (p.vector(*g).isEmpty() && !s.text(2).isEmpty())
+                    p.unreadable = true; // values that are not numbers in range: read as none
+            }
         }
         if (!m_lastError.isEmpty())
             return false;

@@ -6,6 +6,7 @@
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QUrl>
@@ -182,8 +183,11 @@ namespace
 // memory) cannot be used, or empty. SQLite opens a leftover journal to see whether it must be replayed:
 // a FIFO there hung every command, and a read-only -shm left by an earlier run was reported as the
 // store itself being read-only.
-QString companionProblem(const QString &database)
+QString companionProblem(const QString &named)
 {
+    // SQLite follows a link to the database: its companions are beside the file the link points to.
+    const QString target = QFileInfo(named).canonicalFilePath();
+    const QString database = target.isEmpty() ? named : target;
     for (const char *suffix : { "-journal", "-wal", "-shm" }) {
         const QString path = database + QLatin1String(suffix);
         struct stat st;

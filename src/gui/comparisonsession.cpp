@@ -98,7 +98,8 @@ QString ComparisonSession::similaritySentence() const
         return QString();
     const SkillOverlap &skills = m_comparison->skills;
     if (!skills.similarityPercent)
-        return tr("Similarity not available: %1.").arg(transitionWording(0, std::nullopt));
+        return tr("Similarity not available: %1.")
+            .arg(similarityMissingReason(m_comparison->a, m_comparison->b));
     return tr("Similarity %1: %2.")
         .arg(format::percent(std::round(*skills.similarityPercent)),
             transitionWording(int(skills.shared.size()), skills.similarityPercent));

@@ -465,10 +465,17 @@ QString ComparisonReport::charactersWithoutGlyphs() const
             }))
             continue;
         if (++count > 12) {
-            missing += QChar(0x2026);
+            missing += QStringLiteral(" \u2026");
             break;
         }
-        missing += QString::fromUcs4(&c, 1);
+        // A character with no look of its own (private use, unassigned) by its code point.
+        const QChar::Category category = QChar::category(c);
+        const bool invisible = category == QChar::Other_PrivateUse || category == QChar::Other_NotAssigned
+            || category == QChar::Other_Surrogate;
+        if (!missing.isEmpty())
+            missing += QLatin1Char(' ');
+        missing += invisible ? QStringLiteral("U+%1").arg(uint(c), 4, 16, QLatin1Char('0')).toUpper()
+                             : QString::fromUcs4(&c, 1);
     }
     return missing;
 }

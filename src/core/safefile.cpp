@@ -140,19 +140,17 @@ QString inputReason(const QString &path, bool *absent)
         return QCoreApplication::translate("SafeFile", "no file name was given");
     const QByteArray native = QFile::encodeName(path);
     struct stat st;
-    if (::stat(native.constData(), &st) != 0) {
-        const int error = errno;
-        struct stat link;
-        const bool dangling = error == ENOENT && ::lstat(native.constData(), &link) == 0;
+    if (const QString why = statProblem(native, &st); !why.isEmpty()) {
+        struct stat link; // absent: not even a link (a dangling one or a loop is there)
         if (absent)
-            *absent = error == ENOENT && !dangling;
+            *absent = ::lstat(native.constData(), &link) != 0 && errno == ENOENT;
+        return why;
     }
-    QString why = statProblem(native, &st);
-    if (why.isEmpty())
-        why = typeProblem(st.st_mode);
-    if (why.isEmpty() && ::access(native.constData(), R_OK) != 0)
-        why = errnoText(errno);
-    return why;
+    if (const QString why = typeProblem(st.st_mode); !why.isEmpty())
+        return why;
+    if (::access(native.constData(), R_OK) != 0)
+        return errnoText(errno);
+    return QString();
 }
 
 QString folderReason(const QString &path, bool *absent)

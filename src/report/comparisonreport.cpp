@@ -438,6 +438,9 @@ bool ComparisonReport::notesShortened(const QString &notes)
 
 QString ComparisonReport::charactersWithoutGlyphs() const
 {
+    if (m_withoutGlyphs) // asked by the PDF and again by the command line's message
+        return *m_withoutGlyphs;
+    m_withoutGlyphs = QString();
     const QString text = printedNotes(m_context.notes) + m_context.client;
     if (text.trimmed().isEmpty())
         return QString();
@@ -477,6 +480,7 @@ QString ComparisonReport::charactersWithoutGlyphs() const
         missing += invisible ? QStringLiteral("U+%1").arg(uint(c), 4, 16, QLatin1Char('0')).toUpper()
                              : QString::fromUcs4(&c, 1);
     }
+    m_withoutGlyphs = missing;
     return missing;
 }
 

@@ -9,6 +9,8 @@
 #include <QPageSize>
 #include <QStringList>
 
+#include <optional>
+
 QT_BEGIN_NAMESPACE
 class QPagedPaintDevice;
 class QPainter;
@@ -96,6 +98,7 @@ private:
 
     Comparison m_comparison;
     ReportContext m_context;
+    mutable std::optional<QString> m_withoutGlyphs; // charactersWithoutGlyphs(), once worked out
 };
 
 } // namespace cc
